@@ -6,22 +6,50 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:$
 
 /** Import bans that keep the dependency arrows of DESIGN 2: renderer -> shared <- main. */
 const noMain = { group: ['**/main', '**/main/**'], message: 'Only main/ may import main/.' };
-const noRenderer = { group: ['**/renderer', '**/renderer/**'], message: 'Only renderer/ may import renderer/.' };
-const noElectron = { name: 'electron', message: 'Only the Electron shell in main/ may import electron.' };
+const noRenderer = {
+  group: ['**/renderer', '**/renderer/**'],
+  message: 'Only renderer/ may import renderer/.',
+};
+const noElectron = {
+  name: 'electron',
+  message: 'Only the Electron shell in main/ may import electron.',
+};
 const noNode = (where) =>
   nodeBuiltins.map((name) => ({ name, message: `${where} runs outside Node: no Node built-ins.` }));
 
 /** DOM globals that shared/ must not touch (tsconfig.shared.json has no DOM types either). */
-const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'location', 'self'];
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'location',
+  'self',
+];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
@@ -60,7 +88,12 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
   },
 );

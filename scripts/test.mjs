@@ -12,15 +12,26 @@ const steps = [
   ['typecheck shared/', 'npx', ['tsc', '-p', 'tsconfig.shared.json']],
   ['typecheck main/ and tests', 'npx', ['tsc', '-p', 'tsconfig.node.json']],
   ['typecheck renderer/', 'npx', ['tsc', '-p', 'tsconfig.web.json']],
+  ['typecheck end-to-end tests', 'npx', ['tsc', '-p', 'tsconfig.e2e.json']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   [
     'unit tests',
     'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`],
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}/unit.json`,
+    ],
   ],
   ['build the app', 'npx', ['electron-vite', 'build', '--logLevel', 'warn']],
-  ['build the web renderer', 'npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']],
+  [
+    'build the web renderer',
+    'npx',
+    ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'],
+  ],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
 
@@ -29,7 +40,7 @@ for (const [title, command, args] of steps) {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
   const run = spawnSync(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', FORCE_COLOR: '0' },
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', NO_COLOR: '1' },
   });
   if (run.status !== 0) failedSteps.push(title);
 }

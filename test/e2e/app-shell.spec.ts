@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-test('the built renderer opens in Chromium and shows Yardstick with its version', async ({ page }) => {
+test('the built renderer opens in Chromium and shows Yardstick with its version', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
