@@ -12,6 +12,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only `electron`: every other dependency is bundled in.
+      externalizeDeps: false,
       // A sandboxed preload cannot load ES modules: it must be one CommonJS file.
       rolldownOptions: {
         input: { index: resolve('main/preload/index.ts') },

@@ -1,24 +1,9 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { contentSecurityPolicy } from './shared/host/csp.ts';
 
-/**
- * The Content-Security-Policy of every built page. It is injected at build time only: the dev
- * server's hot reload needs inline scripts and a websocket, which a shipped app must never allow.
- * No 'unsafe-eval', no remote origin: the app works offline and runs only its own code.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export { contentSecurityPolicy };
 
 function injectContentSecurityPolicy(): Plugin {
   return {

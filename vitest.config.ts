@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts'],
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },
       {
@@ -15,11 +16,9 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          benchmark: { include: [] },
         },
       },
     ],
-    benchmark: {
-      include: ['test/bench/**/*.bench.ts'],
-    },
   },
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { contentSecurityPolicy } from '../../shared/host/csp';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -22,6 +23,8 @@ test('the built page carries a Content-Security-Policy without unsafe-eval', asy
   const policy = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content');
+  // The page carries the same policy the app protocol sends as a header in Electron.
+  expect(policy).toBe(contentSecurityPolicy);
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toContain('unsafe-eval');
   // Scripts the page did not ship must not run: neither injected inline code nor string eval.

@@ -1,0 +1,359 @@
+import { basename, dirname, join } from 'node:path';
+import { workbookToCsv } from '../../shared/host/export/csv';
+import { safeFileName, SCENARIO_EXTENSION, withExtension } from '../../shared/host/file-names';
+import { hostIssue } from '../../shared/host/issues';
+import { MAX_DOCUMENT_BYTES } from '../../shared/host/limits';
+import type {
+  AppInfo,
+  ExportRequest,
+  OpenResult,
+  SaveRequest,
+  SaveResult,
+  Settings,
+} from '../../shared/host/schemas';
+import { writeFileAtomic } from '../files/atomic-write';
+import { writeIssue } from '../files/fs-issues';
+import { readDocument } from '../files/read-document';
+import type { DocumentValidator } from '../../shared/host/document-check';
+import { resolveLocale } from '../../shared/host/locale';
+import { translator, type Translate } from '../i18n/strings';
+import type { RecoveryStore } from '../recovery/recovery-store';
+import type { RecentFilesStore } from '../store/recent-files';
+import type { SettingsStore } from '../store/settings-store';
+import type { SaveOutcome } from '../window/close-guard';
+import type { WindowSession, WindowSessions } from '../window/window-session';
+import type { CallContext, HostService } from './router';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface DialogOptions {
+  title: string;
+  defaultPath: string;
+  filters: FileFilter[];
+}
+
+/** The native file dialogs, attached to a window; null when the person cancels. */
+export interface FileDialogs {
+  chooseOpenPath(windowId: number, options: DialogOptions): Promise<string | null>;
+  chooseSavePath(windowId: number, options: DialogOptions): Promise<string | null>;
+}
+
+export interface HostServiceDeps {
+  sessions: WindowSessions;
+  dialogs: FileDialogs;
+  validate: DocumentValidator;
+  recentFiles: RecentFilesStore;
+  settings: SettingsStore;
+  recovery: RecoveryStore;
+  app: {
+    name: string;
+    version: string;
+    platform: NodeJS.Platform;
+    systemLanguages: () => readonly string[];
+    documentsFolder: string;
+  };
+  /** The window's page as PDF bytes (Electron's printToPDF). */
+  renderPdf(windowId: number): Promise<Uint8Array>;
+  /** Told after the fact, so the Electron glue can update the menu, the title and the window. */
+  recentFilesChanged?(paths: readonly string[]): void;
+  settingsChanged?(settings: Settings): void;
+  documentStateChanged?(
+    windowId: number,
+    state: { title: string; dirty: boolean; path: string | null },
+  ): void;
+  saveFinished?(windowId: number, outcome: SaveOutcome): void;
+}
+
+export type MainHostService = HostService & {
+  /** Opens a file the operating system named (command line, double-click, dock). */
+  openPath(windowId: number, path: string): Promise<OpenResult>;
+  /** The page of a window subscribed to events. */
+  eventsReady(context: CallContext): void;
+};
+
+const platformOf = (platform: NodeJS.Platform): AppInfo['platform'] =>
+  platform === 'darwin' || platform === 'win32' || platform === 'linux' ? platform : 'other';
+
+/**
+ * Main's side of every `Host` method, as plain Node: file dialogs, rendering a PDF and the Electron
+ * reactions are injected, so all of it runs in tests against real temporary folders.
+ */
+export function createHostService(deps: HostServiceDeps): MainHostService {
+  const { sessions, dialogs, recentFiles, recovery } = deps;
+  let lastFolder: string | null = null;
+
+  const t = async (): Promise<Translate> =>
+    translator(resolveLocale((await deps.settings.load()).locale, deps.app.systemLanguages()));
+
+  const folderFor = (session: WindowSession): string => {
+    const current = session.currentPath();
+    return current !== null ? dirname(current) : (lastFolder ?? deps.app.documentsFolder);
+  };
+
+  const remember = async (path: string): Promise<void> => {
+    lastFolder = dirname(path);
+    await recentFiles.add(path);
+    deps.recentFilesChanged?.(await recentFiles.paths());
+  };
+
+  const scenarioFilters = (tr: Translate): FileFilter[] => [
+    { name: tr('filter.scenario'), extensions: ['json'] },
+  ];
+
+  async function openPath(windowId: number, path: string): Promise<OpenResult> {
+    const session = sessions.require(windowId);
+    const read = await readDocument(path, { validate: deps.validate });
+    if (!read.ok) {
+      if (read.issues.some((issue) => issue.code === 'file.notFound')) {
+        await recentFiles.remove(path);
+        deps.recentFilesChanged?.(await recentFiles.paths());
+      }
+      return { status: 'failed', name: read.name, issues: read.issues };
+    }
+    const documentId = session.registerDocument(path);
+    await remember(path);
+    return { status: 'opened', document: { documentId, name: read.name, text: read.text } };
+  }
+
+  async function writeDocument(
+    session: WindowSession,
+    request: SaveRequest,
+    path: string,
+  ): Promise<SaveResult> {
+    const name = basename(path);
+    const size = new TextEncoder().encode(request.text).byteLength;
+    if (size > MAX_DOCUMENT_BYTES) {
+      return {
+        status: 'failed',
+        issues: [hostIssue('document.tooLarge', { size, limit: MAX_DOCUMENT_BYTES })],
+      };
+    }
+    // Never write a file the app would refuse to open again.
+    const check = deps.validate(request.text, name);
+    if (!check.ok) return { status: 'failed', issues: check.issues };
+    try {
+      await writeFileAtomic(path, request.text);
+    } catch (error) {
+      return { status: 'failed', issues: [writeIssue(path, error)] };
+    }
+    let documentId = request.documentId;
+    if (documentId !== null && session.pathOf(documentId) !== undefined)
+      session.rebind(documentId, path);
+    else documentId = session.registerDocument(path);
+    await remember(path);
+    return { status: 'saved', document: { documentId, name } };
+  }
+
+  async function saveWithDialog(session: WindowSession, request: SaveRequest): Promise<SaveResult> {
+    const tr = await t();
+    const path = await dialogs.chooseSavePath(session.windowId, {
+      title: tr('dialog.save'),
+      defaultPath: join(
+        folderFor(session),
+        withExtension(safeFileName(request.suggestedName), SCENARIO_EXTENSION),
+      ),
+      filters: scenarioFilters(tr),
+    });
+    return path === null ? { status: 'cancelled' } : writeDocument(session, request, path);
+  }
+
+  /** Every save reports its outcome, so a close that waits for it can go ahead or stop. */
+  const reported = async (windowId: number, saving: Promise<SaveResult>): Promise<SaveResult> => {
+    const result = await saving;
+    deps.saveFinished?.(windowId, result.status);
+    return result;
+  };
+
+  async function exportBytes(request: ExportRequest): Promise<Uint8Array | string> {
+    if (request.format === 'csv') return workbookToCsv(request.workbook);
+    // ExcelJS takes a while to load: only when someone exports a workbook, not at every start.
+    const { workbookToXlsx } = await import('../../shared/host/export/xlsx');
+    return workbookToXlsx(request.workbook);
+  }
+
+  return {
+    openPath,
+
+    eventsReady({ windowId }) {
+      sessions.get(windowId)?.startListening();
+    },
+
+    async appInfo() {
+      return {
+        name: deps.app.name,
+        version: deps.app.version,
+        host: 'desktop',
+        platform: platformOf(deps.app.platform),
+        systemLocale: deps.app.systemLanguages()[0] ?? 'en',
+        locale: resolveLocale((await deps.settings.load()).locale, deps.app.systemLanguages()),
+        pdf: 'file',
+      };
+    },
+
+    async openFile({ windowId }) {
+      const session = sessions.require(windowId);
+      const tr = await t();
+      const path = await dialogs.chooseOpenPath(windowId, {
+        title: tr('dialog.open'),
+        defaultPath: folderFor(session),
+        filters: scenarioFilters(tr),
+      });
+      return path === null ? { status: 'cancelled' } : openPath(windowId, path);
+    },
+
+    async openRecent({ windowId }, recentId) {
+      const path = await recentFiles.resolve(recentId);
+      if (path === null) {
+        return {
+          status: 'failed',
+          name: null,
+          issues: [hostIssue('recent.unavailable', { file: recentId })],
+        };
+      }
+      return openPath(windowId, path);
+    },
+
+    recentFiles: () => recentFiles.list(),
+
+    async clearRecentFiles() {
+      await recentFiles.clear();
+      deps.recentFilesChanged?.([]);
+    },
+
+    save({ windowId }, request) {
+      const session = sessions.require(windowId);
+      const path = request.documentId === null ? null : session.pathOf(request.documentId);
+      if (path === undefined) {
+        deps.saveFinished?.(windowId, 'failed');
+        return Promise.resolve({ status: 'failed', issues: [hostIssue('document.unknown')] });
+      }
+      return reported(
+        windowId,
+        path === null ? saveWithDialog(session, request) : writeDocument(session, request, path),
+      );
+    },
+
+    saveAs({ windowId }, request) {
+      return reported(windowId, saveWithDialog(sessions.require(windowId), request));
+    },
+
+    async exportWorkbook({ windowId }, request) {
+      const session = sessions.require(windowId);
+      const tr = await t();
+      const extension = `.${request.format}`;
+      const path = await dialogs.chooseSavePath(windowId, {
+        title: tr('dialog.export'),
+        defaultPath: join(
+          folderFor(session),
+          withExtension(safeFileName(request.suggestedName), extension),
+        ),
+        filters: [
+          {
+            name: tr(request.format === 'csv' ? 'filter.csv' : 'filter.xlsx'),
+            extensions: [request.format],
+          },
+        ],
+      });
+      if (path === null) return { status: 'cancelled' };
+      try {
+        await writeFileAtomic(path, await exportBytes(request));
+      } catch (error) {
+        const reason =
+          (error as { code?: string }).code ?? (error instanceof Error ? error.message : 'error');
+        return {
+          status: 'failed',
+          issues: [hostIssue('export.failed', { file: basename(path), reason })],
+        };
+      }
+      lastFolder = dirname(path);
+      return { status: 'saved', name: basename(path) };
+    },
+
+    async printToPdf({ windowId }, request) {
+      const session = sessions.require(windowId);
+      const tr = await t();
+      const path = await dialogs.chooseSavePath(windowId, {
+        title: tr('dialog.pdf'),
+        defaultPath: join(
+          folderFor(session),
+          withExtension(safeFileName(request.suggestedName), '.pdf'),
+        ),
+        filters: [{ name: tr('filter.pdf'), extensions: ['pdf'] }],
+      });
+      if (path === null) return { status: 'cancelled' };
+      let pdf: Uint8Array;
+      try {
+        pdf = await deps.renderPdf(windowId);
+      } catch (error) {
+        return {
+          status: 'failed',
+          issues: [
+            hostIssue('print.failed', { reason: error instanceof Error ? error.message : 'error' }),
+          ],
+        };
+      }
+      try {
+        await writeFileAtomic(path, pdf);
+      } catch (error) {
+        return { status: 'failed', issues: [writeIssue(path, error)] };
+      }
+      lastFolder = dirname(path);
+      return { status: 'saved', name: basename(path) };
+    },
+
+    getSettings: () => deps.settings.load(),
+
+    async updateSettings(_context, patch) {
+      const settings = await deps.settings.update(patch);
+      deps.settingsChanged?.(settings);
+      return settings;
+    },
+
+    async documentChanged({ windowId }, state) {
+      const session = sessions.require(windowId);
+      const known = state.documentId !== null && session.pathOf(state.documentId) !== undefined;
+      session.currentDocumentId = known ? state.documentId : null;
+      session.title = state.title;
+      session.closeGuard.setDirty(state.dirty);
+      // Clean work needs no recovery copy: a snapshot must never outlive the save it preceded.
+      if (!state.dirty) await session.autosaver.discard();
+      deps.documentStateChanged?.(windowId, {
+        title: state.title,
+        dirty: state.dirty,
+        path: session.currentPath(),
+      });
+    },
+
+    async autosave({ windowId }, snapshot) {
+      const session = sessions.require(windowId);
+      // A snapshot that arrives after the document was reported clean is of saved work: writing it
+      // would offer to "recover" what is already in the file.
+      if (!session.closeGuard.isDirty) return;
+      const path =
+        snapshot.documentId === null ? null : (session.pathOf(snapshot.documentId) ?? null);
+      session.autosaver.update({ title: snapshot.title, documentPath: path, text: snapshot.text });
+    },
+
+    listRecoveries: () => recovery.list(sessions.liveRecoveryIds()),
+
+    async restoreRecovery({ windowId }, recoveryId) {
+      const session = sessions.require(windowId);
+      const snapshot = sessions.liveRecoveryIds().has(recoveryId)
+        ? null
+        : await recovery.read(recoveryId);
+      if (snapshot === null) return { status: 'failed', issues: [hostIssue('recovery.missing')] };
+      await session.autosaver.adopt(recoveryId);
+      const documentId = session.registerDocument(snapshot.documentPath);
+      const name =
+        snapshot.documentPath === null ? snapshot.title : basename(snapshot.documentPath);
+      return { status: 'restored', document: { documentId, name, text: snapshot.text } };
+    },
+
+    async discardRecovery(_context, recoveryId) {
+      if (!sessions.liveRecoveryIds().has(recoveryId)) await recovery.discard(recoveryId);
+    },
+  };
+}

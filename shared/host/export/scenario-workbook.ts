@@ -1,0 +1,192 @@
+import {
+  evaluateScenario,
+  explainMetrics,
+  METRIC_KEYS,
+  projectionTable,
+  SUPPLEMENTARY_METRIC_KEYS,
+  type MetricKey,
+  type SupplementaryMetricKey,
+} from '../../model';
+import { Dec } from '../../finance/decimal';
+import {
+  BASE_SCENARIO,
+  selectScenario,
+  type ScenarioFile,
+  type ValidationIssue,
+} from '../../scenario';
+import type { ColumnKind, ExportSheet, ExportWorkbook } from '../schemas';
+import { decimalPattern } from '../schemas';
+
+export type WorkbookPart = 'inputs' | 'projection' | 'metrics';
+
+export interface ScenarioWorkbookOptions {
+  /** Which named scenario (overrides applied); the base by default. */
+  scenario?: string;
+  /** XLSX has all three; the CSV export is usually the projection and the metrics. */
+  parts?: readonly WorkbookPart[];
+  /** Column and metric headings in the person's language; the model's keys otherwise. */
+  label?: (key: string) => string;
+}
+
+type MetricKind = 'amount' | 'rate' | 'number' | 'boolean';
+
+/** How each metric is written; a new metric in the model fails to compile until it is listed here. */
+const metricKinds = {
+  npv: 'amount',
+  irr: 'rate',
+  mirr: 'rate',
+  paybackYears: 'number',
+  discountedPaybackYears: 'number',
+  profitabilityIndex: 'number',
+  benefitCostRatio: 'number',
+  roi: 'rate',
+  npvWithoutSubsidies: 'amount',
+  irrWithoutSubsidies: 'rate',
+  subsidyTotal: 'amount',
+  subsidyPresentValue: 'amount',
+  additionality: 'boolean',
+  fundingGapRate: 'rate',
+  equityNpv: 'amount',
+  equityIrr: 'rate',
+  minDscr: 'number',
+  discountRateNominal: 'rate',
+  averageDscr: 'number',
+  publicMoneyPerNpv: 'number',
+  privateInvestmentPerSubsidy: 'number',
+} as const satisfies Record<MetricKey | SupplementaryMetricKey, MetricKind>;
+
+/**
+ * A decimal in plain notation (never `1e-7`), or null for anything that is not a finite number.
+ * Digits beyond the 100th decimal place are noise of the 40-digit arithmetic, not information.
+ */
+function plain(value: string | number): string | null {
+  try {
+    const number = new Dec(value);
+    if (!number.isFinite()) return null;
+    const text = number.toDecimalPlaces(100).toFixed();
+    return decimalPattern.test(text) ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every leaf of the scenario with its path in the syntax overrides use: `capex[id=line].amount`. */
+function flatten(value: unknown, path: string, out: [string, unknown][]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      const id =
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as { id?: unknown }).id === 'string'
+          ? (item as { id: string }).id
+          : null;
+      flatten(item, `${path}[${id === null ? index : `id=${id}`}]`, out);
+    });
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value))
+      flatten(child, path === '' ? key : `${path}.${key}`, out);
+  } else if (value !== undefined) {
+    out.push([path, value]);
+  }
+}
+
+function inputsSheet(scenario: object, label: (key: string) => string): ExportSheet {
+  const leaves: [string, unknown][] = [];
+  flatten(scenario, '', leaves);
+  return {
+    name: 'Inputs',
+    columns: [
+      { header: label('field'), kind: 'text' },
+      { header: label('number'), kind: 'number' },
+      { header: label('text'), kind: 'text' },
+    ],
+    rows: leaves.map(([path, value]) => {
+      const number = typeof value === 'number' || typeof value === 'string' ? plain(value) : null;
+      // Names and notes stay text even when they look like numbers: only numeric fields are numbers.
+      const numeric =
+        number !== null &&
+        (typeof value === 'number' || !/(name|notes|id|company|currency|body)$/i.test(path));
+      return [
+        path,
+        numeric ? number : null,
+        numeric ? null : value === null ? null : String(value),
+      ];
+    }),
+  };
+}
+
+function projectionSheet(
+  table: { header: string[]; rows: (string | null)[][] },
+  label: (key: string) => string,
+): ExportSheet {
+  const kindOf = (key: string): ColumnKind =>
+    key === 'year' || key === 'calendarYear'
+      ? 'year'
+      : key === 'discountFactor' || key === 'dscr'
+        ? 'number'
+        : 'amount';
+  return {
+    name: 'Projection',
+    columns: table.header.map((key) => ({ header: label(key), kind: kindOf(key) })),
+    rows: table.rows.map((row) => row.map((cell) => (cell === null ? null : plain(cell)))),
+  };
+}
+
+function metricsSheet(
+  evaluation: ReturnType<typeof evaluateScenario>,
+  label: (key: string) => string,
+): ExportSheet {
+  const explanations = explainMetrics(evaluation);
+  const keys = [...METRIC_KEYS, ...SUPPLEMENTARY_METRIC_KEYS];
+  return {
+    name: 'Metrics',
+    columns: [
+      { header: label('metric'), kind: 'text' },
+      { header: label('amount'), kind: 'amount' },
+      { header: label('rate'), kind: 'rate' },
+      { header: label('ratioOrYears'), kind: 'number' },
+      { header: label('note'), kind: 'text' },
+      { header: label('formula'), kind: 'text' },
+    ],
+    rows: keys.map((key) => {
+      const value = evaluation.metrics[key];
+      const kind = metricKinds[key];
+      const cells: (string | null)[] = [
+        label(key),
+        null,
+        null,
+        null,
+        null,
+        explanations[key].formula,
+      ];
+      if (typeof value === 'boolean') cells[4] = value ? 'yes' : 'no';
+      else if (value === null)
+        cells[4] = key.toLowerCase().includes('payback') ? 'not within the horizon' : 'none';
+      else cells[kind === 'amount' ? 1 : kind === 'rate' ? 2 : 3] = plain(value.toString());
+      return cells;
+    }),
+  };
+}
+
+/**
+ * The export of one scenario: its inputs, the model's yearly projection and its metrics with
+ * their formulas, all figures as full-precision decimal strings. The same model as the interface
+ * and the command line computes them: nothing is recomputed here.
+ */
+export function scenarioWorkbook(
+  file: ScenarioFile,
+  options: ScenarioWorkbookOptions = {},
+): { ok: true; workbook: ExportWorkbook } | { ok: false; issues: readonly ValidationIssue[] } {
+  const selected = selectScenario(file, options.scenario ?? BASE_SCENARIO);
+  if (!selected.ok) return { ok: false, issues: selected.issues };
+  const label = options.label ?? ((key: string) => key);
+  const evaluation = evaluateScenario(selected.scenario);
+  const parts = options.parts ?? ['inputs', 'projection', 'metrics'];
+  const sheets = parts.map((part) => {
+    if (part === 'inputs') return inputsSheet(selected.scenario, label);
+    if (part === 'projection')
+      return projectionSheet(projectionTable(evaluation.projection), label);
+    return metricsSheet(evaluation, label);
+  });
+  return { ok: true, workbook: { sheets } };
+}
