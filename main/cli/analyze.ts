@@ -1,0 +1,218 @@
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import {
+  AnalysisError,
+  ANALYSIS_METRICS,
+  isAnalysisMetric,
+  MAX_DRAWS,
+  MAX_SEED,
+  ZERO_CROSSING_METRICS,
+  type AnalysisMetric,
+  type AnalysisRequest,
+  type ZeroCrossingMetric,
+} from '../../shared/analysis';
+import { DEFAULT_JSON_LIMITS, formatIssue, parseScenarioFile, selectScenario, type DriverRange, type ValidationIssue } from '../../shared/scenario';
+import { runAnalysis } from '../analysis/runner';
+import { serveAnalysisWorker } from '../analysis/worker';
+import { analysisJson, formatAnalysisCsv, formatAnalysisTable } from './analyze-format';
+import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+
+/*
+ * `yardstick analyze`: the analyses of shared/analysis on one scenario of a file. A Monte Carlo
+ * run goes to worker threads (the built command line starts itself as a worker); its result does
+ * not depend on how many.
+ */
+
+export const ANALYZE_USAGE = `  yardstick analyze FILE --scenarios | --tornado | --two-way DRIVER_A,DRIVER_B
+                    | --switching-values | --monte-carlo N
+                    [--scenario NAME] [--metric METRIC] [--drivers PATH,...] [--percent P]
+                    [--range PATH=LOW:HIGH]... [--steps 9] [--seed S] [--lhs] [--bins 20]
+                    [--workers N] [--progress] [--format json|table|csv]`;
+
+export const ANALYZE_HELP = `analyze   Sensitivity and risk of one scenario. Drivers are named by their path in the file,
+          e.g. "effects[id=prod-cost].fullEffect". Figures are 64-bit floats of the same model,
+          within 1e-9 of the Decimal figures; --scenarios is in Decimal.
+          --scenarios         the named scenarios side by side, with differences to base
+          --tornado           each driver alone to its low and high value, ranked by swing
+          --two-way A,B       the metric over a grid of two drivers (--steps values each)
+          --switching-values  each driver's value at which NPV is zero (there the IRR equals
+                              the discount rate), or "none within range"
+          --monte-carlo N     N draws from the distributions and correlations of the file's
+                              risk section (--seed S, default 1; --lhs: Latin hypercube;
+                              --bins: histogram bins, default 20)
+          --scenario  a named scenario of the file (default: base)
+          --metric    ${ANALYSIS_METRICS.join(', ')} (default npv;
+                      switching values: ${ZERO_CROSSING_METRICS.join(', ')})
+          --drivers   comma-separated paths (default: each effect's size and ramp, capex and
+                      running costs, subsidies, tax, discount and loan rates, inflation, horizon)
+          --percent   how far a driver without a stated range moves either side (default 20;
+                      switching values search ±100)
+          --range     PATH=LOW:HIGH, a stated range; repeatable, before the file's risk.ranges
+          --workers   worker threads for --monte-carlo (default: one per core; 0: none)
+          --progress  report Monte Carlo progress on stderr
+          --format    json (default; numbers as JSON numbers), table, or csv (Monte Carlo: one
+                      row per draw)`;
+
+/** The command a worker thread of the built command line is started with. */
+export const ANALYSIS_WORKER_COMMAND = '__analysis-worker';
+
+const FORMATS = ['json', 'table', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+const ANALYSES = ['scenarios', 'tornado', 'two-way', 'switching-values', 'monte-carlo'] as const;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+export async function serveAnalysisWorkerCommand(): Promise<number> {
+  if (isMainThread || parentPort === null) return EXIT_INVALID;
+  await serveAnalysisWorker(parentPort);
+  return EXIT_OK;
+}
+
+/** In the built command line (one .js file) a worker is this same file, started as the worker command. */
+export function analysisWorkerLauncher(): (() => Worker) | null {
+  const self = new URL(import.meta.url);
+  if (self.protocol !== 'file:' || !self.pathname.endsWith('.js')) return null;
+  return () => new Worker(self, { argv: [ANALYSIS_WORKER_COMMAND] });
+}
+
+export async function analyzeCommand(args: readonly string[], io: CliIo, usageError: (message: string) => Error): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        scenarios: { type: 'boolean' },
+        tornado: { type: 'boolean' },
+        'two-way': { type: 'string' },
+        'switching-values': { type: 'boolean' },
+        'monte-carlo': { type: 'string' },
+        scenario: { type: 'string', short: 's' },
+        metric: { type: 'string' },
+        drivers: { type: 'string' },
+        percent: { type: 'string' },
+        range: { type: 'string', multiple: true },
+        steps: { type: 'string' },
+        seed: { type: 'string' },
+        lhs: { type: 'boolean' },
+        bins: { type: 'string' },
+        workers: { type: 'string' },
+        progress: { type: 'boolean' },
+        format: { type: 'string', short: 'f' },
+      },
+    });
+  } catch (error) {
+    throw usageError(error instanceof Error ? (error.message.split('\n')[0] ?? 'invalid arguments') : 'invalid arguments');
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw usageError('expected one FILE');
+  const chosen = ANALYSES.filter((name) => values[name] !== undefined && values[name] !== false);
+  if (chosen.length !== 1) throw usageError(`choose one analysis: ${ANALYSES.map((name) => `--${name}`).join(', ')}`);
+  const analysis = chosen[0] as (typeof ANALYSES)[number];
+  const format = (values.format ?? 'json') as Format;
+  if (!FORMATS.includes(format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+
+  const whole = (text: string | undefined, name: string, low: number, high: number): number | undefined => {
+    if (text === undefined) return undefined;
+    if (!/^\d{1,10}$/.test(text) || Number(text) < low || Number(text) > high) throw usageError(`--${name} must be a whole number from ${low} to ${high}, not "${text}"`);
+    return Number(text);
+  };
+  const metric = values.metric;
+  if (metric !== undefined && !isAnalysisMetric(metric)) throw usageError(`--metric must be one of ${ANALYSIS_METRICS.join(', ')}, not "${metric}"`);
+  if (analysis === 'switching-values' && metric !== undefined && !(ZERO_CROSSING_METRICS as readonly string[]).includes(metric)) {
+    throw usageError(`--metric for switching values must be one of ${ZERO_CROSSING_METRICS.join(', ')}`);
+  }
+  if (values.percent !== undefined && !(DECIMAL.test(values.percent) && Number(values.percent) > 0)) throw usageError(`--percent must be a positive number, not "${values.percent}"`);
+  const ranges = (values.range ?? []).map((text): DriverRange => {
+    const at = text.lastIndexOf('=');
+    const [low = '', high = '', ...rest] = text.slice(at + 1).split(':');
+    if (at <= 0 || rest.length > 0 || !DECIMAL.test(low) || !DECIMAL.test(high)) throw usageError(`--range must be PATH=LOW:HIGH such as "tax.rate=0.15:0.25", not "${text}"`);
+    return { path: text.slice(0, at), low, high };
+  });
+  const drivers = values.drivers?.split(',').filter((path) => path !== '');
+  const twoWay = values['two-way']?.split(',');
+  if (twoWay !== undefined && twoWay.length !== 2) throw usageError('--two-way takes two driver paths separated by a comma');
+  const draws = whole(values['monte-carlo'], 'monte-carlo', 2, MAX_DRAWS);
+  const seed = whole(values.seed, 'seed', 0, MAX_SEED);
+  const steps = whole(values.steps, 'steps', 2, 101);
+  const bins = whole(values.bins, 'bins', 1, 1000);
+  const workers = whole(values.workers, 'workers', 0, 256);
+  const mcOnly = [values.seed, values.lhs, values.bins, values.workers, values.progress];
+  if (analysis !== 'monte-carlo' && mcOnly.some((value) => value !== undefined)) throw usageError('--seed, --lhs, --bins, --workers and --progress apply to --monte-carlo only');
+  if (analysis !== 'two-way' && steps !== undefined) throw usageError('--steps applies to --two-way only');
+  if (analysis === 'scenarios' && [metric, drivers, values.percent, values.scenario].some((value) => value !== undefined)) {
+    throw usageError('--scenarios compares every scenario of the file on every metric; it takes no other option');
+  }
+
+  const path = positionals[0] as string;
+  const read = await io.readFile(path, DEFAULT_JSON_LIMITS.maxLength);
+  if (!read.ok) {
+    io.stderr(`${path}: (file): ${read.message}\n`);
+    return EXIT_INVALID;
+  }
+  const file = parseScenarioFile(read.text);
+  if (!file.ok) return printIssues(io, path, file.issues);
+  const selected = selectScenario(file.file, values.scenario);
+  if (!selected.ok) return printIssues(io, path, selected.issues);
+  const scenario = selected.scenario;
+
+  const common = {
+    ...(values.percent === undefined ? {} : { percent: Number(values.percent) }),
+    ...(drivers === undefined ? {} : { drivers }),
+    ranges,
+  };
+  const sensitivity = { ...common, ...(metric === undefined ? {} : { metric: metric as AnalysisMetric }) };
+  let request: AnalysisRequest;
+  switch (analysis) {
+    case 'scenarios':
+      request = { kind: 'scenarios', file: file.file };
+      break;
+    case 'tornado':
+      request = { kind: 'tornado', scenario, options: sensitivity };
+      break;
+    case 'two-way':
+      request = { kind: 'two-way', scenario, options: { ...sensitivity, drivers: twoWay as [string, string], ...(steps === undefined ? {} : { steps }) } };
+      break;
+    case 'switching-values':
+      request = { kind: 'switching-values', scenario, options: { ...common, ...(metric === undefined ? {} : { metric: metric as ZeroCrossingMetric }) } };
+      break;
+    case 'monte-carlo':
+      request = {
+        kind: 'monte-carlo',
+        scenario,
+        options: {
+          draws: draws as number,
+          ...(seed === undefined ? {} : { seed }),
+          latinHypercube: values.lhs === true,
+          ...(metric === undefined ? {} : { metric: metric as AnalysisMetric }),
+          ...(bins === undefined ? {} : { bins }),
+        },
+      };
+      break;
+  }
+
+  let result;
+  try {
+    result = await runAnalysis(request, {
+      // Only a Monte Carlo run is long enough to be worth starting threads for.
+      workers: analysis === 'monte-carlo' ? (workers ?? availableParallelism()) : 0,
+      launchWorker: analysisWorkerLauncher(),
+      ...(values.progress === true ? { onProgress: (done: number, total: number) => io.stderr(`evaluated ${done} of ${total} draws\n`) } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof AnalysisError)) throw error;
+    io.stderr(`${path}: ${analysis}: ${error.message}\n`);
+    return EXIT_INVALID;
+  }
+
+  if (format === 'json') io.stdout(`${JSON.stringify(analysisJson(result, selected.name), null, 2)}\n`);
+  else if (format === 'csv') io.stdout(formatAnalysisCsv(result));
+  else io.stdout(formatAnalysisTable(result, `${scenario.project.name} — scenario "${selected.name}"`));
+  return EXIT_OK;
+}
+
+function printIssues(io: CliIo, file: string, issues: readonly ValidationIssue[]): number {
+  io.stderr(issues.map((found) => `${file}: ${formatIssue(found)}\n`).join(''));
+  return EXIT_INVALID;
+}

@@ -1,0 +1,138 @@
+import type Decimal from 'decimal.js';
+import {
+  applicantName,
+  decisions,
+  type Allocation,
+  type Comparison,
+  type InvalidApplicant,
+} from '../../shared/compare';
+import { formatIssue } from '../../shared/scenario';
+import { money, percent, ratio } from './display';
+
+/** `yardstick compare --format table`: the ranking, the flags, the files left out, the allocation. */
+
+const NAME_WIDTH = 36;
+
+function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+function grid(header: readonly string[], rows: readonly (readonly string[])[], leftAligned: ReadonlySet<number>): string[] {
+  const widths = header.map((label, index) => Math.max(label.length, ...rows.map((row) => (row[index] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, index) => (leftAligned.has(index) ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+const METHODS: Readonly<Record<Allocation['method'], string>> = {
+  'all-fit': 'every request fits',
+  'dynamic-programming': 'dynamic programming',
+  'branch-and-bound': 'branch and bound',
+  greedy: 'greedy by value per yuan',
+};
+
+export function formatCompareTable(comparison: Comparison, invalid: readonly InvalidApplicant[], currency: string): string {
+  const orNone = (value: Decimal | null, show: (value: Decimal) => string) => (value === null ? 'none' : show(value));
+  const decided = decisions(comparison);
+  const withAllocation = comparison.allocation !== null;
+  const header = [
+    'Rank',
+    'Applicant',
+    'Subsidy requested',
+    'NPV',
+    'NPV without subsidies',
+    'IRR',
+    'Payback',
+    'Needs subsidy',
+    'Funding gap',
+    'Score',
+    'Flags',
+    ...(withAllocation ? ['Award'] : []),
+  ];
+  const rows = comparison.ranking.map((row) => {
+    const a = row.applicant;
+    const decision = decided.get(a.file);
+    return [
+      String(row.rank),
+      clip(applicantName(a), NAME_WIDTH),
+      money(a.subsidyRequested),
+      money(a.npv),
+      money(a.npvWithoutSubsidies),
+      orNone(a.irr, percent),
+      a.paybackYears === null ? 'none' : `${ratio(a.paybackYears)} y`,
+      a.additionality ? 'yes' : 'no',
+      orNone(a.fundingGapRate, percent),
+      row.score.total.toFixed(1),
+      String(row.flags.length),
+      ...(withAllocation ? [decision === undefined ? '' : money(decision.award)] : []),
+    ];
+  });
+  const t = comparison.totals;
+  rows.push([
+    '',
+    `Total (${t.count})`,
+    money(t.subsidyRequested),
+    money(t.npv),
+    money(t.npvWithoutSubsidies),
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    ...(comparison.allocation ? [money(comparison.allocation.totalAward)] : []),
+  ]);
+
+  const lines = [
+    `Applicants compared: ${t.count} (amounts in ${currency}); files left out: ${invalid.length}`,
+    '',
+    ...grid(header, rows, new Set([1])),
+  ];
+
+  const flagged = comparison.ranking.filter((row) => row.flags.length > 0);
+  if (flagged.length > 0) {
+    lines.push('', 'Plausibility flags');
+    for (const row of flagged) {
+      for (const flag of row.flags) lines.push(`  ${applicantName(row.applicant)}: ${flag.message}`);
+    }
+  }
+  if (invalid.length > 0) {
+    lines.push('', 'Files left out');
+    for (const item of invalid) for (const reason of item.reasons) lines.push(`  ${item.file}: ${formatIssue(reason)}`);
+  }
+
+  const { allocation, budget } = comparison;
+  if (allocation !== null && budget !== null) {
+    const name = (file: string) => {
+      const found = comparison.ranking.find((row) => row.applicant.file === file);
+      return found ? applicantName(found.applicant) : file;
+    };
+    const objective = budget.objective === 'npv' ? 'total NPV' : 'total score';
+    lines.push(
+      '',
+      `Budget ${money(budget.budget)} ${currency}, maximising the ${objective}: ${METHODS[allocation.method]}, ${
+        allocation.optimal ? 'proven optimal' : `not proven optimal (at most ${ratio(allocation.gap)} below the best possible)`
+      }`,
+    );
+    for (const award of allocation.selected) {
+      lines.push(`  funded     ${name(award.id)}: ${money(award.award)}${award.partial ? ` of ${money(award.request)} (partial award)` : ''}`);
+    }
+    for (const rejection of allocation.rejected) {
+      lines.push(`  not funded ${name(rejection.id)}: ${money(rejection.request)} requested (${rejection.reason.replace(/-/g, ' ')})`);
+    }
+    if (allocation.marginal) {
+      lines.push(
+        `  marginal   ${name(allocation.marginal.id)}${allocation.marginal.kind === 'partial' ? ' (partial award)' : ' (next in line if the budget grows)'}`,
+      );
+    }
+    lines.push(
+      `  total awarded ${money(allocation.totalAward)}, left ${money(allocation.remaining)}, ${objective} ${
+        budget.objective === 'npv' ? money(allocation.totalValue) : ratio(allocation.totalValue)
+      }`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

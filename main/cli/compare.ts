@@ -1,0 +1,160 @@
+import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import {
+  compareApplicants,
+  comparisonJson,
+  comparisonSheet,
+  DEFAULT_SETTINGS,
+  OBJECTIVES,
+  parseCompareSettings,
+  type BudgetRequest,
+  type CompareSettings,
+  type Objective,
+} from '../../shared/compare';
+import { Dec } from '../../shared/finance';
+import { workbookToCsv } from '../../shared/host/export/csv';
+import { formatIssue } from '../../shared/scenario';
+import { loadApplicants } from '../compare/load-applicants';
+import { serveApplicantWorker } from '../compare/worker';
+import { formatCompareTable } from './compare-table';
+import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+
+/*
+ * `yardstick compare`: the subsidy officer's comparison from the command line. Every file is
+ * compared or listed as left out with its reasons (on stderr too, as FILE: path: message); a file
+ * left out never stops the rest, and makes the exit status 2 so a script notices.
+ */
+
+export const COMPARE_USAGE = `  yardstick compare DIR_OR_FILES... [--budget AMOUNT] [--weights FILE]
+                    [--format json|csv|table] [--objective npv|score]
+                    [--partial MIN_SHARE] [--include-flagged] [--workers N] [--progress]`;
+
+export const COMPARE_HELP = `compare   Compares applicants' scenario files (a folder gives its .json files): metrics,
+          plausibility flags, a weighted ranking and, with --budget, the applicants funded.
+          --budget    total subsidy budget, a decimal amount such as 5000000
+          --weights   a JSON file of criterion weights and flag thresholds
+          --format    json (default), csv (UTF-8 with BOM, one row per applicant) or table
+          --objective what the budget maximises: npv (default) or score
+          --partial   allow a partial award down to this share of a request, e.g. 0.5
+          --include-flagged  let applicants with plausibility flags be funded too (they are
+                      left out of the budget by default, until someone has checked them)
+          --workers   worker threads for loading (default: one per core; 0: none)
+          --progress  report loading progress on stderr`;
+
+/** The command a worker thread of the built command line is started with. */
+export const COMPARE_WORKER_COMMAND = '__compare-worker';
+
+const FORMATS = ['json', 'csv', 'table'] as const;
+type Format = (typeof FORMATS)[number];
+const AMOUNT = /^\d{1,15}(\.\d{1,6})?$/;
+const SHARE = /^(0(\.\d{1,12})?|1(\.0{1,12})?)$/;
+
+/** In the built command line (one .js file) a worker is this same file, started as the worker command. */
+function workerLauncher(): (() => Worker) | null {
+  const self = new URL(import.meta.url);
+  if (self.protocol !== 'file:' || !self.pathname.endsWith('.js')) return null;
+  return () => new Worker(self, { argv: [COMPARE_WORKER_COMMAND] });
+}
+
+export async function serveCompareWorker(): Promise<number> {
+  if (isMainThread || parentPort === null) return EXIT_INVALID;
+  await serveApplicantWorker(parentPort);
+  return EXIT_OK;
+}
+
+async function readSettings(path: string, io: CliIo): Promise<CompareSettings | null> {
+  const read = await io.readFile(path, 1024 * 1024);
+  if (!read.ok) {
+    io.stderr(`${path}: (file): ${read.message}\n`);
+    return null;
+  }
+  const parsed = parseCompareSettings(read.text);
+  if (!parsed.ok) {
+    io.stderr(parsed.issues.map((found) => `${path}: ${formatIssue(found)}\n`).join(''));
+    return null;
+  }
+  return parsed.settings;
+}
+
+export async function compareCommand(
+  args: readonly string[],
+  io: CliIo,
+  usageError: (message: string) => Error,
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        budget: { type: 'string', short: 'b' },
+        weights: { type: 'string', short: 'w' },
+        format: { type: 'string', short: 'f' },
+        objective: { type: 'string' },
+        partial: { type: 'string' },
+        'include-flagged': { type: 'boolean' },
+        workers: { type: 'string' },
+        progress: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw usageError(error instanceof Error ? (error.message.split('\n')[0] ?? 'invalid arguments') : 'invalid arguments');
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw usageError('expected at least one folder or FILE');
+  const format = (values.format ?? 'json') as Format;
+  if (!FORMATS.includes(format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  const objective = (values.objective ?? 'npv') as Objective;
+  if (!OBJECTIVES.includes(objective)) throw usageError(`--objective must be one of ${OBJECTIVES.join(', ')}, not "${values.objective}"`);
+  if (values.budget !== undefined && !AMOUNT.test(values.budget)) {
+    throw usageError(`--budget must be a non-negative decimal amount such as 5000000 (no separators), not "${values.budget}"`);
+  }
+  if (values.partial !== undefined && !SHARE.test(values.partial)) {
+    throw usageError(`--partial must be a share between 0 and 1 such as 0.5, not "${values.partial}"`);
+  }
+  if ((values.partial !== undefined || values['include-flagged'] === true || values.objective !== undefined) && values.budget === undefined) {
+    throw usageError('--objective, --partial and --include-flagged apply only with --budget');
+  }
+  if (values.workers !== undefined && !/^\d{1,3}$/.test(values.workers)) {
+    throw usageError(`--workers must be a whole number, not "${values.workers}"`);
+  }
+
+  const settings = values.weights === undefined ? DEFAULT_SETTINGS : await readSettings(values.weights, io);
+  if (settings === null) return EXIT_INVALID;
+
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  const loaded = await loadApplicants(positionals, {
+    launchWorker: workers === 0 ? null : workerLauncher(),
+    ...(workers === undefined ? {} : { workers }),
+    ...(values.progress === true
+      ? {
+          onProgress: ({ done, total, inWorkers }) =>
+            io.stderr(`loaded ${done} of ${total} files${inWorkers > 0 ? ` (${inWorkers} in worker threads)` : ''}\n`),
+        }
+      : {}),
+  });
+  for (const item of loaded.invalid) {
+    io.stderr(item.reasons.map((reason) => `${item.file}: ${formatIssue(reason)}\n`).join(''));
+  }
+
+  const budget: BudgetRequest | null =
+    values.budget === undefined
+      ? null
+      : {
+          budget: new Dec(values.budget),
+          objective,
+          partialMinShare: values.partial === undefined ? null : new Dec(values.partial),
+          excludeFlagged: values['include-flagged'] !== true,
+        };
+  const comparison = compareApplicants(loaded.applicants, settings, budget);
+
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(comparisonJson(comparison, loaded.invalid, loaded.currency), null, 2)}\n`);
+  } else if (format === 'csv') {
+    io.stdout(workbookToCsv({ sheets: [comparisonSheet(comparison)] }));
+  } else {
+    io.stdout(formatCompareTable(comparison, loaded.invalid, loaded.currency));
+  }
+  return loaded.invalid.length > 0 ? EXIT_INVALID : EXIT_OK;
+}

@@ -1,0 +1,242 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import {
+  evaluateScenario,
+  explainMetrics,
+  metricsJson,
+  projectionRows,
+  subsidyEffects,
+  supplementaryMetricsJson,
+} from '../../shared/model';
+import { decimalArithmetic } from '../../shared/finance';
+import {
+  DEFAULT_JSON_LIMITS,
+  formatIssue,
+  parseScenarioFile,
+  scenarioJsonSchemaText,
+  scenarioNames,
+  selectScenario,
+  type ScenarioFile,
+  type ValidationIssue,
+} from '../../shared/scenario';
+import {
+  COMPARE_HELP,
+  COMPARE_USAGE,
+  COMPARE_WORKER_COMMAND,
+  compareCommand,
+  serveCompareWorker,
+} from './compare';
+import {
+  ANALYSIS_WORKER_COMMAND,
+  ANALYZE_HELP,
+  ANALYZE_USAGE,
+  analyzeCommand,
+  serveAnalysisWorkerCommand,
+} from './analyze';
+import { formatCsv } from './format-csv';
+import { formatTable } from './format-table';
+import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+
+export const USAGE = `Usage:
+  yardstick evaluate FILE [--scenario NAME] [--format json|csv|table] [--detail]
+  yardstick validate FILE...
+${COMPARE_USAGE}
+${ANALYZE_USAGE}
+  yardstick schema
+  yardstick help
+
+evaluate  Projects a scenario file and prints its metrics and yearly projection.
+          --scenario  a named scenario of the file (default: base)
+          --format    json (default): {"metrics": {...}, "years": [...]}, amounts as decimal
+                      strings, rates as fractions, payback in years or null;
+                      csv: the yearly projection; table: readable text
+          --detail    json only: also the explanation of each metric, further metrics
+                      and the effect of each subsidy
+validate  Checks scenario files; prints one line per problem.
+${COMPARE_HELP}
+${ANALYZE_HELP}
+schema    Prints the JSON Schema of the scenario file format.
+
+Exit status: 0 success, 2 invalid input (one line per problem on stderr:
+FILE: path.to.field: message), 1 internal error.
+`;
+
+class UsageError extends Error {}
+
+const FORMATS = ['json', 'csv', 'table'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Runs one command; never throws, and never prints a stack trace. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`yardstick: ${error.message}\nRun "yardstick help" for usage.\n`);
+      return EXIT_INVALID;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`yardstick: internal error: ${message}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'evaluate':
+      return evaluateCommand(rest, io);
+    case 'validate':
+      return validateCommand(rest, io);
+    case 'compare':
+      return compareCommand(rest, io, (message) => new UsageError(message));
+    case COMPARE_WORKER_COMMAND:
+      return serveCompareWorker();
+    case 'analyze':
+      return analyzeCommand(rest, io, (message) => new UsageError(message));
+    case ANALYSIS_WORKER_COMMAND:
+      return serveAnalysisWorkerCommand();
+    case 'schema':
+      parse(rest, {}, 0);
+      io.stdout(scenarioJsonSchemaText());
+      return EXIT_OK;
+    case 'help':
+    case '--help':
+    case '-h':
+      io.stdout(USAGE);
+      return EXIT_OK;
+    case undefined:
+      io.stderr(USAGE);
+      return EXIT_INVALID;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+function parse<const O extends Options>(
+  args: readonly string[],
+  options: O,
+  positionals: number | 'many',
+) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(
+      error instanceof Error
+        ? (error.message.split('\n')[0] ?? 'invalid arguments')
+        : 'invalid arguments',
+    );
+  }
+  const count = parsed.positionals.length;
+  if (positionals === 'many' ? count === 0 : count !== positionals) {
+    throw new UsageError(
+      positionals === 0
+        ? 'this command takes no file'
+        : positionals === 1
+          ? 'expected one FILE'
+          : 'expected at least one FILE',
+    );
+  }
+  return parsed;
+}
+
+function printIssues(io: CliIo, file: string, issues: readonly ValidationIssue[]): void {
+  io.stderr(issues.map((found) => `${file}: ${formatIssue(found)}\n`).join(''));
+}
+
+async function loadFile(
+  io: CliIo,
+  path: string,
+): Promise<{ ok: true; file: ScenarioFile; migratedFrom?: number } | { ok: false }> {
+  const read = await io.readFile(path, DEFAULT_JSON_LIMITS.maxLength);
+  if (!read.ok) {
+    io.stderr(`${path}: (file): ${read.message}\n`);
+    return { ok: false };
+  }
+  const parsed = parseScenarioFile(read.text);
+  if (!parsed.ok) {
+    printIssues(io, path, parsed.issues);
+    return { ok: false };
+  }
+  return parsed.migratedFrom === undefined
+    ? { ok: true, file: parsed.file }
+    : { ok: true, file: parsed.file, migratedFrom: parsed.migratedFrom };
+}
+
+async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { positionals } = parse(args, {}, 'many');
+  let status = EXIT_OK;
+  for (const path of positionals) {
+    const loaded = await loadFile(io, path);
+    if (!loaded.ok) {
+      status = EXIT_INVALID;
+      continue;
+    }
+    const migrated =
+      loaded.migratedFrom === undefined ? '' : `, migrated from version ${loaded.migratedFrom}`;
+    io.stdout(
+      `${path}: valid (format version ${loaded.file.version}${migrated}; scenarios: ${scenarioNames(loaded.file).join(', ')})\n`,
+    );
+  }
+  return status;
+}
+
+async function evaluateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    {
+      scenario: { type: 'string', short: 's' },
+      format: { type: 'string', short: 'f' },
+      detail: { type: 'boolean' },
+    },
+    1,
+  );
+  const format = (values.format ?? 'json') as Format;
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  if (values.detail === true && format !== 'json')
+    throw new UsageError('--detail applies to --format json only');
+  const path = positionals[0] as string;
+
+  const loaded = await loadFile(io, path);
+  if (!loaded.ok) return EXIT_INVALID;
+  const selected = selectScenario(loaded.file, values.scenario);
+  if (!selected.ok) {
+    printIssues(io, path, selected.issues);
+    return EXIT_INVALID;
+  }
+  const evaluation = evaluateScenario(selected.scenario);
+
+  if (format === 'table') {
+    io.stdout(formatTable(evaluation, selected.name));
+  } else if (format === 'csv') {
+    io.stdout(formatCsv(evaluation.projection));
+  } else {
+    const output =
+      values.detail === true
+        ? {
+            scenario: selected.name,
+            metrics: metricsJson(evaluation.metrics),
+            otherMetrics: supplementaryMetricsJson(evaluation.metrics),
+            subsidies: subsidyEffects(decimalArithmetic, evaluation).map((effect) => ({
+              id: effect.id,
+              name: effect.name,
+              type: effect.type,
+              total: effect.total.toString(),
+              presentValue: effect.presentValue.toString(),
+              npvWithout: effect.npvWithout.toString(),
+              npvGain: effect.npvGain.toString(),
+            })),
+            explanations: explainMetrics(evaluation),
+            years: projectionRows(evaluation.projection),
+          }
+        : {
+            metrics: metricsJson(evaluation.metrics),
+            years: projectionRows(evaluation.projection),
+          };
+    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+  }
+  return EXIT_OK;
+}

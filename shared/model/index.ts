@@ -1,0 +1,36 @@
+export { listDrivers, driverValue, withDrivers, type Driver } from './drivers';
+export {
+  evaluate,
+  evaluateScenario,
+  subsidyEffects,
+  type Evaluation,
+  type SubsidyEffect,
+} from './evaluate';
+export { explainMetrics, type Explanation, type Explanations } from './explain';
+export type {
+  CapexInput,
+  EffectInput,
+  LoanInput,
+  ModelInputs,
+  PreferentialInput,
+  RunningCostInput,
+  SubsidyInput,
+  TaxInput,
+  YearShareInput,
+} from './inputs';
+export { loanSchedule, type LoanSchedule } from './loans';
+export { computeMetrics, type IrrStatus, type Metrics } from './metrics';
+export { operations, project, projectWith, type Operations } from './project';
+export type { Projection, ProjectionLine, TaxColumns } from './projection';
+export {
+  METRIC_KEYS,
+  metricsJson,
+  SUPPLEMENTARY_METRIC_KEYS,
+  supplementaryMetricsJson,
+  type MetricJsonValue,
+  type MetricKey,
+  type SupplementaryMetricKey,
+} from './report';
+export { resolveScenario } from './resolve';
+export { projectionRows, projectionTable, type ProjectionRow, type RowValue } from './rows';
+export { taxLedger, taxOnIncome } from './tax';

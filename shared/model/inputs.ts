@@ -1,0 +1,157 @@
+import type { CapexItem, Effect, Loan, RunningCost } from '../scenario';
+
+/*
+ * The model's inputs: a scenario resolved into numbers of the arithmetic N, with every default
+ * applied and every string parsed. The shape mirrors the scenario file field for field, so the
+ * path that overrides a field in a file (`effects[id=prod-cost].fullEffect`) addresses the same
+ * number here, where the analyses perturb it as a driver without resolving the scenario again.
+ * Whole numbers (years, lives) are structure, not drivers, and stay JavaScript numbers.
+ */
+
+export interface YearShareInput<N> {
+  readonly year: number;
+  readonly share: N;
+}
+
+export interface CapexInput<N> {
+  readonly id: string;
+  readonly name: string;
+  readonly category: CapexItem['category'];
+  readonly amount: N;
+  readonly payments: readonly YearShareInput<N>[];
+  /** The year after the last payment: depreciation and deductions start here. */
+  readonly inServiceYear: number;
+  readonly depreciation: {
+    readonly method: CapexItem['depreciation']['method'];
+    readonly lifeYears: number;
+    readonly salvage: N;
+    readonly factor: N | null;
+  };
+  readonly eligibility: CapexItem['eligibility'];
+  readonly residualValue: N;
+}
+
+interface EffectCommonInput<N> {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: Effect['kind'];
+  readonly ramp: readonly N[];
+  readonly decayPerYear: N;
+  readonly startYear: number;
+  readonly endYear: number;
+  readonly escalates: boolean;
+}
+
+export type EffectInput<N> = EffectCommonInput<N> &
+  (
+    | { readonly basis: 'amount'; readonly fullEffect: N }
+    | { readonly basis: 'baseline-share'; readonly baselineLine: string; readonly fullEffect: N }
+    | {
+        readonly basis: 'defect-detection';
+        readonly baselineLine: string;
+        readonly detectionBefore: N;
+        readonly detectionAfter: N;
+      }
+  );
+
+export interface RunningCostInput<N> {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: RunningCost['kind'];
+  readonly amount: N;
+  readonly startYear: number;
+  readonly endYear: number;
+  readonly escalates: boolean;
+  readonly eligibility: RunningCost['eligibility'];
+}
+
+interface SubsidyCommonInput {
+  readonly id: string;
+  readonly name: string;
+  readonly grantor: string;
+  readonly taxable: boolean;
+}
+
+export type SubsidyInput<N> = SubsidyCommonInput &
+  (
+    | {
+        readonly type: 'capex-grant';
+        readonly rate: N;
+        readonly cap: N | null;
+        readonly disbursement: readonly YearShareInput<N>[];
+        readonly reducesDepreciableBase: boolean;
+      }
+    | {
+        readonly type: 'lump-sum' | 'service-voucher';
+        readonly amount: N;
+        readonly disbursement: readonly YearShareInput<N>[];
+      }
+    | {
+        readonly type: 'interest-subsidy';
+        readonly loanId: string;
+        readonly ratePoints: N;
+        readonly years: number;
+      }
+  );
+
+export type PreferentialInput<N> =
+  | { readonly type: 'reduced-rate'; readonly label: string; readonly rate: N }
+  | {
+      readonly type: 'small-low-profit';
+      readonly label: string;
+      readonly bands: readonly { readonly upTo: N; readonly rate: N }[];
+    };
+
+export interface TaxInput<N> {
+  readonly rate: N;
+  readonly preferential: PreferentialInput<N> | null;
+  readonly lossCarryForwardYears: number;
+  readonly oneTimeDeduction: { readonly cap: N } | null;
+  readonly superDeduction: { readonly rate: N } | null;
+  readonly investmentTaxCredit: {
+    readonly rate: N;
+    readonly cap: N | null;
+    readonly carryForwardYears: number;
+  } | null;
+  readonly companyTaxableIncome: N | null;
+}
+
+export interface LoanInput<N> {
+  readonly id: string;
+  readonly name: string;
+  readonly amount: N;
+  readonly rate: N;
+  readonly termYears: number;
+  readonly graceYears: number;
+  readonly repayment: Loan['repayment'];
+  readonly drawdownYear: number;
+}
+
+export interface ModelInputs<N> {
+  readonly project: {
+    readonly name: string;
+    readonly currency: string;
+    readonly startYear: number;
+    readonly horizonYears: number;
+  };
+  readonly baseline: {
+    readonly productionCost: N | null;
+    readonly inspectionLabourCost: N | null;
+    readonly revenue: N | null;
+    readonly otherCosts: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly amount: N;
+    }[];
+  };
+  readonly capex: readonly CapexInput<N>[];
+  readonly effects: readonly EffectInput<N>[];
+  readonly runningCosts: readonly RunningCostInput<N>[];
+  readonly subsidies: readonly SubsidyInput<N>[];
+  readonly tax: TaxInput<N>;
+  readonly financing: { readonly loans: readonly LoanInput<N>[] };
+  readonly parameters: {
+    readonly discountRate: { readonly rate: N; readonly basis: 'nominal' | 'real' };
+    readonly inflation: N;
+  };
+}

@@ -1,0 +1,60 @@
+export {
+  BASE_SCENARIO,
+  parseScenarioFile,
+  scenarioNames,
+  selectScenario,
+  serializeScenarioFile,
+  validateScenarioDocument,
+  type ParseOptions,
+  type ParsedScenarioFile,
+  type SelectedScenario,
+} from './file';
+export {
+  formatIssue,
+  formatIssuePath,
+  type IssueParams,
+  type IssuePath,
+  type ValidationIssue,
+} from './issues';
+export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema';
+export { MIGRATIONS, migrateToCurrent, type Migration, type MigrationTable } from './migrations';
+export { baseOf } from './overrides';
+export { formatPath, locate, parsePath, replaceAt, type PathStep } from './paths';
+export {
+  EFFECT_PRESETS,
+  effectFromPreset,
+  TAX_PRESETS,
+  type EffectPreset,
+  type TaxPreset,
+} from './presets';
+export {
+  choleskyLower,
+  DISTRIBUTION_TYPES,
+  driverKindAt,
+  type Distribution,
+  type DriverCorrelation,
+  type DriverDistribution,
+  type DriverRange,
+  type RiskSettings,
+} from './risk';
+export { DEFAULT_JSON_LIMITS, type JsonLimits } from './safe-json';
+export {
+  CAPEX_CATEGORIES,
+  DEPRECIATION_METHODS,
+  EFFECT_KINDS,
+  REPAYMENT_TYPES,
+  RUNNING_COST_KINDS,
+  SCENARIO_FORMAT,
+  SCENARIO_KINDS,
+  SCENARIO_VERSION,
+  scenarioFileSchema,
+  type CapexItem,
+  type Effect,
+  type Loan,
+  type NamedScenario,
+  type RunningCost,
+  type Scenario,
+  type ScenarioFile,
+  type Subsidy,
+  type Tax,
+} from './schema';

@@ -1,0 +1,145 @@
+import type { Effect, Tax } from './schema';
+
+/*
+ * Starting points a person can pick and then edit; nothing in the model depends on them.
+ * Figures come from the industry context (DESIGN 1, context/industry-article.txt) and the Chinese
+ * corporate income tax rules in force for 2023–2027; each carries its source so the report can cite it.
+ */
+
+type EffectTemplate = Effect extends infer E ? (E extends Effect ? Omit<E, 'id'> : never) : never;
+
+export interface EffectPreset {
+  readonly id: string;
+  readonly source: string;
+  /** A baseline cost line the preset needs and the company may not have yet. */
+  readonly needsOtherCostLine?: { readonly id: string; readonly name: string };
+  readonly effect: EffectTemplate;
+}
+
+export const EFFECT_PRESETS: readonly EffectPreset[] = [
+  {
+    id: 'production-cost-25',
+    source:
+      'Industry article (2025): predictive maintenance and intelligent scheduling are expected to cut comprehensive production cost by 20 % to 30 %; 25 % is the middle of that range, reached over three years.',
+    effect: {
+      name: 'Lower production cost',
+      kind: 'production-cost',
+      basis: 'baseline-share',
+      baselineLine: 'productionCost',
+      fullEffect: '0.25',
+      ramp: ['0.4', '0.8', '1'],
+      startYear: 1,
+      escalates: true,
+      preset: 'production-cost-25',
+    },
+  },
+  {
+    id: 'inspection-labour-70',
+    source:
+      'Industry article (2025): visual-AI quality inspection at a Shenzhen phone maker cut inspection labour cost by 70 %.',
+    effect: {
+      name: 'Lower inspection labour cost',
+      kind: 'inspection-labour',
+      basis: 'baseline-share',
+      baselineLine: 'inspectionLabourCost',
+      fullEffect: '0.7',
+      ramp: [],
+      startYear: 1,
+      escalates: true,
+      preset: 'inspection-labour-70',
+    },
+  },
+  {
+    id: 'defect-detection-85-995',
+    source:
+      'Industry article (2025): defect detection rose from 85 % (manual) to 99.5 % (visual AI). Escaped defects fall from 15 % to 0.5 % of defects, so their cost falls by (0.995 − 0.85) / (1 − 0.85) ≈ 96.7 %.',
+    needsOtherCostLine: {
+      id: 'escaped-defects',
+      name: 'Cost of escaped defects (returns, warranty, rework)',
+    },
+    effect: {
+      name: 'Fewer escaped defects',
+      kind: 'quality',
+      basis: 'defect-detection',
+      baselineLine: 'escaped-defects',
+      detectionBefore: '0.85',
+      detectionAfter: '0.995',
+      ramp: ['0.8'],
+      startYear: 1,
+      escalates: true,
+      preset: 'defect-detection-85-995',
+    },
+  },
+  {
+    id: 'inventory-turnover-35',
+    source:
+      'Industry article (2025): inventory turnover up 35 % with an industrial internet platform. The same flow with 1.35 times the turnover needs 1 / 1.35 of the inventory, so carrying cost falls by 1 − 1 / 1.35 ≈ 25.9 %.',
+    needsOtherCostLine: { id: 'inventory-carrying', name: 'Inventory carrying cost' },
+    effect: {
+      name: 'Lower inventory carrying cost',
+      kind: 'inventory',
+      basis: 'baseline-share',
+      baselineLine: 'inventory-carrying',
+      fullEffect: '0.259259259259',
+      ramp: ['0.5'],
+      startYear: 1,
+      escalates: true,
+      preset: 'inventory-turnover-35',
+    },
+  },
+];
+
+export function effectFromPreset(presetId: string, id: string): Effect | null {
+  const preset = EFFECT_PRESETS.find((candidate) => candidate.id === presetId);
+  return preset === undefined ? null : ({ id, ...preset.effect } as Effect);
+}
+
+export interface TaxPreset {
+  readonly id: string;
+  readonly source: string;
+  readonly tax: Tax;
+}
+
+const SHARED_INCENTIVES = {
+  oneTimeDeduction: { cap: '5000000' },
+  superDeduction: { rate: '1' },
+  investmentTaxCredit: { rate: '0.1', carryForwardYears: 5 },
+} as const;
+
+export const TAX_PRESETS: readonly TaxPreset[] = [
+  {
+    id: 'cn-standard',
+    source:
+      'Enterprise Income Tax Law: 25 %; losses carried forward 5 years; new equipment up to 5 million yuan deducted at once; 100 % super deduction of R&D expenses; 10 % credit for special environmental, energy and safety equipment.',
+    tax: { rate: '0.25', lossCarryForwardYears: 5, ...SHARED_INCENTIVES },
+  },
+  {
+    id: 'cn-high-tech',
+    source: 'High and new technology enterprises: 15 % rate; losses carried forward 10 years.',
+    tax: {
+      rate: '0.25',
+      preferential: {
+        type: 'reduced-rate',
+        label: 'High and new technology enterprise',
+        rate: '0.15',
+      },
+      lossCarryForwardYears: 10,
+      ...SHARED_INCENTIVES,
+    },
+  },
+  {
+    id: 'cn-small-low-profit',
+    source:
+      'Small low-profit enterprises (2023–2027): taxable income up to 3 million yuan is taxed on 25 % of it at 20 %, an effective 5 %; above 3 million the enterprise does not qualify and pays 25 % on all income.',
+    tax: {
+      rate: '0.25',
+      preferential: {
+        type: 'small-low-profit',
+        label: 'Small low-profit enterprise',
+        bands: [{ upTo: '3000000', rate: '0.05' }],
+      },
+      lossCarryForwardYears: 5,
+      ...SHARED_INCENTIVES,
+    },
+  },
+];

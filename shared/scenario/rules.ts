@@ -1,0 +1,363 @@
+import { Dec } from '../finance/decimal';
+import { issue, type IssuePath, type ValidationIssue } from './issues';
+import type { ScenarioFile, YearShare } from './schema';
+
+/**
+ * Rules that involve more than one field, run once the structure is valid. Each returns issues
+ * at the most specific field a person would have to change.
+ */
+export function crossFieldIssues(file: ScenarioFile): ValidationIssue[] {
+  const found: ValidationIssue[] = [];
+  const horizon = file.project.horizonYears;
+
+  checkUniqueIds(file, found);
+
+  const baselineValues = new Map<string, string | undefined>([
+    ['productionCost', file.baseline.productionCost],
+    ['inspectionLabourCost', file.baseline.inspectionLabourCost],
+    ['revenue', file.baseline.revenue],
+  ]);
+  for (const line of file.baseline.otherCosts) baselineValues.set(line.id, line.amount);
+
+  file.capex.forEach((item, index) => {
+    const at: IssuePath = ['capex', index];
+    checkSchedule(item.payments, [...at, 'payments'], horizon, found);
+    const lastPayment = item.payments[item.payments.length - 1]?.year ?? 0;
+    if (lastPayment >= horizon) {
+      found.push(
+        issue(
+          [...at, 'payments'],
+          'capex_never_in_service',
+          `is paid in year ${lastPayment}, so the item never enters service within the ${horizon}-year horizon`,
+          {
+            year: lastPayment,
+            horizon,
+          },
+        ),
+      );
+    }
+    if (new Dec(item.depreciation.salvage).gt(item.amount)) {
+      found.push(
+        issue(
+          [...at, 'depreciation', 'salvage'],
+          'salvage_exceeds_cost',
+          `salvage ${item.depreciation.salvage} exceeds the cost ${item.amount}`,
+          {
+            salvage: item.depreciation.salvage,
+            cost: item.amount,
+          },
+        ),
+      );
+    }
+    const isDeclining = item.depreciation.method === 'declining-balance';
+    if (isDeclining && item.depreciation.factor === undefined) {
+      found.push(
+        issue(
+          [...at, 'depreciation', 'factor'],
+          'factor_required',
+          'is required for the declining-balance method',
+        ),
+      );
+    }
+    if (!isDeclining && item.depreciation.factor !== undefined) {
+      found.push(
+        issue(
+          [...at, 'depreciation', 'factor'],
+          'factor_not_applicable',
+          `applies only to the declining-balance method, not ${item.depreciation.method}`,
+          {
+            method: item.depreciation.method,
+          },
+        ),
+      );
+    }
+  });
+
+  file.effects.forEach((effect, index) => {
+    const at: IssuePath = ['effects', index];
+    checkYearRange(effect.startYear, effect.endYear, at, horizon, found);
+    if (effect.basis !== 'amount') {
+      if (!baselineValues.has(effect.baselineLine)) {
+        found.push(
+          issue(
+            [...at, 'baselineLine'],
+            'unknown_baseline_line',
+            `"${effect.baselineLine}" is not a baseline line`,
+            {
+              line: effect.baselineLine,
+            },
+          ),
+        );
+      } else if (baselineValues.get(effect.baselineLine) === undefined) {
+        found.push(
+          issue(
+            [...at, 'baselineLine'],
+            'baseline_line_missing',
+            `refers to baseline.${effect.baselineLine}, which has no amount`,
+            {
+              line: effect.baselineLine,
+            },
+          ),
+        );
+      }
+    }
+    if (
+      effect.basis === 'defect-detection' &&
+      !new Dec(effect.detectionAfter).gt(effect.detectionBefore)
+    ) {
+      found.push(
+        issue(
+          [...at, 'detectionAfter'],
+          'detection_not_improved',
+          `must be above detectionBefore (${effect.detectionBefore})`,
+          {
+            before: effect.detectionBefore,
+            after: effect.detectionAfter,
+          },
+        ),
+      );
+    }
+  });
+
+  file.runningCosts.forEach((cost, index) => {
+    checkYearRange(cost.startYear, cost.endYear, ['runningCosts', index], horizon, found);
+  });
+
+  const loans = new Map(file.financing.loans.map((loan) => [loan.id, loan]));
+  file.financing.loans.forEach((loan, index) => {
+    const at: IssuePath = ['financing', 'loans', index];
+    if (loan.graceYears >= loan.termYears) {
+      found.push(
+        issue(
+          [...at, 'graceYears'],
+          'grace_not_less_than_term',
+          `must be less than the term (${loan.termYears} years)`,
+          {
+            grace: loan.graceYears,
+            term: loan.termYears,
+          },
+        ),
+      );
+    }
+    if (loan.drawdownYear + loan.termYears > horizon) {
+      found.push(
+        issue(
+          [...at, 'termYears'],
+          'loan_beyond_horizon',
+          `a loan drawn in year ${loan.drawdownYear} with a ${loan.termYears}-year term ends after the ${horizon}-year horizon`,
+          {
+            drawdownYear: loan.drawdownYear,
+            term: loan.termYears,
+            horizon,
+          },
+        ),
+      );
+    }
+  });
+
+  const hasGrantEligibleCapex = file.capex.some(
+    (item) => item.eligibility.grants && !new Dec(item.amount).isZero(),
+  );
+  file.subsidies.forEach((subsidy, index) => {
+    const at: IssuePath = ['subsidies', index];
+    if (subsidy.type === 'interest-subsidy') {
+      const loan = loans.get(subsidy.loanId);
+      if (loan === undefined) {
+        found.push(
+          issue([...at, 'loanId'], 'unknown_loan', `no loan has the id "${subsidy.loanId}"`, {
+            loanId: subsidy.loanId,
+          }),
+        );
+        return;
+      }
+      if (subsidy.years > loan.termYears) {
+        found.push(
+          issue(
+            [...at, 'years'],
+            'subsidy_years_exceed_term',
+            `exceeds the term of loan "${loan.id}" (${loan.termYears} years)`,
+            {
+              years: subsidy.years,
+              term: loan.termYears,
+            },
+          ),
+        );
+      }
+      if (new Dec(subsidy.ratePoints).gt(loan.rate)) {
+        found.push(
+          issue(
+            [...at, 'ratePoints'],
+            'interest_subsidy_exceeds_rate',
+            `exceeds the interest rate of loan "${loan.id}" (${loan.rate})`,
+            {
+              ratePoints: subsidy.ratePoints,
+              loanRate: loan.rate,
+            },
+          ),
+        );
+      }
+      return;
+    }
+    checkSchedule(subsidy.disbursement, [...at, 'disbursement'], horizon, found);
+    if (subsidy.type === 'capex-grant' && !hasGrantEligibleCapex) {
+      found.push(
+        issue(
+          [...at, 'rate'],
+          'grant_without_eligible_capex',
+          'no investment item is eligible for grants, so the grant would be zero',
+        ),
+      );
+    }
+  });
+
+  const preferential = file.tax.preferential;
+  if (preferential?.type === 'small-low-profit') {
+    preferential.bands.forEach((band, index) => {
+      const previous = index === 0 ? new Dec(0) : new Dec(preferential.bands[index - 1]?.upTo ?? 0);
+      if (!new Dec(band.upTo).gt(previous)) {
+        found.push(
+          issue(
+            ['tax', 'preferential', 'bands', index, 'upTo'],
+            'bands_not_increasing',
+            `must be above the previous band's limit (${previous.toString()})`,
+            {
+              upTo: band.upTo,
+              previous: previous.toString(),
+            },
+          ),
+        );
+      }
+    });
+  }
+
+  const names = new Set<string>();
+  file.scenarios.forEach((scenario, index) => {
+    const at: IssuePath = ['scenarios', index, 'name'];
+    if (scenario.name === 'base') {
+      found.push(
+        issue(at, 'reserved_scenario_name', '"base" is the shared base and cannot name a scenario'),
+      );
+    } else if (names.has(scenario.name)) {
+      found.push(
+        issue(
+          at,
+          'duplicate_scenario_name',
+          `another scenario is already named "${scenario.name}"`,
+          { name: scenario.name },
+        ),
+      );
+    }
+    names.add(scenario.name);
+  });
+
+  return found;
+}
+
+/** Ids are unique across every list, so a path or a tax base names exactly one thing. */
+function checkUniqueIds(file: ScenarioFile, found: ValidationIssue[]): void {
+  const seen = new Map<string, string>();
+  const lists: [IssuePath, readonly { id: string }[]][] = [
+    [['baseline', 'otherCosts'], file.baseline.otherCosts],
+    [['capex'], file.capex],
+    [['effects'], file.effects],
+    [['runningCosts'], file.runningCosts],
+    [['subsidies'], file.subsidies],
+    [['financing', 'loans'], file.financing.loans],
+  ];
+  for (const [at, items] of lists) {
+    items.forEach((item, index) => {
+      const here = [...at, index].join('.');
+      const first = seen.get(item.id);
+      if (first !== undefined) {
+        found.push(
+          issue([...at, index, 'id'], 'duplicate_id', `"${item.id}" is already used by ${first}`, {
+            id: item.id,
+            first,
+          }),
+        );
+      } else {
+        seen.set(item.id, here);
+      }
+    });
+  }
+}
+
+function checkSchedule(
+  parts: readonly YearShare[],
+  at: IssuePath,
+  horizon: number,
+  found: ValidationIssue[],
+): void {
+  let sum = new Dec(0);
+  parts.forEach((part, index) => {
+    sum = sum.plus(part.share);
+    if (part.year > horizon) {
+      found.push(
+        issue(
+          [...at, index, 'year'],
+          'year_beyond_horizon',
+          `year ${part.year} is beyond the ${horizon}-year horizon`,
+          {
+            year: part.year,
+            horizon,
+          },
+        ),
+      );
+    }
+    const previous = parts[index - 1];
+    if (previous !== undefined && part.year <= previous.year) {
+      found.push(
+        issue(
+          [...at, index, 'year'],
+          'schedule_years_not_increasing',
+          `must come after year ${previous.year}`,
+          { year: part.year, previous: previous.year },
+        ),
+      );
+    }
+  });
+  if (!sum.eq(1)) {
+    found.push(
+      issue(at, 'schedule_shares_not_one', `shares add up to ${sum.toString()}, not 1`, {
+        sum: sum.toString(),
+      }),
+    );
+  }
+}
+
+function checkYearRange(
+  start: number,
+  end: number | undefined,
+  at: IssuePath,
+  horizon: number,
+  found: ValidationIssue[],
+): void {
+  if (start > horizon) {
+    found.push(
+      issue(
+        [...at, 'startYear'],
+        'year_beyond_horizon',
+        `year ${start} is beyond the ${horizon}-year horizon`,
+        { year: start, horizon },
+      ),
+    );
+  }
+  if (end === undefined) return;
+  if (end < start) {
+    found.push(
+      issue([...at, 'endYear'], 'end_before_start', `must not be before startYear (${start})`, {
+        start,
+        end,
+      }),
+    );
+  } else if (end > horizon) {
+    found.push(
+      issue(
+        [...at, 'endYear'],
+        'year_beyond_horizon',
+        `year ${end} is beyond the ${horizon}-year horizon`,
+        { year: end, horizon },
+      ),
+    );
+  }
+}

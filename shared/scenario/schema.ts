@@ -1,0 +1,476 @@
+import { z } from 'zod';
+import {
+  amount,
+  CURRENCY_PATTERN,
+  fraction,
+  id,
+  label,
+  note,
+  schedule,
+  share,
+  yearIndex,
+} from './fields';
+import { riskIssues, riskSection } from './risk';
+import { crossFieldIssues } from './rules';
+
+/*
+ * The scenario file, version 2 (version 1 and the optional risk section of risk.ts): the single
+ * source of validation, of the TypeScript types and of the published JSON Schema. Every object is strict (unknown keys are refused) and nothing has a
+ * default, so that what is loaded is exactly what is saved. Defaults belong to the model's resolve
+ * step and are documented in shared/model/README.md.
+ */
+
+export const SCENARIO_FORMAT = 'yardstick.scenario';
+export const SCENARIO_VERSION = 2;
+
+const project = z
+  .strictObject({
+    name: label('Project name.'),
+    company: z.optional(label('Company name.')),
+    currency: z
+      .string()
+      .regex(CURRENCY_PATTERN)
+      .meta({ description: 'ISO 4217 currency code, e.g. "CNY".' }),
+    startYear: z
+      .int()
+      .min(1900)
+      .max(2200)
+      .meta({ description: 'Calendar year of year 0, the investment year.' }),
+    horizonYears: z
+      .int()
+      .min(1)
+      .max(40)
+      .meta({ description: 'Operating years after year 0 (1 to 40).' }),
+    notes: z.optional(note('Free notes.')),
+  })
+  .meta({ description: 'What the investment is and over which horizon it is judged.' });
+
+const otherCostLine = z.strictObject({
+  id: id('Id of this baseline cost line; effects refer to it.'),
+  name: label('Name of the cost line.'),
+  amount: amount('Annual amount in year-0 prices.'),
+});
+
+const baseline = z
+  .strictObject({
+    productionCost: z.optional(amount('Annual production cost before the project, year-0 prices.')),
+    inspectionLabourCost: z.optional(
+      amount('Annual inspection labour cost before the project, year-0 prices.'),
+    ),
+    revenue: z.optional(amount('Annual revenue before the project, year-0 prices.')),
+    otherCosts: z
+      .array(otherCostLine)
+      .max(50)
+      .meta({ description: 'Further annual cost lines, e.g. cost of escaped defects.' }),
+  })
+  .meta({
+    description:
+      'The company before the project; effects may be entered as a share of these lines.',
+  });
+
+export const CAPEX_CATEGORIES = [
+  'equipment',
+  'software',
+  'integration',
+  'training',
+  'other',
+] as const;
+export const DEPRECIATION_METHODS = [
+  'straight-line',
+  'sum-of-years-digits',
+  'declining-balance',
+  'double-declining-balance',
+] as const;
+
+const capexItem = z.strictObject({
+  id: id('Id of the investment item.'),
+  name: label('Name of the investment item.'),
+  category: z.enum(CAPEX_CATEGORIES),
+  amount: amount('Total cost of the item, nominal.'),
+  payments: schedule(
+    'When the cost is paid. The item enters service the year after its last payment.',
+  ),
+  depreciation: z.strictObject({
+    method: z.enum(DEPRECIATION_METHODS),
+    lifeYears: z
+      .int()
+      .min(1)
+      .max(50)
+      .meta({ description: 'Useful life for tax depreciation, in years.' }),
+    salvage: amount('Salvage value left undepreciated at the end of the life.'),
+    factor: z.optional(
+      fraction(
+        'Declining-balance factor (1.5 means 150 % declining balance); only with "declining-balance".',
+        {
+          min: '0',
+          max: '10',
+          minExclusive: true,
+        },
+      ),
+    ),
+  }),
+  eligibility: z
+    .strictObject({
+      oneTimeDeduction: z
+        .boolean()
+        .meta({ description: 'Qualifies for the one-time equipment deduction.' }),
+      grants: z.boolean().meta({ description: 'Counts toward the eligible cost of capex grants.' }),
+      investmentTaxCredit: z
+        .boolean()
+        .meta({ description: 'Qualifies for the equipment investment tax credit.' }),
+      superDeduction: z
+        .boolean()
+        .meta({ description: 'Its deductions are R&D-type spending for the super deduction.' }),
+    })
+    .meta({ description: 'Which incentives the item qualifies for.' }),
+  residualValue: amount(
+    'Value of the item at the end of the horizon, nominal, received in the last year.',
+  ),
+  notes: z.optional(note('Free notes.')),
+});
+
+export const EFFECT_KINDS = [
+  'production-cost',
+  'inspection-labour',
+  'quality',
+  'energy',
+  'inventory',
+  'maintenance',
+  'revenue-uplift',
+  'custom',
+] as const;
+
+const effectHead = {
+  id: id('Id of the effect.'),
+  name: label('Name of the effect.'),
+  kind: z.enum(EFFECT_KINDS),
+};
+
+const effectTail = {
+  ramp: z.array(share('Share of the full effect reached in this year of the ramp.')).max(40).meta({
+    description:
+      'Shares of the full effect in the first years from startYear; full effect afterwards.',
+  }),
+  decayPerYear: z.optional(share('Yearly decline of the effect after the ramp, compounding.')),
+  startYear: z.int().min(1).max(40).meta({ description: 'First operating year with the effect.' }),
+  endYear: z.optional(
+    z.int().min(1).max(40).meta({ description: 'Last operating year with the effect.' }),
+  ),
+  escalates: z
+    .boolean()
+    .meta({ description: 'Escalates with general inflation: amount × (1 + inflation)^year.' }),
+  preset: z.optional(label('Id of the preset the effect was created from.')),
+  notes: z.optional(note('Free notes, e.g. the source of the figure.')),
+};
+
+const baselineLine = z.string().min(1).max(64).meta({
+  description:
+    'Baseline line: "productionCost", "inspectionLabourCost", "revenue" or the id of an other cost line.',
+});
+
+const effect = z.discriminatedUnion('basis', [
+  z.strictObject({
+    ...effectHead,
+    basis: z.literal('amount'),
+    fullEffect: amount('Full annual saving in year-0 prices.'),
+    ...effectTail,
+  }),
+  z.strictObject({
+    ...effectHead,
+    basis: z.literal('baseline-share'),
+    baselineLine,
+    fullEffect: share('Full saving as a share of the baseline line.'),
+    ...effectTail,
+  }),
+  z.strictObject({
+    ...effectHead,
+    basis: z.literal('defect-detection'),
+    baselineLine,
+    detectionBefore: share('Share of defects detected before the project.'),
+    detectionAfter: share('Share of defects detected after the project.'),
+    ...effectTail,
+  }),
+]);
+
+export const RUNNING_COST_KINDS = ['licence', 'maintenance', 'staff', 'cloud', 'other'] as const;
+
+const runningCost = z.strictObject({
+  id: id('Id of the running cost.'),
+  name: label('Name of the running cost.'),
+  kind: z.enum(RUNNING_COST_KINDS),
+  amount: amount('Annual amount in year-0 prices.'),
+  startYear: z.int().min(1).max(40).meta({ description: 'First operating year of the cost.' }),
+  endYear: z.optional(
+    z.int().min(1).max(40).meta({ description: 'Last operating year of the cost.' }),
+  ),
+  escalates: z.boolean().meta({ description: 'Escalates with general inflation.' }),
+  eligibility: z.strictObject({
+    superDeduction: z
+      .boolean()
+      .meta({ description: 'Is R&D-type spending for the super deduction.' }),
+  }),
+  notes: z.optional(note('Free notes.')),
+});
+
+const subsidyHead = {
+  id: id('Id of the subsidy.'),
+};
+
+const subsidyNames = {
+  name: label('Name of the subsidy programme.'),
+  grantor: label('Granting body.'),
+};
+
+const subsidyNotes = {
+  notes: z.optional(note('Free notes.')),
+};
+
+const subsidy = z.discriminatedUnion('type', [
+  z.strictObject({
+    ...subsidyHead,
+    type: z.literal('capex-grant'),
+    ...subsidyNames,
+    rate: share('Share of the eligible capex granted.'),
+    cap: z.optional(amount('Maximum grant.')),
+    disbursement: schedule('When the grant is received.'),
+    taxable: z.boolean().meta({ description: 'Taxable income in the year received.' }),
+    reducesDepreciableBase: z.boolean().meta({
+      description:
+        'Lowers the tax base (depreciation or deduction) of the eligible items, pro rata.',
+    }),
+    ...subsidyNotes,
+  }),
+  z.strictObject({
+    ...subsidyHead,
+    type: z.literal('lump-sum'),
+    ...subsidyNames,
+    amount: amount('Amount awarded.'),
+    disbursement: schedule('When the award is received.'),
+    taxable: z.boolean().meta({ description: 'Taxable income in the year received.' }),
+    ...subsidyNotes,
+  }),
+  z.strictObject({
+    ...subsidyHead,
+    type: z.literal('service-voucher'),
+    ...subsidyNames,
+    amount: amount('Value of the vouchers.'),
+    disbursement: schedule('When the vouchers are used.'),
+    taxable: z.boolean().meta({ description: 'Taxable income in the year used.' }),
+    ...subsidyNotes,
+  }),
+  z.strictObject({
+    ...subsidyHead,
+    type: z.literal('interest-subsidy'),
+    ...subsidyNames,
+    loanId: id('Id of the subsidised loan.'),
+    ratePoints: share(
+      'Interest subsidised, in rate points as a fraction (0.02 is 2 percentage points).',
+    ),
+    years: z
+      .int()
+      .min(1)
+      .max(40)
+      .meta({ description: 'Number of interest years subsidised from the first.' }),
+    taxable: z.boolean().meta({ description: 'Taxable income in the year received.' }),
+    ...subsidyNotes,
+  }),
+]);
+
+const preferentialRegime = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('reduced-rate'),
+    label: label('Name of the regime, e.g. "High and new technology enterprise".'),
+    rate: share('Reduced income tax rate.'),
+  }),
+  z.strictObject({
+    type: z.literal('small-low-profit'),
+    label: label('Name of the regime.'),
+    bands: z
+      .array(
+        z.strictObject({
+          upTo: amount('Upper limit of this band of taxable income.'),
+          rate: share('Effective rate on the income within this band.'),
+        }),
+      )
+      .min(1)
+      .max(10)
+      .meta({
+        description:
+          'Progressive bands of annual taxable income. Above the last limit the enterprise does not qualify that year and the standard rate applies to all its income.',
+      }),
+  }),
+]);
+
+const tax = z
+  .strictObject({
+    rate: share('Standard corporate income tax rate.'),
+    preferential: z.optional(preferentialRegime),
+    lossCarryForwardYears: z
+      .int()
+      .min(0)
+      .max(20)
+      .meta({ description: 'Years a tax loss may be carried forward before it expires.' }),
+    oneTimeDeduction: z.optional(
+      z.strictObject({
+        cap: amount('Qualifying equipment cost that may be deducted at once, per year.'),
+      }),
+    ),
+    superDeduction: z.optional(
+      z.strictObject({
+        rate: fraction('Extra deduction as a share of qualifying spending (1 means 100 % extra).', {
+          min: '0',
+          max: '5',
+        }),
+      }),
+    ),
+    investmentTaxCredit: z.optional(
+      z.strictObject({
+        rate: share('Credit as a share of qualifying equipment cost.'),
+        cap: z.optional(amount('Maximum total credit.')),
+        carryForwardYears: z
+          .int()
+          .min(0)
+          .max(20)
+          .meta({ description: 'Years an unused credit may be carried forward.' }),
+      }),
+    ),
+    companyTaxableIncome: z.optional(
+      amount(
+        'Annual taxable income of the company without the project. When given, the project is taxed as the difference it makes to the company; when absent, on its own.',
+      ),
+    ),
+  })
+  .meta({ description: 'Corporate income tax and the incentives the company qualifies for.' });
+
+export const REPAYMENT_TYPES = ['annuity', 'equal-principal'] as const;
+
+const loan = z.strictObject({
+  id: id('Id of the loan.'),
+  name: label('Name of the loan.'),
+  lender: z.optional(label('Lender.')),
+  amount: amount('Amount drawn.'),
+  rate: share('Annual interest rate.'),
+  termYears: z
+    .int()
+    .min(1)
+    .max(40)
+    .meta({ description: 'Years from drawdown to the last repayment.' }),
+  graceYears: z
+    .int()
+    .min(0)
+    .max(39)
+    .meta({ description: 'First years of the term with interest only.' }),
+  repayment: z.enum(REPAYMENT_TYPES),
+  drawdownYear: yearIndex('Year the loan is drawn.'),
+});
+
+const financing = z
+  .strictObject({
+    loans: z.array(loan).max(20),
+  })
+  .meta({ description: 'Loans; the rest of the investment is equity.' });
+
+const parameters = z
+  .strictObject({
+    discountRate: z.strictObject({
+      rate: fraction('Discount rate.', { min: '-0.5', max: '1' }),
+      basis: z.enum(['nominal', 'real']),
+    }),
+    inflation: fraction('General inflation per year.', { min: '-0.5', max: '1' }),
+  })
+  .meta({ description: 'Discounting and inflation.' });
+
+export const SCENARIO_KINDS = ['optimistic', 'pessimistic', 'custom'] as const;
+
+export const overrideValue = z
+  .union([
+    z.string().max(10000),
+    z.int(),
+    z.boolean(),
+    z.array(z.string().max(100)).max(41),
+    z.null(),
+  ])
+  .meta({ description: 'The new value; null removes an optional field.' });
+
+const namedScenario = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+    .meta({
+      description:
+        'Name used to select the scenario, e.g. "optimistic". "base" is the shared base.',
+    }),
+  kind: z.enum(SCENARIO_KINDS),
+  label: z.optional(label('Display name.')),
+  description: z.optional(note('What the scenario assumes.')),
+  overrides: z
+    .array(
+      z.strictObject({
+        path: z
+          .string()
+          .min(1)
+          .max(300)
+          .meta({ description: 'Field to change, e.g. "effects[id=prod-cost].fullEffect".' }),
+        value: overrideValue,
+      }),
+    )
+    .max(200),
+});
+
+const scenarioShape = {
+  project,
+  baseline,
+  capex: z.array(capexItem).max(200),
+  effects: z.array(effect).max(100),
+  runningCosts: z.array(runningCost).max(100),
+  subsidies: z.array(subsidy).max(50),
+  tax,
+  financing,
+  parameters,
+  risk: z.optional(riskSection),
+};
+
+/** Structure only; `scenarioFileSchema` adds the cross-field rules. */
+const scenarioFileStructure = z
+  .strictObject({
+    format: z.literal(SCENARIO_FORMAT),
+    version: z.literal(SCENARIO_VERSION),
+    ...scenarioShape,
+    scenarios: z.array(namedScenario).max(20).meta({
+      description: 'Named scenarios as explicit deltas over the shared base above.',
+    }),
+  })
+  .meta({
+    title: 'Yardstick scenario file, version 2',
+    description:
+      'A digital-transformation investment as Yardstick evaluates it. Amounts and rates are decimal strings; years are indices from 0, the investment year. Rules beyond this schema, checked by Yardstick: ids are unique across all lists; payment and disbursement shares add up to 1 in increasing years within the horizon; an item is paid before the last year; salvage is at most the cost; a factor is given exactly for the declining-balance method; effects refer to baseline lines that have an amount; detection after exceeds detection before; end years are not before start years nor beyond the horizon; loans end within the horizon and their grace is shorter than their term; an interest subsidy names an existing loan, within its term and rate; a capex grant needs a grant-eligible item; small low-profit bands increase; scenario names are unique and not "base"; every override path exists and the overridden scenario is valid; risk settings name numbers of the scenario, a driver at most once, with consistent parameters (min below max, probabilities adding up to 1), correlations only between drivers with distributions and together positive definite.',
+  });
+
+export const scenarioFileSchema = scenarioFileStructure.superRefine(
+  (file, context) => {
+    for (const found of [...crossFieldIssues(file), ...riskIssues(file)]) {
+      context.addIssue({
+        code: 'custom',
+        path: [...found.path],
+        message: found.message,
+        params: { ...found.params, code: found.code },
+      });
+    }
+  },
+  // Cross-field rules read values the structure guarantees (decimal strings, known ids): judge
+  // them only on a structurally valid document.
+  { when: (payload) => payload.issues.length === 0 },
+);
+
+export type ScenarioFile = z.output<typeof scenarioFileStructure>;
+/** One scenario: the file's base with a named scenario's overrides applied. */
+export type Scenario = Omit<ScenarioFile, 'format' | 'version' | 'scenarios'>;
+export type NamedScenario = ScenarioFile['scenarios'][number];
+export type CapexItem = ScenarioFile['capex'][number];
+export type Effect = ScenarioFile['effects'][number];
+export type RunningCost = ScenarioFile['runningCosts'][number];
+export type Subsidy = ScenarioFile['subsidies'][number];
+export type Loan = ScenarioFile['financing']['loans'][number];
+export type Tax = ScenarioFile['tax'];
+export type YearShare = CapexItem['payments'][number];
+export type OverrideValue = z.output<typeof overrideValue>;

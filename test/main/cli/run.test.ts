@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/run';
+import type { CliIo } from '../../../main/cli/io';
+import { exampleText } from '../../helpers/scenarios';
+
+/* The command in-process, for what a process cannot easily provoke: an internal error. */
+
+function capture(readFile: CliIo['readFile']) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readFile,
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+describe('runCli', () => {
+  it.each([
+    [[], /^Usage:/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['evaluate'], /expected one FILE/],
+    [['evaluate', 'a.json', 'b.json'], /expected one FILE/],
+    [
+      ['evaluate', 'a.json', '--format', 'xml'],
+      /--format must be one of json, csv, table, not "xml"/,
+    ],
+    [['evaluate', 'a.json', '--verbose'], /Unknown option '--verbose'/],
+    [
+      ['evaluate', 'a.json', '--format', 'csv', '--detail'],
+      /--detail applies to --format json only/,
+    ],
+    [['validate'], /expected at least one FILE/],
+    [['schema', 'extra'], /this command takes no file/],
+  ])('refuses the arguments %j with exit 2', async (args, message) => {
+    const session = capture(() => Promise.reject(new Error('no file should be read')));
+    expect(await runCli(args, session.io)).toBe(2);
+    expect(session.stderr()).toMatch(message);
+    expect(session.stdout()).toBe('');
+  });
+
+  it('exits 1 on an internal error, with one line and no stack trace', async () => {
+    const session = capture(() => Promise.reject(new TypeError('disk on fire')));
+    expect(await runCli(['evaluate', 'x.json'], session.io)).toBe(1);
+    expect(session.stderr()).toBe('yardstick: internal error: disk on fire\n');
+  });
+
+  it('evaluates text it is given, whatever the reader', async () => {
+    const session = capture(async () => ({ ok: true, text: exampleText('reference-b') }));
+    expect(await runCli(['evaluate', 'in-memory.json', '--format', 'table'], session.io)).toBe(0);
+    expect(session.stdout()).toMatch(/^Reference case B — scenario "base"\n/);
+    expect(session.stdout()).toMatch(/discount rate 5\.00 % real/);
+  });
+});

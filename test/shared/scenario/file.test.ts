@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MIGRATIONS,
+  parseScenarioFile,
+  scenarioNames,
+  selectScenario,
+  serializeScenarioFile,
+  type Migration,
+  type MigrationTable,
+  type ScenarioFile,
+} from '../../../shared/scenario';
+import { exampleFile, exampleNames, exampleText } from '../../helpers/scenarios';
+
+describe('reading and writing scenario files', () => {
+  it.each(exampleNames())('%s: load → save is byte-identical', (name) => {
+    const text = exampleText(name);
+    const parsed = parseScenarioFile(text);
+    expect(parsed.ok && serializeScenarioFile(parsed.file)).toBe(text);
+  });
+
+  it('saves in one canonical form whatever order the keys were given in', () => {
+    const file = exampleFile('reference-a');
+    const shuffle = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(shuffle);
+      if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(
+          Object.entries(value)
+            .reverse()
+            .map(([key, child]) => [key, shuffle(child)]),
+        );
+      }
+      return value;
+    };
+    const reordered = shuffle(file) as ScenarioFile;
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(file));
+    const text = serializeScenarioFile(reordered);
+    expect(text).toBe(exampleText('reference-a'));
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.split('\n')[1]).toBe('  "format": "yardstick.scenario",');
+  });
+
+  it('refuses to save an invalid scenario rather than writing a file it could not read back', () => {
+    const file = exampleFile('reference-a');
+    expect(() => serializeScenarioFile({ ...file, tax: { ...file.tax, rate: '2' } })).toThrow(
+      /tax\.rate/,
+    );
+  });
+
+  it('refuses a JSON document that is not a Yardstick scenario', () => {
+    for (const text of [
+      '[]',
+      '"text"',
+      '{"format":"something.else","version":1}',
+      '{"version":1}',
+    ]) {
+      const parsed = parseScenarioFile(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.issues[0]?.code).toBe('not_a_scenario_file');
+    }
+  });
+
+  it('refuses a newer version with a message saying the file is from a newer Yardstick', () => {
+    const parsed = parseScenarioFile(
+      exampleText('reference-a').replace('"version": 2', '"version": 7'),
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues).toEqual([
+      expect.objectContaining({
+        path: ['version'],
+        code: 'newer_version',
+        params: { version: 7, supported: 2 },
+      }),
+    ]);
+    expect(parsed.issues[0]?.message).toMatch(/newer Yardstick/);
+  });
+
+  it.each(['"1"', '1.5', '-1', 'null'])('refuses the version %s', (version) => {
+    const parsed = parseScenarioFile(
+      exampleText('reference-a').replace('"version": 2', `"version": ${version}`),
+    );
+    expect(parsed.ok || parsed.issues[0]?.code).toBe('invalid_version');
+  });
+
+  it('refuses an older version it has no migration for', () => {
+    const parsed = parseScenarioFile(
+      exampleText('reference-a').replace('"version": 2', '"version": 0'),
+    );
+    expect(parsed.ok || parsed.issues[0]?.code).toBe('unsupported_version');
+  });
+});
+
+describe('migration of older versions', () => {
+  /*
+   * A version-0 draft defined for this test: amounts were JSON numbers, the horizon was called
+   * "years" and the discount rate was a single nominal percentage. The migration turns it into
+   * version 1; the migrated document is then validated like any other.
+   */
+  const v0 = {
+    format: 'yardstick.scenario',
+    version: 0,
+    project: { name: 'Draft', currency: 'CNY', startYear: 2025, years: 6 },
+    capex: [{ id: 'kit', name: 'Kit', amount: 500000, lifeYears: 5 }],
+    savings: [{ id: 'labour', name: 'Labour', amount: 180000 }],
+    discountRatePercent: 8,
+  };
+  const migrateV0: Migration = (document) => {
+    const draft = document as unknown as typeof v0;
+    return {
+      format: draft.format,
+      version: 1,
+      project: {
+        name: draft.project.name,
+        currency: draft.project.currency,
+        startYear: draft.project.startYear,
+        horizonYears: draft.project.years,
+      },
+      baseline: { otherCosts: [] },
+      capex: draft.capex.map((item) => ({
+        id: item.id,
+        name: item.name,
+        category: 'equipment',
+        amount: String(item.amount),
+        payments: [{ year: 0, share: '1' }],
+        depreciation: { method: 'straight-line', lifeYears: item.lifeYears, salvage: '0' },
+        eligibility: {
+          oneTimeDeduction: false,
+          grants: false,
+          investmentTaxCredit: false,
+          superDeduction: false,
+        },
+        residualValue: '0',
+      })),
+      effects: draft.savings.map((entry) => ({
+        id: entry.id,
+        name: entry.name,
+        kind: 'custom',
+        basis: 'amount',
+        fullEffect: String(entry.amount),
+        ramp: [],
+        startYear: 1,
+        escalates: false,
+      })),
+      runningCosts: [],
+      subsidies: [],
+      tax: { rate: '0.25', lossCarryForwardYears: 5 },
+      financing: { loans: [] },
+      parameters: {
+        discountRate: { rate: String(draft.discountRatePercent / 100), basis: 'nominal' },
+        inflation: '0',
+      },
+      scenarios: [],
+    };
+  };
+  const migrations: MigrationTable = new Map([...MIGRATIONS, [0, migrateV0]]);
+
+  it('migrates a version-0 file to the current version and says it did', () => {
+    const parsed = parseScenarioFile(JSON.stringify(v0), { migrations });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.migratedFrom).toBe(0);
+    expect(parsed.file.version).toBe(2);
+    expect(parsed.file.project.horizonYears).toBe(6);
+    expect(parsed.file.parameters.discountRate.rate).toBe('0.08');
+    expect(parseScenarioFile(serializeScenarioFile(parsed.file)).ok).toBe(true);
+  });
+
+  it('validates what a migration produces like any file', () => {
+    const broken = { ...v0, project: { ...v0.project, years: 99 } };
+    const parsed = parseScenarioFile(JSON.stringify(broken), { migrations });
+    expect(parsed.ok || parsed.issues).toEqual([
+      expect.objectContaining({ path: ['project', 'horizonYears'], code: 'too_large' }),
+    ]);
+  });
+
+  it('does not report a migration for a current file', () => {
+    const parsed = parseScenarioFile(exampleText('reference-a'), { migrations });
+    expect(parsed.ok && parsed.migratedFrom).toBeUndefined();
+  });
+});
+
+describe('selecting a scenario', () => {
+  it('lists the base first, then the named scenarios', () => {
+    expect(scenarioNames(exampleFile('smt-visual-ai-inspection'))).toEqual([
+      'base',
+      'optimistic',
+      'pessimistic',
+    ]);
+  });
+
+  it('applies a named scenario as a delta over the shared base', () => {
+    const file = exampleFile('smt-visual-ai-inspection');
+    const selected = selectScenario(file, 'pessimistic');
+    expect(selected.ok).toBe(true);
+    if (!selected.ok) return;
+    expect(selected.scenario.capex.find((item) => item.id === 'ai-stations')?.amount).toBe(
+      '3220000',
+    );
+    expect(file.capex.find((item) => item.id === 'ai-stations')?.amount).toBe('2800000');
+    expect(selected.scenario.runningCosts).toEqual(file.runningCosts);
+  });
+
+  it('names the scenarios there are when asked for one that is not', () => {
+    const selected = selectScenario(exampleFile('smt-visual-ai-inspection'), 'cautious');
+    expect(selected.ok).toBe(false);
+    if (selected.ok) return;
+    expect(selected.issues[0]).toMatchObject({
+      code: 'unknown_scenario',
+      params: { name: 'cautious' },
+    });
+    expect(selected.issues[0]?.message).toContain('base, optimistic, pessimistic');
+  });
+});
