@@ -18,11 +18,20 @@ import { money, percent, years } from './display';
  * form), an empty cell where a metric has no value.
  */
 
-const RATE_METRICS: ReadonlySet<AnalysisMetric> = new Set(['irr', 'mirr', 'irrWithoutSubsidies', 'equityIrr']);
-const YEAR_METRICS: ReadonlySet<AnalysisMetric> = new Set(['paybackYears', 'discountedPaybackYears']);
+const RATE_METRICS: ReadonlySet<AnalysisMetric> = new Set([
+  'irr',
+  'mirr',
+  'irrWithoutSubsidies',
+  'equityIrr',
+]);
+const YEAR_METRICS: ReadonlySet<AnalysisMetric> = new Set([
+  'paybackYears',
+  'discountedPaybackYears',
+]);
 
 function metricText(metric: AnalysisMetric, value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return YEAR_METRICS.has(metric) ? 'not within horizon' : 'none';
+  if (value === null || !Number.isFinite(value))
+    return YEAR_METRICS.has(metric) ? 'not within horizon' : 'none';
   if (RATE_METRICS.has(metric)) return percent(new Dec(value));
   if (YEAR_METRICS.has(metric)) return years(new Dec(value));
   return money(new Dec(value));
@@ -36,11 +45,21 @@ function driverText(value: number): string {
   return money(new Dec(value));
 }
 
-function grid(header: readonly string[], rows: readonly (readonly string[])[], leftAligned: ReadonlySet<number> = new Set([0])): string[] {
-  const widths = header.map((label, index) => Math.max(label.length, ...rows.map((row) => (row[index] ?? '').length)));
+function grid(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  leftAligned: ReadonlySet<number> = new Set([0]),
+): string[] {
+  const widths = header.map((label, index) =>
+    Math.max(label.length, ...rows.map((row) => (row[index] ?? '').length)),
+  );
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, index) => (leftAligned.has(index) ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0)))
+      .map((cell, index) =>
+        leftAligned.has(index)
+          ? cell.padEnd(widths[index] ?? 0)
+          : cell.padStart(widths[index] ?? 0),
+      )
       .join('  ')
       .trimEnd();
   return [line(header), ...rows.map(line)];
@@ -71,17 +90,36 @@ export function formatAnalysisTable(result: AnalysisResult, title: string): stri
 }
 
 function scenariosTable(comparison: ScenarioComparison): string[] {
-  const shown = ['npv', 'irr', 'paybackYears', 'discountedPaybackYears', 'npvWithoutSubsidies', 'equityNpv'] as const;
+  const shown = [
+    'npv',
+    'irr',
+    'paybackYears',
+    'discountedPaybackYears',
+    'npvWithoutSubsidies',
+    'equityNpv',
+  ] as const;
   const header = ['Scenario', 'Kind', ...shown.flatMap((key) => [key, `Δ ${key}`])];
   const value = (key: (typeof shown)[number], text: string | boolean | null) =>
-    typeof text === 'string' ? metricText(key, Number(text)) : text === null ? metricText(key, null) : String(text);
-  const difference = (key: (typeof shown)[number], text: string | null) => (text === null ? '' : metricText(key, Number(text)));
+    typeof text === 'string'
+      ? metricText(key, Number(text))
+      : text === null
+        ? metricText(key, null)
+        : String(text);
+  const difference = (key: (typeof shown)[number], text: string | null) =>
+    text === null ? '' : metricText(key, Number(text));
   const rows = comparison.scenarios.map((scenario) => [
     scenario.name,
     scenario.kind,
-    ...shown.flatMap((key) => [value(key, scenario.metrics[key]), scenario.name === 'base' ? '' : difference(key, scenario.differenceToBase[key])]),
+    ...shown.flatMap((key) => [
+      value(key, scenario.metrics[key]),
+      scenario.name === 'base' ? '' : difference(key, scenario.differenceToBase[key]),
+    ]),
   ]);
-  return [...grid(header, rows, new Set([0, 1])), '', 'Figures in Decimal, as `yardstick evaluate` prints them; Δ is the difference to base.'];
+  return [
+    ...grid(header, rows, new Set([0, 1])),
+    '',
+    'Figures in Decimal, as `yardstick evaluate` prints them; Δ is the difference to base.',
+  ];
 }
 
 function tornadoTable(result: TornadoResult): string[] {
@@ -97,16 +135,35 @@ function tornadoTable(result: TornadoResult): string[] {
   ]);
   const lines = [
     `Tornado of ${result.metric} (base ${metricText(result.metric, result.base)}), largest swing first`,
-    ...grid(['Driver', 'Base', 'Low', 'High', `${result.metric} at low`, `${result.metric} at high`, 'Swing', 'Range'], rows),
+    ...grid(
+      [
+        'Driver',
+        'Base',
+        'Low',
+        'High',
+        `${result.metric} at low`,
+        `${result.metric} at high`,
+        'Swing',
+        'Range',
+      ],
+      rows,
+    ),
   ];
-  for (const bar of result.bars) if (bar.problem !== null) lines.push(`  ${bar.path}: ${bar.problem}`);
+  for (const bar of result.bars)
+    if (bar.problem !== null) lines.push(`  ${bar.path}: ${bar.problem}`);
   for (const skipped of result.skipped) lines.push(`  skipped ${skipped.path}: ${skipped.reason}`);
   return lines;
 }
 
 function twoWayLines(table: TwoWayTable): string[] {
-  const header = [`${table.rows.path} \\ ${table.columns.path}`, ...table.columns.values.map(driverText)];
-  const rows = table.rows.values.map((value, r) => [driverText(value), ...(table.cells[r] ?? []).map((cell) => metricText(table.metric, cell))]);
+  const header = [
+    `${table.rows.path} \\ ${table.columns.path}`,
+    ...table.columns.values.map(driverText),
+  ];
+  const rows = table.rows.values.map((value, r) => [
+    driverText(value),
+    ...(table.cells[r] ?? []).map((cell) => metricText(table.metric, cell)),
+  ]);
   return [
     `${table.metric} over ${table.rows.path} (rows) and ${table.columns.path} (columns); base ${metricText(table.metric, table.base)}`,
     ...grid(header, rows),
@@ -118,16 +175,26 @@ function switchingTable(result: SwitchingValuesResult): string[] {
   const rows = result.values.map((entry) => [
     entry.path,
     driverText(entry.base),
-    entry.status === 'found' ? driverText(entry.value ?? Number.NaN) : entry.status === 'none-within-range' ? 'none within range' : 'cannot be evaluated',
-    entry.change === null ? '' : `${(entry.change * 100).toFixed(1)} %${entry.severalInRange ? ' *' : ''}`,
+    entry.status === 'found'
+      ? driverText(entry.value ?? Number.NaN)
+      : entry.status === 'none-within-range'
+        ? 'none within range'
+        : 'cannot be evaluated',
+    entry.change === null
+      ? ''
+      : `${(entry.change * 100).toFixed(1)} %${entry.severalInRange ? ' *' : ''}`,
     `${driverText(entry.low)} … ${driverText(entry.high)}`,
   ]);
   const lines = [
     `Switching values: where ${result.metric} is zero (and the IRR equals the discount rate); base ${metricText('npv', result.base)}`,
     ...grid(['Driver', 'Base', 'Switching value', 'Change', 'Range searched'], rows),
   ];
-  if (result.values.some((entry) => entry.severalInRange)) lines.push('  * the metric crosses zero more than once in the range; the crossing nearest the base is shown');
-  for (const entry of result.values) if (entry.problem !== null) lines.push(`  ${entry.path}: ${entry.problem}`);
+  if (result.values.some((entry) => entry.severalInRange))
+    lines.push(
+      '  * the metric crosses zero more than once in the range; the crossing nearest the base is shown',
+    );
+  for (const entry of result.values)
+    if (entry.problem !== null) lines.push(`  ${entry.path}: ${entry.problem}`);
   for (const skipped of result.skipped) lines.push(`  skipped ${skipped.path}: ${skipped.reason}`);
   return lines;
 }
@@ -145,7 +212,10 @@ function monteCarloTable(result: MonteCarloResult): string[] {
         ['Mean', show(result.mean)],
         ['Standard deviation', show(result.stdDev)],
         ['Minimum', show(result.min)],
-        ...Object.keys(PERCENTILES).map((key) => [key.toUpperCase(), show(result.percentiles[key as keyof typeof PERCENTILES])]),
+        ...Object.keys(PERCENTILES).map((key) => [
+          key.toUpperCase(),
+          show(result.percentiles[key as keyof typeof PERCENTILES]),
+        ]),
         ['Maximum', show(result.max)],
       ],
     ),
@@ -156,7 +226,11 @@ function monteCarloTable(result: MonteCarloResult): string[] {
     'Histogram',
   ];
   const largest = Math.max(1, ...result.histogram.map((bin) => bin.count));
-  const bins = result.histogram.map((bin) => [`${show(bin.from)} … ${show(bin.to)}`, String(bin.count), '#'.repeat(Math.round((40 * bin.count) / largest))]);
+  const bins = result.histogram.map((bin) => [
+    `${show(bin.from)} … ${show(bin.to)}`,
+    String(bin.count),
+    '#'.repeat(Math.round((40 * bin.count) / largest)),
+  ]);
   lines.push(...grid(['Range', 'Draws', ''], bins, new Set([0, 2])));
   lines.push('', 'Drivers (contribution to variance: squared rank correlation, normalised)');
   lines.push(
@@ -164,7 +238,14 @@ function monteCarloTable(result: MonteCarloResult): string[] {
       ['Driver', 'Distribution', 'Mean', 'Sampled mean', 'Rank correlation', 'Contribution'],
       [...result.drivers]
         .sort((a, b) => b.contributionToVariance - a.contributionToVariance)
-        .map((driver) => [driver.path, driver.distribution, driverText(driver.mean), driverText(driver.sampleMean), driver.rankCorrelation.toFixed(3), share(driver.contributionToVariance)]),
+        .map((driver) => [
+          driver.path,
+          driver.distribution,
+          driverText(driver.mean),
+          driverText(driver.sampleMean),
+          driver.rankCorrelation.toFixed(3),
+          share(driver.contributionToVariance),
+        ]),
     ),
   );
   return lines;
@@ -175,7 +256,8 @@ const cell = (value: string | number | null): string => {
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
-const csvLines = (rows: readonly (readonly (string | number | null)[])[]): string => rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+const csvLines = (rows: readonly (readonly (string | number | null)[])[]): string =>
+  rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 
 export function formatAnalysisCsv(result: AnalysisResult): string {
   switch (result.kind) {
@@ -183,16 +265,29 @@ export function formatAnalysisCsv(result: AnalysisResult): string {
       const { scenarios } = result.result;
       return csvLines([
         ['scenario', 'kind', ...METRIC_KEYS],
-        ...scenarios.map((scenario) => [scenario.name, scenario.kind, ...METRIC_KEYS.map((key) => {
-          const value = scenario.metrics[key];
-          return typeof value === 'boolean' ? String(value) : value;
-        })]),
+        ...scenarios.map((scenario) => [
+          scenario.name,
+          scenario.kind,
+          ...METRIC_KEYS.map((key) => {
+            const value = scenario.metrics[key];
+            return typeof value === 'boolean' ? String(value) : value;
+          }),
+        ]),
       ]);
     }
     case 'tornado':
       return csvLines([
         ['driver', 'base', 'low', 'high', 'atLow', 'atHigh', 'swing', 'range'],
-        ...result.result.bars.map((bar) => [bar.path, bar.base, bar.low, bar.high, bar.atLow, bar.atHigh, bar.swing, bar.rangeFrom]),
+        ...result.result.bars.map((bar) => [
+          bar.path,
+          bar.base,
+          bar.low,
+          bar.high,
+          bar.atLow,
+          bar.atHigh,
+          bar.swing,
+          bar.rangeFrom,
+        ]),
       ]);
     case 'two-way': {
       const table = result.result;
@@ -204,12 +299,23 @@ export function formatAnalysisCsv(result: AnalysisResult): string {
     case 'switching-values':
       return csvLines([
         ['driver', 'base', 'low', 'high', 'status', 'switchingValue', 'change', 'severalInRange'],
-        ...result.result.values.map((entry) => [entry.path, entry.base, entry.low, entry.high, entry.status, entry.value, entry.change, String(entry.severalInRange)]),
+        ...result.result.values.map((entry) => [
+          entry.path,
+          entry.base,
+          entry.low,
+          entry.high,
+          entry.status,
+          entry.value,
+          entry.change,
+          String(entry.severalInRange),
+        ]),
       ]);
     case 'monte-carlo': {
       const { perDraw, metric, draws } = result.result;
       const extra = metric === 'npv' ? [] : [metric];
-      const rows: (string | number | null)[][] = [['draw', ...perDraw.paths, 'npv', 'paybackYears', ...extra]];
+      const rows: (string | number | null)[][] = [
+        ['draw', ...perDraw.paths, 'npv', 'paybackYears', ...extra],
+      ];
       for (let i = 0; i < draws; i += 1) {
         rows.push([
           i + 1,
@@ -232,5 +338,9 @@ export function analysisJson(result: AnalysisResult, scenario: string): Record<s
     const { perDraw: _perDraw, ...summary } = result.result;
     return { analysis: result.kind, scenario, ...summary };
   }
-  return { analysis: result.kind, ...(result.kind === 'scenarios' ? {} : { scenario }), ...result.result };
+  return {
+    analysis: result.kind,
+    ...(result.kind === 'scenarios' ? {} : { scenario }),
+    ...result.result,
+  };
 }

@@ -19,14 +19,23 @@ const decimal = (description: string) =>
   z
     .string()
     .regex(DECIMAL_PATTERN)
-    .meta({ description: `${description} Decimal string in the unit of the driver, e.g. "0.25" or "6000000".` });
+    .meta({
+      description: `${description} Decimal string in the unit of the driver, e.g. "0.25" or "6000000".`,
+    });
 
 const driverPath = z.string().min(1).max(300).meta({
   description:
     'A number of the scenario, by the path an override uses, e.g. "effects[id=prod-cost].fullEffect" or "capex[id=line].amount".',
 });
 
-export const DISTRIBUTION_TYPES = ['normal', 'lognormal', 'triangular', 'pert', 'uniform', 'discrete'] as const;
+export const DISTRIBUTION_TYPES = [
+  'normal',
+  'lognormal',
+  'triangular',
+  'pert',
+  'uniform',
+  'discrete',
+] as const;
 
 const distribution = z.discriminatedUnion('type', [
   z.strictObject({
@@ -80,7 +89,11 @@ export const riskSection = z
     correlations: z
       .array(
         z.strictObject({
-          paths: z.tuple([driverPath, driverPath]),
+          paths: z
+            .array(driverPath)
+            .min(2)
+            .max(2)
+            .meta({ description: 'The two correlated drivers.' }),
           rankCorrelation: fraction('Rank (Spearman) correlation between the two drivers.', {
             min: '-1',
             max: '1',
@@ -88,16 +101,26 @@ export const riskSection = z
         }),
       )
       .max(200)
-      .meta({ description: 'Monte Carlo: rank correlations between drivers that have distributions.' }),
+      .meta({
+        description: 'Monte Carlo: rank correlations between drivers that have distributions.',
+      }),
     ranges: z
-      .array(z.strictObject({ path: driverPath, low: decimal('Low value.'), high: decimal('High value.') }))
+      .array(
+        z.strictObject({
+          path: driverPath,
+          low: decimal('Low value.'),
+          high: decimal('High value.'),
+        }),
+      )
       .max(200)
       .meta({
         description:
           'Sensitivity: the low and high value of a driver for the tornado, the two-way table and the search for switching values, instead of a percentage either side of its value.',
       }),
   })
-  .meta({ description: 'Risk analysis: distributions, correlations and sensitivity ranges of drivers.' });
+  .meta({
+    description: 'Risk analysis: distributions, correlations and sensitivity ranges of drivers.',
+  });
 
 export type RiskSettings = z.output<typeof riskSection>;
 export type DriverDistribution = RiskSettings['distributions'][number];
@@ -106,18 +129,33 @@ export type DriverRange = RiskSettings['ranges'][number];
 export type DriverCorrelation = RiskSettings['correlations'][number];
 
 /** The parts of a scenario a driver may name; the risk section itself and the file's head are not drivers. */
-const DRIVER_ROOTS = new Set(['project', 'baseline', 'capex', 'effects', 'runningCosts', 'subsidies', 'tax', 'financing', 'parameters']);
+const DRIVER_ROOTS = new Set([
+  'project',
+  'baseline',
+  'capex',
+  'effects',
+  'runningCosts',
+  'subsidies',
+  'tax',
+  'financing',
+  'parameters',
+]);
 const NUMBER_TEXT = /^-?[0-9]+(?:\.[0-9]+)?$/;
 
-type Located = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+type Located =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
 function valueAt(scenario: object, path: string): Located {
   const steps = parsePath(path);
   const root = steps?.[0];
   if (steps === null || root === undefined || root.kind !== 'key') {
-    return { ok: false, message: `"${path}" is not a field path such as "effects[id=prod-cost].fullEffect"` };
+    return {
+      ok: false,
+      message: `"${path}" is not a field path such as "effects[id=prod-cost].fullEffect"`,
+    };
   }
-  if (!DRIVER_ROOTS.has(root.key)) return { ok: false, message: `"${path}" is not a number of the scenario` };
+  if (!DRIVER_ROOTS.has(root.key))
+    return { ok: false, message: `"${path}" is not a number of the scenario` };
   const found = locate(scenario, steps);
   if (!found.ok) return { ok: false, message: `"${path}" does not exist in the scenario` };
   let here: unknown = scenario;
@@ -130,7 +168,10 @@ function valueAt(scenario: object, path: string): Located {
  * Kind of the number a path names: a decimal amount or rate (any analysis), a whole number of the
  * structure such as the horizon (sensitivity only), or no number at all.
  */
-export function driverKindAt(scenario: object, path: string): { readonly kind: 'decimal' | 'whole' } | { readonly kind: 'none'; readonly message: string } {
+export function driverKindAt(
+  scenario: object,
+  path: string,
+): { readonly kind: 'decimal' | 'whole' } | { readonly kind: 'none'; readonly message: string } {
   const found = valueAt(scenario, path);
   if (!found.ok) return { kind: 'none', message: found.message };
   if (typeof found.value === 'string' && NUMBER_TEXT.test(found.value)) return { kind: 'decimal' };
@@ -143,28 +184,44 @@ const dec = (text: string) => new Dec(text);
 function distributionProblem(d: Distribution): { field: string; message: string } | null {
   switch (d.type) {
     case 'normal':
-      return dec(d.standardDeviation).isNegative() ? { field: 'standardDeviation', message: 'must not be negative' } : null;
+      return dec(d.standardDeviation).isNegative()
+        ? { field: 'standardDeviation', message: 'must not be negative' }
+        : null;
     case 'lognormal':
-      if (!dec(d.mean).gt(0)) return { field: 'mean', message: 'must be above 0 for a lognormal distribution' };
-      return dec(d.standardDeviation).isNegative() ? { field: 'standardDeviation', message: 'must not be negative' } : null;
+      if (!dec(d.mean).gt(0))
+        return { field: 'mean', message: 'must be above 0 for a lognormal distribution' };
+      return dec(d.standardDeviation).isNegative()
+        ? { field: 'standardDeviation', message: 'must not be negative' }
+        : null;
     case 'triangular':
     case 'pert':
       if (!dec(d.max).gt(d.min)) return { field: 'max', message: `must be above min (${d.min})` };
-      if (dec(d.mode).lt(d.min) || dec(d.mode).gt(d.max)) return { field: 'mode', message: `must lie between min (${d.min}) and max (${d.max})` };
+      if (dec(d.mode).lt(d.min) || dec(d.mode).gt(d.max))
+        return { field: 'mode', message: `must lie between min (${d.min}) and max (${d.max})` };
       return null;
     case 'uniform':
-      return dec(d.max).gt(d.min) ? null : { field: 'max', message: `must be above min (${d.min})` };
+      return dec(d.max).gt(d.min)
+        ? null
+        : { field: 'max', message: `must be above min (${d.min})` };
     case 'discrete': {
       const total = d.outcomes.reduce((sum, outcome) => sum.plus(outcome.probability), dec('0'));
-      if (!total.eq(1)) return { field: 'outcomes', message: `probabilities must add up to 1, not ${total.toString()}` };
+      if (!total.eq(1))
+        return {
+          field: 'outcomes',
+          message: `probabilities must add up to 1, not ${total.toString()}`,
+        };
       const values = d.outcomes.map((outcome) => dec(outcome.value).toString());
-      return new Set(values).size === values.length ? null : { field: 'outcomes', message: 'values must be distinct' };
+      return new Set(values).size === values.length
+        ? null
+        : { field: 'outcomes', message: 'values must be distinct' };
     }
   }
 }
 
 /** Rules of the risk section that involve the rest of the scenario or more than one field. */
-export function riskIssues(scenario: { readonly risk?: RiskSettings | undefined }): ValidationIssue[] {
+export function riskIssues(scenario: {
+  readonly risk?: RiskSettings | undefined;
+}): ValidationIssue[] {
   const risk = scenario.risk;
   if (risk === undefined) return [];
   const found: ValidationIssue[] = [];
@@ -174,38 +231,82 @@ export function riskIssues(scenario: { readonly risk?: RiskSettings | undefined 
   risk.distributions.forEach((entry, index) => {
     const kind = driverKindAt(scenario, entry.path);
     if (kind.kind === 'none') {
-      found.push(issue(at('distributions', index, 'path'), 'unknown_driver', kind.message, { path: entry.path }));
-    } else if (kind.kind === 'whole') {
       found.push(
-        issue(at('distributions', index, 'path'), 'whole_number_driver', `"${entry.path}" is a whole number; only amounts and rates can be drawn`, {
+        issue(at('distributions', index, 'path'), 'unknown_driver', kind.message, {
           path: entry.path,
         }),
       );
+    } else if (kind.kind === 'whole') {
+      found.push(
+        issue(
+          at('distributions', index, 'path'),
+          'whole_number_driver',
+          `"${entry.path}" is a whole number; only amounts and rates can be drawn`,
+          {
+            path: entry.path,
+          },
+        ),
+      );
     }
     if (drawn.has(entry.path)) {
-      found.push(issue(at('distributions', index, 'path'), 'duplicate_driver', `"${entry.path}" already has a distribution`, { path: entry.path }));
+      found.push(
+        issue(
+          at('distributions', index, 'path'),
+          'duplicate_driver',
+          `"${entry.path}" already has a distribution`,
+          { path: entry.path },
+        ),
+      );
     }
     drawn.set(entry.path, index);
     const problem = distributionProblem(entry.distribution);
     if (problem !== null) {
-      found.push(issue(at('distributions', index, 'distribution', problem.field), 'invalid_distribution', problem.message, { type: entry.distribution.type }));
+      found.push(
+        issue(
+          at('distributions', index, 'distribution', problem.field),
+          'invalid_distribution',
+          problem.message,
+          { type: entry.distribution.type },
+        ),
+      );
     }
   });
 
   const pairs = new Set<string>();
   risk.correlations.forEach((entry, index) => {
-    const [first, second] = entry.paths;
+    const [first = '', second = ''] = entry.paths;
     entry.paths.forEach((path, side) => {
       if (!drawn.has(path)) {
-        found.push(issue(at('correlations', index, 'paths', side), 'correlation_without_distribution', `"${path}" has no distribution`, { path }));
+        found.push(
+          issue(
+            at('correlations', index, 'paths', side),
+            'correlation_without_distribution',
+            `"${path}" has no distribution`,
+            { path },
+          ),
+        );
       }
     });
     if (first === second) {
-      found.push(issue(at('correlations', index, 'paths'), 'correlation_with_itself', 'names the same driver twice', { path: first }));
+      found.push(
+        issue(
+          at('correlations', index, 'paths'),
+          'correlation_with_itself',
+          'names the same driver twice',
+          { path: first },
+        ),
+      );
     }
     const key = [first, second].sort().join('\n');
     if (pairs.has(key)) {
-      found.push(issue(at('correlations', index, 'paths'), 'duplicate_correlation', 'these two drivers already have a correlation', { first, second }));
+      found.push(
+        issue(
+          at('correlations', index, 'paths'),
+          'duplicate_correlation',
+          'these two drivers already have a correlation',
+          { first, second },
+        ),
+      );
     }
     pairs.add(key);
   });
@@ -222,13 +323,39 @@ export function riskIssues(scenario: { readonly risk?: RiskSettings | undefined 
   const ranged = new Set<string>();
   risk.ranges.forEach((entry, index) => {
     const kind = driverKindAt(scenario, entry.path);
-    if (kind.kind === 'none') found.push(issue(at('ranges', index, 'path'), 'unknown_driver', kind.message, { path: entry.path }));
-    if (ranged.has(entry.path)) found.push(issue(at('ranges', index, 'path'), 'duplicate_driver', `"${entry.path}" already has a range`, { path: entry.path }));
+    if (kind.kind === 'none')
+      found.push(
+        issue(at('ranges', index, 'path'), 'unknown_driver', kind.message, { path: entry.path }),
+      );
+    if (ranged.has(entry.path))
+      found.push(
+        issue(
+          at('ranges', index, 'path'),
+          'duplicate_driver',
+          `"${entry.path}" already has a range`,
+          { path: entry.path },
+        ),
+      );
     ranged.add(entry.path);
     if (!dec(entry.high).gt(entry.low)) {
-      found.push(issue(at('ranges', index, 'high'), 'invalid_range', `must be above low (${entry.low})`, { low: entry.low, high: entry.high }));
-    } else if (kind.kind === 'whole' && !(dec(entry.low).isInteger() && dec(entry.high).isInteger())) {
-      found.push(issue(at('ranges', index, 'low'), 'invalid_range', `"${entry.path}" is a whole number: low and high must be whole numbers`, { path: entry.path }));
+      found.push(
+        issue(at('ranges', index, 'high'), 'invalid_range', `must be above low (${entry.low})`, {
+          low: entry.low,
+          high: entry.high,
+        }),
+      );
+    } else if (
+      kind.kind === 'whole' &&
+      !(dec(entry.low).isInteger() && dec(entry.high).isInteger())
+    ) {
+      found.push(
+        issue(
+          at('ranges', index, 'low'),
+          'invalid_range',
+          `"${entry.path}" is a whole number: low and high must be whole numbers`,
+          { path: entry.path },
+        ),
+      );
     }
   });
   return found;
@@ -239,10 +366,12 @@ function isPositiveDefinite(risk: RiskSettings): boolean {
   const paths = [...new Set(risk.correlations.flatMap((entry) => entry.paths))];
   const n = paths.length;
   if (n === 0) return true;
-  const matrix = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j): number => (i === j ? 1 : 0)));
+  const matrix = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j): number => (i === j ? 1 : 0)),
+  );
   for (const entry of risk.correlations) {
-    const i = paths.indexOf(entry.paths[0]);
-    const j = paths.indexOf(entry.paths[1]);
+    const i = paths.indexOf(entry.paths[0] ?? '');
+    const j = paths.indexOf(entry.paths[1] ?? '');
     const value = Number(entry.rankCorrelation);
     matrix[i]![j] = value;
     matrix[j]![i] = value;
