@@ -11,7 +11,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const cliOutput = join(root, 'out', 'cli', 'yardstick.js');
-const sources = ['main/cli', 'shared', 'vite.cli.config.ts'];
+const sources = [
+  'main/cli',
+  'main/compare',
+  'main/files',
+  'main/analysis',
+  'shared',
+  'vite.cli.config.ts',
+];
 
 function newestSourceTime() {
   let newest = 0;

@@ -17,11 +17,21 @@ function clip(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
-function grid(header: readonly string[], rows: readonly (readonly string[])[], leftAligned: ReadonlySet<number>): string[] {
-  const widths = header.map((label, index) => Math.max(label.length, ...rows.map((row) => (row[index] ?? '').length)));
+function grid(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  leftAligned: ReadonlySet<number>,
+): string[] {
+  const widths = header.map((label, index) =>
+    Math.max(label.length, ...rows.map((row) => (row[index] ?? '').length)),
+  );
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, index) => (leftAligned.has(index) ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0)))
+      .map((cell, index) =>
+        leftAligned.has(index)
+          ? cell.padEnd(widths[index] ?? 0)
+          : cell.padStart(widths[index] ?? 0),
+      )
       .join('  ')
       .trimEnd();
   return [line(header), ...rows.map(line)];
@@ -34,8 +44,13 @@ const METHODS: Readonly<Record<Allocation['method'], string>> = {
   greedy: 'greedy by value per yuan',
 };
 
-export function formatCompareTable(comparison: Comparison, invalid: readonly InvalidApplicant[], currency: string): string {
-  const orNone = (value: Decimal | null, show: (value: Decimal) => string) => (value === null ? 'none' : show(value));
+export function formatCompareTable(
+  comparison: Comparison,
+  invalid: readonly InvalidApplicant[],
+  currency: string,
+): string {
+  const orNone = (value: Decimal | null, show: (value: Decimal) => string) =>
+    value === null ? 'none' : show(value);
   const decided = decisions(comparison);
   const withAllocation = comparison.allocation !== null;
   const header = [
@@ -96,12 +111,14 @@ export function formatCompareTable(comparison: Comparison, invalid: readonly Inv
   if (flagged.length > 0) {
     lines.push('', 'Plausibility flags');
     for (const row of flagged) {
-      for (const flag of row.flags) lines.push(`  ${applicantName(row.applicant)}: ${flag.message}`);
+      for (const flag of row.flags)
+        lines.push(`  ${applicantName(row.applicant)}: ${flag.message}`);
     }
   }
   if (invalid.length > 0) {
     lines.push('', 'Files left out');
-    for (const item of invalid) for (const reason of item.reasons) lines.push(`  ${item.file}: ${formatIssue(reason)}`);
+    for (const item of invalid)
+      for (const reason of item.reasons) lines.push(`  ${item.file}: ${formatIssue(reason)}`);
   }
 
   const { allocation, budget } = comparison;
@@ -114,14 +131,20 @@ export function formatCompareTable(comparison: Comparison, invalid: readonly Inv
     lines.push(
       '',
       `Budget ${money(budget.budget)} ${currency}, maximising the ${objective}: ${METHODS[allocation.method]}, ${
-        allocation.optimal ? 'proven optimal' : `not proven optimal (at most ${ratio(allocation.gap)} below the best possible)`
+        allocation.optimal
+          ? 'proven optimal'
+          : `not proven optimal (at most ${ratio(allocation.gap)} below the best possible)`
       }`,
     );
     for (const award of allocation.selected) {
-      lines.push(`  funded     ${name(award.id)}: ${money(award.award)}${award.partial ? ` of ${money(award.request)} (partial award)` : ''}`);
+      lines.push(
+        `  funded     ${name(award.id)}: ${money(award.award)}${award.partial ? ` of ${money(award.request)} (partial award)` : ''}`,
+      );
     }
     for (const rejection of allocation.rejected) {
-      lines.push(`  not funded ${name(rejection.id)}: ${money(rejection.request)} requested (${rejection.reason.replace(/-/g, ' ')})`);
+      lines.push(
+        `  not funded ${name(rejection.id)}: ${money(rejection.request)} requested (${rejection.reason.replace(/-/g, ' ')})`,
+      );
     }
     if (allocation.marginal) {
       lines.push(

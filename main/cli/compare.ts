@@ -38,7 +38,8 @@ export const COMPARE_HELP = `compare   Compares applicants' scenario files (a fo
           --partial   allow a partial award down to this share of a request, e.g. 0.5
           --include-flagged  let applicants with plausibility flags be funded too (they are
                       left out of the budget by default, until someone has checked them)
-          --workers   worker threads for loading (default: one per core; 0: none)
+          --workers   worker threads for loading (default: one per core from 200 files on;
+                      0: none)
           --progress  report loading progress on stderr`;
 
 /** The command a worker thread of the built command line is started with. */
@@ -99,38 +100,59 @@ export async function compareCommand(
       },
     });
   } catch (error) {
-    throw usageError(error instanceof Error ? (error.message.split('\n')[0] ?? 'invalid arguments') : 'invalid arguments');
+    throw usageError(
+      error instanceof Error
+        ? (error.message.split('\n')[0] ?? 'invalid arguments')
+        : 'invalid arguments',
+    );
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw usageError('expected at least one folder or FILE');
   const format = (values.format ?? 'json') as Format;
-  if (!FORMATS.includes(format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  if (!FORMATS.includes(format))
+    throw usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   const objective = (values.objective ?? 'npv') as Objective;
-  if (!OBJECTIVES.includes(objective)) throw usageError(`--objective must be one of ${OBJECTIVES.join(', ')}, not "${values.objective}"`);
+  if (!OBJECTIVES.includes(objective))
+    throw usageError(
+      `--objective must be one of ${OBJECTIVES.join(', ')}, not "${values.objective}"`,
+    );
   if (values.budget !== undefined && !AMOUNT.test(values.budget)) {
-    throw usageError(`--budget must be a non-negative decimal amount such as 5000000 (no separators), not "${values.budget}"`);
+    throw usageError(
+      `--budget must be a non-negative decimal amount such as 5000000 (no separators), not "${values.budget}"`,
+    );
   }
   if (values.partial !== undefined && !SHARE.test(values.partial)) {
-    throw usageError(`--partial must be a share between 0 and 1 such as 0.5, not "${values.partial}"`);
+    throw usageError(
+      `--partial must be a share between 0 and 1 such as 0.5, not "${values.partial}"`,
+    );
   }
-  if ((values.partial !== undefined || values['include-flagged'] === true || values.objective !== undefined) && values.budget === undefined) {
+  if (
+    (values.partial !== undefined ||
+      values['include-flagged'] === true ||
+      values.objective !== undefined) &&
+    values.budget === undefined
+  ) {
     throw usageError('--objective, --partial and --include-flagged apply only with --budget');
   }
   if (values.workers !== undefined && !/^\d{1,3}$/.test(values.workers)) {
     throw usageError(`--workers must be a whole number, not "${values.workers}"`);
   }
 
-  const settings = values.weights === undefined ? DEFAULT_SETTINGS : await readSettings(values.weights, io);
+  const settings =
+    values.weights === undefined ? DEFAULT_SETTINGS : await readSettings(values.weights, io);
   if (settings === null) return EXIT_INVALID;
 
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   const loaded = await loadApplicants(positionals, {
     launchWorker: workers === 0 ? null : workerLauncher(),
-    ...(workers === undefined ? {} : { workers }),
+    // A number of workers asked for is started whatever the number of files.
+    ...(workers === undefined ? {} : { workers, filesPerWorker: 1 }),
     ...(values.progress === true
       ? {
           onProgress: ({ done, total, inWorkers }) =>
-            io.stderr(`loaded ${done} of ${total} files${inWorkers > 0 ? ` (${inWorkers} in worker threads)` : ''}\n`),
+            io.stderr(
+              `loaded ${done} of ${total} files${inWorkers > 0 ? ` (${inWorkers} in worker threads)` : ''}\n`,
+            ),
         }
       : {}),
   });
@@ -150,7 +172,9 @@ export async function compareCommand(
   const comparison = compareApplicants(loaded.applicants, settings, budget);
 
   if (format === 'json') {
-    io.stdout(`${JSON.stringify(comparisonJson(comparison, loaded.invalid, loaded.currency), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(comparisonJson(comparison, loaded.invalid, loaded.currency), null, 2)}\n`,
+    );
   } else if (format === 'csv') {
     io.stdout(workbookToCsv({ sheets: [comparisonSheet(comparison)] }));
   } else {

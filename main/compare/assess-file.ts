@@ -1,14 +1,36 @@
+import { stat } from 'node:fs/promises';
 import { assessApplicantText, invalidApplicant, type ApplicantOutcome } from '../../shared/compare';
+import { MAX_DOCUMENT_BYTES } from '../../shared/host/limits';
 import { readDocument } from '../files/read-document';
 
-/** Reads one applicant's file without trusting it (size, UTF-8) and assesses it; never throws. */
+export type ReadApplicant =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly outcome: ApplicantOutcome };
+
+/** Reads one applicant's file without trusting it (a regular file, within the size limit, UTF-8). */
+export async function readApplicantFile(path: string): Promise<ReadApplicant> {
+  // readDocument sets aside its whole limit for each read; a folder of small files should not
+  // allocate 5 MiB apiece, so the limit is the file's own size (it still refuses larger files).
+  const size = await stat(path).then(
+    (info) => info.size,
+    () => MAX_DOCUMENT_BYTES,
+  );
+  const read = await readDocument(path, {
+    validate: () => ({ ok: true }),
+    maxBytes: Math.min(size, MAX_DOCUMENT_BYTES),
+  });
+  if (read.ok) return { ok: true, text: read.text };
+  const reasons = read.issues.map((found) => ({
+    path: [],
+    code: found.code,
+    params: found.params,
+    message: found.message,
+  }));
+  return { ok: false, outcome: invalidApplicant(path, reasons) };
+}
+
+/** Reads and assesses one applicant's file; never throws. */
 export async function assessApplicantFile(path: string): Promise<ApplicantOutcome> {
-  const read = await readDocument(path, { validate: () => ({ ok: true }) });
-  if (!read.ok) {
-    return invalidApplicant(
-      path,
-      read.issues.map((found) => ({ path: [], code: found.code, params: found.params, message: found.message })),
-    );
-  }
-  return assessApplicantText(path, read.text);
+  const read = await readApplicantFile(path);
+  return read.ok ? assessApplicantText(path, read.text) : read.outcome;
 }

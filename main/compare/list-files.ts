@@ -36,7 +36,9 @@ export async function listApplicantFiles(inputs: readonly string[]): Promise<App
         reasons: [
           notThere
             ? issue([], 'file_not_found', 'no such file or folder')
-            : issue([], 'file_unreadable', `cannot be read (${info.code ?? 'unknown error'})`, { reason: info.code ?? 'unknown' }),
+            : issue([], 'file_unreadable', `cannot be read (${info.code ?? 'unknown error'})`, {
+                reason: info.code ?? 'unknown',
+              }),
         ],
       });
       continue;
@@ -47,7 +49,10 @@ export async function listApplicantFiles(inputs: readonly string[]): Promise<App
     }
     const entries = await readdir(input, { withFileTypes: true });
     const names = entries
-      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.json'))
+      .filter(
+        (entry) =>
+          (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.json'),
+      )
       .map((entry) => entry.name)
       .sort(byName);
     for (const name of names) add(join(input, name));

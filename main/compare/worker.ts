@@ -14,7 +14,12 @@ export function serveApplicantWorker(port: MessagePort): Promise<void> {
         return;
       }
       void assessApplicantFile(message.path).then((outcome) => {
-        const reply: FromWorker = { type: 'assessed', index: message.index, outcome };
+        const reply: FromWorker = {
+          type: 'assessed',
+          job: message.job,
+          index: message.index,
+          outcome,
+        };
         port.postMessage(reply);
       });
     });

@@ -59,10 +59,12 @@ export async function readDocument(
 async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
   const handle = await fsp.open(path, 'r');
   try {
-    const buffer = new Uint8Array(limit);
+    // Size the buffer by the file, not the limit: a folder of applicants is hundreds of small reads.
+    const { size } = await handle.stat();
+    const buffer = new Uint8Array(Math.min(limit, size + 1));
     let length = 0;
-    while (length < limit) {
-      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+    while (length < buffer.byteLength) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.byteLength - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }

@@ -20,7 +20,14 @@ export type {
 } from './inputs';
 export { loanSchedule, type LoanSchedule } from './loans';
 export { computeMetrics, type IrrStatus, type Metrics } from './metrics';
-export { operations, project, projectWith, type Operations } from './project';
+export {
+  baselineLookup,
+  fullAnnualEffect,
+  operations,
+  project,
+  projectWith,
+  type Operations,
+} from './project';
 export type { Projection, ProjectionLine, TaxColumns } from './projection';
 export {
   METRIC_KEYS,

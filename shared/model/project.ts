@@ -361,7 +361,7 @@ function spread<N>(
   return values;
 }
 
-function baselineLookup<N>(inputs: ModelInputs<N>): (line: string) => N | null {
+export function baselineLookup<N>(inputs: ModelInputs<N>): (line: string) => N | null {
   const { baseline } = inputs;
   return (line) => {
     switch (line) {
@@ -378,7 +378,7 @@ function baselineLookup<N>(inputs: ModelInputs<N>): (line: string) => N | null {
 }
 
 /** The saving at full effect, in year-0 prices, before ramp, decay and escalation. */
-function fullAnnualEffect<N>(
+export function fullAnnualEffect<N>(
   A: Arithmetic<N>,
   effect: EffectInput<N>,
   baseline: (line: string) => N | null,

@@ -23,8 +23,12 @@ function newest(path: string): number {
 beforeAll(async () => {
   await buildCli();
   const built = statSync(join(ROOT, 'out', 'cli', 'yardstick.js')).mtimeMs;
-  if (Math.max(newest(join(ROOT, 'main', 'compare')), newest(join(ROOT, 'main', 'files'))) > built) {
-    const script = (await import(pathToFileURL(join(ROOT, 'scripts', 'cli.mjs')).href)) as { buildCli: () => Promise<string> };
+  if (
+    Math.max(newest(join(ROOT, 'main', 'compare')), newest(join(ROOT, 'main', 'files'))) > built
+  ) {
+    const script = (await import(pathToFileURL(join(ROOT, 'scripts', 'cli.mjs')).href)) as {
+      buildCli: () => Promise<string>;
+    };
     await script.buildCli();
   }
 }, 180_000);
@@ -35,7 +39,12 @@ interface Output {
   currency: string;
   applicants: Record<string, unknown>[];
   invalid: { file: string; reasons: { path: string; code: string; message: string }[] }[];
-  ranking: { rank: number; file: string; score: string; breakdown: { criterion: string; points: string }[] }[];
+  ranking: {
+    rank: number;
+    file: string;
+    score: string;
+    breakdown: { criterion: string; points: string }[];
+  }[];
   selected?: { file: string; award: string; partial: boolean }[];
   rejected?: { file: string; reason: string }[];
   marginal?: { file: string; kind: string } | null;
@@ -65,14 +74,40 @@ describe('yardstick compare', () => {
       },
     ]);
     const first = output.applicants[0] ?? {};
-    for (const key of ['company', 'project', 'capex', 'subsidyRequested', 'npv', 'irr', 'npvWithoutSubsidies', 'irrWithoutSubsidies', 'paybackYears', 'additionality', 'fundingGapRate', 'publicMoneyPerNpv', 'privateInvestmentPerSubsidy', 'savingsShare', 'fields', 'flags']) {
+    for (const key of [
+      'company',
+      'project',
+      'capex',
+      'subsidyRequested',
+      'npv',
+      'irr',
+      'npvWithoutSubsidies',
+      'irrWithoutSubsidies',
+      'paybackYears',
+      'additionality',
+      'fundingGapRate',
+      'publicMoneyPerNpv',
+      'privateInvestmentPerSubsidy',
+      'savingsShare',
+      'fields',
+      'flags',
+    ]) {
       expect(first).toHaveProperty(key);
     }
     expect(first['npv']).toMatch(/^-?\d+\.\d{10,}$/);
-    const changzhou = output.applicants.find((a) => String(a['file']).includes('changzhou')) as { flags: { code: string; message: string }[] };
+    const changzhou = output.applicants.find((a) => String(a['file']).includes('changzhou')) as {
+      flags: { code: string; message: string }[];
+    };
     expect(changzhou.flags.map((f) => f.code)).toContain('production-cost-reduction');
     expect(output.ranking.map((r) => r.rank)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
-    expect(output.ranking[0]?.breakdown.map((b) => b.criterion)).toEqual(['npvPerSubsidy', 'additionality', 'fundingGap', 'irr', 'payback', 'field:jobs-created']);
+    expect(output.ranking[0]?.breakdown.map((b) => b.criterion)).toEqual([
+      'npvPerSubsidy',
+      'additionality',
+      'fundingGap',
+      'irr',
+      'payback',
+      'field:jobs-created',
+    ]);
   });
 
   it('allocates a budget: selected, rejected, the marginal applicant, total subsidy and total NPV', async () => {
@@ -86,22 +121,41 @@ describe('yardstick compare', () => {
     expect(Number(output.totalNpv)).toBeGreaterThan(0);
     expect(output.allocation).toMatchObject({ method: 'dynamic-programming', optimal: true });
     const reasons = new Map((output.rejected ?? []).map((r) => [r.file, r.reason]));
-    expect(reasons.get(join(APPLICANTS, '08-changzhou-tianli-motor-implausible.json'))).toBe('flagged');
+    expect(reasons.get(join(APPLICANTS, '08-changzhou-tianli-motor-implausible.json'))).toBe(
+      'flagged',
+    );
     expect(output.marginal?.kind).toBe('next');
 
-    const withFlagged = JSON.parse((await yardstick('compare', APPLICANTS, '--budget', '5000000', '--include-flagged')).stdout) as Output;
-    expect(withFlagged.selected?.map((s) => s.file)).toContain(join(APPLICANTS, '08-changzhou-tianli-motor-implausible.json'));
+    const withFlagged = JSON.parse(
+      (await yardstick('compare', APPLICANTS, '--budget', '5000000', '--include-flagged')).stdout,
+    ) as Output;
+    expect(withFlagged.selected?.map((s) => s.file)).toContain(
+      join(APPLICANTS, '08-changzhou-tianli-motor-implausible.json'),
+    );
 
-    const partial = JSON.parse((await yardstick('compare', APPLICANTS, '--budget', '5000000', '--partial', '0.1')).stdout) as Output;
+    const partial = JSON.parse(
+      (await yardstick('compare', APPLICANTS, '--budget', '5000000', '--partial', '0.1')).stdout,
+    ) as Output;
     expect(partial.selected?.filter((s) => s.partial)).toHaveLength(1);
     expect(Number(partial.totalSubsidy)).toBe(5_000_000);
   });
 
   it('ranks by the weights of a weights file', async () => {
     await withTempDir(async (dir) => {
-      const weights = await writeTemp(dir, 'weights.json', JSON.stringify({ weights: { additionality: 1 } }));
-      const output = JSON.parse((await yardstick('compare', APPLICANTS, '--weights', weights)).stdout) as Output;
-      expect(output.ranking.slice(0, 3).map((r) => r.file.split(/[\\/]/).pop()).sort()).toEqual([
+      const weights = await writeTemp(
+        dir,
+        'weights.json',
+        JSON.stringify({ weights: { additionality: 1 } }),
+      );
+      const output = JSON.parse(
+        (await yardstick('compare', APPLICANTS, '--weights', weights)).stdout,
+      ) as Output;
+      expect(
+        output.ranking
+          .slice(0, 3)
+          .map((r) => r.file.split(/[\\/]/).pop())
+          .sort(),
+      ).toEqual([
         '02-dongguan-jinhui-mould-mes.json',
         '04-foshan-lianyi-ceramics-kiln-energy.json',
         '07-xiamen-huamei-garment-cutting.json',
@@ -116,7 +170,11 @@ describe('yardstick compare', () => {
 
   it('exports CSV with a byte-order mark, one row per applicant and a total row', async () => {
     const result = await yardstick('compare', APPLICANTS, '--format', 'csv', '--budget', '5000000');
-    expect(result.stdout.startsWith('\uFEFFRank,File,Company,Project,Investment,Subsidy requested,NPV,IRR,')).toBe(true);
+    expect(
+      result.stdout.startsWith(
+        '\uFEFFRank,File,Company,Project,Investment,Subsidy requested,NPV,IRR,',
+      ),
+    ).toBe(true);
     const lines = result.stdout.trimEnd().split('\r\n');
     expect(lines).toHaveLength(15);
     expect(lines[0]).toMatch(/,Award,Decision,/);
@@ -124,9 +182,18 @@ describe('yardstick compare', () => {
   });
 
   it('prints a readable table with the funding list', async () => {
-    const result = await yardstick('compare', APPLICANTS, '--format', 'table', '--budget', '5000000');
+    const result = await yardstick(
+      'compare',
+      APPLICANTS,
+      '--format',
+      'table',
+      '--budget',
+      '5000000',
+    );
     expect(result.stdout).toMatch(/^Applicants compared: 13 \(amounts in CNY\); files left out: 1/);
-    expect(result.stdout).toMatch(/Budget 5,000,000\.00 CNY, maximising the total NPV: dynamic programming, proven optimal/);
+    expect(result.stdout).toMatch(
+      /Budget 5,000,000\.00 CNY, maximising the total NPV: dynamic programming, proven optimal/,
+    );
     expect(result.stdout).toMatch(/not funded Changzhou Tianli Motor .*\(flagged\)/);
     expect(result.stdout).toMatch(/marginal {3}/);
   });
@@ -149,18 +216,33 @@ describe('yardstick compare', () => {
 
   it('loads a large folder in worker threads with the same result as in one thread', async () => {
     await withTempDir(async (dir) => {
-      const names = readdirSync(join(ROOT, APPLICANTS)).filter((name) => name.endsWith('.json') && !name.includes('invalid'));
+      const names = readdirSync(join(ROOT, APPLICANTS)).filter(
+        (name) => name.endsWith('.json') && !name.includes('invalid'),
+      );
       for (let copy = 0; copy < 4; copy += 1) {
-        for (const name of names) await copyFile(join(ROOT, APPLICANTS, name), join(dir, `${copy}-${name}`));
+        for (const name of names)
+          await copyFile(join(ROOT, APPLICANTS, name), join(dir, `${copy}-${name}`));
       }
-      const threaded = await yardstick('compare', dir, '--workers', '2', '--budget', '20000000', '--progress');
+      const threaded = await yardstick(
+        'compare',
+        dir,
+        '--workers',
+        '2',
+        '--budget',
+        '20000000',
+        '--progress',
+      );
       const single = await yardstick('compare', dir, '--workers', '0', '--budget', '20000000');
       expect(threaded.code).toBe(0);
       expect(threaded.stdout).toBe(single.stdout);
       const count = names.length * 4;
-      expect(threaded.stderr.trimEnd().split('\n').at(-1)).toBe(`loaded ${count} of ${count} files (${count} in worker threads)`);
+      expect(threaded.stderr.trimEnd().split('\n').at(-1)).toBe(
+        `loaded ${count} of ${count} files (${count} in worker threads)`,
+      );
       expect((JSON.parse(threaded.stdout) as Output).applicants).toHaveLength(names.length * 4);
-      expect(await readFile(join(dir, `0-${names[0] ?? ''}`), 'utf8')).toContain('yardstick.scenario');
+      expect(await readFile(join(dir, `0-${names[0] ?? ''}`), 'utf8')).toContain(
+        'yardstick.scenario',
+      );
     });
   });
 });

@@ -1,0 +1,64 @@
+import { Dec } from '../finance';
+import { evaluateScenario } from '../model';
+import { issue, type ValidationIssue } from '../scenario/issues';
+import { parseScenarioFile, selectScenario } from '../scenario';
+import { toRecord, type ApplicantOutcome, type InvalidApplicant } from './applicant';
+import { claimsOf } from './claims';
+import { customFields } from './fields';
+
+/*
+ * One file in, one applicant (or the reasons it is left out) out. This is what a worker runs per
+ * file, so it never throws: a file that breaks the model is listed like any invalid file, and the
+ * rest of the folder is compared.
+ */
+
+export function invalidApplicant(
+  file: string,
+  reasons: readonly ValidationIssue[],
+): ApplicantOutcome {
+  const invalid: InvalidApplicant = { file, reasons };
+  return { ok: false, invalid };
+}
+
+/** The base scenario of a scenario file's text, evaluated in Decimal. */
+export function assessApplicantText(file: string, text: string): ApplicantOutcome {
+  const parsed = parseScenarioFile(text);
+  if (!parsed.ok) return invalidApplicant(file, parsed.issues);
+  const selected = selectScenario(parsed.file);
+  if (!selected.ok) return invalidApplicant(file, selected.issues);
+  const scenario = selected.scenario;
+  try {
+    const { metrics, projection } = evaluateScenario(scenario);
+    const capex = projection.capexTotal.reduce((sum, value) => sum.plus(value), new Dec(0));
+    return {
+      ok: true,
+      applicant: toRecord({
+        file,
+        company: scenario.project.company ?? '',
+        project: scenario.project.name,
+        currency: scenario.project.currency,
+        startYear: scenario.project.startYear,
+        horizonYears: scenario.project.horizonYears,
+        capex,
+        subsidyRequested: metrics.subsidyTotal,
+        subsidyPresentValue: metrics.subsidyPresentValue,
+        npv: metrics.npv,
+        irr: metrics.irr,
+        npvWithoutSubsidies: metrics.npvWithoutSubsidies,
+        irrWithoutSubsidies: metrics.irrWithoutSubsidies,
+        paybackYears: metrics.paybackYears,
+        additionality: metrics.additionality,
+        fundingGapRate: metrics.fundingGapRate,
+        publicMoneyPerNpv: metrics.publicMoneyPerNpv,
+        privateInvestmentPerSubsidy: metrics.privateInvestmentPerSubsidy,
+        claims: claimsOf(scenario),
+        fields: customFields(scenario.project.notes),
+      }),
+    };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return invalidApplicant(file, [
+      issue([], 'compare_evaluation_failed', `could not be evaluated: ${detail}`, { detail }),
+    ]);
+  }
+}

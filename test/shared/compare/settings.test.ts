@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  parseCompareSettings,
+  serializeCompareSettings,
+} from '../../../shared/compare';
+import { formatIssue } from '../../../shared/scenario';
+
+const problems = (text: string) => {
+  const parsed = parseCompareSettings(text);
+  return parsed.ok ? [] : parsed.issues.map(formatIssue);
+};
+
+describe('the weights file', () => {
+  it('replaces the default weights and the thresholds it names, keeping the others', () => {
+    const parsed = parseCompareSettings(
+      JSON.stringify({
+        scaling: 'min-max',
+        weights: {
+          additionality: 3,
+          'field:jobs-created': '1.5',
+          payback: { weight: 2, better: 'lower' },
+        },
+        thresholds: { irr: null, productionCostReduction: '0.25', minRampYears: 2 },
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join('; '));
+    const { settings } = parsed;
+    expect(settings.scaling).toBe('min-max');
+    expect(settings.weights.map((w) => [w.criterion, w.weight.toString(), w.better])).toEqual([
+      ['additionality', '3', 'higher'],
+      ['field:jobs-created', '1.5', 'higher'],
+      ['payback', '2', 'lower'],
+    ]);
+    expect(settings.thresholds.irr).toBeNull();
+    expect(settings.thresholds.productionCostReduction?.toString()).toBe('0.25');
+    expect(settings.thresholds.minRampYears).toBe(2);
+    expect(settings.thresholds.inspectionLabourReduction?.toString()).toBe('0.7');
+  });
+
+  it('reads what it writes', () => {
+    const parsed = parseCompareSettings(serializeCompareSettings(DEFAULT_SETTINGS));
+    if (!parsed.ok) throw new Error('expected the defaults to read back');
+    expect(serializeCompareSettings(parsed.settings)).toBe(
+      serializeCompareSettings(DEFAULT_SETTINGS),
+    );
+  });
+
+  it('names the field of every problem', () => {
+    expect(problems('{"weights": {"luck": 1}}')).toEqual([
+      'weights.luck: is not a criterion: use npvPerSubsidy, additionality, fundingGap, irr, payback or field:NAME for a field of the project notes',
+    ]);
+    expect(problems('{"weights": {"irr": -1}}')).toHaveLength(1);
+    expect(problems('{"thresholds": {"irr": "fifty"}}')[0]).toMatch(/^thresholds\.irr: /);
+    expect(problems('{"weight": {}}')).toEqual(['weight: is not a field of this format']);
+    expect(problems('{"__proto__": {}}')[0]).toMatch(/__proto__/);
+    expect(problems('[1, 2')).toHaveLength(1);
+  });
+});
