@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * browser download cannot run offline. YARDSTICK_CHROMIUM points elsewhere when needed.
  */
 const chromium = process.env.YARDSTICK_CHROMIUM ?? '/usr/bin/chromium';
-const port = 4173;
+// An unusual port, so a developer's own preview server (4173) does not collide with the test run.
+const port = Number(process.env.YARDSTICK_E2E_PORT ?? 47173);
 
 export default defineConfig({
   testDir: 'test/e2e',

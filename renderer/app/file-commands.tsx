@@ -1,0 +1,442 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  displayName,
+  SCENARIO_EXTENSION,
+  safeFileName,
+  withExtension,
+} from '../../shared/host/file-names';
+import type {
+  ExportWorkbook,
+  HostIssue,
+  OpenResult,
+  RecentFile,
+  RecoverySummary,
+} from '../../shared/host/host';
+import { parseScenarioFile, serializeScenarioFile } from '../../shared/scenario';
+import { useDocument } from '../document/document-context';
+import { newScenarioFile } from '../document/new-scenario';
+import type { Snapshot } from '../document/scenario-edits';
+import { useIssueText } from '../i18n/issue-text';
+import type { CommandId } from './commands';
+import { useHost } from './host-context';
+import { useNotices } from './notices';
+
+/** Something the interface can export; the results panel registers it once the model runs. */
+export type WorkbookSource = (format: 'csv' | 'xlsx') => ExportWorkbook | null;
+
+interface FileCommandsApi {
+  run(command: CommandId): void;
+  enabled(command: CommandId): boolean;
+  openText(text: string, from: { documentId: string | null; fileName: string | null }): boolean;
+  openRecent(recentId: string): void;
+  recover(recoveryId: string): void;
+  discardRecovery(recoveryId: string): void;
+  readonly recentFiles: readonly RecentFile[];
+  readonly recoveries: readonly RecoverySummary[];
+  /** The title of the open document: its file's name, or the project's name before a save. */
+  readonly title: string | null;
+  setWorkbookSource(source: WorkbookSource | null): void;
+  /** Whether something can be exported now (a document is open and its results are ready). */
+  readonly exportable: boolean;
+}
+
+const FileCommandsContext = createContext<FileCommandsApi | null>(null);
+
+function titleOf(
+  snapshot: Snapshot | null,
+  fileName: string | null,
+  untitled: string,
+): string | null {
+  if (!snapshot) return null;
+  if (fileName) return displayName(fileName);
+  return snapshot.file.project.name.trim() || untitled;
+}
+
+/**
+ * Open, save, export and print through the host, asking first when unsaved work would be lost;
+ * keeps the host told of the title and dirty state, and autosaves unsaved work for recovery.
+ */
+export function FileCommandsProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const host = useHost();
+  const documentApi = useDocument();
+  const { notify } = useNotices();
+  const { scenarioIssue, hostIssue } = useIssueText();
+  const [recentFiles, setRecentFiles] = useState<readonly RecentFile[]>([]);
+  const [recoveries, setRecoveries] = useState<readonly RecoverySummary[]>([]);
+  const [pending, setPending] = useState<(() => void) | null>(null);
+  const workbookSource = useRef<WorkbookSource | null>(null);
+  const [exportable, setExportable] = useState(false);
+  const setWorkbookSource = useCallback((source: WorkbookSource | null) => {
+    workbookSource.current = source;
+    setExportable(source !== null);
+  }, []);
+
+  const { document, snapshot, dirty } = documentApi;
+  const title = titleOf(snapshot, document?.fileName ?? null, t('app.untitled'));
+
+  const refreshLists = useCallback(() => {
+    if (!host) return;
+    host
+      .recentFiles()
+      .then(setRecentFiles)
+      .catch(() => undefined);
+    host
+      .listRecoveries()
+      .then(setRecoveries)
+      .catch(() => undefined);
+  }, [host]);
+  useEffect(refreshLists, [refreshLists]);
+
+  const issueLines = useCallback(
+    (issues: readonly HostIssue[]) =>
+      issues.map((issue) => {
+        const text = hostIssue(issue);
+        return text.field
+          ? t('files.issueAt', { field: text.field, message: text.message })
+          : text.message;
+      }),
+    [hostIssue, t],
+  );
+
+  const openText = useCallback(
+    (
+      text: string,
+      from: { documentId: string | null; fileName: string | null; dirty?: boolean },
+    ) => {
+      const parsed = parseScenarioFile(text);
+      if (!parsed.ok) {
+        notify(
+          'error',
+          from.fileName
+            ? t('files.openFailed', { file: from.fileName })
+            : t('files.openFailedNoName'),
+          parsed.issues.map((issue) => t('files.issueAt', { ...scenarioIssue(issue) })),
+        );
+        return false;
+      }
+      documentApi.open(parsed.file, from);
+      if (parsed.migratedFrom !== undefined) {
+        notify('info', t('files.migrated', { version: parsed.migratedFrom }));
+      }
+      return true;
+    },
+    [documentApi, notify, scenarioIssue, t],
+  );
+
+  const handleOpened = useCallback(
+    (result: OpenResult) => {
+      if (result.status === 'cancelled') return;
+      if (result.status === 'failed') {
+        notify(
+          'error',
+          result.name ? t('files.openFailed', { file: result.name }) : t('files.openFailedNoName'),
+          issueLines(result.issues),
+        );
+        return;
+      }
+      const { documentId, name, text } = result.document;
+      openText(text, { documentId, fileName: name });
+      refreshLists();
+    },
+    [issueLines, notify, openText, refreshLists, t],
+  );
+
+  const save = useCallback(
+    async (as: boolean): Promise<boolean> => {
+      const state = documentApi.current().document;
+      if (!state) return false;
+      if (!host) {
+        notify('error', t('files.saveFailed'), [t('files.noHost')]);
+        return false;
+      }
+      const written = state.history.present;
+      const suggested = withExtension(
+        safeFileName(written.file.project.name, t('app.untitled')),
+        SCENARIO_EXTENSION,
+      );
+      const request = {
+        documentId: state.documentId,
+        suggestedName: state.fileName ?? suggested,
+        text: serializeScenarioFile(written.file),
+      };
+      const result = await (as || !state.documentId ? host.saveAs(request) : host.save(request));
+      if (result.status === 'cancelled') return false;
+      if (result.status === 'failed') {
+        notify('error', t('files.saveFailed'), issueLines(result.issues));
+        return false;
+      }
+      documentApi.saved(written, {
+        documentId: result.document.documentId,
+        fileName: result.document.name,
+      });
+      if (Object.keys(written.drafts).length > 0) notify('info', t('files.draftsNotSaved'));
+      refreshLists();
+      return true;
+    },
+    [documentApi, host, issueLines, notify, refreshLists, t],
+  );
+
+  /** Runs `action` now, or after the person chose to save or drop unsaved work. */
+  const guarded = useCallback(
+    (action: () => void) => {
+      if (documentApi.current().document && documentApi.dirty) setPending(() => action);
+      else action();
+    },
+    [documentApi],
+  );
+
+  const exportWorkbook = useCallback(
+    async (format: 'csv' | 'xlsx') => {
+      const workbook = workbookSource.current?.(format);
+      const state = documentApi.current().document;
+      if (!host || !workbook || !state) return;
+      const base = safeFileName(state.history.present.file.project.name, t('app.untitled'));
+      const result = await host.exportWorkbook({
+        format,
+        suggestedName: `${base}.${format}`,
+        workbook,
+      });
+      if (result.status === 'failed')
+        notify('error', t('files.exportFailed'), issueLines(result.issues));
+      else if (result.status === 'saved')
+        notify('info', t('files.exported', { file: result.name }));
+    },
+    [documentApi, host, issueLines, notify, t],
+  );
+
+  const print = useCallback(async () => {
+    const state = documentApi.current().document;
+    if (!host || !state) return;
+    const base = safeFileName(state.history.present.file.project.name, t('app.untitled'));
+    const result = await host.printToPdf({ suggestedName: `${base}.pdf` });
+    if (result.status === 'failed')
+      notify('error', t('files.printFailed'), issueLines(result.issues));
+    else if (result.status === 'saved') notify('info', t('files.printed', { file: result.name }));
+  }, [documentApi, host, issueLines, notify, t]);
+
+  const openRecent = useCallback(
+    (recentId: string) => {
+      if (!host) return;
+      guarded(() => void host.openRecent(recentId).then(handleOpened));
+    },
+    [guarded, handleOpened, host],
+  );
+
+  const recover = useCallback(
+    (recoveryId: string) => {
+      if (!host) return;
+      guarded(() => {
+        void host.restoreRecovery(recoveryId).then((result) => {
+          if (result.status === 'failed') {
+            notify('error', t('files.recoverFailed'), issueLines(result.issues));
+          } else {
+            const { documentId, name, text } = result.document;
+            const fromFile = recoveries.find((item) => item.recoveryId === recoveryId)?.fromFile;
+            openText(text, {
+              documentId: fromFile ? documentId : null,
+              fileName: fromFile ? name : null,
+              dirty: true,
+            });
+            void host.discardRecovery(recoveryId).finally(refreshLists);
+          }
+        });
+      });
+    },
+    [guarded, host, issueLines, notify, openText, recoveries, refreshLists, t],
+  );
+
+  const discardRecovery = useCallback(
+    (recoveryId: string) => {
+      void host?.discardRecovery(recoveryId).finally(refreshLists);
+    },
+    [host, refreshLists],
+  );
+
+  const run = useCallback(
+    (command: CommandId) => {
+      switch (command) {
+        case 'new':
+          guarded(() =>
+            documentApi.open(newScenarioFile(t('app.untitled'), new Date().getFullYear()), {
+              documentId: null,
+              fileName: null,
+            }),
+          );
+          return;
+        case 'open':
+          if (!host) notify('error', t('files.openFailedNoName'), [t('files.noHost')]);
+          else guarded(() => void host.openFile().then(handleOpened));
+          return;
+        case 'save':
+        case 'save-as':
+          void save(command === 'save-as');
+          return;
+        case 'export-csv':
+        case 'export-xlsx':
+          void exportWorkbook(command === 'export-csv' ? 'csv' : 'xlsx');
+          return;
+        case 'print-pdf':
+          void print();
+          return;
+        case 'close':
+          guarded(() => documentApi.close());
+          return;
+        case 'undo':
+          documentApi.undo();
+          return;
+        case 'redo':
+          documentApi.redo();
+          return;
+      }
+    },
+    [documentApi, exportWorkbook, guarded, handleOpened, host, notify, print, save, t],
+  );
+
+  const enabled = useCallback(
+    (command: CommandId) => {
+      const open = document !== null;
+      switch (command) {
+        case 'new':
+        case 'open':
+          return true;
+        case 'undo':
+          return documentApi.canUndo;
+        case 'redo':
+          return documentApi.canRedo;
+        case 'export-csv':
+        case 'export-xlsx':
+          return open && host !== null && exportable;
+        default:
+          return open && host !== null;
+      }
+    },
+    [document, documentApi.canRedo, documentApi.canUndo, host, exportable],
+  );
+
+  // The native menu and the operating system speak through host events.
+  const latestRun = useRef(run);
+  latestRun.current = run;
+  const latestOpened = useRef(handleOpened);
+  latestOpened.current = handleOpened;
+  const latestRecent = useRef(openRecent);
+  latestRecent.current = openRecent;
+  useEffect(() => {
+    if (!host) return;
+    return host.onEvent((event) => {
+      if (event.type === 'command') latestRun.current(event.command);
+      else if (event.type === 'open-recent') latestRecent.current(event.recentId);
+      else latestOpened.current(event.result);
+    });
+  }, [host]);
+
+  const documentId = document?.documentId ?? null;
+  useEffect(() => {
+    window.document.title = title
+      ? t(dirty ? 'app.windowTitleDirty' : 'app.windowTitle', { document: title })
+      : t('app.name');
+    if (host && title)
+      void host.documentChanged({ documentId, title, dirty }).catch(() => undefined);
+  }, [dirty, documentId, host, t, title]);
+
+  // Unsaved work goes to the host a second after the last edit, for recovery after a crash.
+  useEffect(() => {
+    if (!host || !snapshot || !dirty || !title) return;
+    const timer = window.setTimeout(() => {
+      void host
+        .autosave({ documentId, title, text: serializeScenarioFile(snapshot.file) })
+        .catch(() => undefined);
+    }, 1000);
+    return () => window.clearTimeout(timer);
+  }, [dirty, documentId, host, snapshot, title]);
+
+  const api = useMemo<FileCommandsApi>(
+    () => ({
+      run,
+      enabled,
+      openText,
+      openRecent,
+      recover,
+      discardRecovery,
+      recentFiles,
+      recoveries,
+      title,
+      setWorkbookSource,
+      exportable,
+    }),
+    [
+      run,
+      enabled,
+      openText,
+      openRecent,
+      recover,
+      discardRecovery,
+      recentFiles,
+      recoveries,
+      title,
+      setWorkbookSource,
+      exportable,
+    ],
+  );
+
+  const closeModal = () => setPending(null);
+  return (
+    <FileCommandsContext.Provider value={api}>
+      {children}
+      <Modal
+        opened={pending !== null}
+        onClose={closeModal}
+        title={t('unsaved.title', { document: title ?? t('app.untitled') })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        centered
+      >
+        <Text mb="lg">{t('unsaved.body')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={closeModal}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            variant="light"
+            color="red"
+            onClick={() => {
+              const action = pending;
+              closeModal();
+              action?.();
+            }}
+          >
+            {t('unsaved.discard')}
+          </Button>
+          <Button
+            data-autofocus
+            onClick={() => {
+              const action = pending;
+              closeModal();
+              void save(false).then((saved) => {
+                if (saved) action?.();
+              });
+            }}
+          >
+            {t('unsaved.save')}
+          </Button>
+        </Group>
+      </Modal>
+    </FileCommandsContext.Provider>
+  );
+}
+
+export function useFileCommands(): FileCommandsApi {
+  const api = useContext(FileCommandsContext);
+  if (!api) throw new Error('useFileCommands needs a FileCommandsProvider above it.');
+  return api;
+}

@@ -1,0 +1,257 @@
+import {
+  Alert,
+  Button,
+  Container,
+  Group,
+  List,
+  Menu,
+  Progress,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDeferredValue, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import {
+  compareApplicants,
+  DEFAULT_SETTINGS,
+  type CollectedApplicants,
+  type CompareSettings,
+} from '../../shared/compare';
+import { ApplicantsTable } from './ApplicantsTable';
+import { BudgetPanel, budgetRequest, INITIAL_BUDGET, type BudgetState } from './BudgetPanel';
+import { ApplicantsMap } from './charts';
+import { exampleApplicants } from './examples';
+import { useComparisonExport } from './export';
+import { FlagsPanel } from './FlagsPanel';
+import { useApplicantsT } from './i18n';
+import { assessFiles, readPickedFiles, type SourceFile } from './load';
+import { RankingTable, WeightsEditor } from './RankingPanel';
+import { useReasonText } from './texts';
+
+/*
+ * The subsidy officer's workspace (issue 8): a folder of applications in, a defensible funding
+ * list out. Loading runs in a web worker with a progress bar; everything after — flags, scores,
+ * ranking, the allocation — is shared/compare's, recomputed when the officer changes a weight,
+ * a threshold or the budget. No applicant's scenario is evaluated twice.
+ */
+
+type Tab = 'table' | 'ranking' | 'budget' | 'charts' | 'flags';
+const TABS: readonly Tab[] = ['table', 'ranking', 'budget', 'charts', 'flags'];
+
+export function ApplicantsScreen() {
+  const t = useApplicantsT();
+  const reasonText = useReasonText();
+  const [loaded, setLoaded] = useState<CollectedApplicants | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [settings, setSettings] = useState<CompareSettings>(DEFAULT_SETTINGS);
+  const [budget, setBudget] = useState<BudgetState>(INITIAL_BUDGET);
+  const [tab, setTab] = useState<Tab>('table');
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const loads = useRef(0);
+
+  // With hundreds of applicants a new ranking takes a moment: typing a weight stays responsive.
+  const deferredSettings = useDeferredValue(settings);
+  const deferredBudget = useDeferredValue(budget);
+  const comparison = useMemo(
+    () =>
+      loaded === null
+        ? null
+        : compareApplicants(loaded.applicants, deferredSettings, budgetRequest(deferredBudget)),
+    [loaded, deferredSettings, deferredBudget],
+  );
+  const currency = loaded?.currency ?? 'CNY';
+  const applicants = loaded?.applicants ?? [];
+  const exporter = useComparisonExport(comparison, currency, applicants);
+
+  const load = async (
+    files: readonly SourceFile[],
+    refused: Awaited<ReturnType<typeof readPickedFiles>>['refused'] = [],
+  ) => {
+    const id = (loads.current += 1);
+    setProgress({ done: 0, total: files.length });
+    const collected = await assessFiles(files, refused, (done, total) => {
+      if (loads.current === id) setProgress({ done, total });
+    });
+    // A later load replaces an earlier one still running.
+    if (loads.current !== id) return;
+    setLoaded(collected);
+    setBudget((state) => ({ ...state, excluded: [] }));
+    setProgress(null);
+  };
+
+  const picked = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = [...(event.currentTarget.files ?? [])].filter((file) =>
+      file.name.toLowerCase().endsWith('.json'),
+    );
+    event.currentTarget.value = '';
+    if (chosen.length === 0) return;
+    const { files, refused } = await readPickedFiles(chosen);
+    await load(files, refused);
+  };
+
+  return (
+    <Container size="xl" py="md">
+      <Stack gap="md">
+        <div>
+          <Title order={2} size="h3">
+            {t('title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('lead')}
+          </Text>
+        </div>
+
+        <Group gap="sm">
+          <Button onClick={() => filesInput.current?.click()}>{t('load.files')}</Button>
+          <Button variant="default" onClick={() => folderInput.current?.click()}>
+            {t('load.folder')}
+          </Button>
+          <Button variant="default" onClick={() => void load(exampleApplicants)}>
+            {t('load.examples')}
+          </Button>
+          {loaded && (
+            <>
+              <Menu position="bottom-end" withinPortal={false}>
+                <Menu.Target>
+                  <Button variant="light">{t('export.label')}</Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item onClick={() => void exporter.exportAs('csv')}>
+                    {t('export.csv')}
+                  </Menu.Item>
+                  <Menu.Item onClick={() => void exporter.exportAs('xlsx')}>
+                    {t('export.xlsx')}
+                  </Menu.Item>
+                  <Menu.Item onClick={() => void exporter.print()}>{t('export.pdf')}</Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+              <Button variant="subtle" color="gray" onClick={() => setLoaded(null)}>
+                {t('load.clear')}
+              </Button>
+            </>
+          )}
+          <input
+            ref={filesInput}
+            type="file"
+            accept=".json,application/json"
+            multiple
+            hidden
+            onChange={(event) => void picked(event)}
+            data-testid="applicant-files"
+          />
+          <input
+            ref={(element) => {
+              folderInput.current = element;
+              // Not in React's typings: the folder picker of Chromium (and so of Electron).
+              element?.setAttribute('webkitdirectory', '');
+            }}
+            type="file"
+            multiple
+            hidden
+            onChange={(event) => void picked(event)}
+            data-testid="applicant-folder"
+          />
+        </Group>
+
+        {progress && (
+          <div role="status" aria-live="polite">
+            <Text size="sm">{t('load.progress', progress)}</Text>
+            <Progress
+              value={progress.total === 0 ? 100 : (100 * progress.done) / progress.total}
+              aria-hidden
+            />
+          </div>
+        )}
+        {exporter.status && (
+          <Alert
+            color={exporter.status.kind === 'error' ? 'red' : 'blue'}
+            role={exporter.status.kind === 'error' ? 'alert' : 'status'}
+            withCloseButton
+            onClose={exporter.clearStatus}
+          >
+            {exporter.status.text}
+          </Alert>
+        )}
+
+        {loaded === null || comparison === null ? (
+          <Text c="dimmed">{t('load.empty')}</Text>
+        ) : (
+          <>
+            <Text size="sm" role="status" data-testid="applicants-summary">
+              {t('load.summary', { count: loaded.applicants.length, currency })}
+            </Text>
+            {loaded.invalid.length > 0 && (
+              <Alert
+                color="orange"
+                title={t('invalid.title', { count: loaded.invalid.length })}
+                data-testid="invalid-files"
+              >
+                <List size="sm">
+                  {loaded.invalid.map((item) => (
+                    <List.Item key={item.file}>
+                      <Text size="sm" fw={600} span>
+                        {item.file}
+                      </Text>
+                      <List size="sm" withPadding>
+                        {item.reasons.map((reason, index) => (
+                          <List.Item key={index}>{reasonText(reason)}</List.Item>
+                        ))}
+                      </List>
+                    </List.Item>
+                  ))}
+                </List>
+              </Alert>
+            )}
+            <Tabs
+              value={tab}
+              onChange={(value) => setTab(TABS.find((known) => known === value) ?? 'table')}
+              keepMounted={false}
+            >
+              <Tabs.List aria-label={t('tabs.label')}>
+                {TABS.map((name) => (
+                  <Tabs.Tab key={name} value={name}>
+                    {t(`tabs.${name}`)}
+                  </Tabs.Tab>
+                ))}
+              </Tabs.List>
+              <Tabs.Panel value="table" pt="md">
+                <ApplicantsTable comparison={comparison} currency={currency} />
+              </Tabs.Panel>
+              <Tabs.Panel value="ranking" pt="md">
+                <Stack gap="md">
+                  <WeightsEditor
+                    settings={settings}
+                    onChange={setSettings}
+                    applicants={applicants}
+                  />
+                  <RankingTable comparison={comparison} currency={currency} />
+                </Stack>
+              </Tabs.Panel>
+              <Tabs.Panel value="budget" pt="md">
+                <BudgetPanel
+                  comparison={comparison}
+                  state={budget}
+                  onChange={setBudget}
+                  currency={currency}
+                />
+              </Tabs.Panel>
+              <Tabs.Panel value="charts" pt="md">
+                <ApplicantsMap rows={comparison.ranking} currency={currency} />
+              </Tabs.Panel>
+              <Tabs.Panel value="flags" pt="md">
+                <FlagsPanel
+                  comparison={comparison}
+                  settings={settings}
+                  onChange={setSettings}
+                  currency={currency}
+                />
+              </Tabs.Panel>
+            </Tabs>
+          </>
+        )}
+      </Stack>
+    </Container>
+  );
+}

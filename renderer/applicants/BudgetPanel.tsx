@@ -1,0 +1,298 @@
+import {
+  Alert,
+  Checkbox,
+  Group,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import type Decimal from 'decimal.js';
+import { useMemo } from 'react';
+import {
+  applicantName,
+  comparisonCurve,
+  type BudgetRequest,
+  type Comparison,
+  type Objective,
+} from '../../shared/compare';
+import { Dec } from '../../shared/finance/decimal';
+import { useFormat } from '../format/use-format';
+import { BudgetCurveChart } from './charts';
+import { useApplicantsT } from './i18n';
+import { NumberField } from './NumberField';
+import { useDecisionText } from './texts';
+
+/* The budget, what it maximises, and the funding list it gives: funded, not funded, the marginal applicant. */
+
+export interface BudgetState {
+  readonly amount: Decimal | null;
+  readonly objective: Objective;
+  readonly partial: boolean;
+  readonly minShare: Decimal | null;
+  readonly excludeFlagged: boolean;
+  readonly excluded: readonly string[];
+}
+
+/** Amounts in a scenario file stay below 10^15; so does a budget the allocator can search exactly. */
+const MAX_BUDGET = new Dec('999999999999999');
+
+export const INITIAL_BUDGET: BudgetState = {
+  amount: null,
+  objective: 'npv',
+  partial: false,
+  minShare: new Dec('0.5'),
+  excludeFlagged: true,
+  excluded: [],
+};
+
+export function budgetRequest(state: BudgetState): BudgetRequest | null {
+  if (state.amount === null) return null;
+  return {
+    budget: state.amount,
+    objective: state.objective,
+    partialMinShare: state.partial ? (state.minShare ?? new Dec(0)) : null,
+    excludeFlagged: state.excludeFlagged,
+    excluded: state.excluded,
+  };
+}
+
+export function BudgetPanel({
+  comparison,
+  state,
+  onChange,
+  currency,
+}: {
+  comparison: Comparison;
+  state: BudgetState;
+  onChange: (state: BudgetState) => void;
+  currency: string;
+}) {
+  const t = useApplicantsT();
+  const format = useFormat(currency);
+  const decisionText = useDecisionText();
+  const allocation = comparison.allocation;
+  const byFile = useMemo(
+    () => new Map(comparison.ranking.map((row) => [row.applicant.file, row.applicant])),
+    [comparison],
+  );
+  const name = (file: string) => {
+    const found = byFile.get(file);
+    return found ? applicantName(found) : file;
+  };
+  const curve = useMemo(
+    () =>
+      comparisonCurve(comparison, {
+        objective: state.objective,
+        excludeFlagged: state.excludeFlagged,
+        excluded: state.excluded,
+      }),
+    [comparison, state.objective, state.excludeFlagged, state.excluded],
+  );
+  const objectiveValue = (value: Decimal) =>
+    state.objective === 'npv' ? format.amount(value) : format.number(value, 1);
+  const zero = new Dec(0);
+  const toggleExcluded = (file: string, leaveOut: boolean) =>
+    onChange({
+      ...state,
+      excluded: leaveOut
+        ? [...state.excluded, file]
+        : state.excluded.filter((other) => other !== file),
+    });
+
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Stack gap="sm">
+            <NumberField
+              label={t('budget.amount', { unit: format.amountUnit })}
+              kind="amount"
+              scale={format.scale}
+              optional
+              value={state.amount}
+              min={{ value: zero, message: t('notNegative') }}
+              max={{ value: MAX_BUDGET, message: t('budget.tooLarge') }}
+              onChange={(amount) => onChange({ ...state, amount })}
+            />
+            <div>
+              <Text size="sm" fw={500} mb={4} id="objective-label">
+                {t('budget.objective')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="objective-label"
+                value={state.objective}
+                onChange={(value) =>
+                  onChange({ ...state, objective: value === 'score' ? 'score' : 'npv' })
+                }
+                data={[
+                  { value: 'npv', label: t('budget.objectiveNpv') },
+                  { value: 'score', label: t('budget.objectiveScore') },
+                ]}
+              />
+            </div>
+          </Stack>
+          <Stack gap="sm">
+            <Checkbox
+              label={t('budget.excludeFlagged')}
+              checked={state.excludeFlagged}
+              onChange={(event) =>
+                onChange({ ...state, excludeFlagged: event.currentTarget.checked })
+              }
+            />
+            <Switch
+              label={t('budget.partial')}
+              checked={state.partial}
+              onChange={(event) => onChange({ ...state, partial: event.currentTarget.checked })}
+            />
+            {state.partial && (
+              <NumberField
+                label={t('budget.minShare')}
+                kind="percent"
+                value={state.minShare}
+                min={{ value: zero, message: t('notNegative') }}
+                onChange={(minShare) => onChange({ ...state, minShare })}
+                width={220}
+              />
+            )}
+          </Stack>
+        </SimpleGrid>
+      </Paper>
+
+      {allocation === null ? (
+        <Text size="sm" c="dimmed">
+          {t('budget.enterBudget')}
+        </Text>
+      ) : (
+        <Stack gap="sm" data-testid="allocation">
+          <Alert color={allocation.optimal ? 'teal' : 'yellow'} variant="light" role="status">
+            <Stack gap={2}>
+              <Text size="sm" fw={600}>
+                {t('budget.summary', {
+                  awarded: format.amount(allocation.totalAward),
+                  budget: format.amount(allocation.budget),
+                  left: format.amount(allocation.remaining),
+                })}
+              </Text>
+              <Text size="sm">
+                {state.objective === 'npv'
+                  ? t('budget.totalNpv', { value: objectiveValue(allocation.totalValue) })
+                  : t('budget.totalScore', { value: objectiveValue(allocation.totalValue) })}
+              </Text>
+              <Text size="sm">
+                {allocation.optimal
+                  ? t('budget.optimal', { method: t(`budget.methods.${allocation.method}`) })
+                  : t('budget.notOptimal', {
+                      method: t(`budget.methods.${allocation.method}`),
+                      gap: objectiveValue(allocation.gap),
+                    })}
+              </Text>
+              {allocation.optimal && !allocation.gap.isZero() && (
+                <Text size="sm">
+                  {t('budget.partialGap', { gap: objectiveValue(allocation.gap) })}
+                </Text>
+              )}
+              <Text size="xs" c="dimmed">
+                {t('budget.greedy', { value: objectiveValue(allocation.greedyValue) })}{' '}
+                {t('budget.granularity', { step: format.amount(allocation.granularity) })}
+              </Text>
+              {allocation.marginal && (
+                <Text size="sm" data-testid="marginal">
+                  {t('budget.marginal')}:{' '}
+                  {allocation.marginal.kind === 'partial'
+                    ? t('budget.marginalPartial', { name: name(allocation.marginal.id) })
+                    : t('budget.marginalNext', { name: name(allocation.marginal.id) })}
+                </Text>
+              )}
+            </Stack>
+          </Alert>
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <div>
+              <Title order={3} size="h5" mb="xs">
+                {t('budget.funded')} ({allocation.selected.length})
+              </Title>
+              <Table fz="sm" withTableBorder data-testid="funded">
+                <Table.Tbody>
+                  {allocation.selected.map((award) => (
+                    <Table.Tr
+                      key={award.id}
+                      fw={allocation.marginal?.id === award.id ? 700 : undefined}
+                    >
+                      <Table.Td>{name(award.id)}</Table.Td>
+                      <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                        {award.partial
+                          ? t('budget.partialAward', {
+                              award: format.amount(award.award),
+                              request: format.amount(award.request),
+                            })
+                          : format.amount(award.award)}
+                      </Table.Td>
+                      <Table.Td>
+                        <Checkbox
+                          size="xs"
+                          aria-label={t('budget.leaveOut', { name: name(award.id) })}
+                          checked={false}
+                          onChange={() => toggleExcluded(award.id, true)}
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+            <div>
+              <Title order={3} size="h5" mb="xs">
+                {t('budget.notFunded')} ({allocation.rejected.length})
+              </Title>
+              <Table fz="sm" withTableBorder data-testid="not-funded">
+                <Table.Tbody>
+                  {allocation.rejected.map((rejection) => (
+                    <Table.Tr
+                      key={rejection.id}
+                      fw={allocation.marginal?.id === rejection.id ? 700 : undefined}
+                    >
+                      <Table.Td>{name(rejection.id)}</Table.Td>
+                      <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                        {format.amount(rejection.request)}
+                      </Table.Td>
+                      <Table.Td>{decisionText(rejection.reason)}</Table.Td>
+                      <Table.Td>
+                        <Checkbox
+                          size="xs"
+                          aria-label={t('budget.leaveOut', { name: name(rejection.id) })}
+                          checked={rejection.reason === 'excluded'}
+                          disabled={
+                            rejection.reason !== 'excluded' &&
+                            rejection.reason !== 'not-chosen' &&
+                            rejection.reason !== 'over-budget'
+                          }
+                          onChange={(event) =>
+                            toggleExcluded(rejection.id, event.currentTarget.checked)
+                          }
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          </SimpleGrid>
+        </Stack>
+      )}
+      <Group>
+        <div style={{ flex: 1, minWidth: 320 }}>
+          <BudgetCurveChart
+            curve={curve}
+            objective={state.objective}
+            budget={state.amount}
+            currency={currency}
+          />
+        </div>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,263 @@
+import {
+  ActionIcon,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { Fragment, useState } from 'react';
+import {
+  applicantName,
+  availableFields,
+  betterOf,
+  DEFAULT_WEIGHTS,
+  FIELD_PREFIX,
+  type Applicant,
+  type CompareSettings,
+  type Comparison,
+  type CriterionId,
+  type Scaling,
+} from '../../shared/compare';
+import { Dec } from '../../shared/finance/decimal';
+import { useFormat } from '../format/use-format';
+import { useApplicantsT } from './i18n';
+import { NumberField } from './NumberField';
+import { criterionLabel } from './texts';
+
+/* The weights of the criteria, editable, and the ranking with each score's breakdown. */
+
+export function WeightsEditor({
+  settings,
+  onChange,
+  applicants,
+}: {
+  settings: CompareSettings;
+  onChange: (settings: CompareSettings) => void;
+  applicants: readonly Applicant[];
+}) {
+  const t = useApplicantsT();
+  // Remounting the fields after a reset shows the defaults instead of what was typed.
+  const [revision, setRevision] = useState(0);
+  const used = new Set(settings.weights.map((item) => item.criterion));
+  const addable = availableFields(applicants).filter(
+    (field) => !used.has(`${FIELD_PREFIX}${field.key}`),
+  );
+  const zero = new Dec(0);
+
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Title order={3} size="h5">
+          {t('ranking.weights')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('ranking.weightsHint')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} key={revision}>
+          {settings.weights.map((item, index) => {
+            const label = criterionLabel(t, item.criterion, applicants);
+            return (
+              <Group key={item.criterion} gap="xs" align="flex-end" wrap="nowrap">
+                <NumberField
+                  label={t('ranking.weightOf', { criterion: label })}
+                  kind="decimal"
+                  value={item.weight}
+                  min={{ value: zero, message: t('notNegative') }}
+                  onChange={(weight) =>
+                    onChange({
+                      ...settings,
+                      weights: settings.weights.map((other, at) =>
+                        at === index ? { ...other, weight: weight ?? zero } : other,
+                      ),
+                    })
+                  }
+                  width="100%"
+                />
+                {item.criterion.startsWith(FIELD_PREFIX) && (
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    mb={4}
+                    aria-label={t('ranking.remove', { criterion: label })}
+                    onClick={() =>
+                      onChange({
+                        ...settings,
+                        weights: settings.weights.filter((_, at) => at !== index),
+                      })
+                    }
+                  >
+                    ×
+                  </ActionIcon>
+                )}
+              </Group>
+            );
+          })}
+        </SimpleGrid>
+        <Group gap="md" align="flex-end">
+          {addable.length > 0 && (
+            <NativeSelect
+              label={t('ranking.addField')}
+              value=""
+              data={[
+                { value: '', label: '' },
+                ...addable.map((field) => ({ value: field.key, label: field.label })),
+              ]}
+              onChange={(event) => {
+                const key = event.currentTarget.value;
+                if (key === '') return;
+                const criterion: CriterionId = `${FIELD_PREFIX}${key}`;
+                onChange({
+                  ...settings,
+                  weights: [
+                    ...settings.weights,
+                    { criterion, weight: new Dec(10), better: betterOf(criterion) },
+                  ],
+                });
+              }}
+            />
+          )}
+          <div>
+            <Text size="sm" fw={500} mb={4} id="scaling-label">
+              {t('ranking.scaling')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="scaling-label"
+              value={settings.scaling}
+              onChange={(value) => onChange({ ...settings, scaling: value as Scaling })}
+              data={[
+                { value: 'rank', label: t('ranking.scalingRank') },
+                { value: 'min-max', label: t('ranking.scalingMinMax') },
+              ]}
+            />
+          </div>
+          <Button
+            variant="default"
+            onClick={() => {
+              onChange({ ...settings, weights: DEFAULT_WEIGHTS });
+              setRevision((value) => value + 1);
+            }}
+          >
+            {t('ranking.reset')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+export function RankingTable({
+  comparison,
+  currency,
+}: {
+  comparison: Comparison;
+  currency: string;
+}) {
+  const t = useApplicantsT();
+  const format = useFormat(currency);
+  const [open, setOpen] = useState<string | null>(null);
+  const applicants = comparison.ranking.map((row) => row.applicant);
+  return (
+    <Table withTableBorder highlightOnHover fz="sm" data-testid="ranking-table">
+      <Table.Caption>{t('ranking.caption')}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th style={{ textAlign: 'right' }}>{t('columns.rank')}</Table.Th>
+          <Table.Th>{t('columns.company')}</Table.Th>
+          <Table.Th style={{ textAlign: 'right' }}>{t('columns.score')}</Table.Th>
+          <Table.Th>{t('ranking.breakdown')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {comparison.ranking.map((row) => {
+          const name = applicantName(row.applicant);
+          const expanded = open === row.applicant.file;
+          return (
+            <Fragment key={row.applicant.file}>
+              <Table.Tr data-testid="ranking-row">
+                <Table.Td style={{ textAlign: 'right' }}>{row.rank}</Table.Td>
+                <Table.Td>{name}</Table.Td>
+                <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+                  {format.number(row.score.total, 1)}
+                </Table.Td>
+                <Table.Td>
+                  <UnstyledButton
+                    aria-expanded={expanded}
+                    aria-label={t('ranking.breakdownOf', { name })}
+                    onClick={() => setOpen(expanded ? null : row.applicant.file)}
+                    style={{ display: 'flex', width: 240, height: 14 }}
+                  >
+                    {row.score.parts.map((part, index) => (
+                      <span
+                        key={part.criterion}
+                        title={`${criterionLabel(t, part.criterion, applicants)}: ${format.number(part.points, 1)}`}
+                        style={{
+                          width: `${part.points.toNumber() * 2.4}px`,
+                          background: `var(--mantine-color-${['blue', 'teal', 'grape', 'orange', 'indigo', 'lime', 'pink', 'cyan'][index % 8]}-6)`,
+                        }}
+                      />
+                    ))}
+                  </UnstyledButton>
+                </Table.Td>
+              </Table.Tr>
+              {expanded && (
+                <Table.Tr>
+                  <Table.Td colSpan={4}>
+                    <Table
+                      fz="xs"
+                      withRowBorders={false}
+                      aria-label={t('ranking.breakdownOf', { name })}
+                    >
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>{t('ranking.weights')}</Table.Th>
+                          <Table.Th style={{ textAlign: 'right' }}>{t('ranking.value')}</Table.Th>
+                          <Table.Th style={{ textAlign: 'right' }}>{t('ranking.scaled')}</Table.Th>
+                          <Table.Th style={{ textAlign: 'right' }}>{t('ranking.weight')}</Table.Th>
+                          <Table.Th style={{ textAlign: 'right' }}>{t('ranking.points')}</Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {row.score.parts.map((part) => (
+                          <Table.Tr key={part.criterion}>
+                            <Table.Td>{criterionLabel(t, part.criterion, applicants)}</Table.Td>
+                            <Table.Td style={{ textAlign: 'right' }}>
+                              {part.value === null
+                                ? t('ranking.missing')
+                                : part.criterion === 'additionality'
+                                  ? part.value.isZero()
+                                    ? t('table.no')
+                                    : t('table.yes')
+                                  : part.criterion === 'irr' || part.criterion === 'fundingGap'
+                                    ? format.percent(part.value)
+                                    : format.number(part.value, 2)}
+                            </Table.Td>
+                            <Table.Td style={{ textAlign: 'right' }}>
+                              {format.number(part.scaled, 3)}
+                            </Table.Td>
+                            <Table.Td style={{ textAlign: 'right' }}>
+                              {format.number(part.weight, 2)}
+                            </Table.Td>
+                            <Table.Td style={{ textAlign: 'right' }}>
+                              {format.number(part.points, 2)}
+                            </Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </Fragment>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,101 @@
+import { useCallback, useState } from 'react';
+import {
+  comparisonSheet,
+  scoreBreakdownSheet,
+  type Applicant,
+  type Comparison,
+} from '../../shared/compare';
+import type { ExportWorkbook } from '../../shared/host/schemas';
+import { useHost } from '../app/host-context';
+import { useApplicantsT } from './i18n';
+import { useTableTexts } from './texts';
+
+/*
+ * Exports through the host, like every export of the app: CSV (UTF-8 with BOM) and XLSX from the
+ * same tables, and the page as a PDF. The tables are shared/compare's, with the texts shown.
+ */
+
+export type ExportStatus = { readonly kind: 'info' | 'error'; readonly text: string } | null;
+
+/** Excel forbids []:*?/\ in sheet names and allows 31 characters. */
+const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+
+export function useComparisonExport(
+  comparison: Comparison | null,
+  currency: string,
+  applicants: readonly Applicant[],
+) {
+  const t = useApplicantsT();
+  const host = useHost();
+  const texts = useTableTexts(currency, applicants);
+  const [status, setStatus] = useState<ExportStatus>(null);
+
+  const workbook = useCallback(
+    (forCsv: boolean): ExportWorkbook | null => {
+      if (comparison === null) return null;
+      const applicantsSheet = comparisonSheet(
+        comparison,
+        texts.table,
+        sheetName(t('export.sheetApplicants')),
+      );
+      // A CSV holds one table for spreadsheets to open; the workbook adds each score's breakdown.
+      if (forCsv) return { sheets: [applicantsSheet] };
+      return {
+        sheets: [
+          applicantsSheet,
+          scoreBreakdownSheet(comparison, texts.breakdown, sheetName(t('export.sheetScores'))),
+        ],
+      };
+    },
+    [comparison, texts, t],
+  );
+
+  const exportAs = useCallback(
+    async (format: 'csv' | 'xlsx') => {
+      const book = workbook(format === 'csv');
+      if (book === null) return;
+      if (host === null) {
+        setStatus({ kind: 'error', text: t('export.noHost') });
+        return;
+      }
+      const result = await host.exportWorkbook({
+        format,
+        suggestedName: `${t('export.fileName')}.${format}`,
+        workbook: book,
+      });
+      if (result.status === 'saved')
+        setStatus({ kind: 'info', text: t('export.done', { file: result.name }) });
+      else if (result.status === 'failed') {
+        setStatus({
+          kind: 'error',
+          text: t('export.failed', {
+            reason: result.issues.map((issue) => issue.message).join('; '),
+          }),
+        });
+      } else setStatus(null);
+    },
+    [host, workbook, t],
+  );
+
+  const print = useCallback(async () => {
+    if (host === null) {
+      setStatus({ kind: 'error', text: t('export.noHost') });
+      return;
+    }
+    const result = await host.printToPdf({ suggestedName: `${t('export.fileName')}.pdf` });
+    if (result.status === 'saved')
+      setStatus({ kind: 'info', text: t('export.done', { file: result.name }) });
+    else if (result.status === 'print-dialog')
+      setStatus({ kind: 'info', text: t('export.printDialog') });
+    else if (result.status === 'failed') {
+      setStatus({
+        kind: 'error',
+        text: t('export.failed', {
+          reason: result.issues.map((issue) => issue.message).join('; '),
+        }),
+      });
+    } else setStatus(null);
+  }, [host, t]);
+
+  return { exportAs, print, status, clearStatus: () => setStatus(null), workbook };
+}

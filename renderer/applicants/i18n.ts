@@ -1,0 +1,436 @@
+import type { i18n } from 'i18next';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/*
+ * The applicant workspace's texts, in their own i18next namespace so the screen can be mounted
+ * without touching the app's translation files: `useApplicantsT` registers them on first use.
+ * The app may also register them at start-up (`registerApplicantsTranslations`) or merge
+ * `applicantsResources` into its own files under the `applicants` namespace.
+ */
+
+export const APPLICANTS_NS = 'applicants';
+
+export const applicantsEn = {
+  title: 'Applicants',
+  notNegative: 'Enter zero or more.',
+  lead: 'Compare the applications of a call side by side, check their claims, rank them and allocate the budget.',
+  load: {
+    files: 'Open applicant files…',
+    folder: 'Open a folder…',
+    examples: 'Load the example applicants',
+    clear: 'Clear',
+    progress: 'Loading {{done}} of {{total}} files…',
+    summary: '{{count}} applicants compared, amounts in {{currency}}',
+    empty: 'Open the scenario files the applicants sent, or a folder of them, to compare them.',
+  },
+  invalid: {
+    title: 'Files left out of the comparison: {{count}}',
+    reason: '{{field}}: {{message}}',
+    currency: 'The amounts are in {{currency}}; the applicants compared are in {{expected}}.',
+    notFound: 'The file is not there.',
+    evaluation: 'The file could not be evaluated: {{detail}}',
+  },
+  tabs: {
+    label: 'Applicant workspace',
+    table: 'Comparison',
+    ranking: 'Ranking',
+    budget: 'Budget',
+    charts: 'Map',
+    flags: 'Plausibility',
+  },
+  columns: {
+    rank: 'Rank',
+    file: 'File',
+    company: 'Company',
+    project: 'Project',
+    capex: 'Investment',
+    subsidyRequested: 'Subsidy requested',
+    npv: 'NPV',
+    irr: 'IRR',
+    npvWithoutSubsidies: 'NPV without subsidies',
+    irrWithoutSubsidies: 'IRR without subsidies',
+    paybackYears: 'Payback',
+    additionality: 'Needs the subsidy',
+    fundingGapRate: 'Funding-gap rate',
+    publicMoneyPerNpv: 'Public money per unit of NPV',
+    privateInvestmentPerSubsidy: 'Private investment per yuan of subsidy',
+    savingsShare: 'Claimed savings, share of baseline',
+    score: 'Score',
+    flags: 'Flags',
+    award: 'Award',
+    decision: 'Decision',
+  },
+  table: {
+    caption: 'Applicants side by side, amounts in {{unit}}',
+    filter: 'Filter by company, project or file',
+    onlyFlagged: 'Only flagged',
+    onlyAdditional: 'Only those needing the subsidy',
+    total: 'Total ({{count}})',
+    shown: '{{shown}} of {{count}} applicants shown',
+    showAll: 'Show all {{count}}',
+    yes: 'Yes',
+    no: 'No',
+    none: '—',
+    flagCount: '{{count}} flags',
+    sorted: 'Sorted by {{column}}, {{direction}}',
+    ascending: 'ascending',
+    descending: 'descending',
+  },
+  criteria: {
+    npvPerSubsidy: 'NPV per yuan of subsidy',
+    additionality: 'Pays off only with the subsidy',
+    fundingGap: 'Funding-gap rate',
+    irr: 'IRR',
+    payback: 'Payback (shorter is better)',
+    field: 'From the notes: {{label}}',
+  },
+  ranking: {
+    weights: 'Weights of the criteria',
+    weightsHint:
+      'Each criterion scores 0 to 1 across the applicants; the weights decide how much each counts.',
+    weightOf: 'Weight of “{{criterion}}”',
+    addField: 'Add a figure from the notes',
+    remove: 'Remove “{{criterion}}”',
+    scaling: 'Scale each criterion',
+    scalingRank: 'By rank',
+    scalingMinMax: 'By distance',
+    reset: 'Default weights',
+    caption: 'Ranking by weighted score',
+    breakdown: 'Breakdown',
+    breakdownOf: 'Score breakdown of {{name}}',
+    value: 'Value',
+    scaled: 'Scaled (0–1)',
+    weight: 'Weight',
+    points: 'Points',
+    missing: 'not given',
+  },
+  flags: {
+    thresholds: 'Thresholds',
+    thresholdsHint:
+      'Claims above these figures from the industry context are flagged. Leave a field empty to switch its flag off.',
+    productionCostReduction: 'Production-cost reduction above (%)',
+    inspectionLabourReduction: 'Inspection-labour reduction above (%)',
+    detectionAfter: 'Defect detection above (%)',
+    savingsShare: 'Total savings above (% of baseline costs)',
+    minRampYears: 'Full effect sooner than (years)',
+    irr: 'IRR above (%)',
+    subsidyShare: 'Subsidies above (% of the investment)',
+    reset: 'Industry defaults',
+    flagged: 'Flagged applicants',
+    none: 'No claim is outside the thresholds.',
+    codes: {
+      'production-cost-reduction':
+        'Claims {{claimed}} lower production cost; the industry context supports at most {{threshold}}.',
+      'inspection-labour-reduction':
+        'Claims {{claimed}} lower inspection labour cost; the industry context supports at most {{threshold}}.',
+      'detection-after':
+        'Claims defect detection of {{claimed}}; the industry context reports at most {{threshold}}.',
+      'savings-share':
+        'Claims savings of {{claimed}} of its baseline costs; more than {{threshold}} is exceptional.',
+      'ramp-up': 'Reaches the full effect in less than {{years}} year(s): {{effects}}.',
+      irr: 'Has an IRR of {{claimed}}, above the plausible {{threshold}}.',
+      'subsidy-share':
+        'Asks subsidies of {{claimed}} of its investment; at most {{threshold}} is usual.',
+    },
+  },
+  budget: {
+    amount: 'Budget ({{unit}})',
+    objective: 'Maximise',
+    objectiveNpv: 'Total NPV',
+    objectiveScore: 'Total score',
+    partial: 'Allow a partial award',
+    minShare: 'Smallest partial award (% of the request)',
+    excludeFlagged: 'Leave out applicants whose claims are flagged',
+    leaveOut: 'Leave out {{name}}',
+    enterBudget: 'Enter the budget to allocate.',
+    tooLarge: 'Enter a budget below 1,000,000,000,000,000.',
+    summary: 'Awarded {{awarded}} of {{budget}}; {{left}} left.',
+    totalNpv: 'NPV of the funded projects: {{value}}',
+    totalScore: 'Total score of the funded applicants: {{value}}',
+    optimal: 'This is the best selection for the budget ({{method}}).',
+    notOptimal: 'Not proven best ({{method}}): at most {{gap}} below the best possible.',
+    partialGap:
+      'With the partial award, at most {{gap}} below what funding any share of every request could reach.',
+    greedy: 'Funding by value per yuan alone would reach {{value}}.',
+    granularity: 'Searched in steps of {{step}}.',
+    funded: 'Funded',
+    notFunded: 'Not funded',
+    marginal: 'Marginal',
+    marginalPartial: '{{name}} receives the partial award.',
+    marginalNext: '{{name}} is next in line if the budget grows.',
+    partialAward: '{{award}} of {{request}}',
+    methods: {
+      'all-fit': 'every request fits',
+      'dynamic-programming': 'dynamic programming',
+      'branch-and-bound': 'branch and bound',
+      greedy: 'greedy by value per yuan',
+    },
+    reasons: {
+      funded: 'Funded',
+      partial: 'Partially funded',
+      'not-chosen': 'Not in the best selection',
+      'over-budget': 'Request above the budget',
+      'no-request': 'No subsidy requested',
+      'no-value': 'No positive objective',
+      excluded: 'Left out by you',
+      flagged: 'Claims flagged',
+    },
+  },
+  charts: {
+    mapTitle: 'Applicants map',
+    mapDescription:
+      'Each applicant as a bubble: NPV without subsidies across, subsidy requested up, size the investment; {{additional}} of {{count}} need the subsidy.',
+    mapX: 'NPV without subsidies ({{currency}})',
+    mapY: 'Subsidy requested ({{currency}})',
+    additional: 'Needs the subsidy',
+    notAdditional: 'Pays off without it',
+    mapPoint: '{{name}}: NPV without subsidies {{npv}}, subsidy {{subsidy}}, investment {{capex}}',
+    curveTitle: 'Budget curve',
+    curveDescription:
+      'The best {{objective}} reachable with each budget from nothing to {{total}}.',
+    curveX: 'Budget ({{currency}})',
+    curveY: 'Best {{objective}}',
+    curveBudget: 'Your budget',
+  },
+  export: {
+    label: 'Export',
+    csv: 'Export CSV',
+    xlsx: 'Export Excel workbook',
+    pdf: 'Print PDF report',
+    fileName: 'Applicant comparison',
+    sheetApplicants: 'Applicants',
+    sheetScores: 'Score breakdown',
+    sheetAllocation: 'Allocation',
+    done: 'Exported “{{file}}”.',
+    failed: 'The export was not written: {{reason}}',
+    noHost: 'Exporting needs the desktop app or a browser host.',
+    printDialog: 'The print dialog is open: choose “Save as PDF”.',
+  },
+} as const;
+
+type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
+
+export const applicantsZhCN: Texts<typeof applicantsEn> = {
+  title: '申报企业',
+  notNegative: '请输入零或正数。',
+  lead: '并排比较本批次的申报材料，核查其声称的效果，排序并分配预算。',
+  load: {
+    files: '打开申报文件…',
+    folder: '打开文件夹…',
+    examples: '载入示例申报',
+    clear: '清空',
+    progress: '正在载入第 {{done}} 个，共 {{total}} 个文件…',
+    summary: '已比较 {{count}} 家申报企业，金额单位 {{currency}}',
+    empty: '打开申报企业提交的方案文件或其所在文件夹，即可进行比较。',
+  },
+  invalid: {
+    title: '未纳入比较的文件：{{count}} 个',
+    reason: '{{field}}：{{message}}',
+    currency: '金额币种为 {{currency}}；参与比较的申报均为 {{expected}}。',
+    notFound: '文件不存在。',
+    evaluation: '无法计算该文件：{{detail}}',
+  },
+  tabs: {
+    label: '申报工作区',
+    table: '比较',
+    ranking: '排序',
+    budget: '预算',
+    charts: '分布图',
+    flags: '合理性',
+  },
+  columns: {
+    rank: '名次',
+    file: '文件',
+    company: '企业',
+    project: '项目',
+    capex: '投资额',
+    subsidyRequested: '申请补贴',
+    npv: '净现值',
+    irr: '内部收益率',
+    npvWithoutSubsidies: '无补贴净现值',
+    irrWithoutSubsidies: '无补贴内部收益率',
+    paybackYears: '回收期',
+    additionality: '依赖补贴',
+    fundingGapRate: '资金缺口率',
+    publicMoneyPerNpv: '单位净现值所需公共资金',
+    privateInvestmentPerSubsidy: '每元补贴撬动的社会投资',
+    savingsShare: '声称节约占基线成本比例',
+    score: '得分',
+    flags: '提示',
+    award: '拨款',
+    decision: '结果',
+  },
+  table: {
+    caption: '申报企业并排比较，金额单位 {{unit}}',
+    filter: '按企业、项目或文件筛选',
+    onlyFlagged: '仅显示有提示的',
+    onlyAdditional: '仅显示依赖补贴的',
+    total: '合计（{{count}}）',
+    shown: '显示 {{shown}} / {{count}} 家申报',
+    showAll: '显示全部 {{count}} 家',
+    yes: '是',
+    no: '否',
+    none: '—',
+    flagCount: '{{count}} 条提示',
+    sorted: '按{{column}}{{direction}}排列',
+    ascending: '升序',
+    descending: '降序',
+  },
+  criteria: {
+    npvPerSubsidy: '每元补贴创造的净现值',
+    additionality: '仅在补贴下可行',
+    fundingGap: '资金缺口率',
+    irr: '内部收益率',
+    payback: '回收期（越短越好）',
+    field: '备注中的数据：{{label}}',
+  },
+  ranking: {
+    weights: '评分指标权重',
+    weightsHint: '每项指标在申报企业之间按 0 到 1 评分，权重决定各项指标的比重。',
+    weightOf: '“{{criterion}}”的权重',
+    addField: '添加备注中的数据',
+    remove: '移除“{{criterion}}”',
+    scaling: '指标换算方式',
+    scalingRank: '按名次',
+    scalingMinMax: '按差距',
+    reset: '默认权重',
+    caption: '按加权得分排序',
+    breakdown: '明细',
+    breakdownOf: '{{name}} 的得分明细',
+    value: '数值',
+    scaled: '换算值（0–1）',
+    weight: '权重',
+    points: '得分',
+    missing: '未提供',
+  },
+  flags: {
+    thresholds: '阈值',
+    thresholdsHint: '超过以下行业参考数据的声称效果将被提示。清空某项即关闭该项提示。',
+    productionCostReduction: '生产成本降幅高于（%）',
+    inspectionLabourReduction: '检测人工成本降幅高于（%）',
+    detectionAfter: '缺陷检出率高于（%）',
+    savingsShare: '节约总额高于（占基线成本 %）',
+    minRampYears: '达到全部效果短于（年）',
+    irr: '内部收益率高于（%）',
+    subsidyShare: '补贴高于（占投资 %）',
+    reset: '行业默认值',
+    flagged: '有提示的申报',
+    none: '没有超出阈值的声称效果。',
+    codes: {
+      'production-cost-reduction':
+        '声称生产成本降低 {{claimed}}；行业参考数据最高为 {{threshold}}。',
+      'inspection-labour-reduction':
+        '声称检测人工成本降低 {{claimed}}；行业参考数据最高为 {{threshold}}。',
+      'detection-after': '声称缺陷检出率达到 {{claimed}}；行业参考数据最高为 {{threshold}}。',
+      'savings-share': '声称节约额占基线成本的 {{claimed}}；超过 {{threshold}} 属于罕见情况。',
+      'ramp-up': '不到 {{years}} 年即达到全部效果：{{effects}}。',
+      irr: '内部收益率为 {{claimed}}，高于合理上限 {{threshold}}。',
+      'subsidy-share': '申请补贴占投资的 {{claimed}}；通常不超过 {{threshold}}。',
+    },
+  },
+  budget: {
+    amount: '预算（{{unit}}）',
+    objective: '优化目标',
+    objectiveNpv: '净现值合计',
+    objectiveScore: '得分合计',
+    partial: '允许部分资助',
+    minShare: '部分资助下限（占申请额 %）',
+    excludeFlagged: '排除声称效果有提示的申报',
+    leaveOut: '排除 {{name}}',
+    enterBudget: '请输入要分配的预算。',
+    tooLarge: '预算须小于 1,000,000,000,000,000。',
+    summary: '已拨款 {{awarded}}，预算 {{budget}}，剩余 {{left}}。',
+    totalNpv: '获资助项目的净现值合计：{{value}}',
+    totalScore: '获资助申报的得分合计：{{value}}',
+    optimal: '这是该预算下的最优组合（{{method}}）。',
+    notOptimal: '未证明为最优（{{method}}）：与最优结果的差距至多为 {{gap}}。',
+    partialGap: '含部分资助时，与按任意比例资助各申报所能达到的上限相差至多 {{gap}}。',
+    greedy: '仅按每元补贴价值排序资助可达到 {{value}}。',
+    granularity: '搜索步长为 {{step}}。',
+    funded: '获资助',
+    notFunded: '未获资助',
+    marginal: '边际申报',
+    marginalPartial: '{{name}} 获得部分资助。',
+    marginalNext: '预算增加时，{{name}} 为下一个获资助者。',
+    partialAward: '{{award}} / {{request}}',
+    methods: {
+      'all-fit': '全部申请均可满足',
+      'dynamic-programming': '动态规划',
+      'branch-and-bound': '分支定界',
+      greedy: '按每元补贴价值的贪心法',
+    },
+    reasons: {
+      funded: '获资助',
+      partial: '部分资助',
+      'not-chosen': '未入选最优组合',
+      'over-budget': '申请额超过预算',
+      'no-request': '未申请补贴',
+      'no-value': '目标值不为正',
+      excluded: '已由您排除',
+      flagged: '声称效果有提示',
+    },
+  },
+  charts: {
+    mapTitle: '申报分布图',
+    mapDescription:
+      '每家申报为一个气泡：横轴为无补贴净现值，纵轴为申请补贴，气泡大小为投资额；{{count}} 家中有 {{additional}} 家依赖补贴。',
+    mapX: '无补贴净现值（{{currency}}）',
+    mapY: '申请补贴（{{currency}}）',
+    additional: '依赖补贴',
+    notAdditional: '无补贴亦可行',
+    mapPoint: '{{name}}：无补贴净现值 {{npv}}，补贴 {{subsidy}}，投资 {{capex}}',
+    curveTitle: '预算曲线',
+    curveDescription: '从零到 {{total}} 的每一档预算下可达到的最佳{{objective}}。',
+    curveX: '预算（{{currency}}）',
+    curveY: '最佳{{objective}}',
+    curveBudget: '当前预算',
+  },
+  export: {
+    label: '导出',
+    csv: '导出 CSV',
+    xlsx: '导出 Excel 工作簿',
+    pdf: '打印 PDF 报告',
+    fileName: '申报比较',
+    sheetApplicants: '申报企业',
+    sheetScores: '得分明细',
+    sheetAllocation: '预算分配',
+    done: '已导出“{{file}}”。',
+    failed: '导出未完成：{{reason}}',
+    noHost: '导出需要桌面应用或浏览器宿主。',
+    printDialog: '打印对话框已打开：请选择“另存为 PDF”。',
+  },
+};
+
+export const applicantsResources = { en: applicantsEn, 'zh-CN': applicantsZhCN } as const;
+
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Every text of the workspace by its key: `t('budget.funded')`. */
+export type ApplicantsKey = Leaves<typeof applicantsEn>;
+export type ApplicantsT = (key: ApplicantsKey, options?: Record<string, unknown>) => string;
+
+/** Adds the workspace's texts to an i18next instance (once; later calls do nothing). */
+export function registerApplicantsTranslations(instance: i18n): void {
+  for (const [language, texts] of Object.entries(applicantsResources)) {
+    if (!instance.hasResourceBundle(language, APPLICANTS_NS)) {
+      instance.addResourceBundle(language, APPLICANTS_NS, texts, true, false);
+    }
+  }
+}
+
+type LooseT = (key: string, options?: Record<string, unknown>) => string;
+
+/** The workspace's `t`, in the language shown, re-rendering when it changes. */
+export function useApplicantsT(): ApplicantsT {
+  const { i18n: instance } = useTranslation();
+  registerApplicantsTranslations(instance);
+  const language = instance.language;
+  return useCallback(
+    (key: ApplicantsKey, options?: Record<string, unknown>) =>
+      (instance.t as unknown as LooseT)(key, { lng: language, ns: APPLICANTS_NS, ...options }),
+    [instance, language],
+  );
+}

@@ -1,0 +1,153 @@
+import { useCallback, useMemo } from 'react';
+import {
+  FIELD_PREFIX,
+  isBuiltIn,
+  type Applicant,
+  type BreakdownTexts,
+  type ComparisonColumnId,
+  type CriterionId,
+  type Decision,
+  type Flag,
+  type TableTexts,
+} from '../../shared/compare';
+import { Dec } from '../../shared/finance/decimal';
+import { useIssueText } from '../i18n/issue-text';
+import type { ValidationIssue } from '../../shared/scenario';
+import { useFormat } from '../format/use-format';
+import { useApplicantsT, type ApplicantsKey, type ApplicantsT } from './i18n';
+
+/*
+ * The workspace's codes (flags, criteria, decisions, reasons a file is left out) as sentences in
+ * the language shown, with amounts and rates formatted as everywhere else in the app.
+ */
+
+export function criterionLabel(
+  t: ApplicantsT,
+  criterion: CriterionId,
+  applicants: readonly Applicant[],
+): string {
+  if (isBuiltIn(criterion)) return t(`criteria.${criterion}`);
+  const key = criterion.slice(FIELD_PREFIX.length);
+  const label =
+    applicants.flatMap((a) => a.fields).find((field) => field.key === key)?.label ?? key;
+  return t('criteria.field', { label });
+}
+
+export function useFlagText(currency: string): (flag: Flag) => string {
+  const t = useApplicantsT();
+  const format = useFormat(currency);
+  return useCallback(
+    (flag: Flag) => {
+      const params: Record<string, unknown> = { ...flag.params };
+      for (const name of ['claimed', 'threshold']) {
+        const value = flag.params[name];
+        if (typeof value === 'string') params[name] = format.percentShort(new Dec(value));
+      }
+      return t(`flags.codes.${flag.code}`, params);
+    },
+    [t, format],
+  );
+}
+
+export function useDecisionText(): (decision: Decision) => string {
+  const t = useApplicantsT();
+  return useCallback((decision: Decision) => t(`budget.reasons.${decision}`), [t]);
+}
+
+/** Why a file was left out: the loader's and the host's codes, translated as the editor does. */
+export function useReasonText(): (reason: ValidationIssue) => string {
+  const t = useApplicantsT();
+  const { scenarioIssue, hostIssue } = useIssueText();
+  return useCallback(
+    (reason: ValidationIssue) => {
+      if (reason.code === 'compare_currency_mismatch') return t('invalid.currency', reason.params);
+      if (reason.code === 'file_not_found') return t('invalid.notFound');
+      if (reason.code === 'compare_evaluation_failed')
+        return t('invalid.evaluation', reason.params);
+      const shown = reason.code.includes('.')
+        ? hostIssue({
+            code: reason.code,
+            message: reason.message,
+            path: '',
+            params: Object.fromEntries(
+              Object.entries(reason.params).map(([k, v]) => [
+                k,
+                typeof v === 'boolean' ? String(v) : v,
+              ]),
+            ),
+          })
+        : scenarioIssue(reason);
+      return shown.field === ''
+        ? shown.message
+        : t('invalid.reason', { field: shown.field, message: shown.message });
+    },
+    [t, scenarioIssue, hostIssue],
+  );
+}
+
+const COLUMN_KEYS: Readonly<Record<ComparisonColumnId, ApplicantsKey>> = {
+  rank: 'columns.rank',
+  file: 'columns.file',
+  company: 'columns.company',
+  project: 'columns.project',
+  capex: 'columns.capex',
+  subsidyRequested: 'columns.subsidyRequested',
+  npv: 'columns.npv',
+  irr: 'columns.irr',
+  npvWithoutSubsidies: 'columns.npvWithoutSubsidies',
+  irrWithoutSubsidies: 'columns.irrWithoutSubsidies',
+  paybackYears: 'columns.paybackYears',
+  additionality: 'columns.additionality',
+  fundingGapRate: 'columns.fundingGapRate',
+  publicMoneyPerNpv: 'columns.publicMoneyPerNpv',
+  privateInvestmentPerSubsidy: 'columns.privateInvestmentPerSubsidy',
+  savingsShare: 'columns.savingsShare',
+  score: 'columns.score',
+  flags: 'columns.flags',
+  award: 'columns.award',
+  decision: 'columns.decision',
+};
+
+export function columnLabel(t: ApplicantsT, column: ComparisonColumnId): string {
+  return t(COLUMN_KEYS[column]);
+}
+
+/** The texts the shared tables are written with, in the language shown (for CSV/XLSX). */
+export function useTableTexts(
+  currency: string,
+  applicants: readonly Applicant[],
+): { table: TableTexts; breakdown: BreakdownTexts } {
+  const t = useApplicantsT();
+  const flagText = useFlagText(currency);
+  const decisionText = useDecisionText();
+  return useMemo(() => {
+    const headers = Object.fromEntries(
+      (Object.keys(COLUMN_KEYS) as ComparisonColumnId[]).map((column) => [
+        column,
+        columnLabel(t, column),
+      ]),
+    ) as Record<ComparisonColumnId, string>;
+    return {
+      table: {
+        headers,
+        total: t('table.total', { count: applicants.length }),
+        yes: t('table.yes'),
+        no: t('table.no'),
+        decision: decisionText,
+        flag: flagText,
+      },
+      breakdown: {
+        headers: {
+          rank: t('columns.rank'),
+          company: t('columns.company'),
+          criterion: t('ranking.weights'),
+          value: t('ranking.value'),
+          scaled: t('ranking.scaled'),
+          weight: t('ranking.weight'),
+          points: t('ranking.points'),
+        },
+        criterion: (id: string) => criterionLabel(t, id as CriterionId, applicants),
+      },
+    };
+  }, [t, flagText, decisionText, applicants]);
+}

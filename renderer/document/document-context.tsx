@@ -1,0 +1,162 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useReducer,
+  useRef,
+  type ReactNode,
+} from 'react';
+import { BASE_SCENARIO, type ScenarioFile } from '../../shared/scenario';
+import {
+  edit,
+  isDirty,
+  markSaved,
+  openDocument,
+  redoEdit,
+  sealEdit,
+  undoEdit,
+  type DocumentState,
+  type OpenedFrom,
+} from './document-state';
+import { canRedo, canUndo } from './history';
+import { snapshotOf, type Snapshot } from './scenario-edits';
+
+interface Workspace {
+  readonly document: DocumentState<Snapshot> | null;
+  /** The scenario being edited and shown: `base` or a named scenario. Not an edit: no undo. */
+  readonly scenario: string;
+}
+
+type Action =
+  | { readonly type: 'open'; readonly file: ScenarioFile; readonly from: OpenedFrom }
+  | { readonly type: 'close' }
+  | { readonly type: 'edit'; readonly next: Snapshot; readonly key?: string }
+  | { readonly type: 'seal' }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' }
+  | { readonly type: 'select'; readonly scenario: string }
+  | {
+      readonly type: 'saved';
+      readonly snapshot: Snapshot;
+      readonly documentId: string;
+      readonly fileName: string;
+    };
+
+function reduce(state: Workspace, action: Action): Workspace {
+  switch (action.type) {
+    case 'open':
+      return {
+        document: openDocument(snapshotOf(action.file), action.from),
+        scenario: BASE_SCENARIO,
+      };
+    case 'close':
+      return { document: null, scenario: BASE_SCENARIO };
+    case 'select':
+      return { ...state, scenario: action.scenario };
+    default:
+      break;
+  }
+  const current = state.document;
+  if (!current) return state;
+  let document: DocumentState<Snapshot>;
+  switch (action.type) {
+    case 'edit':
+      document = edit(current, action.next, action.key === undefined ? {} : { key: action.key });
+      break;
+    case 'seal':
+      document = sealEdit(current);
+      break;
+    case 'undo':
+      document = undoEdit(current);
+      break;
+    case 'redo':
+      document = redoEdit(current);
+      break;
+    case 'saved':
+      document = markSaved(current, action.snapshot, action);
+      break;
+  }
+  if (document === current) return state;
+  const names = new Set(document.history.present.file.scenarios.map((named) => named.name));
+  // Undoing the creation of a scenario leaves nothing to show but the base.
+  const scenario =
+    state.scenario === BASE_SCENARIO || names.has(state.scenario) ? state.scenario : BASE_SCENARIO;
+  return { document, scenario };
+}
+
+export interface DocumentApi {
+  readonly document: DocumentState<Snapshot> | null;
+  readonly snapshot: Snapshot | null;
+  readonly scenario: string;
+  readonly dirty: boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  open(file: ScenarioFile, from: OpenedFrom): void;
+  close(): void;
+  /**
+   * Records the snapshot `change` makes of the current one, unless it returns the same one.
+   * Edits with the same `key` in quick succession are one undo step (typing in a field).
+   */
+  update(change: (current: Snapshot) => Snapshot, key?: string): void;
+  /** Ends a run of edits in one field (it lost focus), so the next edit is its own undo step. */
+  seal(): void;
+  undo(): void;
+  redo(): void;
+  select(scenario: string): void;
+  saved(snapshot: Snapshot, file: { documentId: string; fileName: string }): void;
+  /** The latest state, for handlers that run after awaiting the host. */
+  current(): Workspace;
+}
+
+const DocumentContext = createContext<DocumentApi | null>(null);
+
+export function DocumentProvider({ children }: { children: ReactNode }) {
+  const [state, dispatch] = useReducer(reduce, { document: null, scenario: BASE_SCENARIO });
+  const latest = useRef(state);
+  latest.current = state;
+
+  const update = useCallback((change: (current: Snapshot) => Snapshot, key?: string) => {
+    const present = latest.current.document?.history.present;
+    if (!present) return;
+    const next = change(present);
+    if (next === present) return;
+    const action: Action = key === undefined ? { type: 'edit', next } : { type: 'edit', next, key };
+    // Applied to `latest` at once so several changes in one event build on one another.
+    latest.current = reduce(latest.current, action);
+    dispatch(action);
+  }, []);
+
+  const api = useMemo<DocumentApi>(() => {
+    const run = (action: Action) => {
+      latest.current = reduce(latest.current, action);
+      dispatch(action);
+    };
+    const { document } = state;
+    return {
+      document,
+      snapshot: document?.history.present ?? null,
+      scenario: state.scenario,
+      dirty: document ? isDirty(document) : false,
+      canUndo: document ? canUndo(document.history) : false,
+      canRedo: document ? canRedo(document.history) : false,
+      open: (file, from) => run({ type: 'open', file, from }),
+      close: () => run({ type: 'close' }),
+      update,
+      seal: () => run({ type: 'seal' }),
+      undo: () => run({ type: 'undo' }),
+      redo: () => run({ type: 'redo' }),
+      select: (scenario) => run({ type: 'select', scenario }),
+      saved: (snapshot, file) => run({ type: 'saved', snapshot, ...file }),
+      current: () => latest.current,
+    };
+  }, [state, update]);
+
+  return <DocumentContext.Provider value={api}>{children}</DocumentContext.Provider>;
+}
+
+export function useDocument(): DocumentApi {
+  const api = useContext(DocumentContext);
+  if (!api) throw new Error('useDocument needs a DocumentProvider above it.');
+  return api;
+}

@@ -1,0 +1,89 @@
+import { Alert, Group, NativeSelect, Stack, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useDocument } from '../document/document-context';
+import { useScenarioLabel } from '../scenarios/scenario-label';
+import { useView } from './fields';
+import { BaselineSection } from './sections/BaselineSection';
+import { EffectsSection } from './sections/EffectsSection';
+import { FinancingSection } from './sections/FinancingSection';
+import { InvestmentSection } from './sections/InvestmentSection';
+import { ParametersSection } from './sections/ParametersSection';
+import { ProjectSection } from './sections/ProjectSection';
+import { RunningCostsSection } from './sections/RunningCostsSection';
+import { SubsidiesSection } from './sections/SubsidiesSection';
+import { TaxSection } from './sections/TaxSection';
+import classes from './EditorPanel.module.css';
+
+export const editorSections = [
+  'project',
+  'baseline',
+  'investment',
+  'effects',
+  'runningCosts',
+  'subsidies',
+  'tax',
+  'financing',
+  'parameters',
+] as const;
+
+/** The scenario editor: which scenario is edited, a jump list, and the sections in file order. */
+export function EditorPanel() {
+  const { t } = useTranslation();
+  const view = useView();
+  const { select } = useDocument();
+  const label = useScenarioLabel();
+  const names = ['base', ...view.file.scenarios.map((named) => named.name)];
+
+  const jump = (section: string) => {
+    const heading = document.getElementById(`section-${section}-title`);
+    heading?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    heading?.focus({ preventScroll: true });
+  };
+
+  return (
+    <Stack gap="md">
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        {names.length > 1 && (
+          <NativeSelect
+            label={t('editor.editing')}
+            value={view.scenarioName}
+            onChange={(event) => select(event.currentTarget.value)}
+            data={names.map((name) => ({ value: name, label: label(name) }))}
+            w={240}
+          />
+        )}
+        <nav aria-label={t('editor.sectionsNav')} className={classes.nav}>
+          {editorSections.map((section) => (
+            <UnstyledButton key={section} className={classes.jump} onClick={() => jump(section)}>
+              {t(`editor.sections.${section}`)}
+            </UnstyledButton>
+          ))}
+        </nav>
+      </Group>
+      {!view.isBase && (
+        <Alert
+          color="blue"
+          variant="light"
+          title={t('editor.namedTitle', { name: label(view.scenarioName) })}
+        >
+          {t('editor.namedBody')}
+        </Alert>
+      )}
+      <form
+        aria-label={t('editor.label')}
+        onSubmit={(event) => event.preventDefault()}
+        className={classes.form}
+      >
+        <ProjectSection />
+        <BaselineSection />
+        <InvestmentSection />
+        <EffectsSection />
+        <RunningCostsSection />
+        <SubsidiesSection />
+        <TaxSection />
+        <FinancingSection />
+        <ParametersSection />
+      </form>
+    </Stack>
+  );
+}

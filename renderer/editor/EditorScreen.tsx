@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { ResultsPanel } from '../results/ResultsPanel';
+import { EditorPanel } from './EditorPanel';
+import classes from './EditorScreen.module.css';
+
+/** The editor and, always beside it, the results it produces; each scrolls on its own. */
+export function EditorScreen() {
+  const { t } = useTranslation();
+  return (
+    <div className={classes.layout}>
+      {/* Focusable so the keyboard can scroll each column (axe: scrollable-region-focusable). */}
+      <div className={classes.editor} role="region" aria-label={t('editor.label')} tabIndex={0}>
+        <EditorPanel />
+      </div>
+      <div className={classes.results} role="region" aria-label={t('results.label')} tabIndex={0}>
+        <ResultsPanel />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useTranslation } from 'react-i18next';
+import { REPAYMENT_TYPES, type Loan } from '../../../shared/scenario';
+import { uniqueId } from '../../document/scenario-edits';
+import { EditableGrid } from '../EditableGrid';
+import { CodecField, SelectField, useView, FieldRow } from '../fields';
+import { useCodecs } from '../use-codecs';
+import { Section } from './Section';
+
+export function FinancingSection() {
+  const { t } = useTranslation();
+  const view = useView();
+  const { scenario } = view;
+  const codecs = useCodecs(scenario.project.currency);
+  const repayments = REPAYMENT_TYPES.map((value) => ({
+    value,
+    label: t(`options.repayment.${value}`),
+  }));
+  return (
+    <Section id="section-financing" title={t('editor.sections.financing')}>
+      <EditableGrid<Loan>
+        list={['financing', 'loans']}
+        items={scenario.financing.loans}
+        caption={t('fields.financing.loans._')}
+        hideCaption
+        empty={t('editor.empty.loans')}
+        addLabel={t('editor.add.loan')}
+        rowLabel={(item, index) => item.name || t('fields.financing.loans._item', { n: index + 1 })}
+        itemLabel={(index) => t('fields.financing.loans._item', { n: index + 1 })}
+        newItem={() => ({
+          id: uniqueId(view.file, 'loan'),
+          name: t('editor.new.loan'),
+          amount: '0',
+          rate: '0.04',
+          termYears: Math.min(5, scenario.project.horizonYears),
+          graceYears: 0,
+          repayment: 'annuity',
+          drawdownYear: 0,
+        })}
+        columns={[
+          {
+            key: 'name',
+            header: t('fields.financing.loans.name'),
+            render: (_, index, label) => (
+              <CodecField
+                path={['financing', 'loans', index, 'name']}
+                label={label}
+                hideLabel
+                codec={codecs.text}
+              />
+            ),
+          },
+          {
+            key: 'amount',
+            header: `${t('fields.financing.loans.amount')} (${codecs.amountUnit})`,
+            numeric: true,
+            width: '10rem',
+            render: (_, index, label) => (
+              <CodecField
+                path={['financing', 'loans', index, 'amount']}
+                label={label}
+                hideLabel
+                codec={codecs.amount}
+              />
+            ),
+          },
+          {
+            key: 'rate',
+            header: `${t('fields.financing.loans.rate')} (%)`,
+            numeric: true,
+            width: '6.5rem',
+            render: (_, index, label) => (
+              <CodecField
+                path={['financing', 'loans', index, 'rate']}
+                label={label}
+                hideLabel
+                codec={codecs.percent}
+              />
+            ),
+          },
+          {
+            key: 'term',
+            header: t('fields.financing.loans.termYears'),
+            numeric: true,
+            width: '5.5rem',
+            render: (_, index, label) => (
+              <CodecField
+                path={['financing', 'loans', index, 'termYears']}
+                label={label}
+                hideLabel
+                codec={codecs.whole}
+              />
+            ),
+          },
+        ]}
+        details={(_, index) => (
+          <FieldRow cols={2}>
+            <SelectField
+              path={['financing', 'loans', index, 'repayment']}
+              label={t('fields.financing.loans.repayment')}
+              options={repayments}
+            />
+            <CodecField
+              path={['financing', 'loans', index, 'graceYears']}
+              label={t('fields.financing.loans.graceYears')}
+              codec={codecs.whole}
+            />
+            <CodecField
+              path={['financing', 'loans', index, 'drawdownYear']}
+              label={t('fields.financing.loans.drawdownYear')}
+              codec={codecs.whole}
+            />
+            <CodecField
+              path={['financing', 'loans', index, 'lender']}
+              label={t('fields.financing.loans.lender')}
+              codec={codecs.optionalText}
+            />
+          </FieldRow>
+        )}
+      />
+    </Section>
+  );
+}

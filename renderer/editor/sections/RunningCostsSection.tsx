@@ -1,0 +1,112 @@
+import { useTranslation } from 'react-i18next';
+import { RUNNING_COST_KINDS, type RunningCost } from '../../../shared/scenario';
+import { uniqueId } from '../../document/scenario-edits';
+import { EditableGrid } from '../EditableGrid';
+import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
+import { useCodecs } from '../use-codecs';
+import { Section } from './Section';
+
+export function RunningCostsSection() {
+  const { t } = useTranslation();
+  const view = useView();
+  const { scenario } = view;
+  const codecs = useCodecs(scenario.project.currency);
+  const kinds = RUNNING_COST_KINDS.map((value) => ({
+    value,
+    label: t(`options.runningCostKind.${value}`),
+  }));
+  return (
+    <Section id="section-runningCosts" title={t('editor.sections.runningCosts')}>
+      <EditableGrid<RunningCost>
+        list={['runningCosts']}
+        items={scenario.runningCosts}
+        caption={t('fields.runningCosts._')}
+        hideCaption
+        empty={t('editor.empty.runningCosts')}
+        addLabel={t('editor.add.runningCost')}
+        rowLabel={(item, index) => item.name || t('fields.runningCosts._item', { n: index + 1 })}
+        itemLabel={(index) => t('fields.runningCosts._item', { n: index + 1 })}
+        newItem={() => ({
+          id: uniqueId(view.file, 'cost'),
+          name: t('editor.new.runningCost'),
+          kind: 'other',
+          amount: '0',
+          startYear: 1,
+          escalates: false,
+          eligibility: { superDeduction: false },
+        })}
+        columns={[
+          {
+            key: 'name',
+            header: t('fields.runningCosts.name'),
+            render: (_, index, label) => (
+              <CodecField
+                path={['runningCosts', index, 'name']}
+                label={label}
+                hideLabel
+                codec={codecs.text}
+              />
+            ),
+          },
+          {
+            key: 'amount',
+            header: `${t('fields.runningCosts.amount')} (${codecs.amountUnit})`,
+            numeric: true,
+            width: '10rem',
+            render: (_, index, label) => (
+              <CodecField
+                path={['runningCosts', index, 'amount']}
+                label={label}
+                hideLabel
+                codec={codecs.amount}
+              />
+            ),
+          },
+          {
+            key: 'startYear',
+            header: t('fields.runningCosts.startYear'),
+            numeric: true,
+            width: '5.5rem',
+            render: (_, index, label) => (
+              <CodecField
+                path={['runningCosts', index, 'startYear']}
+                label={label}
+                hideLabel
+                codec={codecs.whole}
+              />
+            ),
+          },
+        ]}
+        details={(_, index) => (
+          <FieldRow cols={2}>
+            <SelectField
+              path={['runningCosts', index, 'kind']}
+              label={t('fields.runningCosts.kind')}
+              options={kinds}
+            />
+            <CodecField
+              path={['runningCosts', index, 'endYear']}
+              label={t('fields.runningCosts.endYear')}
+              description={t('editor.hints.endYear')}
+              codec={codecs.optionalWhole}
+            />
+            <CheckField
+              path={['runningCosts', index, 'escalates']}
+              label={t('fields.runningCosts.escalates')}
+            />
+            <CheckField
+              path={['runningCosts', index, 'eligibility', 'superDeduction']}
+              label={t('fields.runningCosts.eligibility.superDeduction')}
+            />
+            <CodecField
+              path={['runningCosts', index, 'notes']}
+              label={t('fields.runningCosts.notes')}
+              codec={codecs.optionalText}
+              multiline
+            />
+          </FieldRow>
+        )}
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,227 @@
+import { Button, Menu, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Subsidy } from '../../../shared/scenario';
+import { useNotices } from '../../app/notices';
+import { uniqueId, type Checked } from '../../document/scenario-edits';
+import { useIssueText } from '../../i18n/issue-text';
+import { EditableGrid } from '../EditableGrid';
+import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
+import { ScheduleEditor } from '../ScheduleEditor';
+import { useCodecs } from '../use-codecs';
+import { Section } from './Section';
+
+const TYPES = ['capex-grant', 'lump-sum', 'service-voucher', 'interest-subsidy'] as const;
+
+export function SubsidiesSection() {
+  const { t } = useTranslation();
+  const view = useView();
+  const { notify } = useNotices();
+  const { scenarioIssue } = useIssueText();
+  const { scenario } = view;
+  const codecs = useCodecs(scenario.project.currency);
+  const unit = codecs.amountUnit;
+  const loans = scenario.financing.loans.map((loan) => ({ value: loan.id, label: loan.name }));
+  const firstYear = Math.min(1, scenario.project.horizonYears);
+
+  const report = (checked: Checked) => {
+    if (!checked.ok) {
+      notify(
+        'error',
+        t('editor.grid.refused'),
+        checked.issues.map((issue) => t('files.issueAt', { ...scenarioIssue(issue) })),
+      );
+    }
+  };
+
+  const create = (type: (typeof TYPES)[number]): Subsidy => {
+    const common = {
+      id: uniqueId(view.file, 'subsidy'),
+      name: t(`options.subsidyType.${type}`),
+      grantor: t('editor.new.grantor'),
+    };
+    const disbursement = [{ year: firstYear, share: '1' }];
+    switch (type) {
+      case 'capex-grant':
+        return {
+          ...common,
+          type,
+          rate: '0.2',
+          disbursement,
+          taxable: false,
+          reducesDepreciableBase: false,
+        };
+      case 'lump-sum':
+        return { ...common, type, amount: '0', disbursement, taxable: true };
+      case 'service-voucher':
+        return { ...common, type, amount: '0', disbursement, taxable: false };
+      case 'interest-subsidy': {
+        const loan = scenario.financing.loans[0];
+        return {
+          ...common,
+          type,
+          loanId: loan?.id ?? 'loan',
+          ratePoints: '0.01',
+          years: Math.max(1, Math.min(3, loan?.termYears ?? 1)),
+          taxable: false,
+        };
+      }
+    }
+  };
+
+  const addMenu = (
+    <Menu position="bottom-start">
+      <Menu.Target>
+        <Button size="xs" variant="light" disabled={!view.isBase}>
+          {t('editor.add.subsidy')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {TYPES.map((type) => (
+          <Menu.Item
+            key={type}
+            disabled={type === 'interest-subsidy' && loans.length === 0}
+            onClick={() => report(view.add(['subsidies'], create(type)))}
+          >
+            {t(`options.subsidyType.${type}`)}
+          </Menu.Item>
+        ))}
+        {loans.length === 0 && (
+          <Text size="xs" c="dimmed" px="sm" pb={4}>
+            {t('editor.hints.interestSubsidyNeedsLoan')}
+          </Text>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+
+  return (
+    <Section id="section-subsidies" title={t('editor.sections.subsidies')}>
+      <EditableGrid<Subsidy>
+        list={['subsidies']}
+        items={scenario.subsidies}
+        caption={t('fields.subsidies._')}
+        hideCaption
+        empty={t('editor.empty.subsidies')}
+        addLabel={t('editor.add.subsidy')}
+        addMenu={addMenu}
+        newItem={null}
+        rowLabel={(item, index) => item.name || t('fields.subsidies._item', { n: index + 1 })}
+        itemLabel={(index) => t('fields.subsidies._item', { n: index + 1 })}
+        columns={[
+          {
+            key: 'name',
+            header: t('fields.subsidies.name'),
+            render: (_, index, label) => (
+              <CodecField
+                path={['subsidies', index, 'name']}
+                label={label}
+                hideLabel
+                codec={codecs.text}
+              />
+            ),
+          },
+          {
+            key: 'type',
+            header: t('fields.subsidies.type'),
+            width: '8rem',
+            render: (item) => (
+              <Text size="sm" pt={6}>
+                {t(`options.subsidyType.${item.type}`)}
+              </Text>
+            ),
+          },
+          {
+            key: 'value',
+            header: t('editor.subsidyValue'),
+            numeric: true,
+            width: '9rem',
+            render: (item, index, label) =>
+              item.type === 'capex-grant' ? (
+                <CodecField
+                  path={['subsidies', index, 'rate']}
+                  label={label}
+                  hideLabel
+                  codec={codecs.percent}
+                  unit="%"
+                />
+              ) : item.type === 'interest-subsidy' ? (
+                <CodecField
+                  path={['subsidies', index, 'ratePoints']}
+                  label={label}
+                  hideLabel
+                  codec={codecs.percent}
+                  unit="%"
+                />
+              ) : (
+                <CodecField
+                  path={['subsidies', index, 'amount']}
+                  label={label}
+                  hideLabel
+                  codec={codecs.amount}
+                  unit={unit}
+                />
+              ),
+          },
+          {
+            key: 'taxable',
+            header: t('fields.subsidies.taxable'),
+            width: '5.5rem',
+            render: (_, index, label) => (
+              <Stack pt={6} align="center">
+                <CheckField path={['subsidies', index, 'taxable']} label={label} hideLabel />
+              </Stack>
+            ),
+          },
+        ]}
+        details={(item, index) => (
+          <FieldRow cols={2} align="start">
+            <CodecField
+              path={['subsidies', index, 'grantor']}
+              label={t('fields.subsidies.grantor')}
+              codec={codecs.text}
+            />
+            {item.type === 'capex-grant' && (
+              <CodecField
+                path={['subsidies', index, 'cap']}
+                label={t('fields.subsidies.cap')}
+                codec={codecs.optionalAmount}
+                unit={unit}
+              />
+            )}
+            {item.type === 'capex-grant' && (
+              <CheckField
+                path={['subsidies', index, 'reducesDepreciableBase']}
+                label={t('fields.subsidies.reducesDepreciableBase')}
+              />
+            )}
+            {item.type === 'interest-subsidy' ? (
+              <>
+                <SelectField
+                  path={['subsidies', index, 'loanId']}
+                  label={t('fields.subsidies.loanId')}
+                  options={loans}
+                />
+                <CodecField
+                  path={['subsidies', index, 'years']}
+                  label={t('fields.subsidies.years')}
+                  codec={codecs.whole}
+                />
+              </>
+            ) : (
+              <ScheduleEditor
+                path={['subsidies', index, 'disbursement']}
+                label={t('fields.subsidies.disbursement._')}
+              />
+            )}
+            <CodecField
+              path={['subsidies', index, 'notes']}
+              label={t('fields.subsidies.notes')}
+              codec={codecs.optionalText}
+              multiline
+            />
+          </FieldRow>
+        )}
+      />
+    </Section>
+  );
+}

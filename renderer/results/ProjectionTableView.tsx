@@ -1,0 +1,153 @@
+import { ActionIcon, Group, Table, Text } from '@mantine/core';
+import type Decimal from 'decimal.js';
+import { Fragment, useMemo, useState, memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Projection } from '../../shared/model';
+import { formatDecimal } from '../format/format-number';
+import { useFormat } from '../format/use-format';
+import { projectionTable, type TableRow } from './projection-table';
+import classes from './ProjectionTableView.module.css';
+
+type LooseT = (key: string, options?: Record<string, unknown>) => string;
+
+/** Negative figures in red, zeros muted, so the figures that matter stand out. */
+function signOf(value: Decimal | null): 'negative' | 'zero' | undefined {
+  if (value === null) return undefined;
+  if (value.isZero()) return 'zero';
+  return value.isNegative() ? 'negative' : undefined;
+}
+
+/**
+ * The yearly projection: line items down, years across, the first column frozen while the years
+ * scroll; groups (savings, costs, tax steps, financing) expand to their lines.
+ */
+export const ProjectionTableView = memo(function ProjectionTableView({
+  projection,
+  currency,
+}: {
+  projection: Projection<Decimal>;
+  currency: string;
+}) {
+  const { t } = useTranslation();
+  const loose = t as unknown as LooseT;
+  const format = useFormat(currency);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const table = useMemo(
+    () => projectionTable(projection, format.scale),
+    [projection, format.scale],
+  );
+
+  const cellText = (row: TableRow, value: Decimal | null) => {
+    if (value === null) return '';
+    if (row.kind === 'factor') return formatDecimal(value, format.locale, 6);
+    return formatDecimal(value, format.locale, 2);
+  };
+  const labelOf = (row: TableRow) =>
+    'key' in row.label ? loose(`results.table.rows.${row.label.key}`) : row.label.text;
+  const toggle = (group: string) =>
+    setOpen((previous) => {
+      const next = new Set(previous);
+      if (next.has(group)) next.delete(group);
+      else next.add(group);
+      return next;
+    });
+
+  return (
+    <div data-testid="projection-table">
+      <Group justify="space-between" mb={4}>
+        <Text size="xs" c="dimmed">
+          {t('results.table.unit', { unit: format.amountUnit })}
+        </Text>
+      </Group>
+      <div
+        className={classes.scroller}
+        role="region"
+        aria-labelledby="projection-caption"
+        tabIndex={0}
+      >
+        <Table
+          className={classes.table}
+          withRowBorders
+          withColumnBorders={false}
+          verticalSpacing={4}
+          horizontalSpacing="xs"
+        >
+          <Table.Caption id="projection-caption" className={classes.caption}>
+            {t('results.table.caption')}
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col" className={classes.first}>
+                {t('results.table.item')}
+              </Table.Th>
+              {table.years.map((year, index) => (
+                <Table.Th scope="col" key={year} className={classes.number}>
+                  <div>{t('results.table.year', { year })}</div>
+                  <Text span size="xs" c="dimmed" fw={400}>
+                    {table.calendarYears[index]}
+                  </Text>
+                </Table.Th>
+              ))}
+              <Table.Th scope="col" className={classes.number}>
+                {t('common.total')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {table.rows.map((row) => {
+              if (row.group && !open.has(row.group)) return null;
+              const label = labelOf(row);
+              const expanded = row.expandable ? open.has(row.expandable) : false;
+              const hasChildren = row.expandable
+                ? table.rows.some((other) => other.group === row.expandable)
+                : false;
+              return (
+                <Fragment key={row.key}>
+                  <Table.Tr
+                    className={classes.row}
+                    data-level={row.level}
+                    data-emphasis={row.emphasis ? 'true' : undefined}
+                  >
+                    <Table.Th scope="row" className={classes.first}>
+                      <Group gap={4} wrap="nowrap">
+                        {hasChildren ? (
+                          <ActionIcon
+                            size="sm"
+                            variant="subtle"
+                            aria-expanded={expanded}
+                            aria-label={t(
+                              expanded ? 'results.table.collapse' : 'results.table.expand',
+                              { name: label },
+                            )}
+                            onClick={() => toggle(row.expandable!)}
+                          >
+                            <span aria-hidden className={expanded ? classes.open : classes.closed}>
+                              ▸
+                            </span>
+                          </ActionIcon>
+                        ) : (
+                          <span className={classes.spacer} aria-hidden />
+                        )}
+                        <span className={classes.label}>{label}</span>
+                      </Group>
+                    </Table.Th>
+                    {row.cells.length === 0
+                      ? table.years.map((year) => <Table.Td key={year} />)
+                      : row.cells.map((value, year) => (
+                          <Table.Td key={year} className={classes.number} data-sign={signOf(value)}>
+                            {cellText(row, value)}
+                          </Table.Td>
+                        ))}
+                    <Table.Td className={classes.number} data-sign={signOf(row.total)}>
+                      {row.total ? cellText(row, row.total) : ''}
+                    </Table.Td>
+                  </Table.Tr>
+                </Fragment>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </div>
+    </div>
+  );
+});

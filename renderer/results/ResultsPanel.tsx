@@ -1,0 +1,56 @@
+import { Alert, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AnnualFlowsChart } from '../charts/AnnualFlowsChart';
+import { CumulativeChart } from '../charts/CumulativeChart';
+import { WaterfallChart } from '../charts/WaterfallChart';
+import { useDocument } from '../document/document-context';
+import { useView } from '../editor/fields';
+import { useScenarioLabel } from '../scenarios/scenario-label';
+import { useEvaluation } from './evaluation-context';
+import { KpiCards } from './KpiCards';
+import { ProjectionTableView } from './ProjectionTableView';
+
+/** What the scenario gives, recomputed with the Decimal model on every change. */
+export function ResultsPanel() {
+  const { t } = useTranslation();
+  const { evaluation, explanations, failure } = useEvaluation();
+  const view = useView();
+  const label = useScenarioLabel();
+  const currency = view.scenario.project.currency;
+  const { snapshot } = useDocument();
+  const drafts = snapshot ? Object.keys(snapshot.drafts).length : 0;
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2} size="h4" id="results-title">
+          {t('results.label')}
+        </Title>
+        <Text size="xs" c="dimmed">
+          {t('results.of', { scenario: label(view.scenarioName) })}
+        </Text>
+      </div>
+      {failure && (
+        <Alert color="red" title={t('results.failed')}>
+          {failure}
+        </Alert>
+      )}
+      {drafts > 0 && (
+        <Alert color="yellow" variant="light" role="status" data-testid="results-drafts">
+          {t('results.drafts', { count: drafts })}
+        </Alert>
+      )}
+      {evaluation && explanations && (
+        <>
+          <KpiCards evaluation={evaluation} explanations={explanations} currency={currency} />
+          <CumulativeChart evaluation={evaluation} currency={currency} />
+          <AnnualFlowsChart evaluation={evaluation} currency={currency} />
+          <WaterfallChart evaluation={evaluation} currency={currency} />
+          <ProjectionTableView projection={evaluation.projection} currency={currency} />
+          <Text size="xs" c="dimmed">
+            {t('results.conventions')}
+          </Text>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,63 @@
+import { Tabs } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EditorScreen } from '../editor/EditorScreen';
+import { ScenarioViewProvider } from '../editor/fields';
+import { useScenarioView } from '../editor/scenario-view';
+import { EvaluationProvider } from '../results/evaluation-context';
+import { RiskScreen } from '../risk/RiskScreen';
+import { ScenariosScreen } from '../scenarios/ScenariosScreen';
+import classes from './Workspace.module.css';
+import { useScenarioExport } from './use-export';
+
+type Screen = 'editor' | 'scenarios' | 'risk';
+
+/** An open document: the editor with its results, the scenarios, the risk analyses. */
+export function Workspace() {
+  const [screen, setScreen] = useState<Screen>('editor');
+  const view = useScenarioView();
+  if (!view) return null;
+  return <WorkspaceScreens view={view} screen={screen} setScreen={setScreen} />;
+}
+
+function WorkspaceScreens({
+  view,
+  screen,
+  setScreen,
+}: {
+  view: NonNullable<ReturnType<typeof useScenarioView>>;
+  screen: Screen;
+  setScreen: (screen: Screen) => void;
+}) {
+  const { t } = useTranslation();
+  useScenarioExport(view.file, view.scenarioName, view.scenario);
+  return (
+    <ScenarioViewProvider view={view}>
+      <EvaluationProvider scenario={view.scenario}>
+        <Tabs
+          value={screen}
+          onChange={(value) =>
+            setScreen(value === 'scenarios' || value === 'risk' ? value : 'editor')
+          }
+          className={classes.tabs}
+          keepMounted={false}
+        >
+          <Tabs.List aria-label={t('nav.label')} px="md">
+            <Tabs.Tab value="editor">{t('nav.editor')}</Tabs.Tab>
+            <Tabs.Tab value="scenarios">{t('nav.scenarios')}</Tabs.Tab>
+            <Tabs.Tab value="risk">{t('nav.risk')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="editor" className={classes.panel}>
+            <EditorScreen />
+          </Tabs.Panel>
+          <Tabs.Panel value="scenarios" className={classes.panel}>
+            <ScenariosScreen />
+          </Tabs.Panel>
+          <Tabs.Panel value="risk" className={classes.panel}>
+            <RiskScreen />
+          </Tabs.Panel>
+        </Tabs>
+      </EvaluationProvider>
+    </ScenarioViewProvider>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { scenarioWorkbook } from '../../shared/host/export/scenario-workbook';
+import type { Scenario, ScenarioFile } from '../../shared/scenario';
+import { useFileCommands } from '../app/file-commands';
+
+type LooseT = (key: string, options?: Record<string, unknown>) => string;
+
+const GROUPS = ['savings', 'runningCosts', 'capex', 'subsidies'] as const;
+
+/**
+ * Makes the scenario shown exportable (File ▸ Export): the shared workbook of inputs, projection
+ * and metrics, with its headings in the language shown.
+ */
+export function useScenarioExport(
+  file: ScenarioFile,
+  scenarioName: string,
+  scenario: Scenario,
+): void {
+  const { t, i18n } = useTranslation();
+  const { setWorkbookSource } = useFileCommands();
+
+  const label = useCallback(
+    (key: string): string => {
+      const loose = t as unknown as LooseT;
+      const first = (...keys: string[]) => keys.find((candidate) => i18n.exists(candidate));
+      const line = /^(\w+)\[(.+)\]$/.exec(key);
+      if (line && (GROUPS as readonly string[]).includes(line[1] ?? '')) {
+        const list =
+          scenario[
+            line[1] === 'savings' ? 'effects' : (line[1] as 'runningCosts' | 'capex' | 'subsidies')
+          ];
+        const name = list.find((item) => item.id === line[2])?.name ?? line[2];
+        return `${loose(`results.table.rows.${line[1]}`)}: ${name}`;
+      }
+      const total = /^(\w+)Total$/.exec(key);
+      if (total && (GROUPS as readonly string[]).includes(total[1] ?? '')) {
+        return t('export.total', { group: loose(`results.table.rows.${total[1]}`) });
+      }
+      const found = first(
+        `export.columns.${key}`,
+        `results.kpi.${key}`,
+        `risk.metrics.${key}`,
+        `scenarios.metrics.${key}`,
+        `export.metrics.${key}`,
+        `results.table.rows.${key}`,
+      );
+      return found ? loose(found) : key;
+    },
+    [t, i18n, scenario],
+  );
+
+  useEffect(() => {
+    setWorkbookSource((format) => {
+      const built = scenarioWorkbook(file, {
+        scenario: scenarioName,
+        label,
+        parts: format === 'csv' ? ['projection', 'metrics'] : ['inputs', 'projection', 'metrics'],
+      });
+      return built.ok ? built.workbook : null;
+    });
+    return () => setWorkbookSource(null);
+  }, [file, scenarioName, label, setWorkbookSource]);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../../shared/finance/decimal';
+import { evaluateScenario } from '../../../shared/model';
+import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
+import { projectionTable } from '../../../renderer/results/projection-table';
+
+const texts = import.meta.glob<string>('../../../assets/examples/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+const cases = Object.entries(texts).flatMap(([path, text]) => {
+  const parsed = parseScenarioFile(text);
+  if (!parsed.ok) throw new Error(`${path} does not load`);
+  return ['base', ...parsed.file.scenarios.map((named) => named.name)].map((name) => {
+    const selected = selectScenario(parsed.file, name);
+    if (!selected.ok) throw new Error(`${path} ${name}`);
+    return { name: `${path.split('/').pop()} ${name}`, scenario: selected.scenario };
+  });
+});
+
+describe.each(cases)('the projection table of $name', ({ scenario }) => {
+  const evaluation = evaluateScenario(scenario);
+  for (const scale of ['unit', 'ten-thousand'] as const) {
+    const table = projectionTable(evaluation.projection, scale);
+    const row = (key: string) => table.rows.find((candidate) => candidate.key === key);
+    const cent = new Dec(scale === 'unit' ? '0.01' : '0.01');
+
+    it(`adds up to the cent across every row (${scale})`, () => {
+      for (const entry of table.rows) {
+        if (entry.total === null) continue;
+        const cells = entry.cells.map((cell) => cell ?? new Dec(0));
+        expect(cells.reduce((a, b) => a.plus(b), new Dec(0)).eq(entry.total), entry.key).toBe(true);
+        for (const cell of cells) expect(cell.decimalPlaces(), entry.key).toBeLessThanOrEqual(2);
+      }
+    });
+
+    it(`adds up to the cent down every column (${scale})`, () => {
+      const parts = ['savings', 'runningCosts', 'capex', 'subsidies', 'residualValue', 'tax'].map(
+        (key) => row(key)!,
+      );
+      const net = row('projectNetCashFlow')!;
+      table.years.forEach((year) => {
+        const column = parts.reduce((total, part) => total.plus(part.cells[year]!), new Dec(0));
+        expect(column.eq(net.cells[year]!), `year ${year}`).toBe(true);
+        for (const group of ['savings', 'runningCosts', 'capex', 'subsidies']) {
+          const items = table.rows.filter((entry) => entry.group === group);
+          const total = items.reduce((sum, item) => sum.plus(item.cells[year]!), new Dec(0));
+          expect(total.eq(row(group)!.cells[year]!), `${group} year ${year}`).toBe(true);
+        }
+      });
+    });
+
+    it(`ends its discounted cumulative flow at the model's NPV, rounded (${scale})`, () => {
+      const divisor = scale === 'unit' ? 1 : 10_000;
+      const npv = evaluation.metrics.npv.div(divisor).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+      expect(row('discountedProjectNetCashFlow')!.total!.eq(npv)).toBe(true);
+      expect(row('cumulativeDiscountedProjectNetCashFlow')!.cells.at(-1)!.eq(npv)).toBe(true);
+      const exact = evaluation.projection.projectNetCashFlow;
+      row('projectNetCashFlow')!.cells.forEach((cell, year) => {
+        // Each shown net cash flow is within a cent per line of the exact one.
+        const lines = table.rows.filter((entry) => entry.level < 2).length;
+        expect(cell!.minus(exact[year]!.div(divisor)).abs().lte(cent.mul(lines))).toBe(true);
+      });
+    });
+  }
+});
