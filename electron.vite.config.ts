@@ -21,12 +21,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    ...rendererConfig(resolve('out/renderer')),
-    root: resolve('renderer'),
-    build: {
-      ...rendererConfig(resolve('out/renderer')).build,
-      rolldownOptions: { input: { index: resolve('renderer/index.html') } },
-    },
-  },
+  renderer: { ...rendererConfig(resolve('out/renderer')), root: resolve('renderer') },
 });

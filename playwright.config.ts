@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { HEADLESS_CHROMIUM_ARGS } from './main/report/chromium-args.ts';
 
 /**
  * End-to-end tests drive the built web renderer (out/web) in Debian's Chromium: Playwright's own
@@ -7,29 +8,23 @@ import { defineConfig } from '@playwright/test';
 const chromium = process.env.YARDSTICK_CHROMIUM ?? '/usr/bin/chromium';
 // An unusual port, so a developer's own preview server (4173) does not collide with the test run.
 const port = Number(process.env.YARDSTICK_E2E_PORT ?? 47173);
+// Two runs on one machine (YARDSTICK_E2E_TAG=a, with their own port and YARDSTICK_WEB_OUT) keep
+// their results apart.
+const tag = process.env.YARDSTICK_E2E_TAG ? `-${process.env.YARDSTICK_E2E_TAG}` : '';
 
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results/playwright',
+  outputDir: `test-results/playwright${tag}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `test-results/e2e${tag}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: HEADLESS_CHROMIUM_ARGS,
     },
   },
   webServer: {

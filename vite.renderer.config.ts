@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
@@ -26,6 +27,15 @@ export function rendererConfig(outDir: string): UserConfig {
     base: './',
     plugins: [react(), injectContentSecurityPolicy()],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-    build: { outDir, emptyOutDir: true, target: 'chrome120', minify: true },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'chrome120',
+      minify: true,
+      // The app, and the print view of reports that every printer loads (shared/report).
+      rolldownOptions: {
+        input: { index: resolve('renderer/index.html'), report: resolve('renderer/report.html') },
+      },
+    },
   };
 }

@@ -13,6 +13,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Hostile input: a fast subset in `npm test`, every case in `npm run test:fuzz`.
+          name: 'fuzz',
+          environment: 'node',
+          include: ['test/fuzz/**/*.test.ts'],
+          benchmark: { include: [] },
+        },
+      },
+      {
+        test: {
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],

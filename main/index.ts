@@ -9,9 +9,13 @@ import { join } from 'node:path';
 import { eventChannel } from '../shared/host/contract';
 import { checkScenarioText } from '../shared/host/document-check';
 import { resolveLocale } from '../shared/host/locale';
+import { REPORT_PAGE } from '../shared/report/request';
 import { registerIpc } from './app/ipc';
+import { readScenarioText } from './cli/read-file';
+import { runCli } from './cli/run';
+import { printReportInElectron } from './app/report-window';
 import { installMenu } from './app/menu';
-import { electronDialogs } from './app/dialogs';
+import { electronDialogs, offerToOpenFile } from './app/dialogs';
 import { handleAppProtocol, registerAppScheme } from './app/protocol';
 import { askToSave, createMainWindow, windowStateOf } from './app/window';
 import { translator } from './i18n/strings';
@@ -24,7 +28,7 @@ import { isAllowedRequest } from './security/requests';
 import { RecentFilesStore } from './store/recent-files';
 import { SettingsStore } from './store/settings-store';
 import { WindowStateStore, type WindowState } from './store/window-state';
-import { documentsInArgv } from './window/open-requests';
+import { commandLineArgs, documentsInArgv } from './window/open-requests';
 import { WindowSession, WindowSessions } from './window/window-session';
 
 /*
@@ -102,13 +106,9 @@ function start(): void {
       systemLanguages,
       documentsFolder: app.getPath('documents'),
     },
-    async renderPdf(windowId) {
-      const window = BrowserWindow.fromId(windowId);
-      if (!window) throw new Error('the window is closed');
-      return new Uint8Array(
-        await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }),
-      );
-    },
+    renderPdf: (report) =>
+      printReportInElectron({ url: new URL(REPORT_PAGE, entry.url).href, request: report }),
+    offerToOpen: async (windowId, path) => offerToOpenFile(windowId, path, await translate()),
     recentFilesChanged(paths) {
       if (paths[0] === undefined) app.clearRecentDocuments();
       else app.addRecentDocument(paths[0]);
@@ -287,5 +287,27 @@ function start(): void {
   });
 }
 
-if (app.requestSingleInstanceLock()) start();
+/**
+ * `Yardstick --cli report FILE -o OUT.pdf` (any command of the `yardstick` command line): the
+ * command runs with Electron printing the reports, and no window opens.
+ */
+function runCommandLine(args: readonly string[]): void {
+  app.on('web-contents-created', (_event, contents) => harden(contents));
+  void app.whenReady().then(async () => {
+    denyPermissionsAndNetwork();
+    handleAppProtocol(join(import.meta.dirname, '../renderer'));
+    const code = await runCli(args, {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      readFile: readScenarioText,
+      printReport: (request) =>
+        printReportInElectron({ url: new URL(REPORT_PAGE, entry.url).href, request }),
+    });
+    app.exit(code);
+  });
+}
+
+const cliArgs = commandLineArgs(process.argv);
+if (cliArgs !== null) runCommandLine(cliArgs);
+else if (app.requestSingleInstanceLock()) start();
 else app.quit();

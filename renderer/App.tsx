@@ -9,6 +9,7 @@ import { HostProvider } from './app/host-context';
 import { NoticesProvider } from './app/notices';
 import { cssVariablesResolver, theme } from './app/theme';
 import { DocumentProvider } from './document/document-context';
+import { LastMonteCarloProvider } from './risk/last-monte-carlo';
 import { SettingsProvider } from './settings/settings-context';
 
 export interface AppProps {
@@ -36,9 +37,11 @@ export function App({ host, i18n, shortcuts = 'text-fields', env = 'default' }: 
           <SettingsProvider>
             <NoticesProvider>
               <DocumentProvider>
-                <FileCommandsProvider>
-                  <AppFrame shortcuts={host ? shortcuts : 'all'} />
-                </FileCommandsProvider>
+                <LastMonteCarloProvider>
+                  <FileCommandsProvider>
+                    <AppFrame shortcuts={host ? shortcuts : 'all'} />
+                  </FileCommandsProvider>
+                </LastMonteCarloProvider>
               </DocumentProvider>
             </NoticesProvider>
           </SettingsProvider>

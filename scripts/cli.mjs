@@ -3,7 +3,8 @@
  * `npm run cli -- ARGS`: runs the `yardstick` command line from a checkout. It builds
  * out/cli/yardstick.js first when that is missing or older than any source it is built from
  * (main/cli, shared, the Vite config), quietly, then runs it in this process with ARGS, so
- * stdout, stderr and the exit code are the command's own.
+ * stdout, stderr and the exit code are the command's own. Commands that print reports also need
+ * the report page (out/web/report.html), built the same way.
  */
 import { mkdtempSync, readdirSync, renameSync, rmSync, statSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,18 +17,21 @@ const sources = [
   'main/compare',
   'main/files',
   'main/analysis',
+  'main/report',
   'shared',
   'vite.cli.config.ts',
 ];
+const webOutput = join(root, 'out', 'web');
+const webSources = ['renderer', 'shared', 'vite.renderer.config.ts', 'vite.web.config.ts'];
 
-function newestSourceTime() {
+function newestSourceTime(sources) {
   let newest = 0;
   const visit = (path) => {
     const info = statSync(path, { throwIfNoEntry: false });
     if (info === undefined) return;
     if (info.isDirectory()) {
       for (const entry of readdirSync(path)) visit(join(path, entry));
-    } else if (/\.(ts|mts|js|mjs|json)$/.test(path)) {
+    } else if (/\.(ts|tsx|mts|js|mjs|json|css|html|svg)$/.test(path)) {
       newest = Math.max(newest, info.mtimeMs);
     }
   };
@@ -35,9 +39,13 @@ function newestSourceTime() {
   return newest;
 }
 
+function isStale(output, sources) {
+  const built = statSync(output, { throwIfNoEntry: false });
+  return built === undefined || built.mtimeMs < newestSourceTime(sources);
+}
+
 export function cliIsStale() {
-  const built = statSync(cliOutput, { throwIfNoEntry: false });
-  return built === undefined || built.mtimeMs < newestSourceTime();
+  return isStale(cliOutput, sources);
 }
 
 /**
@@ -67,11 +75,34 @@ export async function ensureCliBuilt() {
   return cliOutput;
 }
 
+/** The web renderer with the report page, built aside and then moved into out/web. */
+export async function ensureReportPagesBuilt() {
+  if (!isStale(join(webOutput, 'report.html'), webSources)) return webOutput;
+  const { build } = await import('vite');
+  mkdirSync(join(root, 'out'), { recursive: true });
+  const staging = mkdtempSync(join(root, 'out', '.web-build-'));
+  try {
+    await build({
+      configFile: join(root, 'vite.web.config.ts'),
+      logLevel: 'silent',
+      build: { outDir: staging, emptyOutDir: true },
+    });
+    rmSync(webOutput, { recursive: true, force: true });
+    renameSync(staging, webOutput);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return webOutput;
+}
+
+const printsReports = (args) => args[0] === 'report' || args.includes('--report');
+
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
   try {
     await ensureCliBuilt();
+    if (printsReports(process.argv.slice(2))) await ensureReportPagesBuilt();
   } catch (error) {
     process.stderr.write(
       `yardstick: could not build the command line: ${error instanceof Error ? error.message : String(error)}\n`,

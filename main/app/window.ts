@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, screen } from 'electron';
+import { BrowserWindow, dialog, screen, type BrowserWindowConstructorOptions } from 'electron';
 import { join } from 'node:path';
 import { type Translate } from '../i18n/strings';
 import { placeWindow, type WindowState } from '../store/window-state';
@@ -24,17 +24,41 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     options.savedState,
     screen.getAllDisplays().map((d) => d.workArea),
   );
-  const window = new BrowserWindow({
-    ...(placement.x !== null && placement.y !== null ? { x: placement.x, y: placement.y } : {}),
-    width: placement.width,
-    height: placement.height,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: 'Yardstick',
-    backgroundColor: options.backgroundColor,
-    webPreferences: {
+  const window = newSecureWindow(
+    {
+      ...(placement.x !== null && placement.y !== null ? { x: placement.x, y: placement.y } : {}),
+      width: placement.width,
+      height: placement.height,
+      minWidth: 900,
+      minHeight: 600,
+      show: false,
+      title: 'Yardstick',
+      backgroundColor: options.backgroundColor,
+    },
+    {
       preload: join(import.meta.dirname, '../preload/index.cjs'),
+      devTools: options.developerTools,
+    },
+  );
+  if (placement.maximized) window.maximize();
+  if (placement.fullScreen) window.setFullScreen(true);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(options.url);
+  return window;
+}
+
+/**
+ * Every window of the app, shown or hidden, with the checklist's web preferences: only the
+ * preload (the host bridge, or none) and whether developer tools open differ.
+ */
+export function newSecureWindow(
+  frame: Omit<BrowserWindowConstructorOptions, 'webPreferences'>,
+  page: { preload: string | null; devTools: boolean },
+): BrowserWindow {
+  return new BrowserWindow({
+    ...frame,
+    webPreferences: {
+      ...(page.preload === null ? {} : { preload: page.preload }),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -47,14 +71,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
-      devTools: options.developerTools,
+      devTools: page.devTools,
     },
   });
-  if (placement.maximized) window.maximize();
-  if (placement.fullScreen) window.setFullScreen(true);
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(options.url);
-  return window;
 }
 
 export function windowStateOf(window: BrowserWindow): WindowState {

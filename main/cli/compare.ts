@@ -3,6 +3,10 @@ import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import {
   compareApplicants,
   comparisonJson,
+  comparisonReportRequest,
+  DEFAULT_ALLOCATION,
+  localIsoDate,
+  type AllocationSettings,
   comparisonSheet,
   DEFAULT_SETTINGS,
   OBJECTIVES,
@@ -14,10 +18,14 @@ import {
 import { Dec } from '../../shared/finance';
 import { workbookToCsv } from '../../shared/host/export/csv';
 import { formatIssue } from '../../shared/scenario';
+import { LocaleSchema, type Locale } from '../../shared/host/schemas';
+import { readApplicantFile } from '../compare/assess-file';
+import { listApplicantFiles } from '../compare/list-files';
 import { loadApplicants } from '../compare/load-applicants';
 import { serveApplicantWorker } from '../compare/worker';
 import { formatCompareTable } from './compare-table';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { writeReport } from './report';
 
 /*
  * `yardstick compare`: the subsidy officer's comparison from the command line. Every file is
@@ -27,7 +35,9 @@ import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 
 export const COMPARE_USAGE = `  yardstick compare DIR_OR_FILES... [--budget AMOUNT] [--weights FILE]
                     [--format json|csv|table] [--objective npv|score]
-                    [--partial MIN_SHARE] [--include-flagged] [--workers N] [--progress]`;
+                    [--partial MIN_SHARE] [--include-flagged] [--workers N] [--progress]
+                    [--report OUT.pdf [--title TEXT] [--lang en|zh-CN] [--preparer NAME]
+                     [--date YYYY-MM-DD]]`;
 
 export const COMPARE_HELP = `compare   Compares applicants' scenario files (a folder gives its .json files): metrics,
           plausibility flags, a weighted ranking and, with --budget, the applicants funded.
@@ -40,7 +50,11 @@ export const COMPARE_HELP = `compare   Compares applicants' scenario files (a fo
                       left out of the budget by default, until someone has checked them)
           --workers   worker threads for loading (default: one per core from 200 files on;
                       0: none)
-          --progress  report loading progress on stderr`;
+          --progress  report loading progress on stderr
+          --report    also print the bureau's comparison report as an A4 PDF (ranking with
+                      score breakdown, flags, allocation, charts, files left out, method);
+                      --title names the programme, --lang en (default) or zh-CN, --preparer
+                      and --date (default: today) go on the cover. Needs Chromium.`;
 
 /** The command a worker thread of the built command line is started with. */
 export const COMPARE_WORKER_COMMAND = '__compare-worker';
@@ -49,6 +63,7 @@ const FORMATS = ['json', 'csv', 'table'] as const;
 type Format = (typeof FORMATS)[number];
 const AMOUNT = /^\d{1,15}(\.\d{1,6})?$/;
 const SHARE = /^(0(\.\d{1,12})?|1(\.0{1,12})?)$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** In the built command line (one .js file) a worker is this same file, started as the worker command. */
 function workerLauncher(): (() => Worker) | null {
@@ -63,7 +78,10 @@ export async function serveCompareWorker(): Promise<number> {
   return EXIT_OK;
 }
 
-async function readSettings(path: string, io: CliIo): Promise<CompareSettings | null> {
+async function readSettings(
+  path: string,
+  io: CliIo,
+): Promise<{ settings: CompareSettings; allocation: AllocationSettings } | null> {
   const read = await io.readFile(path, 1024 * 1024);
   if (!read.ok) {
     io.stderr(`${path}: (file): ${read.message}\n`);
@@ -74,7 +92,7 @@ async function readSettings(path: string, io: CliIo): Promise<CompareSettings | 
     io.stderr(parsed.issues.map((found) => `${path}: ${formatIssue(found)}\n`).join(''));
     return null;
   }
-  return parsed.settings;
+  return { settings: parsed.settings, allocation: parsed.allocation };
 }
 
 export async function compareCommand(
@@ -97,6 +115,11 @@ export async function compareCommand(
         'include-flagged': { type: 'boolean' },
         workers: { type: 'string' },
         progress: { type: 'boolean' },
+        report: { type: 'string' },
+        title: { type: 'string' },
+        lang: { type: 'string' },
+        preparer: { type: 'string' },
+        date: { type: 'string' },
       },
     });
   } catch (error) {
@@ -138,9 +161,22 @@ export async function compareCommand(
     throw usageError(`--workers must be a whole number, not "${values.workers}"`);
   }
 
-  const settings =
-    values.weights === undefined ? DEFAULT_SETTINGS : await readSettings(values.weights, io);
-  if (settings === null) return EXIT_INVALID;
+  const report = reportOptions(values, usageError);
+
+  const fromFile =
+    values.weights === undefined
+      ? { settings: DEFAULT_SETTINGS, allocation: DEFAULT_ALLOCATION }
+      : await readSettings(values.weights, io);
+  if (fromFile === null) return EXIT_INVALID;
+  const settings = fromFile.settings;
+  // The options given on the command line win over the weights file's allocation section.
+  const allocation: AllocationSettings = {
+    objective: values.objective === undefined ? fromFile.allocation.objective : objective,
+    partialMinShare:
+      values.partial === undefined ? fromFile.allocation.partialMinShare : new Dec(values.partial),
+    excludeFlagged: values['include-flagged'] === true ? false : fromFile.allocation.excludeFlagged,
+    excluded: fromFile.allocation.excluded,
+  };
 
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   const loaded = await loadApplicants(positionals, {
@@ -161,14 +197,7 @@ export async function compareCommand(
   }
 
   const budget: BudgetRequest | null =
-    values.budget === undefined
-      ? null
-      : {
-          budget: new Dec(values.budget),
-          objective,
-          partialMinShare: values.partial === undefined ? null : new Dec(values.partial),
-          excludeFlagged: values['include-flagged'] !== true,
-        };
+    values.budget === undefined ? null : { budget: new Dec(values.budget), ...allocation };
   const comparison = compareApplicants(loaded.applicants, settings, budget);
 
   if (format === 'json') {
@@ -180,5 +209,96 @@ export async function compareCommand(
   } else {
     io.stdout(formatCompareTable(comparison, loaded.invalid, loaded.currency));
   }
-  return loaded.invalid.length > 0 ? EXIT_INVALID : EXIT_OK;
+  const status = loaded.invalid.length > 0 ? EXIT_INVALID : EXIT_OK;
+  if (report === null) return status;
+  const printed = await printComparisonReport(positionals, report, {
+    settings,
+    allocation,
+    budget: values.budget ?? null,
+    io,
+  });
+  return printed === EXIT_OK ? status : printed;
+}
+
+interface ReportOptions {
+  readonly output: string;
+  readonly title: string | null;
+  readonly language: Locale;
+  readonly preparer: string | null;
+  readonly date: string;
+}
+
+function reportOptions(
+  values: {
+    report?: string | undefined;
+    title?: string | undefined;
+    lang?: string | undefined;
+    preparer?: string | undefined;
+    date?: string | undefined;
+  },
+  usageError: (message: string) => Error,
+): ReportOptions | null {
+  if (values.report === undefined) {
+    if ([values.title, values.lang, values.preparer, values.date].some((v) => v !== undefined))
+      throw usageError('--title, --lang, --preparer and --date apply only with --report');
+    return null;
+  }
+  if (values.report === '') throw usageError('--report needs the PDF file to write');
+  const language = LocaleSchema.safeParse(values.lang ?? 'en');
+  if (!language.success) throw usageError(`--lang must be en or zh-CN, not "${values.lang}"`);
+  const date = values.date ?? localIsoDate(new Date());
+  const day = new Date(`${date}T00:00:00Z`);
+  if (!ISO_DATE.test(date) || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(date))
+    throw usageError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
+  for (const [name, value] of [
+    ['title', values.title],
+    ['preparer', values.preparer],
+  ] as const) {
+    if (value !== undefined && value.length > 200)
+      throw usageError(`--${name} must be at most 200 characters`);
+  }
+  return {
+    output: values.report,
+    title: values.title ?? null,
+    language: language.data,
+    preparer: values.preparer ?? null,
+    date,
+  };
+}
+
+/**
+ * The report recomputes everything from the files' texts, so they are read again here; a file
+ * that cannot be read is already listed on stderr and stays out of the report too.
+ */
+async function printComparisonReport(
+  inputs: readonly string[],
+  report: ReportOptions,
+  context: {
+    settings: CompareSettings;
+    allocation: AllocationSettings;
+    budget: string | null;
+    io: CliIo;
+  },
+): Promise<number> {
+  const { files: paths } = await listApplicantFiles(inputs);
+  const files: { name: string; text: string }[] = [];
+  for (const path of paths) {
+    const read = await readApplicantFile(path);
+    if (read.ok) files.push({ name: path, text: read.text });
+  }
+  const request = comparisonReportRequest({
+    files,
+    settings: context.settings,
+    allocation: context.allocation,
+    budget: context.budget === null ? null : new Dec(context.budget),
+    language: report.language,
+    preparer: report.preparer,
+    title: report.title,
+    date: report.date,
+  });
+  // stdout holds the comparison (JSON, CSV or a table): the printer's word goes to stderr.
+  return writeReport({ ...context.io, stdout: context.io.stderr }, request, {
+    source: inputs.join(' '),
+    output: report.output,
+  });
 }

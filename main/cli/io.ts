@@ -1,8 +1,12 @@
+import type { ReportRequest } from '../../shared/report/request';
+
 /** What the command line touches outside itself, so tests and the entry point can supply it. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string, maxBytes: number) => Promise<ReadResult>;
+  /** Prints reports; by default a Chromium on the machine, in the app Electron's own. */
+  readonly printReport?: (request: ReportRequest) => Promise<Uint8Array>;
 }
 
 export type ReadResult =

@@ -1,4 +1,3 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   evaluateScenario,
   explainMetrics,
@@ -8,16 +7,7 @@ import {
   supplementaryMetricsJson,
 } from '../../shared/model';
 import { decimalArithmetic } from '../../shared/finance';
-import {
-  DEFAULT_JSON_LIMITS,
-  formatIssue,
-  parseScenarioFile,
-  scenarioJsonSchemaText,
-  scenarioNames,
-  selectScenario,
-  type ScenarioFile,
-  type ValidationIssue,
-} from '../../shared/scenario';
+import { scenarioJsonSchemaText, scenarioNames } from '../../shared/scenario';
 import {
   COMPARE_HELP,
   COMPARE_USAGE,
@@ -32,7 +22,10 @@ import {
   analyzeCommand,
   serveAnalysisWorkerCommand,
 } from './analyze';
+import { parse, UsageError } from './args';
 import { formatCsv } from './format-csv';
+import { REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
+import { loadFile, loadScenario } from './scenario-input';
 import { formatTable } from './format-table';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 
@@ -41,6 +34,7 @@ export const USAGE = `Usage:
   yardstick validate FILE...
 ${COMPARE_USAGE}
 ${ANALYZE_USAGE}
+${REPORT_USAGE}
   yardstick schema
   yardstick help
 
@@ -54,13 +48,12 @@ evaluate  Projects a scenario file and prints its metrics and yearly projection.
 validate  Checks scenario files; prints one line per problem.
 ${COMPARE_HELP}
 ${ANALYZE_HELP}
+${REPORT_HELP}
 schema    Prints the JSON Schema of the scenario file format.
 
 Exit status: 0 success, 2 invalid input (one line per problem on stderr:
 FILE: path.to.field: message), 1 internal error.
 `;
-
-class UsageError extends Error {}
 
 const FORMATS = ['json', 'csv', 'table'] as const;
 type Format = (typeof FORMATS)[number];
@@ -93,6 +86,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return serveCompareWorker();
     case 'analyze':
       return analyzeCommand(rest, io, (message) => new UsageError(message));
+    case 'report':
+      return reportCommand(rest, io);
     case ANALYSIS_WORKER_COMMAND:
       return serveAnalysisWorkerCommand();
     case 'schema':
@@ -110,59 +105,6 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
-}
-
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-function parse<const O extends Options>(
-  args: readonly string[],
-  options: O,
-  positionals: number | 'many',
-) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(
-      error instanceof Error
-        ? (error.message.split('\n')[0] ?? 'invalid arguments')
-        : 'invalid arguments',
-    );
-  }
-  const count = parsed.positionals.length;
-  if (positionals === 'many' ? count === 0 : count !== positionals) {
-    throw new UsageError(
-      positionals === 0
-        ? 'this command takes no file'
-        : positionals === 1
-          ? 'expected one FILE'
-          : 'expected at least one FILE',
-    );
-  }
-  return parsed;
-}
-
-function printIssues(io: CliIo, file: string, issues: readonly ValidationIssue[]): void {
-  io.stderr(issues.map((found) => `${file}: ${formatIssue(found)}\n`).join(''));
-}
-
-async function loadFile(
-  io: CliIo,
-  path: string,
-): Promise<{ ok: true; file: ScenarioFile; migratedFrom?: number } | { ok: false }> {
-  const read = await io.readFile(path, DEFAULT_JSON_LIMITS.maxLength);
-  if (!read.ok) {
-    io.stderr(`${path}: (file): ${read.message}\n`);
-    return { ok: false };
-  }
-  const parsed = parseScenarioFile(read.text);
-  if (!parsed.ok) {
-    printIssues(io, path, parsed.issues);
-    return { ok: false };
-  }
-  return parsed.migratedFrom === undefined
-    ? { ok: true, file: parsed.file }
-    : { ok: true, file: parsed.file, migratedFrom: parsed.migratedFrom };
 }
 
 async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -200,13 +142,9 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
     throw new UsageError('--detail applies to --format json only');
   const path = positionals[0] as string;
 
-  const loaded = await loadFile(io, path);
+  const loaded = await loadScenario(io, path, values.scenario);
   if (!loaded.ok) return EXIT_INVALID;
-  const selected = selectScenario(loaded.file, values.scenario);
-  if (!selected.ok) {
-    printIssues(io, path, selected.issues);
-    return EXIT_INVALID;
-  }
+  const { selected } = loaded;
   const evaluation = evaluateScenario(selected.scenario);
 
   if (format === 'table') {

@@ -11,7 +11,8 @@ import type {
   SaveResult,
   Settings,
 } from '../../shared/host/schemas';
-import { writeFileAtomic } from '../files/atomic-write';
+import { writeFileAtomic, type AtomicFs } from '../files/atomic-write';
+import { changedSince, stampOf, type FileStamp } from '../files/file-stamp';
 import { writeIssue } from '../files/fs-issues';
 import { readDocument } from '../files/read-document';
 import type { DocumentValidator } from '../../shared/host/document-check';
@@ -22,6 +23,7 @@ import type { RecentFilesStore } from '../store/recent-files';
 import type { SettingsStore } from '../store/settings-store';
 import type { SaveOutcome } from '../window/close-guard';
 import type { WindowSession, WindowSessions } from '../window/window-session';
+import type { ReportRequest } from '../../shared/report/request';
 import type { CallContext, HostService } from './router';
 
 export interface FileFilter {
@@ -55,8 +57,12 @@ export interface HostServiceDeps {
     systemLanguages: () => readonly string[];
     documentsFolder: string;
   };
-  /** The window's page as PDF bytes (Electron's printToPDF). */
-  renderPdf(windowId: number): Promise<Uint8Array>;
+  /** The report as PDF bytes: the report page printed by Electron's printToPDF. */
+  renderPdf(report: ReportRequest): Promise<Uint8Array>;
+  /** After a PDF is written: asks whether to open it now, and opens it if the person says so. */
+  offerToOpen?(windowId: number, path: string): Promise<void>;
+  /** The file operations of a document save; Node's by default, a failing disk in tests. */
+  atomicFs?: AtomicFs;
   /** Told after the fact, so the Electron glue can update the menu, the title and the window. */
   recentFilesChanged?(paths: readonly string[]): void;
   settingsChanged?(settings: Settings): void;
@@ -84,6 +90,14 @@ const platformOf = (platform: NodeJS.Platform): AppInfo['platform'] =>
 export function createHostService(deps: HostServiceDeps): MainHostService {
   const { sessions, dialogs, recentFiles, recovery } = deps;
   let lastFolder: string | null = null;
+  /** What each open document's file held when this app last read or wrote it. */
+  const stamps = new Map<string, FileStamp>();
+  const stampKey = (session: WindowSession, documentId: string) =>
+    `${session.windowId}/${documentId}`;
+  const rememberStamp = async (session: WindowSession, documentId: string, path: string) => {
+    const stamp = await stampOf(path);
+    if (stamp) stamps.set(stampKey(session, documentId), stamp);
+  };
 
   const t = async (): Promise<Translate> =>
     translator(resolveLocale((await deps.settings.load()).locale, deps.app.systemLanguages()));
@@ -114,14 +128,22 @@ export function createHostService(deps: HostServiceDeps): MainHostService {
       return { status: 'failed', name: read.name, issues: read.issues };
     }
     const documentId = session.registerDocument(path);
+    await rememberStamp(session, documentId, path);
     await remember(path);
     return { status: 'opened', document: { documentId, name: read.name, text: read.text } };
   }
 
+  /**
+   * `overFile`: Save onto the document's own file, which another program may have changed since
+   * (Save As chose its target in a dialog that already asked about replacing it). A changed file
+   * is not overwritten unless the person said so (`force`); a deleted one is written again, since
+   * there is nothing left to lose and the person asked to save there.
+   */
   async function writeDocument(
     session: WindowSession,
     request: SaveRequest,
     path: string,
+    overFile = false,
   ): Promise<SaveResult> {
     const name = basename(path);
     const size = new TextEncoder().encode(request.text).byteLength;
@@ -134,8 +156,12 @@ export function createHostService(deps: HostServiceDeps): MainHostService {
     // Never write a file the app would refuse to open again.
     const check = deps.validate(request.text, name);
     if (!check.ok) return { status: 'failed', issues: check.issues };
+    const known =
+      request.documentId === null ? undefined : stamps.get(stampKey(session, request.documentId));
+    if (overFile && request.force !== true && known && (await changedSince(path, known)))
+      return { status: 'conflict', name };
     try {
-      await writeFileAtomic(path, request.text);
+      await writeFileAtomic(path, request.text, deps.atomicFs ? { fs: deps.atomicFs } : {});
     } catch (error) {
       return { status: 'failed', issues: [writeIssue(path, error)] };
     }
@@ -143,6 +169,7 @@ export function createHostService(deps: HostServiceDeps): MainHostService {
     if (documentId !== null && session.pathOf(documentId) !== undefined)
       session.rebind(documentId, path);
     else documentId = session.registerDocument(path);
+    await rememberStamp(session, documentId, path);
     await remember(path);
     return { status: 'saved', document: { documentId, name } };
   }
@@ -163,7 +190,8 @@ export function createHostService(deps: HostServiceDeps): MainHostService {
   /** Every save reports its outcome, so a close that waits for it can go ahead or stop. */
   const reported = async (windowId: number, saving: Promise<SaveResult>): Promise<SaveResult> => {
     const result = await saving;
-    deps.saveFinished?.(windowId, result.status);
+    // A conflict wrote nothing and waits for the person: to a close that waits, it is a cancel.
+    deps.saveFinished?.(windowId, result.status === 'conflict' ? 'cancelled' : result.status);
     return result;
   };
 
@@ -232,7 +260,9 @@ export function createHostService(deps: HostServiceDeps): MainHostService {
       }
       return reported(
         windowId,
-        path === null ? saveWithDialog(session, request) : writeDocument(session, request, path),
+        path === null
+          ? saveWithDialog(session, request)
+          : writeDocument(session, request, path, true),
       );
     },
 
@@ -286,7 +316,7 @@ export function createHostService(deps: HostServiceDeps): MainHostService {
       if (path === null) return { status: 'cancelled' };
       let pdf: Uint8Array;
       try {
-        pdf = await deps.renderPdf(windowId);
+        pdf = await deps.renderPdf(request.report);
       } catch (error) {
         return {
           status: 'failed',
@@ -301,6 +331,8 @@ export function createHostService(deps: HostServiceDeps): MainHostService {
         return { status: 'failed', issues: [writeIssue(path, error)] };
       }
       lastFolder = dirname(path);
+      // Not awaited: the page hears "saved" at once, whatever the person answers.
+      void deps.offerToOpen?.(windowId, path).catch(() => undefined);
       return { status: 'saved', name: basename(path) };
     },
 

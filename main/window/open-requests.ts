@@ -12,3 +12,9 @@ export function documentsInArgv(argv: readonly string[], workingDirectory: strin
     .filter((arg) => !arg.startsWith('-') && isScenarioFileName(arg))
     .map((arg) => (isAbsolute(arg) ? arg : resolve(workingDirectory, arg)));
 }
+
+/** The arguments after `--cli`: the app asked to run a command of the command line, or null. */
+export function commandLineArgs(argv: readonly string[]): string[] | null {
+  const at = argv.indexOf('--cli');
+  return at === -1 ? null : argv.slice(at + 1);
+}

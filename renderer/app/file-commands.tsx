@@ -23,17 +23,28 @@ import type {
   RecentFile,
   RecoverySummary,
 } from '../../shared/host/host';
-import { parseScenarioFile, serializeScenarioFile } from '../../shared/scenario';
+import {
+  BASE_SCENARIO,
+  parseScenarioFile,
+  serializeScenarioFile,
+  type ScenarioFile,
+} from '../../shared/scenario';
 import { useDocument } from '../document/document-context';
 import { newScenarioFile } from '../document/new-scenario';
 import type { Snapshot } from '../document/scenario-edits';
 import { useIssueText } from '../i18n/issue-text';
+import { investmentReportRequest } from '../report/investment-request';
+import { useLastMonteCarlo } from '../risk/last-monte-carlo';
+import { useScenarioLabel } from '../scenarios/scenario-label';
+import { useSettings } from '../settings/settings-context';
 import type { CommandId } from './commands';
 import { useHost } from './host-context';
 import { useNotices } from './notices';
+import { PrintDialog, type PrintChoices } from './PrintDialog';
 
 /** Something the interface can export; the results panel registers it once the model runs. */
 export type WorkbookSource = (format: 'csv' | 'xlsx') => ExportWorkbook | null;
+export type ReportSource = () => { readonly file: ScenarioFile; readonly scenario: string };
 
 interface FileCommandsApi {
   run(command: CommandId): void;
@@ -47,6 +58,8 @@ interface FileCommandsApi {
   /** The title of the open document: its file's name, or the project's name before a save. */
   readonly title: string | null;
   setWorkbookSource(source: WorkbookSource | null): void;
+  /** The scenario the board report is printed for: the one on screen. */
+  setReportSource(source: ReportSource | null): void;
   /** Whether something can be exported now (a document is open and its results are ready). */
   readonly exportable: boolean;
 }
@@ -76,7 +89,20 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
   const [recentFiles, setRecentFiles] = useState<readonly RecentFile[]>([]);
   const [recoveries, setRecoveries] = useState<readonly RecoverySummary[]>([]);
   const [pending, setPending] = useState<(() => void) | null>(null);
+  /** A save that found the file changed by another program, waiting for the person's choice. */
+  const [conflict, setConflict] = useState<{
+    file: string;
+    decide: (choice: 'overwrite' | 'save-as' | 'cancel') => void;
+  } | null>(null);
   const workbookSource = useRef<WorkbookSource | null>(null);
+  const reportSource = useRef<ReportSource | null>(null);
+  const setReportSource = useCallback((source: ReportSource | null) => {
+    reportSource.current = source;
+  }, []);
+  const [printing, setPrinting] = useState(false);
+  const { settings, language, update: updateSettings } = useSettings();
+  const { last: lastMonteCarlo } = useLastMonteCarlo();
+  const labelScenario = useScenarioLabel();
   const [exportable, setExportable] = useState(false);
   const setWorkbookSource = useCallback((source: WorkbookSource | null) => {
     workbookSource.current = source;
@@ -154,7 +180,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
   );
 
   const save = useCallback(
-    async (as: boolean): Promise<boolean> => {
+    async (as: boolean, force = false): Promise<boolean> => {
       const state = documentApi.current().document;
       if (!state) return false;
       if (!host) {
@@ -170,9 +196,18 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
         documentId: state.documentId,
         suggestedName: state.fileName ?? suggested,
         text: serializeScenarioFile(written.file),
+        ...(force ? { force: true } : {}),
       };
       const result = await (as || !state.documentId ? host.saveAs(request) : host.save(request));
       if (result.status === 'cancelled') return false;
+      if (result.status === 'conflict') {
+        // Nothing was written; the edits stay here (and in recovery) until the person decides.
+        const choice = await new Promise<'overwrite' | 'save-as' | 'cancel'>((decide) =>
+          setConflict({ file: result.name, decide }),
+        );
+        if (choice === 'cancel') return false;
+        return saveAgain.current(choice === 'save-as', choice === 'overwrite');
+      }
       if (result.status === 'failed') {
         notify('error', t('files.saveFailed'), issueLines(result.issues));
         return false;
@@ -187,6 +222,10 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
     },
     [documentApi, host, issueLines, notify, refreshLists, t],
   );
+  // A save that hit a conflict saves again with the person's choice: through a ref, since a
+  // callback cannot name itself in its own definition.
+  const saveAgain = useRef(save);
+  saveAgain.current = save;
 
   /** Runs `action` now, or after the person chose to save or drop unsaved work. */
   const guarded = useCallback(
@@ -216,15 +255,26 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
     [documentApi, host, issueLines, notify, t],
   );
 
-  const print = useCallback(async () => {
-    const state = documentApi.current().document;
-    if (!host || !state) return;
-    const base = safeFileName(state.history.present.file.project.name, t('app.untitled'));
-    const result = await host.printToPdf({ suggestedName: `${base}.pdf` });
-    if (result.status === 'failed')
-      notify('error', t('files.printFailed'), issueLines(result.issues));
-    else if (result.status === 'saved') notify('info', t('files.printed', { file: result.name }));
-  }, [documentApi, host, issueLines, notify, t]);
+  const print = useCallback(
+    async (choices: PrintChoices) => {
+      const source = reportSource.current?.();
+      if (!host || !source) return;
+      if (choices.preparer !== settings.preparer) updateSettings({ preparer: choices.preparer });
+      const report = investmentReportRequest({
+        file: source.file,
+        scenario: source.scenario,
+        language,
+        preparer: choices.preparer === '' ? null : choices.preparer,
+        monteCarlo: choices.monteCarlo,
+      });
+      const base = safeFileName(source.file.project.name, t('app.untitled'));
+      const result = await host.printToPdf({ suggestedName: `${base}.pdf`, report });
+      if (result.status === 'failed')
+        notify('error', t('files.printFailed'), issueLines(result.issues));
+      else if (result.status === 'saved') notify('info', t('files.printed', { file: result.name }));
+    },
+    [host, issueLines, language, notify, settings.preparer, t, updateSettings],
+  );
 
   const openRecent = useCallback(
     (recentId: string) => {
@@ -288,7 +338,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
           void exportWorkbook(command === 'export-csv' ? 'csv' : 'xlsx');
           return;
         case 'print-pdf':
-          void print();
+          if (reportSource.current) setPrinting(true);
           return;
         case 'close':
           guarded(() => documentApi.close());
@@ -373,6 +423,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
       recoveries,
       title,
       setWorkbookSource,
+      setReportSource,
       exportable,
     }),
     [
@@ -386,11 +437,16 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
       recoveries,
       title,
       setWorkbookSource,
+      setReportSource,
       exportable,
     ],
   );
 
   const closeModal = () => setPending(null);
+  const decideConflict = (choice: 'overwrite' | 'save-as' | 'cancel') => {
+    conflict?.decide(choice);
+    setConflict(null);
+  };
   return (
     <FileCommandsContext.Provider value={api}>
       {children}
@@ -428,6 +484,37 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
             }}
           >
             {t('unsaved.save')}
+          </Button>
+        </Group>
+      </Modal>
+      <PrintDialog
+        opened={printing}
+        scenarioLabel={labelScenario(reportSource.current?.().scenario ?? BASE_SCENARIO)}
+        preparer={settings.preparer}
+        lastRun={lastMonteCarlo}
+        onClose={() => setPrinting(false)}
+        onPrint={(choices) => {
+          setPrinting(false);
+          void print(choices);
+        }}
+      />
+      <Modal
+        opened={conflict !== null}
+        onClose={() => decideConflict('cancel')}
+        title={t('conflict.title', { file: conflict?.file ?? '' })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        centered
+      >
+        <Text mb="lg">{t('conflict.body')}</Text>
+        <Group justify="flex-end">
+          <Button data-autofocus variant="default" onClick={() => decideConflict('cancel')}>
+            {t('common.cancel')}
+          </Button>
+          <Button variant="default" onClick={() => decideConflict('save-as')}>
+            {t('conflict.saveAs')}
+          </Button>
+          <Button color="red" onClick={() => decideConflict('overwrite')}>
+            {t('conflict.overwrite')}
           </Button>
         </Group>
       </Modal>

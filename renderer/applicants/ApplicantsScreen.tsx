@@ -9,6 +9,7 @@ import {
   Stack,
   Tabs,
   Text,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { useDeferredValue, useMemo, useRef, useState, type ChangeEvent } from 'react';
@@ -27,6 +28,8 @@ import { FlagsPanel } from './FlagsPanel';
 import { useApplicantsT } from './i18n';
 import { assessFiles, readPickedFiles, type SourceFile } from './load';
 import { RankingTable, WeightsEditor } from './RankingPanel';
+import { applicantsReportRequest } from './report-request';
+import { useSettings } from '../settings/settings-context';
 import { useReasonText } from './texts';
 
 /*
@@ -43,10 +46,14 @@ export function ApplicantsScreen() {
   const t = useApplicantsT();
   const reasonText = useReasonText();
   const [loaded, setLoaded] = useState<CollectedApplicants | null>(null);
+  // The texts as read, for the PDF report, which recomputes everything from them.
+  const [sources, setSources] = useState<readonly SourceFile[]>([]);
+  const { language, settings: appSettings, update: updateAppSettings } = useSettings();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [settings, setSettings] = useState<CompareSettings>(DEFAULT_SETTINGS);
   const [budget, setBudget] = useState<BudgetState>(INITIAL_BUDGET);
   const [tab, setTab] = useState<Tab>('table');
+  const [title, setTitle] = useState('');
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const loads = useRef(0);
@@ -77,6 +84,7 @@ export function ApplicantsScreen() {
     // A later load replaces an earlier one still running.
     if (loads.current !== id) return;
     setLoaded(collected);
+    setSources(files);
     setBudget((state) => ({ ...state, excluded: [] }));
     setProgress(null);
   };
@@ -124,7 +132,23 @@ export function ApplicantsScreen() {
                   <Menu.Item onClick={() => void exporter.exportAs('xlsx')}>
                     {t('export.xlsx')}
                   </Menu.Item>
-                  <Menu.Item onClick={() => void exporter.print()}>{t('export.pdf')}</Menu.Item>
+                  <Menu.Item
+                    onClick={() =>
+                      void exporter.print(
+                        applicantsReportRequest({
+                          files: sources,
+                          settings,
+                          budget,
+                          language,
+                          preparer: appSettings.preparer === '' ? null : appSettings.preparer,
+                          title: title.trim() === '' ? null : title.trim(),
+                          now: new Date(),
+                        }),
+                      )
+                    }
+                  >
+                    {t('export.pdf')}
+                  </Menu.Item>
                 </Menu.Dropdown>
               </Menu>
               <Button variant="subtle" color="gray" onClick={() => setLoaded(null)}>
@@ -179,13 +203,33 @@ export function ApplicantsScreen() {
           <Text c="dimmed">{t('load.empty')}</Text>
         ) : (
           <>
-            <Text size="sm" role="status" data-testid="applicants-summary">
-              {t('load.summary', { count: loaded.applicants.length, currency })}
-            </Text>
+            <Group justify="space-between" align="flex-end">
+              <Text size="sm" role="status" data-testid="applicants-summary">
+                {t('load.summary', { count: loaded.applicants.length, currency })}
+              </Text>
+              <Group gap="sm" align="flex-end">
+                <TextInput
+                  label={t('export.title')}
+                  value={title}
+                  maxLength={200}
+                  onChange={(event) => setTitle(event.currentTarget.value)}
+                  w={320}
+                />
+                <TextInput
+                  label={t('export.preparer')}
+                  value={appSettings.preparer}
+                  maxLength={200}
+                  onChange={(event) => updateAppSettings({ preparer: event.currentTarget.value })}
+                  w={200}
+                />
+              </Group>
+            </Group>
             {loaded.invalid.length > 0 && (
               <Alert
                 color="orange"
                 title={t('invalid.title', { count: loaded.invalid.length })}
+                // Orange on its light orange fails contrast: the title takes the text colour.
+                styles={{ title: { color: 'var(--mantine-color-text)' } }}
                 data-testid="invalid-files"
               >
                 <List size="sm">

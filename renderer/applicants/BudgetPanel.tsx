@@ -16,6 +16,7 @@ import { useMemo } from 'react';
 import {
   applicantName,
   comparisonCurve,
+  type AllocationSettings,
   type BudgetRequest,
   type Comparison,
   type Objective,
@@ -50,15 +51,19 @@ export const INITIAL_BUDGET: BudgetState = {
   excluded: [],
 };
 
-export function budgetRequest(state: BudgetState): BudgetRequest | null {
-  if (state.amount === null) return null;
+/** How the budget is spent, as the `--weights` file and the report carry it. */
+export function allocationSettings(state: BudgetState): AllocationSettings {
   return {
-    budget: state.amount,
     objective: state.objective,
     partialMinShare: state.partial ? (state.minShare ?? new Dec(0)) : null,
     excludeFlagged: state.excludeFlagged,
     excluded: state.excluded,
   };
+}
+
+export function budgetRequest(state: BudgetState): BudgetRequest | null {
+  if (state.amount === null) return null;
+  return { budget: state.amount, ...allocationSettings(state) };
 }
 
 export function BudgetPanel({
@@ -202,10 +207,12 @@ export function BudgetPanel({
               </Text>
               {allocation.marginal && (
                 <Text size="sm" data-testid="marginal">
-                  {t('budget.marginal')}:{' '}
-                  {allocation.marginal.kind === 'partial'
-                    ? t('budget.marginalPartial', { name: name(allocation.marginal.id) })
-                    : t('budget.marginalNext', { name: name(allocation.marginal.id) })}
+                  {t('budget.marginalLine', {
+                    text:
+                      allocation.marginal.kind === 'partial'
+                        ? t('budget.marginalPartial', { name: name(allocation.marginal.id) })
+                        : t('budget.marginalNext', { name: name(allocation.marginal.id) }),
+                  })}
                 </Text>
               )}
             </Stack>

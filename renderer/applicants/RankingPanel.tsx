@@ -12,7 +12,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   applicantName,
   availableFields,
@@ -29,9 +29,15 @@ import { Dec } from '../../shared/finance/decimal';
 import { useFormat } from '../format/use-format';
 import { useApplicantsT } from './i18n';
 import { NumberField } from './NumberField';
+import { Spacer, useRowWindow, WINDOW_ROW } from './row-window';
 import { criterionLabel } from './texts';
 
 /* The weights of the criteria, editable, and the ranking with each score's breakdown. */
+
+/** A ranking row's height (one line and the breakdown bar); measured once laid out. */
+const ROW_HEIGHT = 39;
+/** The header stays in view; a thousand applicants scroll beneath it, a few dozen rendered. */
+const SCROLL_HEIGHT = 'min(70vh, 720px)';
 
 export function WeightsEditor({
   settings,
@@ -162,102 +168,146 @@ export function RankingTable({
   const t = useApplicantsT();
   const format = useFormat(currency);
   const [open, setOpen] = useState<string | null>(null);
-  const applicants = comparison.ranking.map((row) => row.applicant);
+  const ranking = comparison.ranking;
+  const applicants = useMemo(() => ranking.map((row) => row.applicant), [ranking]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const detail = useRef<HTMLTableRowElement>(null);
+  const [detailHeight, setDetailHeight] = useState(0);
+  const opened = open === null ? -1 : ranking.findIndex((row) => row.applicant.file === open);
+  // The open breakdown's height keeps the rows below it where the scroll position expects them.
+  useLayoutEffect(() => {
+    const height = detail.current?.offsetHeight;
+    if (height && height !== detailHeight) setDetailHeight(height);
+  });
+  const view = useRowWindow(
+    ranking.length,
+    ROW_HEIGHT,
+    scroller,
+    opened < 0 ? null : { after: opened, height: detailHeight },
+  );
+  // Header, ranking rows and the open breakdown: the positions a screen reader announces.
+  const rowIndex = (index: number) => index + 2 + (opened >= 0 && index > opened ? 1 : 0);
   return (
-    <Table withTableBorder highlightOnHover fz="sm" data-testid="ranking-table">
-      <Table.Caption>{t('ranking.caption')}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th style={{ textAlign: 'right' }}>{t('columns.rank')}</Table.Th>
-          <Table.Th>{t('columns.company')}</Table.Th>
-          <Table.Th style={{ textAlign: 'right' }}>{t('columns.score')}</Table.Th>
-          <Table.Th>{t('ranking.breakdown')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {comparison.ranking.map((row) => {
-          const name = applicantName(row.applicant);
-          const expanded = open === row.applicant.file;
-          return (
-            <Fragment key={row.applicant.file}>
-              <Table.Tr data-testid="ranking-row">
-                <Table.Td style={{ textAlign: 'right' }}>{row.rank}</Table.Td>
-                <Table.Td>{name}</Table.Td>
-                <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
-                  {format.number(row.score.total, 1)}
-                </Table.Td>
-                <Table.Td>
-                  <UnstyledButton
-                    aria-expanded={expanded}
-                    aria-label={t('ranking.breakdownOf', { name })}
-                    onClick={() => setOpen(expanded ? null : row.applicant.file)}
-                    style={{ display: 'flex', width: 240, height: 14 }}
-                  >
-                    {row.score.parts.map((part, index) => (
-                      <span
-                        key={part.criterion}
-                        title={`${criterionLabel(t, part.criterion, applicants)}: ${format.number(part.points, 1)}`}
-                        style={{
-                          width: `${part.points.toNumber() * 2.4}px`,
-                          background: `var(--mantine-color-${['blue', 'teal', 'grape', 'orange', 'indigo', 'lime', 'pink', 'cyan'][index % 8]}-6)`,
-                        }}
-                      />
-                    ))}
-                  </UnstyledButton>
-                </Table.Td>
-              </Table.Tr>
-              {expanded && (
-                <Table.Tr>
-                  <Table.Td colSpan={4}>
-                    <Table
-                      fz="xs"
-                      withRowBorders={false}
+    <div
+      ref={scroller}
+      onScroll={view.onScroll}
+      // A scrolled region must be reachable by keyboard: arrows and Page Down scroll the rows.
+      tabIndex={0}
+      role="region"
+      aria-label={t('tabs.ranking')}
+      style={{ maxHeight: SCROLL_HEIGHT, overflow: 'auto' }}
+    >
+      <Table
+        withTableBorder
+        highlightOnHover
+        stickyHeader
+        fz="sm"
+        data-testid="ranking-table"
+        aria-rowcount={ranking.length + 1 + (opened >= 0 ? 1 : 0)}
+      >
+        <Table.Caption>{t('ranking.caption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr aria-rowindex={1}>
+            <Table.Th style={{ textAlign: 'right' }}>{t('columns.rank')}</Table.Th>
+            <Table.Th>{t('columns.company')}</Table.Th>
+            <Table.Th style={{ textAlign: 'right' }}>{t('columns.score')}</Table.Th>
+            <Table.Th>{t('ranking.breakdown')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          <Spacer height={view.above} columns={4} />
+          {ranking.slice(view.start, view.end).map((row, offset) => {
+            const index = view.start + offset;
+            const name = applicantName(row.applicant);
+            const expanded = open === row.applicant.file;
+            return (
+              <Fragment key={row.applicant.file}>
+                <Table.Tr data-testid="ranking-row" aria-rowindex={rowIndex(index)} {...WINDOW_ROW}>
+                  <Table.Td style={{ textAlign: 'right' }}>{row.rank}</Table.Td>
+                  <Table.Td>{name}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+                    {format.number(row.score.total, 1)}
+                  </Table.Td>
+                  <Table.Td>
+                    <UnstyledButton
+                      aria-expanded={expanded}
                       aria-label={t('ranking.breakdownOf', { name })}
+                      onClick={() => setOpen(expanded ? null : row.applicant.file)}
+                      style={{ display: 'flex', width: 240, height: 14 }}
                     >
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th>{t('ranking.weights')}</Table.Th>
-                          <Table.Th style={{ textAlign: 'right' }}>{t('ranking.value')}</Table.Th>
-                          <Table.Th style={{ textAlign: 'right' }}>{t('ranking.scaled')}</Table.Th>
-                          <Table.Th style={{ textAlign: 'right' }}>{t('ranking.weight')}</Table.Th>
-                          <Table.Th style={{ textAlign: 'right' }}>{t('ranking.points')}</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {row.score.parts.map((part) => (
-                          <Table.Tr key={part.criterion}>
-                            <Table.Td>{criterionLabel(t, part.criterion, applicants)}</Table.Td>
-                            <Table.Td style={{ textAlign: 'right' }}>
-                              {part.value === null
-                                ? t('ranking.missing')
-                                : part.criterion === 'additionality'
-                                  ? part.value.isZero()
-                                    ? t('table.no')
-                                    : t('table.yes')
-                                  : part.criterion === 'irr' || part.criterion === 'fundingGap'
-                                    ? format.percent(part.value)
-                                    : format.number(part.value, 2)}
-                            </Table.Td>
-                            <Table.Td style={{ textAlign: 'right' }}>
-                              {format.number(part.scaled, 3)}
-                            </Table.Td>
-                            <Table.Td style={{ textAlign: 'right' }}>
-                              {format.number(part.weight, 2)}
-                            </Table.Td>
-                            <Table.Td style={{ textAlign: 'right' }}>
-                              {format.number(part.points, 2)}
-                            </Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
+                      {row.score.parts.map((part, index) => (
+                        <span
+                          key={part.criterion}
+                          title={`${criterionLabel(t, part.criterion, applicants)}: ${format.number(part.points, 1)}`}
+                          style={{
+                            width: `${part.points.toNumber() * 2.4}px`,
+                            background: `var(--mantine-color-${['blue', 'teal', 'grape', 'orange', 'indigo', 'lime', 'pink', 'cyan'][index % 8]}-6)`,
+                          }}
+                        />
+                      ))}
+                    </UnstyledButton>
                   </Table.Td>
                 </Table.Tr>
-              )}
-            </Fragment>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+                {expanded && (
+                  <Table.Tr ref={detail} aria-rowindex={rowIndex(index) + 1}>
+                    <Table.Td colSpan={4}>
+                      <Table
+                        fz="xs"
+                        withRowBorders={false}
+                        aria-label={t('ranking.breakdownOf', { name })}
+                      >
+                        <Table.Thead>
+                          <Table.Tr>
+                            <Table.Th>{t('ranking.criterion')}</Table.Th>
+                            <Table.Th style={{ textAlign: 'right' }}>{t('ranking.value')}</Table.Th>
+                            <Table.Th style={{ textAlign: 'right' }}>
+                              {t('ranking.scaled')}
+                            </Table.Th>
+                            <Table.Th style={{ textAlign: 'right' }}>
+                              {t('ranking.weight')}
+                            </Table.Th>
+                            <Table.Th style={{ textAlign: 'right' }}>
+                              {t('ranking.points')}
+                            </Table.Th>
+                          </Table.Tr>
+                        </Table.Thead>
+                        <Table.Tbody>
+                          {row.score.parts.map((part) => (
+                            <Table.Tr key={part.criterion}>
+                              <Table.Td>{criterionLabel(t, part.criterion, applicants)}</Table.Td>
+                              <Table.Td style={{ textAlign: 'right' }}>
+                                {part.value === null
+                                  ? t('ranking.missing')
+                                  : part.criterion === 'additionality'
+                                    ? part.value.isZero()
+                                      ? t('table.no')
+                                      : t('table.yes')
+                                    : part.criterion === 'irr' || part.criterion === 'fundingGap'
+                                      ? format.percent(part.value)
+                                      : format.number(part.value, 2)}
+                              </Table.Td>
+                              <Table.Td style={{ textAlign: 'right' }}>
+                                {format.number(part.scaled, 3)}
+                              </Table.Td>
+                              <Table.Td style={{ textAlign: 'right' }}>
+                                {format.number(part.weight, 2)}
+                              </Table.Td>
+                              <Table.Td style={{ textAlign: 'right' }}>
+                                {format.number(part.points, 2)}
+                              </Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Fragment>
+            );
+          })}
+          <Spacer height={view.below} columns={4} />
+        </Table.Tbody>
+      </Table>
+    </div>
   );
 }

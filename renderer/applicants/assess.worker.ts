@@ -1,3 +1,4 @@
+import '../zod-without-eval';
 import { assessApplicantText } from '../../shared/compare';
 import type { ToPageMessage, ToWorkerMessage } from './load';
 

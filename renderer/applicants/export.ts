@@ -5,14 +5,15 @@ import {
   type Applicant,
   type Comparison,
 } from '../../shared/compare';
-import type { ExportWorkbook } from '../../shared/host/schemas';
+import type { ExportResult, ExportWorkbook, PrintResult } from '../../shared/host/schemas';
+import type { ReportRequest } from '../../shared/report/request';
 import { useHost } from '../app/host-context';
 import { useApplicantsT } from './i18n';
 import { useTableTexts } from './texts';
 
 /*
  * Exports through the host, like every export of the app: CSV (UTF-8 with BOM) and XLSX from the
- * same tables, and the page as a PDF. The tables are shared/compare's, with the texts shown.
+ * same tables, and the comparison report as a PDF (the report page recomputes it from the request). The tables are shared/compare's, with the texts shown.
  */
 
 export type ExportStatus = { readonly kind: 'info' | 'error'; readonly text: string } | null;
@@ -50,6 +51,28 @@ export function useComparisonExport(
     [comparison, texts, t],
   );
 
+  // Export and print answer alike: saved, handed to the print dialog, failed, or cancelled.
+  const statusOf = useCallback(
+    (result: ExportResult | PrintResult): ExportStatus => {
+      switch (result.status) {
+        case 'saved':
+          return { kind: 'info', text: t('export.done', { file: result.name }) };
+        case 'print-dialog':
+          return { kind: 'info', text: t('export.printDialog') };
+        case 'failed':
+          return {
+            kind: 'error',
+            text: t('export.failed', {
+              reason: result.issues.map((issue) => issue.message).join('; '),
+            }),
+          };
+        default:
+          return null;
+      }
+    },
+    [t],
+  );
+
   const exportAs = useCallback(
     async (format: 'csv' | 'xlsx') => {
       const book = workbook(format === 'csv');
@@ -63,39 +86,25 @@ export function useComparisonExport(
         suggestedName: `${t('export.fileName')}.${format}`,
         workbook: book,
       });
-      if (result.status === 'saved')
-        setStatus({ kind: 'info', text: t('export.done', { file: result.name }) });
-      else if (result.status === 'failed') {
-        setStatus({
-          kind: 'error',
-          text: t('export.failed', {
-            reason: result.issues.map((issue) => issue.message).join('; '),
-          }),
-        });
-      } else setStatus(null);
+      setStatus(statusOf(result));
     },
-    [host, workbook, t],
+    [host, workbook, statusOf],
   );
 
-  const print = useCallback(async () => {
-    if (host === null) {
-      setStatus({ kind: 'error', text: t('export.noHost') });
-      return;
-    }
-    const result = await host.printToPdf({ suggestedName: `${t('export.fileName')}.pdf` });
-    if (result.status === 'saved')
-      setStatus({ kind: 'info', text: t('export.done', { file: result.name }) });
-    else if (result.status === 'print-dialog')
-      setStatus({ kind: 'info', text: t('export.printDialog') });
-    else if (result.status === 'failed') {
-      setStatus({
-        kind: 'error',
-        text: t('export.failed', {
-          reason: result.issues.map((issue) => issue.message).join('; '),
-        }),
+  const print = useCallback(
+    async (report: ReportRequest) => {
+      if (host === null) {
+        setStatus({ kind: 'error', text: t('export.noHost') });
+        return;
+      }
+      const result = await host.printToPdf({
+        suggestedName: `${t('export.fileName')}.pdf`,
+        report,
       });
-    } else setStatus(null);
-  }, [host, t]);
+      setStatus(statusOf(result));
+    },
+    [host, t, statusOf],
+  );
 
   return { exportAs, print, status, clearStatus: () => setStatus(null), workbook };
 }

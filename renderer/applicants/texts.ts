@@ -140,7 +140,7 @@ export function useTableTexts(
         headers: {
           rank: t('columns.rank'),
           company: t('columns.company'),
-          criterion: t('ranking.weights'),
+          criterion: t('ranking.criterion'),
           value: t('ranking.value'),
           scaled: t('ranking.scaled'),
           weight: t('ranking.weight'),

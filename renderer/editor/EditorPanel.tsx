@@ -1,5 +1,6 @@
 import { Alert, Group, NativeSelect, Stack, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SCENARIO_SECTIONS } from '../../shared/scenario/sections';
 import { useDocument } from '../document/document-context';
 import { useScenarioLabel } from '../scenarios/scenario-label';
 import { useView } from './fields';
@@ -14,17 +15,17 @@ import { SubsidiesSection } from './sections/SubsidiesSection';
 import { TaxSection } from './sections/TaxSection';
 import classes from './EditorPanel.module.css';
 
-export const editorSections = [
-  'project',
-  'baseline',
-  'investment',
-  'effects',
-  'runningCosts',
-  'subsidies',
-  'tax',
-  'financing',
-  'parameters',
-] as const;
+function scrollingAncestor(element: HTMLElement): HTMLElement | null {
+  for (let at = element.parentElement; at; at = at.parentElement) {
+    const { overflowY } = getComputedStyle(at);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && at.scrollHeight > at.clientHeight) {
+      return at;
+    }
+  }
+  return null;
+}
+
+export const editorSections = SCENARIO_SECTIONS;
 
 /** The scenario editor: which scenario is edited, a jump list, and the sections in file order. */
 export function EditorPanel() {
@@ -34,10 +35,17 @@ export function EditorPanel() {
   const label = useScenarioLabel();
   const names = ['base', ...view.file.scenarios.map((named) => named.name)];
 
+  // Only the column that scrolls moves: scrollIntoView would also scroll the window and push the
+  // menu bar out of sight.
   const jump = (section: string) => {
     const heading = document.getElementById(`section-${section}-title`);
-    heading?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    heading?.focus({ preventScroll: true });
+    if (!heading) return;
+    const column = scrollingAncestor(heading);
+    if (column) {
+      const top = heading.getBoundingClientRect().top - column.getBoundingClientRect().top;
+      column.scrollTo({ top: column.scrollTop + top - 8, behavior: 'smooth' });
+    }
+    heading.focus({ preventScroll: true });
   };
 
   return (

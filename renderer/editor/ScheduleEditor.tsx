@@ -2,10 +2,9 @@ import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../shared/finance/decimal';
 import { check, setIn, valueAt, type FieldPath } from '../document/scenario-edits';
-import { useNotices } from '../app/notices';
-import { useIssueText } from '../i18n/issue-text';
 import { CodecField, useView } from './fields';
 import { useCodecs } from './use-codecs';
+import { useRefusal } from './use-refusal';
 import classes from './ScheduleEditor.module.css';
 
 interface Part {
@@ -21,20 +20,12 @@ interface Part {
 export function ScheduleEditor({ path, label }: { path: FieldPath; label: string }) {
   const { t } = useTranslation();
   const view = useView();
-  const { notify } = useNotices();
-  const { scenarioIssue } = useIssueText();
+  const report = useRefusal();
   const codecs = useCodecs(view.scenario.project.currency);
   const parts = (valueAt(view.scenario, path) as readonly Part[] | undefined) ?? [];
 
   const change = (next: readonly Part[]) => {
-    const checked = view.changeBase((file) => check(setIn(file, path, next)));
-    if (!checked.ok) {
-      notify(
-        'error',
-        t('editor.grid.refused'),
-        checked.issues.map((issue) => t('files.issueAt', { ...scenarioIssue(issue) })),
-      );
-    }
+    report(view.changeBase((file) => check(setIn(file, path, next))));
   };
 
   const add = () => {

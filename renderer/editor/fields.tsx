@@ -4,8 +4,10 @@ import {
   memo,
   useCallback,
   useContext,
+  useLayoutEffect,
   useRef,
   useState,
+  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +19,34 @@ import type { Codec } from './codecs';
 import type { ScenarioView } from './scenario-view';
 import classes from './fields.module.css';
 
-const ViewContext = createContext<ScenarioView | null>(null);
+/**
+ * The view, held in a store rather than a context value. A scenario of hundreds of items has
+ * thousands of fields: each one subscribes to its own value and draft and is drawn again only when
+ * they change, and the rows of the grids are memoised. A context value that changed with every
+ * keystroke would make React search all of them for consumers at each key (seconds per key with
+ * 500 investment items).
+ */
+class ViewStore {
+  private readonly listeners = new Set<() => void>();
+  private published: ScenarioView;
+
+  constructor(public view: ScenarioView) {
+    this.published = view;
+  }
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  publish() {
+    if (this.published === this.view) return;
+    this.published = this.view;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+const StoreContext = createContext<ViewStore | null>(null);
 
 export function ScenarioViewProvider({
   view,
@@ -26,13 +55,36 @@ export function ScenarioViewProvider({
   view: ScenarioView;
   children: ReactNode;
 }) {
-  return <ViewContext.Provider value={view}>{children}</ViewContext.Provider>;
+  const [store] = useState(() => new ViewStore(view));
+  // Set while rendering, so that a field drawn in this render (a new row) reads this render's view;
+  // the fields that were not drawn hear of it once it is committed, before the frame is painted.
+  store.view = view;
+  useLayoutEffect(() => store.publish(), [store, view]);
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
+/** The whole view: for sections, whose lists and choices follow the whole scenario. */
 export function useView(): ScenarioView {
-  const view = useContext(ViewContext);
-  if (!view) throw new Error('Editor fields need a ScenarioViewProvider above them.');
-  return view;
+  const store = useStore();
+  return useSyncExternalStore(store.subscribe, () => store.view);
+}
+
+function useStore(): ViewStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('Editor fields need a ScenarioViewProvider above them.');
+  return store;
+}
+
+/** One field's stored value and draft, and the latest view to write through. */
+function useFieldState(path: FieldPath): {
+  store: ViewStore;
+  stored: unknown;
+  draft: Draft | undefined;
+} {
+  const store = useStore();
+  const stored = useSyncExternalStore(store.subscribe, () => valueAt(store.view.scenario, path));
+  const draft = useSyncExternalStore(store.subscribe, () => store.view.draftOf(path));
+  return { store, stored, draft };
 }
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
@@ -90,9 +142,7 @@ export function CodecField({
   readonly unit?: string | undefined;
   readonly multiline?: boolean;
 }) {
-  const view = useView();
-  const stored = valueAt(view.scenario, path);
-  const draft = view.draftOf(path);
+  const { store, stored, draft } = useFieldState(path);
   const error = useDraftMessage(draft);
   const [typed, setTyped] = useState<{ text: string; value: FieldValue } | null>(null);
 
@@ -103,12 +153,13 @@ export function CodecField({
       : Object.is(typed.value, stored));
   const text = draft ? draft.text : matchesTyped ? typed.text : codec.format(stored);
 
-  // The box below is memoised and every edit re-renders the whole editor: its handlers must keep
-  // their identity, so they read the latest field state through a ref.
-  const latest = useRef({ view, path, codec, draft });
-  latest.current = { view, path, codec, draft };
+  // The box below is memoised: its handlers keep their identity and read the latest field state
+  // through a ref.
+  const latest = useRef({ store, path, codec, draft });
+  latest.current = { store, path, codec, draft };
   const onChange = useCallback((next: string) => {
-    const { view: current, path: at, codec: parse } = latest.current;
+    const { store: views, path: at, codec: parse } = latest.current;
+    const current = views.view;
     const parsed = parse.parse(next);
     if (parsed.ok) {
       setTyped({ text: next, value: parsed.value });
@@ -120,12 +171,12 @@ export function CodecField({
   }, []);
   const onBlur = useCallback(() => {
     setTyped(null);
-    latest.current.view.seal();
+    latest.current.store.view.seal();
   }, []);
   const onEscape = useCallback(() => {
     if (!latest.current.draft) return false;
     setTyped(null);
-    latest.current.view.discard(latest.current.path);
+    latest.current.store.view.discard(latest.current.path);
     return true;
   }, []);
 
@@ -239,17 +290,15 @@ export function SelectField({
   /** Replaces the plain field edit (a change of kind that reshapes the item). */
   readonly onSelect?: (value: string) => void;
 }) {
-  const view = useView();
-  const stored = valueAt(view.scenario, path);
-  const draft = view.draftOf(path);
+  const { store, stored, draft } = useFieldState(path);
   const error = useDraftMessage(draft);
   const value = typeof stored === 'string' ? stored : '';
-  const latest = useRef({ view, path, onSelect });
-  latest.current = { view, path, onSelect };
+  const latest = useRef({ store, path, onSelect });
+  latest.current = { store, path, onSelect };
   const onChange = useCallback((next: string) => {
-    const { view: current, path: at, onSelect: select } = latest.current;
+    const { store: views, path: at, onSelect: select } = latest.current;
     if (select) select(next);
-    else current.commit(at, next, next);
+    else views.view.commit(at, next, next);
   }, []);
   return (
     <SelectBox
@@ -278,7 +327,7 @@ interface SelectBoxProps {
   onChange(value: string): void;
 }
 
-const sameOptions = (a: readonly Option[], b: readonly Option[]) =>
+export const sameOptions = (a: readonly Option[], b: readonly Option[]) =>
   a.length === b.length &&
   a.every((option, index) => option.value === b[index]?.value && option.label === b[index]?.label);
 
@@ -321,13 +370,12 @@ export function CheckField({
   disabled,
   className,
 }: FieldProps) {
-  const view = useView();
-  const draft = view.draftOf(path);
+  const { store, stored, draft } = useFieldState(path);
   const error = useDraftMessage(draft);
-  const latest = useRef({ view, path });
-  latest.current = { view, path };
+  const latest = useRef({ store, path });
+  latest.current = { store, path };
   const onChange = useCallback((checked: boolean) => {
-    latest.current.view.commit(latest.current.path, checked, String(checked));
+    latest.current.store.view.commit(latest.current.path, checked, String(checked));
   }, []);
   return (
     <CheckBox
@@ -337,7 +385,7 @@ export function CheckField({
       disabled={disabled === true}
       className={className}
       error={error}
-      checked={valueAt(view.scenario, path) === true}
+      checked={stored === true}
       onChange={onChange}
     />
   );

@@ -11,12 +11,15 @@ import type {
   ExportRequest,
   HostEvent,
   OpenResult,
+  PrintResult,
   SaveRequest,
   SaveResult,
   Settings,
 } from '../../shared/host/schemas';
 import { applySettingsPatch, settingsFrom } from '../../shared/host/settings';
+import type { ReportRequest } from '../../shared/report/request';
 import { browserFileAccess, type FileAccess } from './files';
+import { printInFrame } from './report-frame';
 import { memoryHandleStore, type HandleStore } from './handle-store';
 import {
   readJson,
@@ -39,6 +42,8 @@ export interface BrowserHostOptions {
   /** Off: always `<input type=file>` and downloads, even where Chromium has the File System Access API. */
   preferFileSystemAccess?: boolean;
   autosaveIntervalMs?: number;
+  /** Prints a report (default: the report page in a frame, then the print dialog). */
+  printReport?: (report: ReportRequest) => Promise<PrintResult>;
 }
 
 export interface BrowserHost extends Host {
@@ -50,6 +55,38 @@ interface OpenDocument {
   name: string;
   handle: FileSystemFileHandle | null;
   recentId: string | null;
+  /** The file as last read or written here, to notice another program's change before a save. */
+  stamp?: FileStamp | null;
+}
+
+/**
+ * A file as last read or written here. As on the desktop, time and size decide cheaply and the
+ * content decides when they differ, so a file that was only touched is not a conflict.
+ */
+interface FileStamp {
+  lastModified: number;
+  size: number;
+  text: string;
+}
+
+async function stampOf(handle: FileSystemFileHandle): Promise<FileStamp | null> {
+  try {
+    const file = await handle.getFile();
+    return { lastModified: file.lastModified, size: file.size, text: await file.text() };
+  } catch {
+    return null;
+  }
+}
+
+async function changedSince(handle: FileSystemFileHandle, known: FileStamp): Promise<boolean> {
+  let file: File;
+  try {
+    file = await handle.getFile();
+  } catch {
+    return false; // Gone: writing it again loses nothing.
+  }
+  if (file.lastModified === known.lastModified && file.size === known.size) return false;
+  return (await file.text()) !== known.text;
 }
 
 type PendingRecovery = Pick<RecoveryRecord, 'title' | 'text' | 'recentId'>;
@@ -93,10 +130,11 @@ function reasonOf(error: unknown): string {
  * interface and how anyone can try Yardstick without installing it. Files are picked and saved
  * with the File System Access API where Chromium has it, and with a file input and downloads
  * elsewhere; settings, recent files and unsaved work live in localStorage (file handles in
- * IndexedDB); "print to PDF" is the browser's print dialog.
+ * IndexedDB); "print to PDF" is the report page in a frame, given to the browser's print dialog.
  */
 export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   const win = options.window;
+  const printReport = options.printReport ?? ((report) => printInFrame(win, report));
   const storage = options.storage ?? win.localStorage;
   const handles = options.handles ?? memoryHandleStore();
   const validate = options.validate ?? checkScenarioText;
@@ -191,7 +229,8 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     const check = validate(text, name);
     if (!check.ok) return failedOpen(name, check.issues);
     const recentId = handle ? await rememberRecent(name, handle) : null;
-    const documentId = register({ name, handle, recentId });
+    const stamp = handle ? { lastModified: file.lastModified, size: file.size, text } : null;
+    const documentId = register({ name, handle, recentId, stamp });
     return { status: 'opened', document: { documentId, name, text } };
   }
 
@@ -222,10 +261,11 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     }
     const handle = target === 'download' ? null : target;
     const recentId = handle ? await rememberRecent(name, handle) : null;
+    const stamp = handle ? await stampOf(handle) : null;
     const known = request.documentId === null ? undefined : documents.get(request.documentId);
     let documentId = request.documentId;
-    if (documentId !== null && known) documents.set(documentId, { name, handle, recentId });
-    else documentId = register({ name, handle, recentId });
+    if (documentId !== null && known) documents.set(documentId, { name, handle, recentId, stamp });
+    else documentId = register({ name, handle, recentId, stamp });
     return { status: 'saved', document: { documentId, name } };
   }
 
@@ -339,7 +379,11 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       if (request.documentId === null) return saveAs(request);
       const known = documents.get(request.documentId);
       if (!known) return { status: 'failed', issues: [hostIssue('document.unknown')] };
-      return known.handle ? writeDocument(request, known.handle, known.name) : saveAs(request);
+      if (!known.handle) return saveAs(request);
+      // As on the desktop: a file another program changed is not overwritten unasked.
+      if (request.force !== true && known.stamp && (await changedSince(known.handle, known.stamp)))
+        return { status: 'conflict', name: known.name };
+      return writeDocument(request, known.handle, known.name);
     },
 
     saveAs,
@@ -369,10 +413,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       }
     },
 
-    async printToPdf() {
-      win.print();
-      return { status: 'print-dialog' };
-    },
+    printToPdf: (request) => printReport(request.report),
 
     async getSettings() {
       return loadSettings();

@@ -1,11 +1,7 @@
-import { z } from 'zod';
+import '../zod-without-eval';
 import type { Host } from '../../shared/host/host';
 import { createBrowserHost } from './browser-host';
 import { indexedDbHandleStore, memoryHandleStore } from './handle-store';
-
-// The app's CSP forbids eval. Zod would otherwise probe for it with `new Function`, which the
-// browser reports as a CSP violation even though zod catches the error.
-z.config({ jitless: true });
 
 declare global {
   interface Window {

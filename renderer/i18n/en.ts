@@ -27,6 +27,23 @@ export const en = {
     save: 'Save',
     discard: 'Don’t save',
   },
+  conflict: {
+    title: '“{{file}}” was changed by another program',
+    body: 'The file was changed by another program since you opened it. Overwrite it with your version, save your version as a new file, or cancel and keep editing?',
+    overwrite: 'Overwrite',
+    saveAs: 'Save as new file…',
+  },
+  print: {
+    title: 'Board report (PDF)',
+    intro:
+      'A report of the scenario “{{scenario}}” for readers who do not use Yardstick: verdict, key figures, assumptions, charts, projection, sensitivity, subsidies and methodology.',
+    preparer: 'Prepared by',
+    preparerHint: 'Shown on the cover; remembered for the next report.',
+    monteCarlo: 'Include the Monte Carlo summary ({{draws}} draws, seed {{seed}})',
+    noMonteCarlo:
+      'To include a Monte Carlo summary, run one on the Risk tab first; the report runs it again with the same draws and seed.',
+    export: 'Export PDF',
+  },
   files: {
     openFailed: 'Yardstick could not open “{{file}}”',
     openFailedNoName: 'Yardstick could not open the file',
@@ -513,7 +530,7 @@ export const en = {
     saveAs: 'Save as…',
     exportCsv: 'Export CSV…',
     exportXlsx: 'Export Excel workbook…',
-    print: 'Print / PDF…',
+    print: 'Export PDF report…',
     close: 'Close scenario',
     undo: 'Undo',
     redo: 'Redo',
@@ -638,6 +655,8 @@ export const en = {
       inflation: 'Escalates every line marked “escalates with inflation”.',
       companyTaxableIncome: 'Blank: the project is taxed on its own.',
       interestSubsidyNeedsLoan: 'An interest subsidy needs a loan: add one under Financing.',
+      capexGrantNeedsItem:
+        'A capex grant needs an investment item that counts for grants: tick “Counts for capex grants” in the item’s details (▸) under Investment.',
     },
     tax: {
       presets: 'Start from',
@@ -648,6 +667,8 @@ export const en = {
     label: 'Results',
     of: 'Scenario: {{scenario}}',
     failed: 'The model could not compute this scenario',
+    empty:
+      'Start with the investment: add its items under Investment, then the savings under Effects. The figures fill in as you type.',
     drafts:
       'Values typed in {{count}} field(s) were not taken; the results use their last valid values.',
     conventions:

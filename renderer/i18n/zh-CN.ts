@@ -25,6 +25,23 @@ export const zhCN: Translations = {
     save: '保存',
     discard: '不保存',
   },
+  conflict: {
+    title: '“{{file}}”已被其他程序修改',
+    body: '自您打开此文件以来，它已被其他程序修改。要用您的版本覆盖它、将您的版本另存为新文件，还是取消并继续编辑？',
+    overwrite: '覆盖',
+    saveAs: '另存为新文件…',
+  },
+  print: {
+    title: '董事会报告（PDF）',
+    intro:
+      '为不使用 Yardstick 的读者生成方案“{{scenario}}”的报告：结论、关键指标、假设、图表、逐年预测、敏感性、补贴分析和计算方法。',
+    preparer: '编制人',
+    preparerHint: '显示在封面上；下次生成报告时沿用。',
+    monteCarlo: '包含蒙特卡洛模拟摘要（{{draws}} 次抽样，随机种子 {{seed}}）',
+    noMonteCarlo:
+      '如需包含蒙特卡洛模拟摘要，请先在“风险”页运行一次；报告将以相同的抽样次数和随机种子重新运行。',
+    export: '导出 PDF',
+  },
   files: {
     openFailed: 'Yardstick 无法打开“{{file}}”',
     openFailedNoName: 'Yardstick 无法打开该文件',
@@ -488,7 +505,7 @@ export const zhCN: Translations = {
     saveAs: '另存为…',
     exportCsv: '导出 CSV…',
     exportXlsx: '导出 Excel 工作簿…',
-    print: '打印 / PDF…',
+    print: '导出 PDF 报告…',
     close: '关闭方案',
     undo: '撤销',
     redo: '重做',
@@ -611,6 +628,8 @@ export const zhCN: Translations = {
       inflation: '所有标记为“随通胀增长”的项目按此增长。',
       companyTaxableIncome: '留空：单独就本项目计税。',
       interestSubsidyNeedsLoan: '贷款贴息需要一笔贷款：请先在“融资”中添加。',
+      capexGrantNeedsItem:
+        '投资补助需要至少一个计入补助的投资项目：请在“投资”中展开该项目（▸），勾选“计入投资补助”。',
     },
     tax: {
       presets: '从预设开始',
@@ -621,6 +640,7 @@ export const zhCN: Translations = {
     label: '结果',
     of: '情景：{{scenario}}',
     failed: '模型无法计算此情景',
+    empty: '先填写投资：在“投资”中添加投资项目，再在“效益”中添加节约。数字会随输入即时更新。',
     drafts: '有 {{count}} 个字段的输入值未被采用；结果使用它们最后一个有效值。',
     conventions:
       '第 0 年为投资年；现金流发生在每年年末；第 t 年按 1/(1+r)^t 折现，第 0 年不折现。金额为精确值，仅在显示时舍入。',

@@ -1,5 +1,6 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFileCommands } from '../app/file-commands';
 import { AnnualFlowsChart } from '../charts/AnnualFlowsChart';
 import { CumulativeChart } from '../charts/CumulativeChart';
 import { WaterfallChart } from '../charts/WaterfallChart';
@@ -19,19 +20,37 @@ export function ResultsPanel() {
   const currency = view.scenario.project.currency;
   const { snapshot } = useDocument();
   const drafts = snapshot ? Object.keys(snapshot.drafts).length : 0;
+  const { run } = useFileCommands();
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2} size="h4" id="results-title">
-          {t('results.label')}
-        </Title>
-        <Text size="xs" c="dimmed">
-          {t('results.of', { scenario: label(view.scenarioName) })}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Title order={2} size="h4" id="results-title">
+            {t('results.label')}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {t('results.of', { scenario: label(view.scenarioName) })}
+          </Text>
+        </div>
+        {/* The board report of the scenario shown, made by the same command as the menu's. */}
+        <Button
+          size="xs"
+          variant="light"
+          onClick={() => run('print-pdf')}
+          disabled={!evaluation}
+          data-testid="results-export-pdf"
+        >
+          {t('menu.print')}
+        </Button>
+      </Group>
       {failure && (
         <Alert color="red" title={t('results.failed')}>
           {failure}
+        </Alert>
+      )}
+      {view.scenario.capex.length === 0 && (
+        <Alert color="blue" variant="light" data-testid="results-empty">
+          {t('results.empty')}
         </Alert>
       )}
       {drafts > 0 && (

@@ -1,5 +1,14 @@
 import type Decimal from 'decimal.js';
-import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import {
   evaluateScenario,
   explainMetrics,
@@ -15,11 +24,34 @@ export interface EvaluationState {
   readonly failure: string | null;
 }
 
-const EvaluationContext = createContext<EvaluationState>({
-  evaluation: null,
-  explanations: null,
-  failure: null,
-});
+const NONE: EvaluationState = { evaluation: null, explanations: null, failure: null };
+
+/*
+ * Held in a store rather than a context value: a context that changed with every evaluation would
+ * make React search the whole editor for consumers each time (hundreds of memoised rows with 500
+ * investment items); the few readers subscribe instead.
+ */
+class EvaluationStore {
+  private readonly listeners = new Set<() => void>();
+  private published: EvaluationState;
+
+  constructor(public state: EvaluationState) {
+    this.published = state;
+  }
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  publish() {
+    if (this.published === this.state) return;
+    this.published = this.state;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+const EvaluationContext = createContext<EvaluationStore>(new EvaluationStore(NONE));
 
 /**
  * The Decimal model run on the scenario shown, on every change: the editor's per-item charts and
@@ -47,9 +79,13 @@ export function EvaluationProvider({
       };
     }
   }, [deferred]);
-  return <EvaluationContext.Provider value={state}>{children}</EvaluationContext.Provider>;
+  const [store] = useState(() => new EvaluationStore(state));
+  store.state = state;
+  useLayoutEffect(() => store.publish(), [store, state]);
+  return <EvaluationContext.Provider value={store}>{children}</EvaluationContext.Provider>;
 }
 
 export function useEvaluation(): EvaluationState {
-  return useContext(EvaluationContext);
+  const store = useContext(EvaluationContext);
+  return useSyncExternalStore(store.subscribe, () => store.state);
 }

@@ -15,7 +15,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import {
@@ -53,6 +53,7 @@ import {
   type DistributionType,
 } from './distribution-defaults';
 import { DistributionPreview } from './DistributionPreview';
+import { useLastMonteCarlo, type MonteCarloRun } from './last-monte-carlo';
 import { useDriverText } from './driver-text';
 import { useManualAnalysis } from './use-analysis';
 import classes from './risk.module.css';
@@ -140,20 +141,25 @@ export function MonteCarloPanel({ scenario }: { scenario: Scenario }) {
       };
     });
 
-  const run = () =>
+  const started = useRef<MonteCarloRun | null>(null);
+  const run = () => {
+    started.current = {
+      draws: drawCount,
+      seed: Number(seed.ok ? seed.value : 1),
+      latinHypercube: latin,
+    };
     start({
       kind: 'monte-carlo',
       scenario,
-      options: {
-        draws: drawCount,
-        seed: Number(seed.ok ? seed.value : 1),
-        latinHypercube: latin,
-        metric,
-        bins: 30,
-      },
+      options: { ...started.current, metric, bins: 30 },
     });
+  };
 
   const result = state.status === 'done' ? state.result : null;
+  const { remember } = useLastMonteCarlo();
+  useEffect(() => {
+    if (result !== null) remember(started.current);
+  }, [result, remember]);
   const running = state.status === 'running';
 
   const codecOf = (path: string) =>

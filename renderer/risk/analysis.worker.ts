@@ -1,9 +1,6 @@
-import { z } from 'zod';
+import '../zod-without-eval';
 import { serveAnalyses } from '../../shared/analysis';
 import type { FromWorker } from '../../shared/analysis';
-
-// The app's CSP forbids eval; zod would otherwise probe for it with `new Function`.
-z.config({ jitless: true });
 
 /*
  * The analyses run here, off the page's thread, so the interface keeps answering during a long

@@ -14,6 +14,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../shared/host/schemas';
+import { applySettingsPatch } from '../../shared/host/settings';
 import { useHost } from '../app/host-context';
 import { isLanguage, languageFromLocales, type Language } from '../i18n';
 
@@ -72,10 +73,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const update = useCallback(
     (patch: SettingsPatch) => {
       setLoaded(true);
-      setSettings((previous) => ({
-        locale: patch.locale ?? previous.locale,
-        amountScale: patch.amountScale ?? previous.amountScale,
-      }));
+      setSettings((previous) => applySettingsPatch(previous, patch));
       host
         ?.updateSettings(patch)
         .then((stored) => {
@@ -95,4 +93,24 @@ export function useSettings(): SettingsContextValue {
   const value = useContext(SettingsContext);
   if (!value) throw new Error('useSettings needs a SettingsProvider above it.');
   return value;
+}
+
+/**
+ * Settings fixed by the caller, with no host to read or store them: the printed report, whose
+ * language comes with its request.
+ */
+export function FixedSettingsProvider({
+  settings,
+  language,
+  children,
+}: {
+  settings: Settings;
+  language: Language;
+  children: ReactNode;
+}) {
+  const value = useMemo(
+    () => ({ settings, language, update: () => undefined }),
+    [settings, language],
+  );
+  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

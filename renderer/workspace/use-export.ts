@@ -10,7 +10,7 @@ const GROUPS = ['savings', 'runningCosts', 'capex', 'subsidies'] as const;
 
 /**
  * Makes the scenario shown exportable (File ▸ Export): the shared workbook of inputs, projection
- * and metrics, with its headings in the language shown.
+ * and metrics, with its headings in the language shown, and the board report (File ▸ Export PDF).
  */
 export function useScenarioExport(
   file: ScenarioFile,
@@ -18,7 +18,7 @@ export function useScenarioExport(
   scenario: Scenario,
 ): void {
   const { t, i18n } = useTranslation();
-  const { setWorkbookSource } = useFileCommands();
+  const { setWorkbookSource, setReportSource } = useFileCommands();
 
   const label = useCallback(
     (key: string): string => {
@@ -59,6 +59,10 @@ export function useScenarioExport(
       });
       return built.ok ? built.workbook : null;
     });
-    return () => setWorkbookSource(null);
-  }, [file, scenarioName, label, setWorkbookSource]);
+    setReportSource(() => ({ file, scenario: scenarioName }));
+    return () => {
+      setWorkbookSource(null);
+      setReportSource(null);
+    };
+  }, [file, scenarioName, label, setWorkbookSource, setReportSource]);
 }

@@ -76,9 +76,11 @@ export {
   type ScorePart,
 } from './score';
 export {
+  DEFAULT_ALLOCATION,
   DEFAULT_SETTINGS,
   parseCompareSettings,
   serializeCompareSettings,
+  type AllocationSettings,
   type CompareSettings,
   type SettingsResult,
 } from './settings';
@@ -99,3 +101,8 @@ export {
   type TableColumn,
   type TableTexts,
 } from './table';
+export {
+  comparisonReportRequest,
+  localIsoDate,
+  type ComparisonReportInput,
+} from './report-request';

@@ -23,12 +23,16 @@ import {
  *       "scaling": "rank",
  *       "weights": { "npvPerSubsidy": 40, "additionality": 25, "field:jobs-created": 10,
  *                    "field:energy-saved-mwh-year": { "weight": 5, "better": "higher" } },
- *       "thresholds": { "productionCostReduction": "0.3", "irr": null, "minRampYears": 1 }
+ *       "thresholds": { "productionCostReduction": "0.3", "irr": null, "minRampYears": 1 },
+ *       "allocation": { "objective": "score", "partialMinShare": "0.5", "excludeFlagged": true,
+ *                       "excluded": ["07-xiamen.json"] }
  *     }
  *
  * `scaling` is "rank" (the default) or "min-max" (README, "Ranking"). `weights`, when given, replaces the default weights (a criterion left out counts for nothing);
  * each threshold given replaces its default, and null switches that flag off. Weights are
  * non-negative numbers or decimal strings; thresholds are decimal fractions ("0.3" is 30 %).
+ * `allocation` holds how the budget is spent, so that a report printed from the file allocates
+ * as the screen did; the command line's own options win over it.
  */
 
 export interface CompareSettings {
@@ -36,6 +40,23 @@ export interface CompareSettings {
   readonly weights: readonly CriterionWeight[];
   readonly thresholds: PlausibilityThresholds;
 }
+
+/** How a budget is allocated, besides the amount (README, "Budget allocation"). */
+export interface AllocationSettings {
+  readonly objective: 'npv' | 'score';
+  /** Partial awards down to this share of a request; null for all-or-nothing. */
+  readonly partialMinShare: Decimal | null;
+  readonly excludeFlagged: boolean;
+  /** Files left out by the officer, by name. */
+  readonly excluded: readonly string[];
+}
+
+export const DEFAULT_ALLOCATION: AllocationSettings = {
+  objective: 'npv',
+  partialMinShare: null,
+  excludeFlagged: true,
+  excluded: [],
+};
 
 export const DEFAULT_SETTINGS: CompareSettings = {
   scaling: 'rank',
@@ -45,6 +66,7 @@ export const DEFAULT_SETTINGS: CompareSettings = {
 
 const FIELD_CRITERION = /^field:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,78}[\p{L}\p{N}])?$/u;
 const DECIMAL = /^(?:0|[1-9]\d{0,8})(?:\.\d{1,9})?$/;
+const SHARE = /^(?:0(?:\.\d{1,12})?|1(?:\.0{1,12})?)$/;
 
 const weightValue = z.union([
   z.number().min(0).max(1e9),
@@ -75,12 +97,27 @@ const settingsFile = z.strictObject({
       subsidyShare: z.optional(fractionValue),
     }),
   ),
+  allocation: z.optional(
+    z.strictObject({
+      objective: z.optional(z.enum(['npv', 'score'])),
+      partialMinShare: z.optional(
+        z.nullable(z.string().regex(SHARE, 'must be a share between 0 and 1 such as "0.5"')),
+      ),
+      excludeFlagged: z.optional(z.boolean()),
+      excluded: z.optional(z.array(z.string().min(1).max(260)).max(5000)),
+    }),
+  ),
 });
 
 const MAX_CRITERIA = 60;
 
 export type SettingsResult =
-  | { readonly ok: true; readonly settings: CompareSettings }
+  | {
+      readonly ok: true;
+      readonly settings: CompareSettings;
+      /** The file's allocation section over the defaults. */
+      readonly allocation: AllocationSettings;
+    }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 const decimalOf = (value: number | string): Decimal =>
@@ -157,11 +194,30 @@ export function parseCompareSettings(text: string): SettingsResult {
     irr: fraction(given.irr, defaults.irr),
     subsidyShare: fraction(given.subsidyShare, defaults.subsidyShare),
   };
-  return { ok: true, settings: { scaling: parsed.data.scaling ?? 'rank', weights, thresholds } };
+  const allocation = parsed.data.allocation ?? {};
+  return {
+    ok: true,
+    settings: { scaling: parsed.data.scaling ?? 'rank', weights, thresholds },
+    allocation: {
+      objective: allocation.objective ?? DEFAULT_ALLOCATION.objective,
+      partialMinShare:
+        allocation.partialMinShare === undefined || allocation.partialMinShare === null
+          ? null
+          : new Dec(allocation.partialMinShare),
+      excludeFlagged: allocation.excludeFlagged ?? DEFAULT_ALLOCATION.excludeFlagged,
+      excluded: allocation.excluded ?? [],
+    },
+  };
 }
 
-/** The settings as the file above, for saving what the officer set in the interface. */
-export function serializeCompareSettings(settings: CompareSettings): string {
+/**
+ * The settings as the file above, for saving what the officer set in the interface; with
+ * `allocation`, how the budget is spent too (what a printed report needs to match the screen).
+ */
+export function serializeCompareSettings(
+  settings: CompareSettings,
+  allocation?: AllocationSettings,
+): string {
   const t = settings.thresholds;
   const text = (value: Decimal | null) => (value === null ? null : value.toString());
   const document = {
@@ -183,6 +239,16 @@ export function serializeCompareSettings(settings: CompareSettings): string {
       irr: text(t.irr),
       subsidyShare: text(t.subsidyShare),
     },
+    ...(allocation === undefined
+      ? {}
+      : {
+          allocation: {
+            objective: allocation.objective,
+            partialMinShare: text(allocation.partialMinShare),
+            excludeFlagged: allocation.excludeFlagged,
+            excluded: allocation.excluded,
+          },
+        }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

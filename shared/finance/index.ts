@@ -5,6 +5,7 @@
  *  - primitives generic over Arithmetic<N> (presentValue, solveIrr, payback, …) that the model calls,
  *    exactly in Decimal and fast in floats.
  */
+export * from './annuity';
 export * from './arithmetic';
 export * from './calendar-date';
 export * from './decimal';

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import {
-  MAX_DOCUMENT_CHARS,
   MAX_EXPORT_CELL_CHARS,
   MAX_EXPORT_COLUMNS,
   MAX_EXPORT_ROWS,
   MAX_EXPORT_SHEETS,
   MAX_RECENT_FILES,
 } from './limits';
+import { ReportRequestSchema } from '../report/request';
+import { DocumentTextSchema, LocaleSchema } from './text-schemas';
+
+export { DocumentTextSchema, LocaleSchema, type Locale } from './text-schemas';
 
 /**
  * Zod schemas of every value that crosses the host boundary, in both directions. They are strict
@@ -18,11 +21,7 @@ import {
 /** Opaque handles: the renderer never sees a path, only ids that main maps back to one. */
 export const HandleIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
-export const LocaleSchema = z.enum(['en', 'zh-CN']);
-export type Locale = z.infer<typeof LocaleSchema>;
-
 const FileNameSchema = z.string().min(1).max(255);
-export const DocumentTextSchema = z.string().max(MAX_DOCUMENT_CHARS);
 
 export const HostIssueSchema = z.strictObject({
   code: z.string().min(1).max(120),
@@ -57,9 +56,11 @@ export const SettingsSchema = z.strictObject({
   locale: z.enum(['system', 'en', 'zh-CN']),
   /** `ten-thousand` shows amounts in 万元, as Chinese finance officers often read them. */
   amountScale: z.enum(['unit', 'ten-thousand']),
+  /** Who prepares reports, for their cover; empty until a person says. */
+  preparer: z.string().max(200),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const defaultSettings: Settings = { locale: 'system', amountScale: 'unit' };
+export const defaultSettings: Settings = { locale: 'system', amountScale: 'unit', preparer: '' };
 
 export const SettingsPatchSchema = SettingsSchema.partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
@@ -92,6 +93,12 @@ export const SaveRequestSchema = z.strictObject({
   /** Offered in the save dialog, e.g. the project's name; sanitised by the host. */
   suggestedName: FileNameSchema,
   text: DocumentTextSchema,
+  /**
+   * Overwrite even though another program changed the file since it was opened or saved (the
+   * person chose "overwrite" after a `conflict`). Optional, unlike the convention above, so every
+   * existing save call keeps its meaning: never overwrite someone else's change unasked.
+   */
+  force: z.boolean().optional(),
 });
 export type SaveRequest = z.infer<typeof SaveRequestSchema>;
 
@@ -102,6 +109,8 @@ export const SaveResultSchema = z.discriminatedUnion('status', [
   }),
   Cancelled,
   Failed,
+  /** The file changed on disk since it was opened or saved: nothing was written; ask the person. */
+  z.strictObject({ status: z.literal('conflict'), name: FileNameSchema }),
 ]);
 export type SaveResult = z.infer<typeof SaveResultSchema>;
 
@@ -223,7 +232,11 @@ const Written = z.strictObject({ status: z.literal('saved'), name: FileNameSchem
 export const ExportResultSchema = z.discriminatedUnion('status', [Written, Cancelled, Failed]);
 export type ExportResult = z.infer<typeof ExportResultSchema>;
 
-export const PrintRequestSchema = z.strictObject({ suggestedName: FileNameSchema });
+export const PrintRequestSchema = z.strictObject({
+  suggestedName: FileNameSchema,
+  /** What to print: the report page renders it (shared/report). */
+  report: ReportRequestSchema,
+});
 export type PrintRequest = z.infer<typeof PrintRequestSchema>;
 
 export const PrintResultSchema = z.discriminatedUnion('status', [

@@ -1,4 +1,4 @@
-import type { Arithmetic } from '../finance';
+import { levelPayment, type Arithmetic } from '../finance';
 import type { LoanInput } from './inputs';
 
 /*
@@ -51,7 +51,7 @@ export function loanSchedule<N>(
       if (loan.repayment === 'equal-principal') {
         principal = A.div(loan.amount, A.fromNumber(repaymentYears));
       } else {
-        payment ??= annuityPayment(A, balance, loan.rate, repaymentYears);
+        payment ??= levelPayment(A, balance, loan.rate, repaymentYears);
         principal = A.sub(payment, interest);
       }
     }
@@ -60,10 +60,4 @@ export function loanSchedule<N>(
     schedule.closingBalance[year] = balance;
   }
   return schedule;
-}
-
-function annuityPayment<N>(A: Arithmetic<N>, balance: N, rate: N, years: number): N {
-  if (A.isZero(rate)) return A.div(balance, A.fromNumber(years));
-  const discount = A.powInt(A.add(A.one, rate), -years);
-  return A.div(A.mul(balance, rate), A.sub(A.one, discount));
 }

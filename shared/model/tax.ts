@@ -110,7 +110,7 @@ export function taxLedger<N>(
         : taxOnIncome(A, tax, afterLosses);
     columns.taxAtStandardRate.push(atStandardRate);
     columns.reducedRateEffect.push(
-      atStandardRate === beforeCredits ? A.zero : A.sub(atStandardRate, beforeCredits),
+      !taxed || tax.preferential === null ? A.zero : A.sub(atStandardRate, beforeCredits),
     );
     columns.taxBeforeCredits.push(beforeCredits);
 

@@ -28,7 +28,9 @@ export type ParsedScenarioFile =
 export const BASE_SCENARIO = 'base';
 
 export function parseScenarioFile(text: string, options: ParseOptions = {}): ParsedScenarioFile {
-  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Every leading BOM, not one: a reader that already dropped one (main, the browser) and one that
+  // did not (the command line) must see the same text, or the same file opens in one and not the other.
+  const withoutBom = text.replace(/^\uFEFF+/, '');
   const json = parseJsonSafely(withoutBom, options.limits ?? DEFAULT_JSON_LIMITS);
   if (!json.ok) return { ok: false, issues: json.issues };
   return validateScenarioDocument(json.value, options.migrations ?? MIGRATIONS);

@@ -3,6 +3,7 @@ import { Dec } from '../finance/decimal';
 import { fraction, share } from './fields';
 import { issue, type IssuePath, type ValidationIssue } from './issues';
 import { locate, parsePath } from './paths';
+import { SECTION_FIELD } from './sections';
 
 /*
  * The risk section (format version 2): what the analyses of shared/analysis vary and how. Each
@@ -129,17 +130,7 @@ export type DriverRange = RiskSettings['ranges'][number];
 export type DriverCorrelation = RiskSettings['correlations'][number];
 
 /** The parts of a scenario a driver may name; the risk section itself and the file's head are not drivers. */
-const DRIVER_ROOTS = new Set([
-  'project',
-  'baseline',
-  'capex',
-  'effects',
-  'runningCosts',
-  'subsidies',
-  'tax',
-  'financing',
-  'parameters',
-]);
+const DRIVER_ROOTS = new Set<string>(Object.values(SECTION_FIELD));
 const NUMBER_TEXT = /^-?[0-9]+(?:\.[0-9]+)?$/;
 
 type Located =

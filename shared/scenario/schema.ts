@@ -420,7 +420,7 @@ const namedScenario = z.strictObject({
 const scenarioShape = {
   project,
   baseline,
-  capex: z.array(capexItem).max(200),
+  capex: z.array(capexItem).max(1000),
   effects: z.array(effect).max(100),
   runningCosts: z.array(runningCost).max(100),
   subsidies: z.array(subsidy).max(50),

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SCENARIO_SECTIONS } from '../../shared/scenario/sections';
 import { expectAccessible, openApp, SCREENSHOTS, shoot, type Language } from './screens';
 
 /**
@@ -6,17 +7,7 @@ import { expectAccessible, openApp, SCREENSHOTS, shoot, type Language } from './
  * to look at (test/e2e/screenshots, git-ignored).
  */
 const languages: readonly Language[] = ['en', 'zh-CN'];
-const sections = [
-  'project',
-  'baseline',
-  'investment',
-  'effects',
-  'runningCosts',
-  'subsidies',
-  'tax',
-  'financing',
-  'parameters',
-] as const;
+const sections = SCENARIO_SECTIONS;
 const names = {
   en: {
     example: 'Open example SMT line 3: visual-AI inspection',

@@ -4,6 +4,8 @@ import type { CapexItem, Effect, Scenario } from '../../shared/scenario';
  * The benchmark scenario of issue 3: 20 years, 50 investment items (phased, three depreciation
  * methods, half under the one-time deduction), 20 effects (drivers), a grant reducing the
  * depreciable base, a loan with an interest subsidy, company income, every incentive switched on.
+ * `largeScenarioOf` makes bigger ones of the same shape for the load test (issue 9: 40 years,
+ * 500 investment items).
  */
 
 const methods: CapexItem['depreciation']['method'][] = [
@@ -12,31 +14,32 @@ const methods: CapexItem['depreciation']['method'][] = [
   'double-declining-balance',
 ];
 
-const capex: CapexItem[] = Array.from({ length: 50 }, (_, index) => ({
-  id: `item-${index}`,
-  name: `Item ${index}`,
-  category: 'equipment',
-  amount: String(100_000 + index * 37_000),
-  payments:
-    index % 5 === 0
-      ? [
-          { year: 0, share: '0.5' },
-          { year: 1, share: '0.5' },
-        ]
-      : [{ year: index % 3, share: '1' }],
-  depreciation: {
-    method: methods[index % 3]!,
-    lifeYears: 3 + (index % 8),
-    salvage: String(index * 1_000),
-  },
-  eligibility: {
-    oneTimeDeduction: index % 2 === 0,
-    grants: index % 3 !== 1,
-    investmentTaxCredit: index % 7 === 0,
-    superDeduction: index % 11 === 0,
-  },
-  residualValue: String(index * 2_000),
-}));
+const capexItems = (count: number): CapexItem[] =>
+  Array.from({ length: count }, (_, index) => ({
+    id: `item-${index}`,
+    name: `Item ${index}`,
+    category: 'equipment',
+    amount: String(100_000 + index * 37_000),
+    payments:
+      index % 5 === 0
+        ? [
+            { year: 0, share: '0.5' },
+            { year: 1, share: '0.5' },
+          ]
+        : [{ year: index % 3, share: '1' }],
+    depreciation: {
+      method: methods[index % 3]!,
+      lifeYears: 3 + (index % 8),
+      salvage: String(index * 1_000),
+    },
+    eligibility: {
+      oneTimeDeduction: index % 2 === 0,
+      grants: index % 3 !== 1,
+      investmentTaxCredit: index % 7 === 0,
+      superDeduction: index % 11 === 0,
+    },
+    residualValue: String(index * 2_000),
+  }));
 
 const effects: Effect[] = Array.from({ length: 20 }, (_, index): Effect =>
   index % 2 === 0
@@ -64,10 +67,18 @@ const effects: Effect[] = Array.from({ length: 20 }, (_, index): Effect =>
       },
 );
 
-export const largeScenario: Scenario = {
-  project: { name: 'Benchmark', currency: 'CNY', startYear: 2026, horizonYears: 20 },
+export interface LargeScenarioSize {
+  readonly horizonYears: number;
+  readonly capexItems: number;
+}
+
+export const largeScenarioOf = ({
+  horizonYears,
+  capexItems: count,
+}: LargeScenarioSize): Scenario => ({
+  project: { name: 'Benchmark', currency: 'CNY', startYear: 2026, horizonYears },
   baseline: { productionCost: '150000000', otherCosts: [] },
-  capex,
+  capex: capexItems(count),
   effects,
   runningCosts: Array.from({ length: 5 }, (_, index) => ({
     id: `cost-${index}`,
@@ -128,4 +139,6 @@ export const largeScenario: Scenario = {
     ],
   },
   parameters: { discountRate: { rate: '0.05', basis: 'real' }, inflation: '0.02' },
-};
+});
+
+export const largeScenario: Scenario = largeScenarioOf({ horizonYears: 20, capexItems: 50 });

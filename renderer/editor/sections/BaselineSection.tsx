@@ -42,9 +42,6 @@ export function BaselineSection() {
         caption={t('fields.baseline.otherCosts._')}
         empty={t('editor.empty.otherCosts')}
         addLabel={t('editor.add.otherCost')}
-        rowLabel={(item, index) =>
-          item.name || t('fields.baseline.otherCosts._item', { n: index + 1 })
-        }
         itemLabel={(index) => t('fields.baseline.otherCosts._item', { n: index + 1 })}
         newItem={() => ({
           id: uniqueId(view.file, 'cost-line'),
@@ -55,28 +52,13 @@ export function BaselineSection() {
           {
             key: 'name',
             header: t('fields.baseline.otherCosts.name'),
-            render: (_, index, label) => (
-              <CodecField
-                path={['baseline', 'otherCosts', index, 'name']}
-                label={label}
-                hideLabel
-                codec={codecs.text}
-              />
-            ),
+            codec: codecs.text,
           },
           {
             key: 'amount',
             header: `${t('fields.baseline.otherCosts.amount')} (${unit})`,
-            numeric: true,
             width: '11rem',
-            render: (_, index, label) => (
-              <CodecField
-                path={['baseline', 'otherCosts', index, 'amount']}
-                label={label}
-                hideLabel
-                codec={codecs.amount}
-              />
-            ),
+            codec: codecs.amount,
           },
         ]}
       />

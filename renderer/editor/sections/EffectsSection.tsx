@@ -1,4 +1,5 @@
 import { Button, Menu, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EFFECT_KINDS,
@@ -7,13 +8,12 @@ import {
   type Effect,
   type ScenarioFile,
 } from '../../../shared/scenario';
-import { check, setIn, uniqueId, type Checked } from '../../document/scenario-edits';
-import { useNotices } from '../../app/notices';
+import { check, setIn, uniqueId } from '../../document/scenario-edits';
 import { EffectChart } from '../../charts/EffectChart';
-import { useIssueText } from '../../i18n/issue-text';
 import { EditableGrid } from '../EditableGrid';
 import { CheckField, CodecField, SelectField, useView, type Option, FieldRow } from '../fields';
 import { useCodecs } from '../use-codecs';
+import { useRefusal } from '../use-refusal';
 import { Section } from './Section';
 
 const BASES = ['amount', 'baseline-share', 'defect-detection'] as const;
@@ -51,8 +51,7 @@ function withBasis(effect: Effect, basis: Basis, line: string): Effect {
 export function EffectsSection() {
   const { t } = useTranslation();
   const view = useView();
-  const { notify } = useNotices();
-  const { scenarioIssue } = useIssueText();
+  const report = useRefusal();
   const { scenario } = view;
   const codecs = useCodecs(scenario.project.currency);
   const unit = codecs.amountUnit;
@@ -60,23 +59,17 @@ export function EffectsSection() {
 
   const kinds = EFFECT_KINDS.map((value) => ({ value, label: t(`options.effectKind.${value}`) }));
   const bases = BASES.map((value) => ({ value, label: t(`options.basis.${value}`) }));
-  const lines: Option[] = [
-    ...(['productionCost', 'inspectionLabourCost', 'revenue'] as const).map((value) => ({
-      value,
-      label: t(`options.baselineLine.${value}`),
-    })),
-    ...scenario.baseline.otherCosts.map((line) => ({ value: line.id, label: line.name })),
-  ];
-
-  const report = (checked: Checked) => {
-    if (!checked.ok) {
-      notify(
-        'error',
-        t('editor.grid.refused'),
-        checked.issues.map((issue) => t('files.issueAt', { ...scenarioIssue(issue) })),
-      );
-    }
-  };
+  const otherCosts = scenario.baseline.otherCosts;
+  const lines = useMemo<Option[]>(
+    () => [
+      ...(['productionCost', 'inspectionLabourCost', 'revenue'] as const).map((value) => ({
+        value,
+        label: t(`options.baselineLine.${value}`),
+      })),
+      ...otherCosts.map((line) => ({ value: line.id, label: line.name })),
+    ],
+    [t, otherCosts],
+  );
 
   const addPreset = (presetId: string) => {
     report(
@@ -164,25 +157,18 @@ export function EffectsSection() {
         addLabel={t('editor.add.effect')}
         addMenu={addMenu}
         newItem={null}
-        rowLabel={(item, index) => item.name || t('fields.effects._item', { n: index + 1 })}
         itemLabel={(index) => t('fields.effects._item', { n: index + 1 })}
         columns={[
           {
             key: 'name',
             header: t('fields.effects.name'),
-            render: (_, index, label) => (
-              <CodecField
-                path={['effects', index, 'name']}
-                label={label}
-                hideLabel
-                codec={codecs.text}
-              />
-            ),
+            codec: codecs.text,
           },
           {
             key: 'basis',
             header: t('fields.effects.basis'),
             width: '11rem',
+            reads: [lines],
             render: (item, index, label) => (
               <Stack gap={4}>
                 <SelectField
@@ -212,6 +198,7 @@ export function EffectsSection() {
             header: t('fields.effects.fullEffect'),
             numeric: true,
             width: '9rem',
+            reads: [codecs],
             render: (item, index, label) =>
               item.basis === 'amount' ? (
                 <CodecField

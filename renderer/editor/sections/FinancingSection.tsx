@@ -24,7 +24,6 @@ export function FinancingSection() {
         hideCaption
         empty={t('editor.empty.loans')}
         addLabel={t('editor.add.loan')}
-        rowLabel={(item, index) => item.name || t('fields.financing.loans._item', { n: index + 1 })}
         itemLabel={(index) => t('fields.financing.loans._item', { n: index + 1 })}
         newItem={() => ({
           id: uniqueId(view.file, 'loan'),
@@ -40,56 +39,25 @@ export function FinancingSection() {
           {
             key: 'name',
             header: t('fields.financing.loans.name'),
-            render: (_, index, label) => (
-              <CodecField
-                path={['financing', 'loans', index, 'name']}
-                label={label}
-                hideLabel
-                codec={codecs.text}
-              />
-            ),
+            codec: codecs.text,
           },
           {
             key: 'amount',
             header: `${t('fields.financing.loans.amount')} (${codecs.amountUnit})`,
-            numeric: true,
             width: '10rem',
-            render: (_, index, label) => (
-              <CodecField
-                path={['financing', 'loans', index, 'amount']}
-                label={label}
-                hideLabel
-                codec={codecs.amount}
-              />
-            ),
+            codec: codecs.amount,
           },
           {
             key: 'rate',
             header: `${t('fields.financing.loans.rate')} (%)`,
-            numeric: true,
             width: '6.5rem',
-            render: (_, index, label) => (
-              <CodecField
-                path={['financing', 'loans', index, 'rate']}
-                label={label}
-                hideLabel
-                codec={codecs.percent}
-              />
-            ),
+            codec: codecs.percent,
           },
           {
-            key: 'term',
+            key: 'termYears',
             header: t('fields.financing.loans.termYears'),
-            numeric: true,
             width: '5.5rem',
-            render: (_, index, label) => (
-              <CodecField
-                path={['financing', 'loans', index, 'termYears']}
-                label={label}
-                hideLabel
-                codec={codecs.whole}
-              />
-            ),
+            codec: codecs.whole,
           },
         ]}
         details={(_, index) => (

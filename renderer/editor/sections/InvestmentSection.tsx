@@ -42,7 +42,6 @@ export function InvestmentSection() {
         hideCaption
         empty={t('editor.empty.capex')}
         addLabel={t('editor.add.capex')}
-        rowLabel={(item, index) => item.name || t('fields.capex._item', { n: index + 1 })}
         itemLabel={(index) => t('fields.capex._item', { n: index + 1 })}
         newItem={() => ({
           id: uniqueId(view.file, 'item'),
@@ -63,41 +62,19 @@ export function InvestmentSection() {
           {
             key: 'name',
             header: t('fields.capex.name'),
-            render: (_, index, label) => (
-              <CodecField
-                path={['capex', index, 'name']}
-                label={label}
-                hideLabel
-                codec={codecs.text}
-              />
-            ),
+            codec: codecs.text,
           },
           {
             key: 'category',
             header: t('fields.capex.category'),
             width: '8.5rem',
-            render: (_, index, label) => (
-              <SelectField
-                path={['capex', index, 'category']}
-                label={label}
-                hideLabel
-                options={categories}
-              />
-            ),
+            options: categories,
           },
           {
             key: 'amount',
             header: `${t('fields.capex.amount')} (${unit})`,
-            numeric: true,
             width: '9.5rem',
-            render: (_, index, label) => (
-              <CodecField
-                path={['capex', index, 'amount']}
-                label={label}
-                hideLabel
-                codec={codecs.amount}
-              />
-            ),
+            codec: codecs.amount,
           },
         ]}
         details={(item, index) => (

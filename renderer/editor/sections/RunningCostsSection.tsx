@@ -24,7 +24,6 @@ export function RunningCostsSection() {
         hideCaption
         empty={t('editor.empty.runningCosts')}
         addLabel={t('editor.add.runningCost')}
-        rowLabel={(item, index) => item.name || t('fields.runningCosts._item', { n: index + 1 })}
         itemLabel={(index) => t('fields.runningCosts._item', { n: index + 1 })}
         newItem={() => ({
           id: uniqueId(view.file, 'cost'),
@@ -39,42 +38,19 @@ export function RunningCostsSection() {
           {
             key: 'name',
             header: t('fields.runningCosts.name'),
-            render: (_, index, label) => (
-              <CodecField
-                path={['runningCosts', index, 'name']}
-                label={label}
-                hideLabel
-                codec={codecs.text}
-              />
-            ),
+            codec: codecs.text,
           },
           {
             key: 'amount',
             header: `${t('fields.runningCosts.amount')} (${codecs.amountUnit})`,
-            numeric: true,
             width: '10rem',
-            render: (_, index, label) => (
-              <CodecField
-                path={['runningCosts', index, 'amount']}
-                label={label}
-                hideLabel
-                codec={codecs.amount}
-              />
-            ),
+            codec: codecs.amount,
           },
           {
             key: 'startYear',
             header: t('fields.runningCosts.startYear'),
-            numeric: true,
             width: '5.5rem',
-            render: (_, index, label) => (
-              <CodecField
-                path={['runningCosts', index, 'startYear']}
-                label={label}
-                hideLabel
-                codec={codecs.whole}
-              />
-            ),
+            codec: codecs.whole,
           },
         ]}
         details={(_, index) => (

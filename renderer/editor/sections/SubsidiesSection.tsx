@@ -1,13 +1,12 @@
 import { Button, Menu, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Subsidy } from '../../../shared/scenario';
-import { useNotices } from '../../app/notices';
-import { uniqueId, type Checked } from '../../document/scenario-edits';
-import { useIssueText } from '../../i18n/issue-text';
+import { uniqueId } from '../../document/scenario-edits';
 import { EditableGrid } from '../EditableGrid';
 import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
 import { ScheduleEditor } from '../ScheduleEditor';
 import { useCodecs } from '../use-codecs';
+import { useRefusal } from '../use-refusal';
 import { Section } from './Section';
 
 const TYPES = ['capex-grant', 'lump-sum', 'service-voucher', 'interest-subsidy'] as const;
@@ -15,23 +14,14 @@ const TYPES = ['capex-grant', 'lump-sum', 'service-voucher', 'interest-subsidy']
 export function SubsidiesSection() {
   const { t } = useTranslation();
   const view = useView();
-  const { notify } = useNotices();
-  const { scenarioIssue } = useIssueText();
+  const report = useRefusal();
   const { scenario } = view;
   const codecs = useCodecs(scenario.project.currency);
   const unit = codecs.amountUnit;
   const loans = scenario.financing.loans.map((loan) => ({ value: loan.id, label: loan.name }));
   const firstYear = Math.min(1, scenario.project.horizonYears);
-
-  const report = (checked: Checked) => {
-    if (!checked.ok) {
-      notify(
-        'error',
-        t('editor.grid.refused'),
-        checked.issues.map((issue) => t('files.issueAt', { ...scenarioIssue(issue) })),
-      );
-    }
-  };
+  // A grant on no eligible item would be zero, which the file refuses: say how to make one count.
+  const grantable = scenario.capex.some((item) => item.eligibility.grants);
 
   const create = (type: (typeof TYPES)[number]): Subsidy => {
     const common = {
@@ -79,12 +69,20 @@ export function SubsidiesSection() {
         {TYPES.map((type) => (
           <Menu.Item
             key={type}
-            disabled={type === 'interest-subsidy' && loans.length === 0}
+            disabled={
+              (type === 'interest-subsidy' && loans.length === 0) ||
+              (type === 'capex-grant' && !grantable)
+            }
             onClick={() => report(view.add(['subsidies'], create(type)))}
           >
             {t(`options.subsidyType.${type}`)}
           </Menu.Item>
         ))}
+        {!grantable && (
+          <Text size="xs" c="dimmed" px="sm" pb={4} maw={320}>
+            {t('editor.hints.capexGrantNeedsItem')}
+          </Text>
+        )}
         {loans.length === 0 && (
           <Text size="xs" c="dimmed" px="sm" pb={4}>
             {t('editor.hints.interestSubsidyNeedsLoan')}
@@ -105,20 +103,12 @@ export function SubsidiesSection() {
         addLabel={t('editor.add.subsidy')}
         addMenu={addMenu}
         newItem={null}
-        rowLabel={(item, index) => item.name || t('fields.subsidies._item', { n: index + 1 })}
         itemLabel={(index) => t('fields.subsidies._item', { n: index + 1 })}
         columns={[
           {
             key: 'name',
             header: t('fields.subsidies.name'),
-            render: (_, index, label) => (
-              <CodecField
-                path={['subsidies', index, 'name']}
-                label={label}
-                hideLabel
-                codec={codecs.text}
-              />
-            ),
+            codec: codecs.text,
           },
           {
             key: 'type',
@@ -135,6 +125,7 @@ export function SubsidiesSection() {
             header: t('editor.subsidyValue'),
             numeric: true,
             width: '9rem',
+            reads: [codecs],
             render: (item, index, label) =>
               item.type === 'capex-grant' ? (
                 <CodecField

@@ -3,6 +3,12 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CliIo } from '../../../main/cli/io';
+import { EXIT_INTERNAL } from '../../../main/cli/io';
+import { runCli } from '../../../main/cli/run';
+import { ReportSetupError } from '../../../main/report/print-report';
+import type { ReportRequest } from '../../../shared/report/request';
+import { prepareComparison } from '../../../renderer/report/comparison/prepare';
 import { buildCli, ROOT, withTempDir, writeTemp, yardstick } from '../../helpers/cli';
 
 /*
@@ -244,5 +250,132 @@ describe('yardstick compare', () => {
         'yardstick.scenario',
       );
     });
+  });
+});
+
+describe('yardstick compare --report', () => {
+  /** The command in this process, with the printer replaced by one that keeps the request. */
+  function session(print?: (request: ReportRequest) => Promise<Uint8Array>) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const requests: ReportRequest[] = [];
+    const io: CliIo = {
+      stdout: (text) => out.push(text),
+      stderr: (text) => err.push(text),
+      readFile: async (path, maxBytes) => {
+        try {
+          const text = await readFile(path, 'utf8');
+          return text.length > maxBytes
+            ? { ok: false, code: 'too_large', message: 'too large' }
+            : { ok: true, text };
+        } catch {
+          return { ok: false, code: 'not_found', message: 'no such file' };
+        }
+      },
+      printReport:
+        print ??
+        (async (request) => {
+          requests.push(request);
+          return new TextEncoder().encode('%PDF-1.7 fake');
+        }),
+    };
+    return { io, requests, stdout: () => out.join(''), stderr: () => err.join('') };
+  }
+
+  it('prints the report the comparison gives: same files, settings and funding list', async () => {
+    await withTempDir(async (dir) => {
+      const weights = await writeTemp(
+        dir,
+        'weights.json',
+        JSON.stringify({
+          weights: { npvPerSubsidy: 40, additionality: 100 },
+          allocation: { excluded: [join(APPLICANTS, '01-suzhou-hengda-smt-aoi.json')] },
+        }),
+      );
+      const output = join(dir, 'call.pdf');
+      const run = session();
+      const code = await runCli(
+        [
+          'compare',
+          APPLICANTS,
+          '--budget',
+          '3000000',
+          '--objective',
+          'score',
+          '--weights',
+          weights,
+          '--workers',
+          '0',
+          '--report',
+          output,
+          '--title',
+          'Smart manufacturing call 2026',
+          '--lang',
+          'zh-CN',
+          '--preparer',
+          'Li Wei',
+          '--date',
+          '2026-11-25',
+        ],
+        run.io,
+      );
+      // The invalid example still makes the exit status 2; the report is printed all the same.
+      expect(code).toBe(2);
+      expect(await readFile(output, 'utf8')).toBe('%PDF-1.7 fake');
+      expect(run.stderr()).toContain(`${output}: written`);
+      // stdout stays the comparison alone, for scripts.
+      const printed = JSON.parse(run.stdout()) as Output;
+
+      expect(run.requests).toHaveLength(1);
+      const request = run.requests[0];
+      if (request?.kind !== 'comparison') throw new Error('expected a comparison request');
+      expect(request).toMatchObject({
+        language: 'zh-CN',
+        title: 'Smart manufacturing call 2026',
+        preparer: 'Li Wei',
+        date: '2026-11-25',
+        budget: '3000000',
+      });
+      const names = readdirSync(join(ROOT, APPLICANTS)).filter((name) => name.endsWith('.json'));
+      expect(request.files.map((file) => file.name).sort()).toEqual(
+        names.map((name) => join(APPLICANTS, name)).sort(),
+      );
+      // The report page, given this request, funds whom the command line funded.
+      const prepared = prepareComparison(request);
+      if (!prepared.ok) throw new Error(JSON.stringify(prepared.refusals));
+      expect(prepared.prepared.allocation.objective).toBe('score');
+      expect(prepared.prepared.comparison.allocation?.selected.map((award) => award.id)).toEqual(
+        printed.selected?.map((award) => award.file),
+      );
+      // The weights file's allocation section is honoured: the applicant it leaves out.
+      expect(
+        printed.rejected?.find((item) => item.file.endsWith('01-suzhou-hengda-smt-aoi.json'))
+          ?.reason,
+      ).toBe('excluded');
+    });
+  });
+
+  it('says clearly when no browser can print, and still prints the comparison', async () => {
+    const run = session(async () => {
+      throw new ReportSetupError('no Chromium, Chrome or Edge was found: set YARDSTICK_CHROMIUM');
+    });
+    const code = await runCli(
+      ['compare', APPLICANTS, '--workers', '0', '--report', join('out', 'never.pdf')],
+      run.io,
+    );
+    expect(code).toBe(EXIT_INTERNAL);
+    expect(run.stderr()).toContain('yardstick: no Chromium, Chrome or Edge was found');
+    expect((JSON.parse(run.stdout()) as Output).ranking).toHaveLength(13);
+  });
+
+  it.each([
+    [['--title', 'Call'], /--title, --lang, --preparer and --date apply only with --report/],
+    [['--report', 'a.pdf', '--lang', 'fr'], /--lang must be en or zh-CN, not "fr"/],
+    [['--report', 'a.pdf', '--date', '2026-02-30'], /--date must be a day as YYYY-MM-DD/],
+  ])('refuses %j before reading anything', async (args, message) => {
+    const run = session();
+    expect(await runCli(['compare', APPLICANTS, ...args], run.io)).toBe(2);
+    expect(run.stderr()).toMatch(message);
+    expect(run.requests).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import type { ReportRequest } from '../../../shared/report/request';
 import ExcelJS from 'exceljs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,7 +32,13 @@ function scriptedDialogs() {
 }
 
 /** The desktop host as main builds it, on real folders: `data` plays the app's data folder. */
-async function desktop(folder: string, options: { renderPdf?: () => Promise<Uint8Array> } = {}) {
+async function desktop(
+  folder: string,
+  options: {
+    renderPdf?: (report: ReportRequest) => Promise<Uint8Array>;
+    offerToOpen?: (windowId: number, path: string) => Promise<void>;
+  } = {},
+) {
   const data = join(folder, 'data');
   const documents = join(folder, 'Documents');
   await mkdir(documents, { recursive: true });
@@ -60,6 +67,7 @@ async function desktop(folder: string, options: { renderPdf?: () => Promise<Uint
       documentsFolder: documents,
     },
     renderPdf: options.renderPdf ?? (async () => new TextEncoder().encode('%PDF-1.7 fake')),
+    ...(options.offerToOpen ? { offerToOpen: options.offerToOpen } : {}),
     recentFilesChanged: observed.recent,
     settingsChanged: observed.settings,
     documentStateChanged: observed.documentState,
@@ -319,21 +327,43 @@ describe('the desktop host service, on real files', () => {
     ).toEqual({ status: 'cancelled' });
   });
 
-  it('writes the page as a PDF where the person chooses, and says so when rendering fails', async () => {
+  it('writes the report as a PDF where the person chooses, and says so when rendering fails', async () => {
     const folder = await tempFolder();
-    const { service, answers } = await desktop(folder);
+    const printed: unknown[] = [];
+    const offered: string[] = [];
+    const { service, answers } = await desktop(folder, {
+      renderPdf: async (report) => {
+        printed.push(report);
+        return new TextEncoder().encode('%PDF-1.7 fake');
+      },
+      offerToOpen: async (_windowId, path) => {
+        offered.push(path);
+      },
+    });
     answers.push(join(folder, 'board.pdf'));
-    expect(await service.printToPdf(w1, { suggestedName: 'Board summary' })).toEqual({
+    const report = {
+      kind: 'investment',
+      language: 'zh-CN',
+      preparer: null,
+      date: '2026-11-25',
+      documentText: validScenarioText,
+      scenarioId: null,
+      monteCarlo: null,
+    } as const;
+    expect(await service.printToPdf(w1, { suggestedName: 'Board summary', report })).toEqual({
       status: 'saved',
       name: 'board.pdf',
     });
     expect((await readFile(join(folder, 'board.pdf'), 'utf8')).startsWith('%PDF')).toBe(true);
+    expect(printed).toEqual([report]);
+    // Then the person is offered to open it (a native question in the app).
+    expect(offered).toEqual([join(folder, 'board.pdf')]);
 
     const failing = await desktop(await tempFolder(), {
       renderPdf: async () => Promise.reject(new Error('GPU lost')),
     });
     failing.answers.push(join(folder, 'never.pdf'));
-    expect(await failing.service.printToPdf(w1, { suggestedName: 'x' })).toMatchObject({
+    expect(await failing.service.printToPdf(w1, { suggestedName: 'x', report })).toMatchObject({
       status: 'failed',
       issues: [{ code: 'print.failed' }],
     });
@@ -436,8 +466,13 @@ describe('the desktop host service, on real files', () => {
     expect(await service.updateSettings(w1, { locale: 'en' })).toEqual({
       locale: 'en',
       amountScale: 'unit',
+      preparer: '',
     });
-    expect(observed.settings).toHaveBeenCalledWith({ locale: 'en', amountScale: 'unit' });
+    expect(observed.settings).toHaveBeenCalledWith({
+      locale: 'en',
+      amountScale: 'unit',
+      preparer: '',
+    });
     expect((await service.appInfo(w1)).locale).toBe('en');
   });
 });

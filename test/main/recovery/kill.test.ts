@@ -2,7 +2,12 @@ import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createHostService } from '../../../main/ipc/host-service';
 import { RecoveryStore } from '../../../main/recovery/recovery-store';
+import { RecentFilesStore } from '../../../main/store/recent-files';
+import { SettingsStore } from '../../../main/store/settings-store';
+import { WindowSession, WindowSessions } from '../../../main/window/window-session';
+import { checkScenarioText } from '../../../shared/host/document-check';
 import { bundle } from '../support/bundle';
 import { useTempFolders } from '../support/temp';
 
@@ -64,5 +69,33 @@ describe('autosave survives a killed process', () => {
     expect(text.edit).toBeGreaterThan(1);
 
     expect(await readdir(recoveryFolder)).toEqual(['killed-session.recovery.json']);
+
+    // What the person sees at the next start: the host offers the work and restores it whole (the
+    // renderer then opens it as unsaved, test/renderer/app/app-frame.test.tsx).
+    const sessions = new WindowSessions();
+    sessions.add(new WindowSession(1, store, () => undefined));
+    const service = createHostService({
+      sessions,
+      dialogs: { chooseOpenPath: async () => null, chooseSavePath: async () => null },
+      validate: checkScenarioText,
+      recentFiles: new RecentFilesStore(join(work, 'recent-files.json')),
+      settings: new SettingsStore(join(work, 'settings.json')),
+      recovery: store,
+      app: {
+        name: 'Yardstick',
+        version: '0.1.0',
+        platform: 'linux',
+        systemLanguages: () => ['en'],
+        documentsFolder: work,
+      },
+      renderPdf: async () => new Uint8Array(),
+    });
+    expect(await service.listRecoveries({ windowId: 1 })).toMatchObject([
+      { recoveryId: 'killed-session', title: snapshot?.title, fromFile: false },
+    ]);
+    expect(await service.restoreRecovery({ windowId: 1 }, 'killed-session')).toMatchObject({
+      status: 'restored',
+      document: { name: snapshot?.title, text: snapshot?.text },
+    });
   }, 30_000);
 });

@@ -91,6 +91,16 @@ describe('the checklist checker', () => {
     );
   });
 
+  it('allows executeJavaScript only for the report request encoded as JSON', () => {
+    expect(check('dangerousApis', 'main/x.ts', 'contents.executeJavaScript(code)')).not.toEqual([]);
+    expect(
+      check('dangerousApis', 'main/x.ts', 'contents.executeJavaScript(`render(${text})`)'),
+    ).not.toEqual([]);
+    expect(
+      check('dangerousApis', 'main/x.ts', 'contents.executeJavaScript(renderCall(request), true)'),
+    ).toEqual([]);
+  });
+
   it('catches ipcRenderer exposed, ipcMain.on, unvalidated handlers and stray electron imports', () => {
     expect(
       check(

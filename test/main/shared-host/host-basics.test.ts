@@ -71,19 +71,21 @@ describe('locale', () => {
 
 describe('settings', () => {
   it('fills in defaults field by field and ignores unknown or undefined values', () => {
-    expect(settingsFrom(null)).toEqual({ locale: 'system', amountScale: 'unit' });
+    expect(settingsFrom(null)).toEqual({ locale: 'system', amountScale: 'unit', preparer: '' });
     expect(settingsFrom({ locale: 'xx', amountScale: 'ten-thousand', extra: true })).toEqual({
       locale: 'system',
       amountScale: 'ten-thousand',
+      preparer: '',
     });
     expect(
       applySettingsPatch(
-        { locale: 'en', amountScale: 'unit' },
+        { locale: 'en', amountScale: 'unit', preparer: '' },
         { locale: undefined, amountScale: 'ten-thousand' },
       ),
     ).toEqual({
       locale: 'en',
       amountScale: 'ten-thousand',
+      preparer: '',
     });
   });
 });

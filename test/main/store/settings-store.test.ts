@@ -25,7 +25,11 @@ describe('SettingsStore', () => {
       file,
       JSON.stringify({ locale: 'zh-CN', amountScale: 'gazillions', fromTheFuture: 1 }),
     );
-    expect(await new SettingsStore(file).load()).toEqual({ locale: 'zh-CN', amountScale: 'unit' });
+    expect(await new SettingsStore(file).load()).toEqual({
+      locale: 'zh-CN',
+      amountScale: 'unit',
+      preparer: '',
+    });
     await writeFile(file, 'not json at all');
     expect(await new SettingsStore(file).load()).toEqual(defaultSettings);
   });
@@ -40,6 +44,7 @@ describe('SettingsStore', () => {
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
       locale: 'en',
       amountScale: 'ten-thousand',
+      preparer: '',
     });
   });
 });

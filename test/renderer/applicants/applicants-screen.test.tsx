@@ -1,6 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseCompareSettings } from '../../../shared/compare';
 import { renderScreen } from './render-screen';
 
 vi.mock('react-chartjs-2', () => import('./chart-stub'));
@@ -110,6 +111,33 @@ describe('the applicant workspace', () => {
     await waitFor(() =>
       expect(screen.getByTestId('funded').textContent).toContain('Changzhou Tianli'),
     );
+  });
+
+  it('prints the PDF report of what is on screen: the files loaded, the weights, the budget and its settings', async () => {
+    const { user, host } = await loadExamples();
+    await user.click(screen.getByRole('tab', { name: 'Budget' }));
+    await user.type(screen.getByRole('textbox', { name: 'Budget (CNY)' }), '2500000');
+    await user.click(screen.getByRole('radio', { name: 'Total score' }));
+    await waitFor(() => expect(screen.getByTestId('allocation')).toBeTruthy());
+    await user.type(
+      screen.getByRole('textbox', { name: 'Programme or call, for the report' }),
+      ' Smart manufacturing 2026 ',
+    );
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Print PDF report' }));
+    await waitFor(() => expect(host.prints).toHaveLength(1));
+    const report = host.prints[0]?.report;
+    if (report?.kind !== 'comparison') throw new Error('expected a comparison report');
+    expect(report.budget).toBe('2500000');
+    expect(report.title).toBe('Smart manufacturing 2026');
+    expect(report.language).toBe('en');
+    expect(report.files.map((file) => file.name)).toContain('14-zhuhai-guangyao-invalid.json');
+    expect(report.files).toHaveLength(14);
+    const settings = parseCompareSettings(report.settingsText ?? '');
+    if (!settings.ok) throw new Error('the settings sent do not read back');
+    expect(settings.allocation.objective).toBe('score');
+    expect(settings.allocation.excludeFlagged).toBe(true);
+    expect(screen.getByText(`Exported “${host.prints[0]?.suggestedName ?? ''}”.`)).toBeTruthy();
   });
 
   it('exports the comparison as CSV through the host, one row per applicant and a total row', async () => {

@@ -1,8 +1,10 @@
 import '../helpers/dom';
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { ExportRequest, ExportResult } from '../../../shared/host/host';
+import type { PrintRequest, PrintResult } from '../../../shared/host/schemas';
 import { HostProvider } from '../../../renderer/app/host-context';
 import { theme } from '../../../renderer/app/theme';
 import { ApplicantsScreen } from '../../../renderer/applicants/ApplicantsScreen';
@@ -10,9 +12,14 @@ import { createI18n, type Language } from '../../../renderer/i18n';
 import { SettingsProvider } from '../../../renderer/settings/settings-context';
 import { FakeHost } from '../helpers/fake-host';
 
-/** A host that keeps what was exported. */
+/** A host that keeps what was exported and printed. */
 export class ExportingHost extends FakeHost {
   exports: ExportRequest[] = [];
+  prints: PrintRequest[] = [];
+  override printToPdf = async (request: PrintRequest): Promise<PrintResult> => {
+    this.prints.push(request);
+    return { status: 'saved', name: request.suggestedName };
+  };
   override exportWorkbook = async (request: ExportRequest): Promise<ExportResult> => {
     this.exports.push(request);
     return { status: 'saved', name: request.suggestedName };
@@ -24,6 +31,11 @@ export class ExportingHost extends FakeHost {
  * missing in that language is recorded instead of shown in English.
  */
 export function renderScreen(language: Language = 'en') {
+  return renderInApp(<ApplicantsScreen />, language);
+}
+
+/** Any part of the workspace inside the providers the app frame gives it. */
+export function renderInApp(ui: ReactElement, language: Language = 'en') {
   const host = new ExportingHost();
   host.settings = { ...host.settings, locale: language };
   const missing: string[] = [];
@@ -32,9 +44,7 @@ export function renderScreen(language: Language = 'en') {
     <MantineProvider theme={theme} env="test">
       <I18nextProvider i18n={i18n}>
         <HostProvider host={host}>
-          <SettingsProvider>
-            <ApplicantsScreen />
-          </SettingsProvider>
+          <SettingsProvider>{ui}</SettingsProvider>
         </HostProvider>
       </I18nextProvider>
     </MantineProvider>,

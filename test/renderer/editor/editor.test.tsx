@@ -145,6 +145,32 @@ describe('the scenario editor and its results', () => {
     expect(screen.queryByLabelText('Running cost 2: Name')).toBeNull();
   });
 
+  it('guides a blank scenario: investment first, then a capex grant on an eligible item', async () => {
+    const user = userEvent.setup();
+    renderApp('en');
+    await user.click(await screen.findByRole('button', { name: 'New scenario' }));
+    expect((await screen.findByTestId('results-empty')).textContent).toMatch(
+      /Start with the investment/,
+    );
+
+    // A grant on no eligible item would be refused: the menu says how to make one count instead.
+    await user.click(screen.getByRole('button', { name: 'Add a subsidy' }));
+    expect(screen.getByRole('menuitem', { name: 'Capex grant' }).hasAttribute('disabled')).toBe(
+      true,
+    );
+    expect(screen.getByText(/tick “Counts for capex grants”/)).toBeTruthy();
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: 'Add an investment item' }));
+    expect(screen.queryByTestId('results-empty')).toBeNull();
+    await user.type(screen.getByLabelText('Investment item 1: Cost (CNY)'), '1200000');
+    await user.click(screen.getByRole('button', { name: 'Show details of New investment item' }));
+    await user.click(screen.getByLabelText('Counts for capex grants'));
+    await user.click(screen.getByRole('button', { name: 'Add a subsidy' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Capex grant' }));
+    expect(await screen.findByLabelText('Subsidy 1: Rate or amount')).toBeTruthy();
+  });
+
   it('explains each figure on focus', async () => {
     await openReferenceA();
     const card = screen.getByTestId('kpi-npv');
@@ -159,7 +185,7 @@ describe('amounts in 万元', () => {
     const { FakeHost } = await import('../helpers/fake-host');
     const { openExample } = await import('../helpers/open-example');
     const host = new FakeHost();
-    host.settings = { locale: 'zh-CN', amountScale: 'ten-thousand' };
+    host.settings = { locale: 'zh-CN', amountScale: 'ten-thousand', preparer: '' };
     const { user, missing } = await openExample('参考案例 A', 'zh-CN', host);
     expect(screen.getByTestId('kpi-npv-value').textContent).toMatch(/^2,233\.46 万元$/);
     const cost = screen.getByLabelText('投资项目 1：投资额 (万元)') as HTMLInputElement;

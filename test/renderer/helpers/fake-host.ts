@@ -1,3 +1,4 @@
+import { applySettingsPatch } from '../../../shared/host/settings';
 import type {
   Host,
   HostEvent,
@@ -13,7 +14,7 @@ import type {
  * the test queued. (The real browser host is tested by the shell's own tests and the e2e suite.)
  */
 export class FakeHost implements Host {
-  settings: Settings = { locale: 'en', amountScale: 'unit' };
+  settings: Settings = { locale: 'en', amountScale: 'unit', preparer: '' };
   files = new Map<string, { name: string; text: string }>();
   recent: RecentFile[] = [];
   recoveries: RecoverySummary[] = [];
@@ -54,10 +55,7 @@ export class FakeHost implements Host {
   printToPdf: Host['printToPdf'] = async () => ({ status: 'print-dialog' });
   getSettings = async () => this.settings;
   updateSettings = async (patch: Partial<Settings>) => {
-    this.settings = {
-      locale: patch.locale ?? this.settings.locale,
-      amountScale: patch.amountScale ?? this.settings.amountScale,
-    };
+    this.settings = applySettingsPatch(this.settings, patch);
     return this.settings;
   };
   documentChanged = async (state: { title: string; dirty: boolean }) => {

@@ -151,11 +151,33 @@ describe('the browser host', () => {
     );
   });
 
-  it('prints through the browser’s print dialog', async () => {
-    const { host } = browser();
+  it('prints the report it is given, not the page on screen', async () => {
+    const reports: unknown[] = [];
+    const host = createBrowserHost({
+      window,
+      version: '1.0.0',
+      storage: new MemoryStorage(),
+      printReport: async (report) => {
+        reports.push(report);
+        return { status: 'print-dialog' };
+      },
+    });
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    expect(await host.printToPdf({ suggestedName: 'x' })).toEqual({ status: 'print-dialog' });
-    expect(print).toHaveBeenCalledOnce();
+    const report = {
+      kind: 'investment',
+      language: 'en',
+      preparer: 'Li Wei',
+      date: '2026-11-25',
+      documentText: '{}',
+      scenarioId: null,
+      monteCarlo: null,
+    } as const;
+    expect(await host.printToPdf({ suggestedName: 'x', report })).toEqual({
+      status: 'print-dialog',
+    });
+    expect(reports).toEqual([report]);
+    expect(print).not.toHaveBeenCalled();
+    host.dispose();
   });
 
   it('keeps settings in localStorage, survives damaged or full storage', async () => {
@@ -164,18 +186,25 @@ describe('the browser host', () => {
     expect(await host.updateSettings({ locale: 'zh-CN' })).toEqual({
       locale: 'zh-CN',
       amountScale: 'unit',
+      preparer: '',
     });
     expect(await browser({ storage }).host.getSettings()).toEqual({
       locale: 'zh-CN',
       amountScale: 'unit',
+      preparer: '',
     });
     expect((await host.appInfo()).locale).toBe('zh-CN');
     storage.setItem('yardstick.settings', '{not json');
-    expect(await host.getSettings()).toEqual({ locale: 'system', amountScale: 'unit' });
+    expect(await host.getSettings()).toEqual({
+      locale: 'system',
+      amountScale: 'unit',
+      preparer: '',
+    });
     storage.full = true;
     expect(await host.updateSettings({ amountScale: 'ten-thousand' })).toEqual({
       locale: 'system',
       amountScale: 'ten-thousand',
+      preparer: '',
     });
   });
 

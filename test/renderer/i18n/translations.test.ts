@@ -58,8 +58,9 @@ describe('the translations', () => {
       [
         '../../../renderer/**/*.{ts,tsx}',
         '!**/*.d.ts',
-        // The applicant workspace has its own namespace and its own translation test.
+        // The applicant workspace (and its PDF report) has its own namespace, typed keys and test.
         '!../../../renderer/applicants/**',
+        '!../../../renderer/report/comparison/**',
       ],
       {
         query: '?raw',

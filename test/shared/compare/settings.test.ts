@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_ALLOCATION,
   DEFAULT_SETTINGS,
   parseCompareSettings,
   serializeCompareSettings,
 } from '../../../shared/compare';
+import { Dec } from '../../../shared/finance';
 import { formatIssue } from '../../../shared/scenario';
 
 const problems = (text: string) => {
@@ -55,5 +57,30 @@ describe('the weights file', () => {
     expect(problems('{"weight": {}}')).toEqual(['weight: is not a field of this format']);
     expect(problems('{"__proto__": {}}')[0]).toMatch(/__proto__/);
     expect(problems('[1, 2')).toHaveLength(1);
+  });
+
+  it('carries how the budget is spent, so a printed report allocates as the screen did', () => {
+    const allocation = {
+      objective: 'score' as const,
+      partialMinShare: new Dec('0.5'),
+      excludeFlagged: false,
+      excluded: ['applicants/07-xiamen.json'],
+    };
+    const parsed = parseCompareSettings(serializeCompareSettings(DEFAULT_SETTINGS, allocation));
+    if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join('; '));
+    expect(parsed.allocation.objective).toBe('score');
+    expect(parsed.allocation.partialMinShare?.toString()).toBe('0.5');
+    expect(parsed.allocation.excludeFlagged).toBe(false);
+    expect(parsed.allocation.excluded).toEqual(['applicants/07-xiamen.json']);
+
+    // A file without the section allocates as the command line does by default.
+    const plain = parseCompareSettings('{}');
+    expect(plain.ok && plain.allocation).toEqual(DEFAULT_ALLOCATION);
+    expect(problems('{"allocation": {"partialMinShare": "1.5"}}')[0]).toMatch(
+      /^allocation\.partialMinShare: /,
+    );
+    expect(problems('{"allocation": {"objective": "jobs"}}')[0]).toMatch(
+      /^allocation\.objective: /,
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   fv,
   ipmt,
   irr,
+  levelPayment,
   npv,
   pmt,
   ppmt,
@@ -148,6 +149,16 @@ describe('PV, FV and PMT', () => {
           '1e-33',
           loanScale(r, n, type, payment, present, target),
         );
+      }),
+      RUNS,
+    );
+  });
+
+  it('the model’s level loan payment is the spreadsheet’s −PMT(r, n, P)', () => {
+    fc.assert(
+      fc.property(loanRate, periods, amount(), (r, n, principal) => {
+        const payment = levelPayment(A, principal, r, n);
+        expectClose(payment, pmt(r, n, principal).neg(), '1e-33', payment);
       }),
       RUNS,
     );

@@ -1,0 +1,54 @@
+import type { ReportRequest } from '../../shared/report/request';
+import { printOnReportPage, renderCall } from '../report/report-page-run';
+import { newSecureWindow } from './window';
+
+const MM_PER_INCH = 25.4;
+
+/**
+ * The app's printer: the report page in a hidden window of its own, so the person's window keeps
+ * what it shows, printed by Electron's printToPDF with the same layout as the command line's.
+ */
+export async function printReportInElectron(options: {
+  /** The report page of the checked renderer entry (same origin as the app's page). */
+  url: string;
+  request: ReportRequest;
+}): Promise<Uint8Array> {
+  // A4 at 96 dpi, so the layout the page measures is the printed one; no preload: the page
+  // needs nothing of the host.
+  const window = newSecureWindow(
+    { show: false, width: 794, height: 1123 },
+    { preload: null, devTools: false },
+  );
+  try {
+    await window.loadURL(options.url);
+    const contents = window.webContents;
+    return await printOnReportPage(
+      {
+        // The request is schema-checked data encoded as JSON (renderCall), never code.
+        render: (req) => contents.executeJavaScript(renderCall(req), true),
+        pdf: async (layout) =>
+          new Uint8Array(
+            await contents.printToPDF({
+              pageSize: 'A4',
+              preferCSSPageSize: true,
+              printBackground: true,
+              displayHeaderFooter: true,
+              headerTemplate: layout.headerTemplate,
+              footerTemplate: layout.footerTemplate,
+              margins: {
+                top: layout.marginsMm.top / MM_PER_INCH,
+                bottom: layout.marginsMm.bottom / MM_PER_INCH,
+                left: layout.marginsMm.left / MM_PER_INCH,
+                right: layout.marginsMm.right / MM_PER_INCH,
+              },
+              generateTaggedPDF: true,
+              generateDocumentOutline: true,
+            }),
+          ),
+      },
+      options.request,
+    );
+  } finally {
+    window.destroy();
+  }
+}

@@ -1,0 +1,34 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Arguments the person can fix: printed with a pointer to the usage, exit status 2. */
+export class UsageError extends Error {}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export function parse<const O extends Options>(
+  args: readonly string[],
+  options: O,
+  positionals: number | 'many',
+) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(
+      error instanceof Error
+        ? (error.message.split('\n')[0] ?? 'invalid arguments')
+        : 'invalid arguments',
+    );
+  }
+  const count = parsed.positionals.length;
+  if (positionals === 'many' ? count === 0 : count !== positionals) {
+    throw new UsageError(
+      positionals === 0
+        ? 'this command takes no file'
+        : positionals === 1
+          ? 'expected one FILE'
+          : 'expected at least one FILE',
+    );
+  }
+  return parsed;
+}

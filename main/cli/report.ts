@@ -1,0 +1,132 @@
+import { LocaleSchema } from '../../shared/host/schemas';
+import { MAX_DRAWS, MAX_SEED } from '../../shared/analysis';
+import type { InvestmentReportRequest, ReportRequest } from '../../shared/report/request';
+import { writeFileAtomic } from '../files/atomic-write';
+import { writeIssue } from '../files/fs-issues';
+import { ReportRefusedError } from '../report/report-page-run';
+import { printReport, ReportSetupError } from '../report/print-report';
+import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { parse, UsageError } from './args';
+import { loadScenario } from './scenario-input';
+
+/*
+ * `yardstick report`: the board report of one scenario as a PDF, the same print view the app
+ * prints, rendered by a Chromium found on the machine.
+ */
+
+export const REPORT_USAGE = `  yardstick report FILE -o OUT.pdf [--scenario NAME] [--lang en|zh-CN]
+                   [--preparer NAME] [--date YYYY-MM-DD] [--monte-carlo N [--seed S]]`;
+
+export const REPORT_HELP = `report    The board report of a scenario as an A4 PDF: cover and verdict, key figures, assumptions,
+          charts, yearly projection, scenarios and sensitivity, subsidies, methodology.
+          -o, --output  the PDF to write (replaced only once the new one is complete)
+          --scenario    a named scenario of the file (default: base)
+          --lang        en (default) or zh-CN
+          --preparer    who prepared it, for the cover
+          --date        the report's date (default: today)
+          --monte-carlo include a Monte Carlo summary of N draws (--seed S, default 1)
+          Needs Chromium, Chrome or Edge: YARDSTICK_CHROMIUM, or the usual install places.`;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const WHOLE = /^\d+$/;
+
+function today(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+function validDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const parsed = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(text);
+}
+
+export async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    {
+      output: { type: 'string', short: 'o' },
+      scenario: { type: 'string', short: 's' },
+      lang: { type: 'string' },
+      preparer: { type: 'string' },
+      date: { type: 'string' },
+      'monte-carlo': { type: 'string' },
+      seed: { type: 'string' },
+    },
+    1,
+  );
+  const output = values.output;
+  if (output === undefined || output === '') throw new UsageError('--output OUT.pdf is required');
+  const language = LocaleSchema.safeParse(values.lang ?? 'en');
+  if (!language.success) throw new UsageError(`--lang must be en or zh-CN, not "${values.lang}"`);
+  const date = values.date ?? today();
+  if (!validDate(date)) throw new UsageError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
+  const preparer = values.preparer ?? null;
+  if (preparer !== null && preparer.length > 200)
+    throw new UsageError('--preparer must be at most 200 characters');
+  const monteCarlo = monteCarloOption(values['monte-carlo'], values.seed);
+
+  const path = positionals[0] as string;
+  const loaded = await loadScenario(io, path, values.scenario);
+  if (!loaded.ok) return EXIT_INVALID;
+  const request: InvestmentReportRequest = {
+    kind: 'investment',
+    language: language.data,
+    preparer,
+    date,
+    documentText: loaded.text,
+    scenarioId: values.scenario ?? null,
+    monteCarlo,
+  };
+  return writeReport(io, request, { source: path, output });
+}
+
+function monteCarloOption(
+  draws: string | undefined,
+  seed: string | undefined,
+): InvestmentReportRequest['monteCarlo'] {
+  if (draws === undefined) {
+    if (seed !== undefined) throw new UsageError('--seed applies to --monte-carlo only');
+    return null;
+  }
+  if (!WHOLE.test(draws) || Number(draws) < 100 || Number(draws) > MAX_DRAWS)
+    throw new UsageError(`--monte-carlo must be a whole number of draws from 100 to ${MAX_DRAWS}`);
+  const seedText = seed ?? '1';
+  if (!WHOLE.test(seedText) || Number(seedText) > MAX_SEED)
+    throw new UsageError(`--seed must be a whole number from 0 to ${MAX_SEED}`);
+  return { draws: Number(draws), seed: Number(seedText) };
+}
+
+/**
+ * Prints a report request to `output`; shared by `report` and `compare --report`. Problems the
+ * page finds in the input are printed against `source`, the input as the person named it.
+ */
+export async function writeReport(
+  io: CliIo,
+  request: ReportRequest,
+  { source, output }: { source: string; output: string },
+): Promise<number> {
+  let pdf: Uint8Array;
+  try {
+    pdf = await (io.printReport ?? printReport)(request);
+  } catch (error) {
+    if (error instanceof ReportRefusedError) {
+      io.stderr(error.messages.map((message) => `${source}: ${message}\n`).join(''));
+      return EXIT_INVALID;
+    }
+    if (error instanceof ReportSetupError) {
+      io.stderr(`yardstick: ${error.message}\n`);
+      return EXIT_INTERNAL;
+    }
+    throw error;
+  }
+  try {
+    await writeFileAtomic(output, pdf);
+  } catch (error) {
+    io.stderr(`${output}: (file): ${writeIssue(output, error).message}\n`);
+    return EXIT_INVALID;
+  }
+  io.stdout(`${output}: written\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,32 @@
+import { comparisonReportRequest, localIsoDate, type CompareSettings } from '../../shared/compare';
+import type { Locale } from '../../shared/host/schemas';
+import type { ComparisonReportRequest } from '../../shared/report/request';
+import { allocationSettings, type BudgetState } from './BudgetPanel';
+import type { SourceFile } from './load';
+
+/*
+ * The PDF button's request: the files as they were loaded, the weights and thresholds on screen,
+ * and how the budget is spent (objective, partial awards, who is left out), so that the report
+ * recomputes exactly the funding list the officer sees.
+ */
+
+export function applicantsReportRequest(input: {
+  readonly files: readonly SourceFile[];
+  readonly settings: CompareSettings;
+  readonly budget: BudgetState;
+  readonly language: Locale;
+  readonly preparer: string | null;
+  readonly title: string | null;
+  readonly now: Date;
+}): ComparisonReportRequest {
+  return comparisonReportRequest({
+    files: input.files,
+    settings: input.settings,
+    allocation: allocationSettings(input.budget),
+    budget: input.budget.amount,
+    language: input.language,
+    preparer: input.preparer,
+    title: input.title,
+    date: localIsoDate(input.now),
+  });
+}

@@ -1,0 +1,49 @@
+import '@mantine/core/styles.css';
+import './report.css';
+import { MantineProvider } from '@mantine/core';
+import type { i18n } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { defaultSettings, type Locale } from '../../../shared/host/schemas';
+import { cssVariablesResolver, theme } from '../../app/theme';
+import { FixedSettingsProvider } from '../../settings/settings-context';
+import { pageStyle } from './page-style';
+
+/**
+ * What every printed report stands in: the app's theme in light colours (paper is white), its
+ * translations and formatters fixed to the request's language, amounts in the currency unit as the
+ * results screen shows them by default, and the A4 page.
+ */
+export function ReportFrame({
+  language,
+  i18n,
+  env = 'default',
+  children,
+}: {
+  language: Locale;
+  i18n: i18n;
+  /** `test` turns off Mantine's transitions and portals for component tests. */
+  env?: 'default' | 'test';
+  children: ReactNode;
+}) {
+  return (
+    <MantineProvider
+      theme={theme}
+      forceColorScheme="light"
+      cssVariablesResolver={cssVariablesResolver}
+      env={env}
+    >
+      <I18nextProvider i18n={i18n}>
+        <FixedSettingsProvider
+          settings={{ ...defaultSettings, locale: language, amountScale: 'unit' }}
+          language={language}
+        >
+          <style>{pageStyle(language)}</style>
+          <main className="report" lang={language}>
+            {children}
+          </main>
+        </FixedSettingsProvider>
+      </I18nextProvider>
+    </MantineProvider>
+  );
+}

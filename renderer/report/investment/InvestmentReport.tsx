@@ -1,0 +1,25 @@
+import { Assumptions } from './Assumptions';
+import { Charts } from './Charts';
+import { InvestmentCover } from './InvestmentCover';
+import type { InvestmentContext } from './investment-context';
+import { KeyFigures } from './KeyFigures';
+import { Methodology } from './Methodology';
+import { ProjectionTables } from './ProjectionTables';
+import { Sensitivity } from './Sensitivity';
+import { SubsidyAnalysis } from './SubsidyAnalysis';
+
+/** The board report of one scenario, in the order of issue 7. */
+export function InvestmentReport({ context }: { context: InvestmentContext }) {
+  return (
+    <>
+      <InvestmentCover context={context} />
+      <KeyFigures context={context} />
+      <Assumptions context={context} />
+      <Charts context={context} />
+      <ProjectionTables context={context} />
+      <Sensitivity context={context} />
+      <SubsidyAnalysis context={context} />
+      <Methodology context={context} />
+    </>
+  );
+}

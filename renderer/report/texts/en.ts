@@ -1,0 +1,207 @@
+import { en as app } from '../../i18n/en';
+import type { ReportTexts } from './report-texts';
+
+export const en: ReportTexts = {
+  title: 'Investment appraisal',
+  cover: {
+    company: 'Company',
+    date: 'Date',
+    scenario: 'Scenario',
+    preparer: 'Prepared by',
+    horizon: 'Period assessed',
+    horizonValue: '{start}–{end} (investment year and {years} operating years)',
+    currency: 'Currency',
+    verdict: 'In short',
+    notStated: 'not stated',
+  },
+  verdict: {
+    paysBack:
+      'The project pays back in {years} years ({discounted} years when future money is discounted).',
+    paysBackUndiscountedOnly:
+      'The project pays back in {years} years, but not within the period assessed once future money is discounted.',
+    noPayback: 'The project does not pay back within the {horizon} years assessed.',
+    npvPositive:
+      'Discounted at {rate} a year, it is worth {npv} more than it costs (net present value).',
+    npvNegative:
+      'Discounted at {rate} a year, it does not recover its cost: its net present value is {npv}.',
+    irr: 'Its internal rate of return is {irr}.',
+    subsidyNeeded:
+      'Without the subsidies its net present value would be {npv}: the project is worth doing only with them.',
+    subsidyNotNeeded:
+      'Without the subsidies its net present value would still be {npv}: the project pays off without them.',
+    subsidyNotEnough: 'Without the subsidies its net present value would be {npv}.',
+    noSubsidy: 'No subsidy is assumed.',
+    amountLarge: '{value} million {currency}',
+    amountSmall: '{value} {currency}',
+    yuan: 'yuan',
+  },
+  sections: {
+    keyFigures: 'Key figures',
+    assumptions: 'Assumptions',
+    charts: 'Cash flows in pictures',
+    projection: 'Yearly projection',
+    scenarios: 'Scenarios and sensitivity',
+    subsidies: 'Subsidy analysis',
+    methodology: 'How the figures are computed',
+  },
+  keyFigures: {
+    intro:
+      'The figures a decision rests on, for the project as assumed and for the same project without any subsidy. Discount rate {rate}.',
+    metric: 'Figure',
+    withSubsidies: 'With subsidies',
+    withoutSubsidies: 'Without subsidies',
+    meaning: 'What it means',
+    none: '—',
+    labels: {
+      npv: 'Net present value (NPV)',
+      irr: 'Internal rate of return (IRR)',
+      mirr: 'Modified internal rate of return (MIRR)',
+      paybackYears: 'Payback period',
+      discountedPaybackYears: 'Discounted payback period',
+      profitabilityIndex: 'Profitability index (PI)',
+      benefitCostRatio: 'Benefit-cost ratio (BCR)',
+    },
+    explain: {
+      npv: 'Every year’s net cash flow brought back to today’s money and added up; above zero, the project earns more than the discount rate.',
+      irr: 'The yearly return the project earns on the money invested; compare it with the discount rate.',
+      mirr: 'The yearly return when surplus cash is reinvested at the discount rate: a more cautious IRR.',
+      paybackYears: 'Years until the cash received has repaid the cash spent.',
+      discountedPaybackYears: 'The same, with each year’s cash discounted.',
+      profitabilityIndex:
+        'Value created per unit of investment, plus one: above 1 the project adds value.',
+      benefitCostRatio:
+        'Present value of the benefits divided by that of the costs: above 1 the benefits outweigh the costs.',
+    },
+  },
+  assumptions: {
+    intro:
+      'Every input of this scenario that differs from a blank scenario, grouped as in the editor. Amounts in {currency}; rates per year.',
+    input: 'Input',
+    value: 'Value',
+    none: 'Nothing differs from a blank scenario.',
+    yes: 'yes',
+    no: 'no',
+    // Grouped as in the editor, so named as the editor names its sections.
+    sections: app.editor.sections,
+  },
+  charts: {
+    intro:
+      'The cumulative cash flow shows when the money spent comes back (the marker is the payback point); the annual flows show where it comes from; the waterfall goes from the investment to the net present value.',
+  },
+  projection: {
+    intro:
+      'Cash flows year by year in {unit}. Inflows are positive, outflows negative; each column adds up to the net cash flow and each row to its total, to the cent.',
+    line: 'Line',
+    year: 'Year',
+    total: 'Total',
+    part: 'Years {from}–{to} (part {part} of {parts})',
+  },
+  scenarios: {
+    comparison: 'Scenarios compared',
+    comparisonIntro: 'The named scenarios of the file, each with its own assumptions.',
+    onlyBase: 'The file has no scenario other than the base case.',
+    scenario: 'Scenario',
+    tornado: 'What moves the net present value most',
+    tornadoIntro:
+      'Each input moved on its own to the low and the high end of its range (±{percent} unless the file states a range), everything else unchanged; the {count} inputs with the largest effect, largest first.',
+    tornadoLegend:
+      'Red bar: the NPV with the input at the low end of its range; green bar: at the high end; the black line is the NPV as assumed.',
+    driver: 'Input',
+    range: 'Low – high',
+    atLow: 'NPV at low',
+    atHigh: 'NPV at high',
+    swing: 'Effect on NPV',
+    switching: 'Switching values',
+    switchingIntro:
+      'The value at which an input, moved on its own, turns the net present value to zero: the margin of safety of each assumption.',
+    baseValue: 'Assumed',
+    switchingValue: 'NPV is zero at',
+    change: 'Change',
+    noneWithinRange: 'not within the range',
+    safeOthers:
+      'Moved on its own by up to ±{percent} (or within the range the file states), no other input turns the net present value to zero.',
+    safeAll:
+      'Moved on its own by up to ±{percent} (or within the range the file states), no input turns the net present value to zero: the result does not hang on any single assumption.',
+    notEvaluable: 'cannot be evaluated',
+    noDrivers: 'No input can be moved.',
+    monteCarlo: 'Risk simulation (Monte Carlo)',
+    monteCarloIntro:
+      '{draws} draws of the uncertain inputs as the file describes them (seed {seed}); the net present value in each draw.',
+    monteCarloNoInputs:
+      'A simulation was asked for, but the file describes no uncertain input (its risk section has no distributions).',
+    monteCarloFailed:
+      'The simulation could not be run with the uncertain inputs the file describes.',
+    statistic: 'Statistic',
+    value: 'Value',
+    mean: 'Mean NPV',
+    p5: 'NPV exceeded in 95 % of draws (5th percentile)',
+    p50: 'Median NPV',
+    p95: 'NPV exceeded in 5 % of draws (95th percentile)',
+    probabilityPositive: 'Probability that the NPV is positive',
+    notRun: 'No risk simulation was run for this report.',
+  },
+  subsidies: {
+    intro:
+      'What the public money changes: the net present value with every subsidy, without any, and without each one in turn.',
+    none: 'The scenario assumes no subsidy.',
+    subsidy: 'Subsidy',
+    type: 'Kind',
+    total: 'Received',
+    presentValue: 'Present value',
+    npvWithout: 'NPV without it',
+    npvGain: 'NPV it adds',
+    decisive: 'Decisive',
+    summary: 'Summary',
+    npvWith: 'NPV with every subsidy',
+    npvWithoutAll: 'NPV without any subsidy',
+    additionality: 'Additionality',
+    additionalYes: 'yes: the project pays off only with the subsidies',
+    additionalNo: 'no: the subsidies do not decide whether the project pays off',
+    leverage: 'Private investment per unit of subsidy',
+    leverageValue: '{value} {currency} invested by the company for each {currency} of subsidy',
+    publicMoneyPerNpv: 'Present value of subsidies per unit of NPV',
+    fundingGap: 'Funding-gap rate',
+    fundingGapNote:
+      'EU cost-benefit guide: (discounted investment − discounted net revenue) / discounted investment, before tax and subsidies; zero or less means no funding gap.',
+    notApplicable: 'not applicable',
+  },
+  methodology: {
+    years:
+      'Year 0 is {start}, the year of the first investment; the operating years are 1 to {horizon} ({end}). Every amount falls at the end of its year.',
+    discounting:
+      'Each year’s net cash flow is divided by (1 + r) to the power of its year, so year 0 is not discounted; the net present value is the sum of these discounted flows, and the projection table shows them.',
+    nominalRate: 'The discount rate r is {rate} a year, in nominal terms.',
+    realRate:
+      'The discount rate was entered as {real} in real terms and converted exactly with general inflation of {inflation}: (1 + nominal) = (1 + real) × (1 + inflation), which gives {rate}.',
+    inflation:
+      'Amounts marked as rising with prices are entered in year-0 prices and grow by the general inflation of {inflation} a year; investment, subsidies and loans are taken as entered.',
+    payback:
+      'Payback is the first year in which the cumulative net cash flow is no longer negative, interpolated within that year; discounted payback does the same with discounted flows. If that never happens within the period assessed, the report says so instead of giving a number.',
+    ratios:
+      'The profitability index is 1 + NPV / present value of the investment. The benefit-cost ratio divides the present value of savings, subsidies and residual values by that of investment, running costs and tax. The MIRR reinvests surplus cash and finances shortfalls at the discount rate.',
+    subsidies:
+      'Subsidies are cash the project receives. The figures “without subsidies” remove every subsidy, including its effect on tax; a subsidy is decisive when the project pays off with it and not without it.',
+    taxTitle: 'Tax rules applied to this scenario',
+    taxStandard: 'Corporate income tax at {rate} of taxable income, paid in the year it arises.',
+    taxReduced: 'Preferential regime “{label}”: a reduced rate of {rate}.',
+    taxSmall:
+      'Preferential regime “{label}”: progressive effective rates by band of taxable income ({bands}); above the last limit the standard rate applies to all income.',
+    taxLosses: 'Losses are carried forward for {years} years, oldest first, and then expire.',
+    taxOneTime:
+      'Qualifying equipment is deducted at once in the year it enters service, up to {cap} a year, instead of being depreciated.',
+    taxSuper: 'Qualifying research and development spending is deducted an extra {rate}.',
+    taxCredit:
+      'An investment tax credit of {rate} of qualifying equipment is set against the tax due.',
+    taxCompany:
+      'The company’s own taxable income without the project is {income}: the project’s tax is the difference it makes to the company’s tax.',
+    taxAlone: 'The project is taxed on its own income.',
+    projectApart:
+      'The project is judged apart from its financing: loans change the cash flow to the owners, not the project’s net present value.',
+    rounding:
+      'All figures are computed exactly and rounded only for display, so a table adds up to its totals to the cent.',
+  },
+  failed: {
+    request: 'The report request is not valid: {field}.',
+    model: 'The figures of this scenario could not be computed: {reason}',
+  },
+};

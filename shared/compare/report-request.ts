@@ -1,0 +1,46 @@
+import type Decimal from 'decimal.js';
+import type { Locale } from '../host/schemas';
+import type { ComparisonReportRequest } from '../report/request';
+import {
+  serializeCompareSettings,
+  type AllocationSettings,
+  type CompareSettings,
+} from './settings';
+
+/*
+ * The comparison report's request, built the same way by the applicants screen's PDF button and
+ * by `yardstick compare --report`: the files as they were read, the officer's settings in the
+ * `--weights` file format (allocation included, so the report funds whom the screen funds).
+ */
+
+export interface ComparisonReportInput {
+  readonly files: readonly { readonly name: string; readonly text: string }[];
+  readonly settings: CompareSettings;
+  readonly allocation: AllocationSettings;
+  readonly budget: Decimal | null;
+  readonly language: Locale;
+  readonly preparer: string | null;
+  readonly title: string | null;
+  /** The report's day, `2026-11-25`. */
+  readonly date: string;
+}
+
+export function comparisonReportRequest(input: ComparisonReportInput): ComparisonReportRequest {
+  return {
+    kind: 'comparison',
+    language: input.language,
+    preparer: input.preparer,
+    date: input.date,
+    title: input.title,
+    files: input.files.map(({ name, text }) => ({ name, text })),
+    settingsText: serializeCompareSettings(input.settings, input.allocation),
+    // toFixed: a decimal string without an exponent, as the request's schema requires.
+    budget: input.budget === null ? null : input.budget.toFixed(),
+  };
+}
+
+/** The local calendar day of `now` as `YYYY-MM-DD` (what the officer would write on the cover). */
+export function localIsoDate(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}

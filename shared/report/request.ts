@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { DocumentTextSchema, LocaleSchema } from '../host/text-schemas';
+
+/*
+ * What a printed report is made from. The same request reaches the report page from every
+ * printer: the app's hidden window (Electron's printToPDF), the command line's headless Chromium
+ * (playwright-core) and the browser build's print frame. The page recomputes every figure from
+ * the files with the same model the app uses, so a report can never disagree with the screen.
+ */
+
+/** A day in ISO form, `2026-11-25`; passed in (not read from the clock) so reports reproduce. */
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const DecimalTextSchema = z.string().regex(/^-?\d{1,18}(\.\d{1,12})?$/);
+const PreparerSchema = z.string().max(200).nullable();
+
+const CommonFields = {
+  language: LocaleSchema,
+  /** Who prepared the report (the settings' preparer), shown on the cover. */
+  preparer: PreparerSchema,
+  date: IsoDateSchema,
+};
+
+export const InvestmentReportRequestSchema = z.strictObject({
+  kind: z.literal('investment'),
+  ...CommonFields,
+  /** The scenario file's text, exactly as saved or as being edited. */
+  documentText: DocumentTextSchema,
+  /** The scenario to report on, by its name in the file (`optimistic`); null reports the base. */
+  scenarioId: z.string().max(100).nullable(),
+  /**
+   * The Monte Carlo run to summarise, when one was run: the page runs it again with the same
+   * draws and seed, which gives the same result (the runs are deterministic).
+   */
+  monteCarlo: z
+    .strictObject({
+      draws: z.number().int().min(100).max(1_000_000),
+      seed: z.number().int().min(0).max(0xffffffff),
+      /** Latin hypercube sampling, when the run on screen used it. */
+      latinHypercube: z.boolean().optional(),
+    })
+    .nullable(),
+});
+export type InvestmentReportRequest = z.infer<typeof InvestmentReportRequestSchema>;
+
+export const ComparisonReportRequestSchema = z.strictObject({
+  kind: z.literal('comparison'),
+  ...CommonFields,
+  /** The programme or call the applicants applied to, when the officer named it. */
+  title: z.string().max(200).nullable(),
+  files: z
+    .array(z.strictObject({ name: z.string().min(1).max(260), text: DocumentTextSchema }))
+    .max(5000),
+  /** The officer's ranking settings in the `yardstick compare --weights` file format. */
+  settingsText: z.string().max(100_000).nullable(),
+  /** The budget to allocate, in yuan; null ranks without allocating. */
+  budget: DecimalTextSchema.nullable(),
+});
+export type ComparisonReportRequest = z.infer<typeof ComparisonReportRequestSchema>;
+
+export const ReportRequestSchema = z.discriminatedUnion('kind', [
+  InvestmentReportRequestSchema,
+  ComparisonReportRequestSchema,
+]);
+export type ReportRequest = z.infer<typeof ReportRequestSchema>;
+
+/** What the page answers once everything is laid out, fonts loaded and charts drawn. */
+export const ReportOutcomeSchema = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('ready'),
+    /** The running header of every page, e.g. the project's name. */
+    runningHeader: z.string().max(300),
+  }),
+  z.strictObject({
+    status: z.literal('failed'),
+    /** Translated sentences naming the field, in the request's language. */
+    messages: z.array(z.string().max(4000)).min(1).max(200),
+  }),
+]);
+export type ReportOutcome = z.infer<typeof ReportOutcomeSchema>;
+
+/**
+ * The report page's one entry point, `window.yardstickReport`. Printers call it with a request,
+ * wait for the outcome, then print the page.
+ */
+export interface ReportPageApi {
+  render(request: unknown): Promise<ReportOutcome>;
+}
+
+/** The report page's file, beside index.html in every renderer build. */
+export const REPORT_PAGE = 'report.html';

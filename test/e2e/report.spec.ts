@@ -1,0 +1,150 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Dec } from '../../shared/finance';
+import { formatAmount, formatDecimal, formatPercent } from '../../renderer/format/format-number';
+import { fill, reportTexts } from '../../renderer/report/texts';
+import { cliMetrics } from './cli';
+
+/*
+ * The board report as a person gets it: `yardstick report` prints the report page in Chromium,
+ * the PDF is read back with pdftotext, and its pages rendered to PNG for people to look at
+ * (test/e2e/screenshots/report/). Figures must equal `yardstick evaluate`'s, as the app shows them.
+ */
+
+const EXAMPLES = readdirSync('assets/examples').filter((name) => name.endsWith('.json'));
+const LANGUAGES = ['en', 'zh-CN'] as const;
+const SHOTS = 'test/e2e/screenshots/report';
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+function report(args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
+  return spawnSync(process.execPath, ['scripts/cli.mjs', 'report', ...args], {
+    encoding: 'utf8',
+    timeout: 240_000,
+    env,
+  });
+}
+
+function pageCount(pdf: string): number {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
+
+let folder: string;
+test.beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'yardstick-report-'));
+  mkdirSync(SHOTS, { recursive: true });
+});
+test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+for (const example of EXAMPLES) {
+  for (const language of LANGUAGES) {
+    test(`${example} in ${language}: every section, the CLI's figures, sane pages`, async () => {
+      test.setTimeout(300_000);
+      const name = example.replace(/\.json$/, '');
+      const pdf = join(folder, `${name}-${language}.pdf`);
+      const run = report([
+        `assets/examples/${example}`,
+        '-o',
+        pdf,
+        '--lang',
+        language,
+        '--preparer',
+        'Li Wei',
+        '--date',
+        '2026-11-25',
+      ]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(statSync(pdf).size).toBeGreaterThan(10_000);
+
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      const flat = squash(text);
+      const texts = reportTexts[language];
+      for (const title of Object.values(texts.sections)) expect(flat).toContain(squash(title));
+      expect(flat).toContain('LiWei');
+
+      const metrics = cliMetrics(`assets/examples/${example}`);
+      // As the KPI cards show amounts: currency, sign and grouping of the language (-CN¥402,828.16).
+      const amount = (key: string) =>
+        formatAmount(new Dec(String(metrics[key])), {
+          locale: language,
+          currency: 'CNY',
+          scale: 'unit',
+        });
+      expect(flat).toContain(squash(amount('npv')));
+      expect(flat).toContain(squash(amount('npvWithoutSubsidies')));
+      if (metrics['irr'] !== null)
+        expect(flat).toContain(squash(formatPercent(new Dec(String(metrics['irr'])), language)));
+      if (metrics['paybackYears'] !== null)
+        expect(flat).toContain(
+          formatDecimal(new Dec(String(metrics['paybackYears'])), language, 2),
+        );
+
+      const pages = pageCount(pdf);
+      expect(pages).toBeGreaterThanOrEqual(5);
+      expect(pages).toBeLessThanOrEqual(40);
+      // Chromium draws the running footer from the template on every page.
+      const lastPage =
+        language === 'en' ? `Page ${pages} of ${pages}` : `第${pages}页，共${pages}页`;
+      expect(flat).toContain(squash(lastPage));
+      if (language === 'zh-CN') {
+        for (const title of Object.values(reportTexts.en.sections))
+          expect(flat).not.toContain(squash(title));
+      }
+
+      for (const old of readdirSync(SHOTS).filter((file) =>
+        file.startsWith(`${name}-${language}-`),
+      ))
+        rmSync(join(SHOTS, old));
+      execFileSync('pdftoppm', ['-r', '50', '-png', pdf, join(SHOTS, `${name}-${language}`)]);
+      expect(
+        readdirSync(SHOTS).filter((file) => file.startsWith(`${name}-${language}-`)),
+      ).toHaveLength(pages);
+    });
+  }
+}
+
+test('a Monte Carlo run asked for is summarised in the report', async () => {
+  test.setTimeout(300_000);
+  const pdf = join(folder, 'monte-carlo.pdf');
+  const run = report([
+    'assets/examples/smt-visual-ai-inspection.json',
+    '-o',
+    pdf,
+    '--monte-carlo',
+    '2000',
+    '--seed',
+    '7',
+  ]);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const text = squash(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+  const texts = reportTexts.en.scenarios;
+  expect(text).toContain(squash(texts.monteCarlo));
+  expect(text).toContain(squash(fill(texts.monteCarloIntro, { draws: '2,000', seed: 7 })));
+});
+
+test('a file the report cannot use is refused with the field named, and nothing is written', () => {
+  const bad = join(folder, 'bad.json');
+  writeFileSync(bad, '{"format": "yardstick.scenario", "version": 2}');
+  const pdf = join(folder, 'never.pdf');
+  const run = report([bad, '-o', pdf]);
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(/bad\.json: project: /);
+  expect(() => statSync(pdf)).toThrow();
+});
+
+test('without a Chromium the command says what to do', () => {
+  const pdf = join(folder, 'none.pdf');
+  const run = report(['assets/examples/reference-a.json', '-o', pdf], {
+    ...process.env,
+    YARDSTICK_CHROMIUM: join(folder, 'no-such-browser'),
+  });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/YARDSTICK_CHROMIUM names ".*no-such-browser", which is not a file/);
+  expect(() => statSync(pdf)).toThrow();
+});
