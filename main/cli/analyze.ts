@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import {
   AnalysisError,
@@ -23,6 +22,7 @@ import {
 import { runAnalysis } from '../analysis/runner';
 import { serveAnalysisWorker } from '../analysis/worker';
 import { analysisJson, formatAnalysisCsv, formatAnalysisTable } from './analyze-format';
+import { parse, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 
 /*
@@ -84,53 +84,37 @@ export function analysisWorkerLauncher(): (() => Worker) | null {
   return () => new Worker(self, { argv: [ANALYSIS_WORKER_COMMAND] });
 }
 
-export async function analyzeCommand(
-  args: readonly string[],
-  io: CliIo,
-  usageError: (message: string) => Error,
-): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        scenarios: { type: 'boolean' },
-        tornado: { type: 'boolean' },
-        'two-way': { type: 'string' },
-        'switching-values': { type: 'boolean' },
-        'monte-carlo': { type: 'string' },
-        scenario: { type: 'string', short: 's' },
-        metric: { type: 'string' },
-        drivers: { type: 'string' },
-        percent: { type: 'string' },
-        range: { type: 'string', multiple: true },
-        steps: { type: 'string' },
-        seed: { type: 'string' },
-        lhs: { type: 'boolean' },
-        bins: { type: 'string' },
-        workers: { type: 'string' },
-        progress: { type: 'boolean' },
-        format: { type: 'string', short: 'f' },
-      },
-    });
-  } catch (error) {
-    throw usageError(
-      error instanceof Error
-        ? (error.message.split('\n')[0] ?? 'invalid arguments')
-        : 'invalid arguments',
-    );
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw usageError('expected one FILE');
+export async function analyzeCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    {
+      scenarios: { type: 'boolean' },
+      tornado: { type: 'boolean' },
+      'two-way': { type: 'string' },
+      'switching-values': { type: 'boolean' },
+      'monte-carlo': { type: 'string' },
+      scenario: { type: 'string', short: 's' },
+      metric: { type: 'string' },
+      drivers: { type: 'string' },
+      percent: { type: 'string' },
+      range: { type: 'string', multiple: true },
+      steps: { type: 'string' },
+      seed: { type: 'string' },
+      lhs: { type: 'boolean' },
+      bins: { type: 'string' },
+      workers: { type: 'string' },
+      progress: { type: 'boolean' },
+      format: { type: 'string', short: 'f' },
+    },
+    1,
+  );
   const chosen = ANALYSES.filter((name) => values[name] !== undefined && values[name] !== false);
   if (chosen.length !== 1)
-    throw usageError(`choose one analysis: ${ANALYSES.map((name) => `--${name}`).join(', ')}`);
+    throw new UsageError(`choose one analysis: ${ANALYSES.map((name) => `--${name}`).join(', ')}`);
   const analysis = chosen[0] as (typeof ANALYSES)[number];
   const format = (values.format ?? 'json') as Format;
   if (!FORMATS.includes(format))
-    throw usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
 
   const whole = (
     text: string | undefined,
@@ -140,34 +124,38 @@ export async function analyzeCommand(
   ): number | undefined => {
     if (text === undefined) return undefined;
     if (!/^\d{1,10}$/.test(text) || Number(text) < low || Number(text) > high)
-      throw usageError(`--${name} must be a whole number from ${low} to ${high}, not "${text}"`);
+      throw new UsageError(
+        `--${name} must be a whole number from ${low} to ${high}, not "${text}"`,
+      );
     return Number(text);
   };
   const metric = values.metric;
   if (metric !== undefined && !isAnalysisMetric(metric))
-    throw usageError(`--metric must be one of ${ANALYSIS_METRICS.join(', ')}, not "${metric}"`);
+    throw new UsageError(`--metric must be one of ${ANALYSIS_METRICS.join(', ')}, not "${metric}"`);
   if (
     analysis === 'switching-values' &&
     metric !== undefined &&
     !(ZERO_CROSSING_METRICS as readonly string[]).includes(metric)
   ) {
-    throw usageError(
+    throw new UsageError(
       `--metric for switching values must be one of ${ZERO_CROSSING_METRICS.join(', ')}`,
     );
   }
   if (values.percent !== undefined && !(DECIMAL.test(values.percent) && Number(values.percent) > 0))
-    throw usageError(`--percent must be a positive number, not "${values.percent}"`);
+    throw new UsageError(`--percent must be a positive number, not "${values.percent}"`);
   const ranges = (values.range ?? []).map((text): DriverRange => {
     const at = text.lastIndexOf('=');
     const [low = '', high = '', ...rest] = text.slice(at + 1).split(':');
     if (at <= 0 || rest.length > 0 || !DECIMAL.test(low) || !DECIMAL.test(high))
-      throw usageError(`--range must be PATH=LOW:HIGH such as "tax.rate=0.15:0.25", not "${text}"`);
+      throw new UsageError(
+        `--range must be PATH=LOW:HIGH such as "tax.rate=0.15:0.25", not "${text}"`,
+      );
     return { path: text.slice(0, at), low, high };
   });
   const drivers = values.drivers?.split(',').filter((path) => path !== '');
   const twoWay = values['two-way']?.split(',');
   if (twoWay !== undefined && twoWay.length !== 2)
-    throw usageError('--two-way takes two driver paths separated by a comma');
+    throw new UsageError('--two-way takes two driver paths separated by a comma');
   const draws = whole(values['monte-carlo'], 'monte-carlo', 2, MAX_DRAWS);
   const seed = whole(values.seed, 'seed', 0, MAX_SEED);
   const steps = whole(values.steps, 'steps', 2, 101);
@@ -175,14 +163,16 @@ export async function analyzeCommand(
   const workers = whole(values.workers, 'workers', 0, 256);
   const mcOnly = [values.seed, values.lhs, values.bins, values.workers, values.progress];
   if (analysis !== 'monte-carlo' && mcOnly.some((value) => value !== undefined))
-    throw usageError('--seed, --lhs, --bins, --workers and --progress apply to --monte-carlo only');
+    throw new UsageError(
+      '--seed, --lhs, --bins, --workers and --progress apply to --monte-carlo only',
+    );
   if (analysis !== 'two-way' && steps !== undefined)
-    throw usageError('--steps applies to --two-way only');
+    throw new UsageError('--steps applies to --two-way only');
   if (
     analysis === 'scenarios' &&
     [metric, drivers, values.percent, values.scenario].some((value) => value !== undefined)
   ) {
-    throw usageError(
+    throw new UsageError(
       '--scenarios compares every scenario of the file on every metric; it takes no other option',
     );
   }

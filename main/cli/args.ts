@@ -5,14 +5,10 @@ export class UsageError extends Error {}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parse<const O extends Options>(
-  args: readonly string[],
-  options: O,
-  positionals: number | 'many',
-) {
-  let parsed;
+/** The options of a command, strictly: an unknown or malformed one is a usage error. */
+export function parseOptions<const O extends Options>(args: readonly string[], options: O) {
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(
       error instanceof Error
@@ -20,6 +16,15 @@ export function parse<const O extends Options>(
         : 'invalid arguments',
     );
   }
+}
+
+/** The options, and the number of FILE arguments the command takes. */
+export function parse<const O extends Options>(
+  args: readonly string[],
+  options: O,
+  positionals: number | 'many',
+) {
+  const parsed = parseOptions(args, options);
   const count = parsed.positionals.length;
   if (positionals === 'many' ? count === 0 : count !== positionals) {
     throw new UsageError(

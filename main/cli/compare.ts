@@ -1,11 +1,9 @@
-import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import {
   compareApplicants,
   comparisonJson,
   comparisonReportRequest,
   DEFAULT_ALLOCATION,
-  localIsoDate,
   type AllocationSettings,
   comparisonSheet,
   DEFAULT_SETTINGS,
@@ -18,14 +16,15 @@ import {
 import { Dec } from '../../shared/finance';
 import { workbookToCsv } from '../../shared/host/export/csv';
 import { formatIssue } from '../../shared/scenario';
-import { LocaleSchema, type Locale } from '../../shared/host/schemas';
+import type { Locale } from '../../shared/host/schemas';
 import { readApplicantFile } from '../compare/assess-file';
 import { listApplicantFiles } from '../compare/list-files';
 import { loadApplicants } from '../compare/load-applicants';
 import { serveApplicantWorker } from '../compare/worker';
 import { formatCompareTable } from './compare-table';
+import { parseOptions, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
-import { writeReport } from './report';
+import { reportPresentation, writeReport } from './report';
 
 /*
  * `yardstick compare`: the subsidy officer's comparison from the command line. Every file is
@@ -63,7 +62,6 @@ const FORMATS = ['json', 'csv', 'table'] as const;
 type Format = (typeof FORMATS)[number];
 const AMOUNT = /^\d{1,15}(\.\d{1,6})?$/;
 const SHARE = /^(0(\.\d{1,12})?|1(\.0{1,12})?)$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** In the built command line (one .js file) a worker is this same file, started as the worker command. */
 function workerLauncher(): (() => Worker) | null {
@@ -95,57 +93,38 @@ async function readSettings(
   return { settings: parsed.settings, allocation: parsed.allocation };
 }
 
-export async function compareCommand(
-  args: readonly string[],
-  io: CliIo,
-  usageError: (message: string) => Error,
-): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        budget: { type: 'string', short: 'b' },
-        weights: { type: 'string', short: 'w' },
-        format: { type: 'string', short: 'f' },
-        objective: { type: 'string' },
-        partial: { type: 'string' },
-        'include-flagged': { type: 'boolean' },
-        workers: { type: 'string' },
-        progress: { type: 'boolean' },
-        report: { type: 'string' },
-        title: { type: 'string' },
-        lang: { type: 'string' },
-        preparer: { type: 'string' },
-        date: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw usageError(
-      error instanceof Error
-        ? (error.message.split('\n')[0] ?? 'invalid arguments')
-        : 'invalid arguments',
-    );
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length === 0) throw usageError('expected at least one folder or FILE');
+export async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    budget: { type: 'string', short: 'b' },
+    weights: { type: 'string', short: 'w' },
+    format: { type: 'string', short: 'f' },
+    objective: { type: 'string' },
+    partial: { type: 'string' },
+    'include-flagged': { type: 'boolean' },
+    workers: { type: 'string' },
+    progress: { type: 'boolean' },
+    report: { type: 'string' },
+    title: { type: 'string' },
+    lang: { type: 'string' },
+    preparer: { type: 'string' },
+    date: { type: 'string' },
+  });
+  if (positionals.length === 0) throw new UsageError('expected at least one folder or FILE');
   const format = (values.format ?? 'json') as Format;
   if (!FORMATS.includes(format))
-    throw usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   const objective = (values.objective ?? 'npv') as Objective;
   if (!OBJECTIVES.includes(objective))
-    throw usageError(
+    throw new UsageError(
       `--objective must be one of ${OBJECTIVES.join(', ')}, not "${values.objective}"`,
     );
   if (values.budget !== undefined && !AMOUNT.test(values.budget)) {
-    throw usageError(
+    throw new UsageError(
       `--budget must be a non-negative decimal amount such as 5000000 (no separators), not "${values.budget}"`,
     );
   }
   if (values.partial !== undefined && !SHARE.test(values.partial)) {
-    throw usageError(
+    throw new UsageError(
       `--partial must be a share between 0 and 1 such as 0.5, not "${values.partial}"`,
     );
   }
@@ -155,13 +134,13 @@ export async function compareCommand(
       values.objective !== undefined) &&
     values.budget === undefined
   ) {
-    throw usageError('--objective, --partial and --include-flagged apply only with --budget');
+    throw new UsageError('--objective, --partial and --include-flagged apply only with --budget');
   }
   if (values.workers !== undefined && !/^\d{1,3}$/.test(values.workers)) {
-    throw usageError(`--workers must be a whole number, not "${values.workers}"`);
+    throw new UsageError(`--workers must be a whole number, not "${values.workers}"`);
   }
 
-  const report = reportOptions(values, usageError);
+  const report = reportOptions(values);
 
   const fromFile =
     values.weights === undefined
@@ -228,42 +207,23 @@ interface ReportOptions {
   readonly date: string;
 }
 
-function reportOptions(
-  values: {
-    report?: string | undefined;
-    title?: string | undefined;
-    lang?: string | undefined;
-    preparer?: string | undefined;
-    date?: string | undefined;
-  },
-  usageError: (message: string) => Error,
-): ReportOptions | null {
+function reportOptions(values: {
+  report?: string | undefined;
+  title?: string | undefined;
+  lang?: string | undefined;
+  preparer?: string | undefined;
+  date?: string | undefined;
+}): ReportOptions | null {
   if (values.report === undefined) {
     if ([values.title, values.lang, values.preparer, values.date].some((v) => v !== undefined))
-      throw usageError('--title, --lang, --preparer and --date apply only with --report');
+      throw new UsageError('--title, --lang, --preparer and --date apply only with --report');
     return null;
   }
-  if (values.report === '') throw usageError('--report needs the PDF file to write');
-  const language = LocaleSchema.safeParse(values.lang ?? 'en');
-  if (!language.success) throw usageError(`--lang must be en or zh-CN, not "${values.lang}"`);
-  const date = values.date ?? localIsoDate(new Date());
-  const day = new Date(`${date}T00:00:00Z`);
-  if (!ISO_DATE.test(date) || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(date))
-    throw usageError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
-  for (const [name, value] of [
-    ['title', values.title],
-    ['preparer', values.preparer],
-  ] as const) {
-    if (value !== undefined && value.length > 200)
-      throw usageError(`--${name} must be at most 200 characters`);
-  }
-  return {
-    output: values.report,
-    title: values.title ?? null,
-    language: language.data,
-    preparer: values.preparer ?? null,
-    date,
-  };
+  if (values.report === '') throw new UsageError('--report needs the PDF file to write');
+  const presentation = reportPresentation(values);
+  if (values.title !== undefined && values.title.length > 200)
+    throw new UsageError('--title must be at most 200 characters');
+  return { output: values.report, title: values.title ?? null, ...presentation };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { LocaleSchema } from '../../shared/host/schemas';
+import { LocaleSchema, type Locale } from '../../shared/host/schemas';
+import { isIsoDay, localIsoDate } from '../../shared/report/report-date';
 import { MAX_DRAWS, MAX_SEED } from '../../shared/analysis';
 import type { InvestmentReportRequest, ReportRequest } from '../../shared/report/request';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -27,19 +28,25 @@ export const REPORT_HELP = `report    The board report of a scenario as an A4 PD
           --monte-carlo include a Monte Carlo summary of N draws (--seed S, default 1)
           Needs Chromium, Chrome or Edge: YARDSTICK_CHROMIUM, or the usual install places.`;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE = /^\d+$/;
 
-function today(): string {
-  const now = new Date();
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-
-function validDate(text: string): boolean {
-  if (!ISO_DATE.test(text)) return false;
-  const parsed = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(text);
+/**
+ * What every printed report takes from the command line (`report`, `compare --report`): its
+ * language, its day (today unless given) and who prepared it.
+ */
+export function reportPresentation(values: {
+  lang?: string | undefined;
+  date?: string | undefined;
+  preparer?: string | undefined;
+}): { language: Locale; date: string; preparer: string | null } {
+  const language = LocaleSchema.safeParse(values.lang ?? 'en');
+  if (!language.success) throw new UsageError(`--lang must be en or zh-CN, not "${values.lang}"`);
+  const date = values.date ?? localIsoDate(new Date());
+  if (!isIsoDay(date)) throw new UsageError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
+  const preparer = values.preparer ?? null;
+  if (preparer !== null && preparer.length > 200)
+    throw new UsageError('--preparer must be at most 200 characters');
+  return { language: language.data, date, preparer };
 }
 
 export async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -58,13 +65,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   );
   const output = values.output;
   if (output === undefined || output === '') throw new UsageError('--output OUT.pdf is required');
-  const language = LocaleSchema.safeParse(values.lang ?? 'en');
-  if (!language.success) throw new UsageError(`--lang must be en or zh-CN, not "${values.lang}"`);
-  const date = values.date ?? today();
-  if (!validDate(date)) throw new UsageError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
-  const preparer = values.preparer ?? null;
-  if (preparer !== null && preparer.length > 200)
-    throw new UsageError('--preparer must be at most 200 characters');
+  const { language, date, preparer } = reportPresentation(values);
   const monteCarlo = monteCarloOption(values['monte-carlo'], values.seed);
 
   const path = positionals[0] as string;
@@ -72,7 +73,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   if (!loaded.ok) return EXIT_INVALID;
   const request: InvestmentReportRequest = {
     kind: 'investment',
-    language: language.data,
+    language,
     preparer,
     date,
     documentText: loaded.text,

@@ -81,11 +81,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     case 'validate':
       return validateCommand(rest, io);
     case 'compare':
-      return compareCommand(rest, io, (message) => new UsageError(message));
+      return compareCommand(rest, io);
     case COMPARE_WORKER_COMMAND:
       return serveCompareWorker();
     case 'analyze':
-      return analyzeCommand(rest, io, (message) => new UsageError(message));
+      return analyzeCommand(rest, io);
     case 'report':
       return reportCommand(rest, io);
     case ANALYSIS_WORKER_COMMAND:

@@ -12,11 +12,8 @@ export function shortcutLabel(
   command: CommandId,
   platform: 'mac' | 'windows' | 'other',
 ): string | null {
-  if (command === 'close') return null;
-  const accelerator = accelerators(
-    platform === 'mac' ? 'darwin' : platform === 'windows' ? 'win32' : 'linux',
-  )[command];
-  const keys = accelerator.split('+');
+  const keys = acceleratorKeys(command, platform);
+  if (keys === null) return null;
   if (platform === 'mac') {
     const symbols: Record<string, string> = { CmdOrCtrl: '⌘', Shift: '⇧', Alt: '⌥', Ctrl: '⌃' };
     return keys.map((key) => symbols[key] ?? key).join('');
@@ -29,12 +26,9 @@ export function ariaShortcut(
   command: CommandId,
   platform: 'mac' | 'windows' | 'other',
 ): string | null {
-  if (command === 'close') return null;
-  const accelerator = accelerators(
-    platform === 'mac' ? 'darwin' : platform === 'windows' ? 'win32' : 'linux',
-  )[command];
-  return accelerator
-    .split('+')
+  const keys = acceleratorKeys(command, platform);
+  if (keys === null) return null;
+  return keys
     .map((key) =>
       key === 'CmdOrCtrl'
         ? platform === 'mac'
@@ -45,4 +39,15 @@ export function ariaShortcut(
           : key,
     )
     .join('+');
+}
+
+/** The keys of a command's accelerator in the host's table (`CmdOrCtrl`, `Shift`, `S`), or null. */
+function acceleratorKeys(
+  command: CommandId,
+  platform: 'mac' | 'windows' | 'other',
+): string[] | null {
+  if (command === 'close') return null;
+  return accelerators(platform === 'mac' ? 'darwin' : platform === 'windows' ? 'win32' : 'linux')[
+    command
+  ].split('+');
 }

@@ -1,4 +1,5 @@
-import { comparisonReportRequest, localIsoDate, type CompareSettings } from '../../shared/compare';
+import { comparisonReportRequest, type CompareSettings } from '../../shared/compare';
+import { localIsoDate } from '../../shared/report/report-date';
 import type { Locale } from '../../shared/host/schemas';
 import type { ComparisonReportRequest } from '../../shared/report/request';
 import { allocationSettings, type BudgetState } from './BudgetPanel';

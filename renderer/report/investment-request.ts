@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/host/schemas';
 import type { InvestmentReportRequest } from '../../shared/report/request';
+import { localIsoDate } from '../../shared/report/report-date';
 import { BASE_SCENARIO, serializeScenarioFile, type ScenarioFile } from '../../shared/scenario';
 
 export interface InvestmentRequestSource {
@@ -14,12 +15,6 @@ export interface InvestmentRequestSource {
   readonly monteCarlo?: InvestmentReportRequest['monteCarlo'];
   /** Today, as the computer's calendar says; a parameter so that tests can fix it. */
   readonly today?: Date;
-}
-
-/** The calendar date a person reads on their computer, `2026-11-25`. */
-function localIsoDate(day: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
 /** The request the printers pass to the report page for the document on screen. */

@@ -101,8 +101,4 @@ export {
   type TableColumn,
   type TableTexts,
 } from './table';
-export {
-  comparisonReportRequest,
-  localIsoDate,
-  type ComparisonReportInput,
-} from './report-request';
+export { comparisonReportRequest, type ComparisonReportInput } from './report-request';

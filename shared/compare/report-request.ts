@@ -38,9 +38,3 @@ export function comparisonReportRequest(input: ComparisonReportInput): Compariso
     budget: input.budget === null ? null : input.budget.toFixed(),
   };
 }
-
-/** The local calendar day of `now` as `YYYY-MM-DD` (what the officer would write on the cover). */
-export function localIsoDate(now: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
