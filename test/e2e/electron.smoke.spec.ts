@@ -1,13 +1,13 @@
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { hostMethodNames } from '../../shared/host/contract';
 import { scenarioWorkbook } from '../../shared/host/export/scenario-workbook';
 import type { Host } from '../../shared/host/host';
 import { parseScenarioFile } from '../../shared/scenario';
+import { electronBinary } from '../../scripts/electron-binary.mjs';
 
 /*
  * The desktop app end to end, in the real Electron: the window opens from app://, the page sees only
@@ -18,24 +18,6 @@ import { parseScenarioFile } from '../../shared/scenario';
 
 const mainScript = resolve('out/main/index.js');
 const example = resolve('assets/examples/reference-a.json');
-
-/**
- * Where the Electron binary is, found the way `require('electron')` finds it but without calling it:
- * electron 45's index.js starts a download when the binary is missing, and a test must not.
- */
-function electronBinary(): { path: string } | { reason: string } {
-  const folder = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(folder, 'path.txt');
-  if (!existsSync(pathFile))
-    return {
-      reason:
-        'the Electron binary was never downloaded (node_modules/electron/path.txt is missing)',
-    };
-  const name = readFileSync(pathFile, 'utf8');
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const path = override ? join(override, name) : join(folder, 'dist', name);
-  return existsSync(path) ? { path } : { reason: `the Electron binary ${path} does not exist` };
-}
 
 const binary = electronBinary();
 const skipReason =
