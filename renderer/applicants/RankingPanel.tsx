@@ -1,6 +1,8 @@
 import {
   ActionIcon,
+  Badge,
   Button,
+  Checkbox,
   Group,
   NativeSelect,
   Paper,
@@ -28,14 +30,22 @@ import {
 import { Dec } from '../../shared/finance/decimal';
 import { useFormat } from '../format/use-format';
 import { useApplicantsT } from './i18n';
+import { ApplicantCell } from './ComparisonGrid';
 import { NumberField } from './NumberField';
 import { Spacer, useRowWindow, WINDOW_ROW } from './row-window';
-import { criterionLabel } from './texts';
+import { StateBadge } from './StateBadge';
+import { criterionLabel, useFlagText } from './texts';
 
-/* The weights of the criteria, editable, and the ranking with each score's breakdown. */
+/*
+ * The weights of the criteria, editable, and the ranking with each score's breakdown, what the
+ * subsidy does for each applicant and its flags — with the officer's "checked — include" beside
+ * them, so a flagged applicant is never ranked out of sight of its flags.
+ */
 
-/** A ranking row's height (one line and the breakdown bar); measured once laid out. */
-const ROW_HEIGHT = 39;
+/** A ranking row's height (the applicant's two lines); measured once laid out. */
+const ROW_HEIGHT = 57;
+/** Rank, applicant, state, score, breakdown, flags. */
+const COLUMNS = 6;
 /** The header stays in view; a thousand applicants scroll beneath it, a few dozen rendered. */
 const SCROLL_HEIGHT = 'min(70vh, 720px)';
 
@@ -161,12 +171,18 @@ export function WeightsEditor({
 export function RankingTable({
   comparison,
   currency,
+  onOpen,
+  onCheck,
 }: {
   comparison: Comparison;
   currency: string;
+  onOpen: (file: string) => void;
+  /** Marks a flagged applicant's claims checked (it may be funded), or not. */
+  onCheck: (file: string, checked: boolean) => void;
 }) {
   const t = useApplicantsT();
   const format = useFormat(currency);
+  const flagText = useFlagText(currency);
   const [open, setOpen] = useState<string | null>(null);
   const ranking = comparison.ranking;
   const applicants = useMemo(() => ranking.map((row) => row.applicant), [ranking]);
@@ -210,12 +226,14 @@ export function RankingTable({
           <Table.Tr aria-rowindex={1}>
             <Table.Th style={{ textAlign: 'right' }}>{t('columns.rank')}</Table.Th>
             <Table.Th>{t('columns.company')}</Table.Th>
+            <Table.Th>{t('ranking.state')}</Table.Th>
             <Table.Th style={{ textAlign: 'right' }}>{t('columns.score')}</Table.Th>
             <Table.Th>{t('ranking.breakdown')}</Table.Th>
+            <Table.Th>{t('ranking.flags')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          <Spacer height={view.above} columns={4} />
+          <Spacer height={view.above} columns={COLUMNS} />
           {ranking.slice(view.start, view.end).map((row, offset) => {
             const index = view.start + offset;
             const name = applicantName(row.applicant);
@@ -224,7 +242,12 @@ export function RankingTable({
               <Fragment key={row.applicant.file}>
                 <Table.Tr data-testid="ranking-row" aria-rowindex={rowIndex(index)} {...WINDOW_ROW}>
                   <Table.Td style={{ textAlign: 'right' }}>{row.rank}</Table.Td>
-                  <Table.Td>{name}</Table.Td>
+                  <Table.Td style={{ maxWidth: 280 }}>
+                    <ApplicantCell applicant={row.applicant} onOpen={onOpen} />
+                  </Table.Td>
+                  <Table.Td>
+                    <StateBadge state={row.applicant.state} />
+                  </Table.Td>
                   <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
                     {format.number(row.score.total, 1)}
                   </Table.Td>
@@ -247,10 +270,38 @@ export function RankingTable({
                       ))}
                     </UnstyledButton>
                   </Table.Td>
+                  <Table.Td data-testid="ranking-flags">
+                    {row.flags.length === 0 ? (
+                      <Text size="xs" c="dimmed">
+                        {t('ranking.noFlags')}
+                      </Text>
+                    ) : (
+                      <Group gap="xs" wrap="nowrap">
+                        <Badge
+                          color="red"
+                          variant="light"
+                          tt="none"
+                          title={row.flags.map(flagText).join('\n')}
+                        >
+                          {t('table.flagCount', { count: row.flags.length })}
+                        </Badge>
+                        <Checkbox
+                          size="xs"
+                          label={t('flags.checked')}
+                          aria-label={t('flags.checkedOf', { name })}
+                          checked={row.checked}
+                          onChange={(event) =>
+                            onCheck(row.applicant.file, event.currentTarget.checked)
+                          }
+                          styles={{ label: { whiteSpace: 'nowrap' } }}
+                        />
+                      </Group>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
                 {expanded && (
                   <Table.Tr ref={detail} aria-rowindex={rowIndex(index) + 1}>
-                    <Table.Td colSpan={4}>
+                    <Table.Td colSpan={COLUMNS}>
                       <Table
                         fz="xs"
                         withRowBorders={false}
@@ -305,7 +356,7 @@ export function RankingTable({
               </Fragment>
             );
           })}
-          <Spacer height={view.below} columns={4} />
+          <Spacer height={view.below} columns={COLUMNS} />
         </Table.Tbody>
       </Table>
     </div>

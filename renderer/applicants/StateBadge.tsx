@@ -1,0 +1,31 @@
+import { Badge } from '@mantine/core';
+import type { ApplicantState } from '../../shared/compare';
+import { useApplicantsT } from './i18n';
+
+/*
+ * What the subsidy does for an applicant, in words and a colour that only repeats them: teal when
+ * it causes the project, grey when the project pays off anyway, red when it is not enough.
+ */
+
+const COLOURS: Readonly<Record<ApplicantState, string>> = {
+  additional: 'teal',
+  deadweight: 'gray',
+  'not-viable': 'red',
+};
+
+export function StateBadge({ state }: { state: ApplicantState }) {
+  const t = useApplicantsT();
+  return (
+    <Badge
+      color={COLOURS[state]}
+      variant="light"
+      title={t(`stateHints.${state}`)}
+      data-testid="state-badge"
+      data-state={state}
+      // The words carry the state; a badge's capitals would shout them.
+      tt="none"
+    >
+      {t(`states.${state}`)}
+    </Badge>
+  );
+}
