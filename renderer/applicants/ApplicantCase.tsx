@@ -36,6 +36,7 @@ export function ApplicantCase({
   const format = useFormat(currency);
   const flagText = useFlagText(currency);
   const back = useRef<HTMLButtonElement>(null);
+  const top = useRef<HTMLDivElement>(null);
   const a = row.applicant;
   const name = applicantName(a);
   // The file was valid when compared; evaluated again here for the views, never edited.
@@ -52,12 +53,15 @@ export function ApplicantCase({
       return { ok: false as const, detail: error instanceof Error ? error.message : String(error) };
     }
   }, [source, a.file]);
-  // Whoever opened the case by keyboard lands on the way back.
-  useEffect(() => back.current?.focus(), []);
+  // The case starts in view, and whoever opened it by keyboard lands on the way back.
+  useEffect(() => {
+    top.current?.scrollIntoView?.({ block: 'start' });
+    back.current?.focus({ preventScroll: true });
+  }, []);
   const above = aboveNecessary(a);
 
   return (
-    <Stack gap="md" data-testid="applicant-case">
+    <Stack gap="md" data-testid="applicant-case" ref={top} style={{ scrollMarginTop: 64 }}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
           <Title order={3} size="h4">

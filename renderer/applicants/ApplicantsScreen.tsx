@@ -79,6 +79,7 @@ export function ApplicantsScreen() {
           ),
     [loaded, deferredSettings, deferredBudget],
   );
+  const checkedFiles = useMemo(() => new Set(budget.checked), [budget.checked]);
   const check = (file: string, checked: boolean) =>
     setBudget((state) => ({
       ...state,
@@ -89,7 +90,6 @@ export function ApplicantsScreen() {
   const open = (file: string) => {
     returnTo.current = file;
     setOpened(file);
-    window.scrollTo?.({ top: 0 });
   };
   useEffect(() => {
     if (opened !== null || returnTo.current === null) return;
@@ -318,6 +318,7 @@ export function ApplicantsScreen() {
                       currency={currency}
                       onOpen={open}
                       onCheck={check}
+                      checked={checkedFiles}
                     />
                   </Stack>
                 </Tabs.Panel>
@@ -338,6 +339,7 @@ export function ApplicantsScreen() {
                     settings={settings}
                     onChange={setSettings}
                     onCheck={check}
+                    checked={checkedFiles}
                     currency={currency}
                   />
                 </Tabs.Panel>

@@ -1,6 +1,6 @@
 import { Badge, List, Popover, Table, Text, UnstyledButton } from '@mantine/core';
 import type Decimal from 'decimal.js';
-import { memo, useRef, useState } from 'react';
+import { Fragment, memo, useRef, useState } from 'react';
 import {
   aboveNecessary,
   applicantName,
@@ -78,8 +78,10 @@ const ROW_HEIGHT = 57;
 /** Sticky header and totals stay in view; the rows scroll between them. */
 const SCROLL_HEIGHT = 'min(70vh, 720px)';
 /** The rank column's width: the applicant column sticks just right of it. */
-const RANK_WIDTH = 64;
-const APPLICANT_WIDTH = 240;
+const RANK_WIDTH = 84;
+/** The applicant column is as wide as its longest name, within these bounds. */
+const APPLICANT_MIN_WIDTH = 240;
+const APPLICANT_MAX_WIDTH = 400;
 
 /** The totals stay in view at the foot of the scrolled rows. */
 const TOTALS_STYLE = {
@@ -98,10 +100,10 @@ function stuck(column: SortableColumn, header: boolean) {
     zIndex: header ? 4 : 2,
     background: 'var(--mantine-color-body)',
     ...(column === 'rank'
-      ? { width: RANK_WIDTH, minWidth: RANK_WIDTH }
+      ? { width: RANK_WIDTH, minWidth: RANK_WIDTH, maxWidth: RANK_WIDTH }
       : {
-          minWidth: APPLICANT_WIDTH,
-          maxWidth: APPLICANT_WIDTH,
+          minWidth: APPLICANT_MIN_WIDTH,
+          maxWidth: APPLICANT_MAX_WIDTH,
           // The edge the figures scroll under.
           boxShadow: 'inset -1px 0 0 var(--mantine-color-default-border)',
         }),
@@ -140,7 +142,7 @@ function cell(column: SortableColumn, row: AssessedApplicant, format: Formatters
  * The flags as a count that opens every sentence in full, and whether they have been checked. The
  * popover is mounted only once opened: a thousand rows keep to a plain button each.
  */
-function FlagsCell({ row, currency }: { row: AssessedApplicant; currency: string }) {
+export function FlagsCell({ row, currency }: { row: AssessedApplicant; currency: string }) {
   const t = useApplicantsT();
   const [opened, setOpened] = useState(false);
   if (row.flags.length === 0) return null;
@@ -152,7 +154,16 @@ function FlagsCell({ row, currency }: { row: AssessedApplicant; currency: string
       data-testid="flags-button"
       onClick={() => setOpened((value) => !value)}
     >
-      <Badge color="red" variant="light" tt="none" style={{ cursor: 'pointer' }}>
+      <Badge
+        color="red"
+        variant="light"
+        tt="none"
+        // Read in full: no ellipsis, however narrow the column.
+        styles={{
+          root: { cursor: 'pointer', overflow: 'visible', maxWidth: 'none' },
+          label: { overflow: 'visible' },
+        }}
+      >
         {t('table.flagCount', { count: row.flags.length })}
         {row.checked ? ` · ${t('flags.isChecked')}` : ''}
       </Badge>
@@ -213,7 +224,8 @@ export function ApplicantCell({
         c="var(--mantine-color-anchor)"
         style={{ textDecoration: 'underline', display: 'block', maxWidth: '100%' }}
       >
-        <Text span inherit truncate="end" display="block">
+        {/* One line, so every row has the height the window counts on; the column fits the name. */}
+        <Text span inherit truncate="end" display="block" style={{ whiteSpace: 'nowrap' }}>
           {name}
         </Text>
       </UnstyledButton>
@@ -309,8 +321,11 @@ export const ComparisonGrid = memo(function ComparisonGrid({
         <Table.Caption>{t('table.caption', { unit: format.amountUnit })}</Table.Caption>
         <Table.Thead style={{ zIndex: 4 }}>
           <Table.Tr aria-rowindex={1}>
-            {columns.map(header)}
-            <Table.Th>{columnLabel(t, 'flags')}</Table.Th>
+            {columns.flatMap((column) =>
+              column === 'state'
+                ? [header(column), <Table.Th key="flags">{columnLabel(t, 'flags')}</Table.Th>]
+                : [header(column)],
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -334,10 +349,16 @@ export const ComparisonGrid = memo(function ComparisonGrid({
                     );
                   }
                   if (column === 'state') {
+                    // The flags beside what the subsidy does: both are read before any figure.
                     return (
-                      <Table.Td key={column} style={{ whiteSpace: 'nowrap' }}>
-                        <StateBadge state={row.applicant.state} />
-                      </Table.Td>
+                      <Fragment key={column}>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          <StateBadge state={row.applicant.state} />
+                        </Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          <FlagsCell row={row} currency={currency} />
+                        </Table.Td>
+                      </Fragment>
                     );
                   }
                   const text = isAmount(column)
@@ -359,9 +380,6 @@ export const ComparisonGrid = memo(function ComparisonGrid({
                     </Table.Td>
                   );
                 })}
-                <Table.Td>
-                  <FlagsCell row={row} currency={currency} />
-                </Table.Td>
               </Table.Tr>
             );
           })}
@@ -372,24 +390,25 @@ export const ComparisonGrid = memo(function ComparisonGrid({
             {columns.map((column) => {
               const total = isAmount(column) ? rounded.get(column)?.total : undefined;
               return (
-                <Table.Th
-                  key={column}
-                  style={{
-                    textAlign: numeric(column) ? 'right' : 'left',
-                    whiteSpace: 'nowrap',
-                    fontVariantNumeric: 'tabular-nums',
-                    ...stuck(column, true),
-                  }}
-                >
-                  {column === 'company'
-                    ? t('table.total', { count: rows.length })
-                    : total
-                      ? format.amountPlain(total)
-                      : ''}
-                </Table.Th>
+                <Fragment key={column}>
+                  <Table.Th
+                    style={{
+                      textAlign: numeric(column) ? 'right' : 'left',
+                      whiteSpace: 'nowrap',
+                      fontVariantNumeric: 'tabular-nums',
+                      ...stuck(column, true),
+                    }}
+                  >
+                    {column === 'company'
+                      ? t('table.total', { count: rows.length })
+                      : total
+                        ? format.amountPlain(total)
+                        : ''}
+                  </Table.Th>
+                  {column === 'state' && <Table.Th />}
+                </Fragment>
               );
             })}
-            <Table.Th />
           </Table.Tr>
         </Table.Tfoot>
       </Table>

@@ -43,6 +43,7 @@ export function FlagsPanel({
   settings,
   onChange,
   onCheck,
+  checked,
   currency,
 }: {
   comparison: Comparison;
@@ -50,6 +51,8 @@ export function FlagsPanel({
   onChange: (settings: CompareSettings) => void;
   /** Marks a flagged applicant's claims checked (it may be funded), or not. */
   onCheck: (file: string, checked: boolean) => void;
+  /** The files checked, as ticked: the comparison follows a moment later. */
+  checked: ReadonlySet<string>;
   currency: string;
 }) {
   const t = useApplicantsT();
@@ -126,7 +129,7 @@ export function FlagsPanel({
                     size="sm"
                     label={t('flags.checked')}
                     aria-label={t('flags.checkedOf', { name: applicantName(row.applicant) })}
-                    checked={row.checked}
+                    checked={checked.has(row.applicant.file)}
                     onChange={(event) => onCheck(row.applicant.file, event.currentTarget.checked)}
                   />
                 </Group>

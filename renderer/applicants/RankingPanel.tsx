@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -30,11 +29,11 @@ import {
 import { Dec } from '../../shared/finance/decimal';
 import { useFormat } from '../format/use-format';
 import { useApplicantsT } from './i18n';
-import { ApplicantCell } from './ComparisonGrid';
+import { ApplicantCell, FlagsCell } from './ComparisonGrid';
 import { NumberField } from './NumberField';
 import { Spacer, useRowWindow, WINDOW_ROW } from './row-window';
 import { StateBadge } from './StateBadge';
-import { criterionLabel, useFlagText } from './texts';
+import { criterionLabel } from './texts';
 
 /*
  * The weights of the criteria, editable, and the ranking with each score's breakdown, what the
@@ -173,16 +172,18 @@ export function RankingTable({
   currency,
   onOpen,
   onCheck,
+  checked,
 }: {
   comparison: Comparison;
   currency: string;
   onOpen: (file: string) => void;
   /** Marks a flagged applicant's claims checked (it may be funded), or not. */
   onCheck: (file: string, checked: boolean) => void;
+  /** The files checked, as ticked: the comparison follows a moment later. */
+  checked: ReadonlySet<string>;
 }) {
   const t = useApplicantsT();
   const format = useFormat(currency);
-  const flagText = useFlagText(currency);
   const [open, setOpen] = useState<string | null>(null);
   const ranking = comparison.ranking;
   const applicants = useMemo(() => ranking.map((row) => row.applicant), [ranking]);
@@ -242,7 +243,7 @@ export function RankingTable({
               <Fragment key={row.applicant.file}>
                 <Table.Tr data-testid="ranking-row" aria-rowindex={rowIndex(index)} {...WINDOW_ROW}>
                   <Table.Td style={{ textAlign: 'right' }}>{row.rank}</Table.Td>
-                  <Table.Td style={{ maxWidth: 280 }}>
+                  <Table.Td style={{ maxWidth: 400 }}>
                     <ApplicantCell applicant={row.applicant} onOpen={onOpen} />
                   </Table.Td>
                   <Table.Td>
@@ -276,26 +277,19 @@ export function RankingTable({
                         {t('ranking.noFlags')}
                       </Text>
                     ) : (
-                      <Group gap="xs" wrap="nowrap">
-                        <Badge
-                          color="red"
-                          variant="light"
-                          tt="none"
-                          title={row.flags.map(flagText).join('\n')}
-                        >
-                          {t('table.flagCount', { count: row.flags.length })}
-                        </Badge>
+                      <Stack gap={4} align="flex-start">
+                        <FlagsCell row={row} currency={currency} />
                         <Checkbox
                           size="xs"
                           label={t('flags.checked')}
                           aria-label={t('flags.checkedOf', { name })}
-                          checked={row.checked}
+                          checked={checked.has(row.applicant.file)}
                           onChange={(event) =>
                             onCheck(row.applicant.file, event.currentTarget.checked)
                           }
                           styles={{ label: { whiteSpace: 'nowrap' } }}
                         />
-                      </Group>
+                      </Stack>
                     )}
                   </Table.Td>
                 </Table.Tr>

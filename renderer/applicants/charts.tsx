@@ -24,7 +24,7 @@ import { ChartFrame } from '../charts/ChartFrame';
 import { useChartTheme } from '../charts/use-chart-theme';
 import { useFormat } from '../format/use-format';
 import { useApplicantsT } from './i18n';
-import { clamp, clippedRange } from './map-range';
+import { clamp, clippedRange, type AxisRange } from './map-range';
 
 /* Chart.js registers per kind of chart; these are the workspace's own (the app registers its others). */
 Chart.register(
@@ -39,6 +39,15 @@ Chart.register(
 
 const MIN_RADIUS = 4;
 const MAX_RADIUS = 28;
+
+/**
+ * The range with 6 % of its span added at each end (±1 for a single value), as suggested bounds:
+ * the axis rounds them out to its next ticks.
+ */
+function padded(range: AxisRange): { suggestedMin: number; suggestedMax: number } {
+  const margin = (range.max - range.min) * 0.06 || 1;
+  return { suggestedMin: range.min - margin, suggestedMax: range.max + margin };
+}
 
 interface MapPoint {
   readonly x: number;
@@ -210,7 +219,8 @@ export function ApplicantsMap({
               scales: {
                 x: {
                   type: 'linear',
-                  ...(xRange.clips ? { min: xRange.min, max: xRange.max } : {}),
+                  // A margin beyond the outermost centres: no bubble at an edge is cut in half.
+                  ...padded(xRange),
                   ticks: { color: theme.text, callback: (value) => format.compact(Number(value)) },
                   grid: {
                     color: (context) => (context.tick.value === 0 ? theme.text : theme.grid),
@@ -220,7 +230,7 @@ export function ApplicantsMap({
                 y: {
                   type: 'linear',
                   beginAtZero: true,
-                  ...(yRange.clips ? { max: yRange.max } : {}),
+                  suggestedMax: padded(yRange).suggestedMax,
                   ticks: { color: theme.text, callback: (value) => format.compact(Number(value)) },
                   grid: { color: theme.grid },
                   title: { display: true, text: t('charts.mapY', { currency }), color: theme.text },

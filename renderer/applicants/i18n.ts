@@ -87,7 +87,7 @@ export const applicantsEn = {
     yes: 'Yes',
     no: 'No',
     none: '—',
-    flagCount: '{{count}} flags',
+    flagCount: 'Flags: {{count}}',
     flagsOf: 'Flags of {{name}}',
     open: 'Open the case of {{name}}',
     sorted: 'Sorted by {{column}}, {{direction}}',
@@ -194,7 +194,7 @@ export const applicantsEn = {
     deadweight:
       'Deadweight: {{amount}} ({{share}} of the proposed awards) to {{count}} projects that pay off without the subsidy.',
     noDeadweight: 'Deadweight: none — no award goes to a project that pays off without it.',
-    aboveNecessary: 'Awarded above the necessary awards: {{amount}}.',
+    aboveNecessary: 'Proposed above the necessary awards: {{amount}}.',
     optimal: 'This is the best selection for the budget ({{method}}).',
     notOptimal: 'Not proven best ({{method}}): at most {{gap}} below the best possible.',
     partialGap:
@@ -490,8 +490,8 @@ export const applicantsZhCN: Texts<typeof applicantsEn> = {
       'no-value': '目标值不为正',
       excluded: '已由您排除',
       flagged: '声称效果有提示，尚未核查',
-      'not-viable': '补贴后仍不可行',
-      deadweight: '无补贴亦可行',
+      'not-viable': '资助后净现值仍为负',
+      deadweight: '不需要资助',
       'no-funding-gap': '无资金缺口',
       'cap-below-need': '资助上限低于必要资助额',
     },

@@ -163,7 +163,11 @@ function scalerFor(
   scaling: Scaling,
 ): Scaler {
   if (criterion === 'additionality') return (value) => value ?? new Dec(0);
-  return scaling === 'rank' ? rankScaler(values, better) : minMaxScaler(values, better);
+  const scale = scaling === 'rank' ? rankScaler(values, better) : minMaxScaler(values, better);
+  // Causing no NPV earns nothing: ranked, the many applicants at 0 would share a middle position.
+  if (criterion === 'npvPerSubsidy')
+    return (value) => (value !== null && !value.gt(0) ? new Dec(0) : scale(value));
+  return scale;
 }
 
 /** Scores of the applicants, in their order. Weights must not be negative. */

@@ -4,6 +4,7 @@ import { Dec } from '../../../shared/finance/decimal';
 import type { ComparisonReportRequest } from '../../../shared/report/request';
 import { ReportFailed } from '../frame/outcome';
 import { ReportCover } from '../frame/ReportCover';
+import { fill } from '../texts';
 import { AllocationSection } from './AllocationSection';
 import { ChartsSection, MethodologySection } from './closing-sections';
 import './comparison.css';
@@ -68,12 +69,13 @@ function PreparedReport({
                   label: texts.cover.objective,
                   value: texts.allocation.objectives[allocation.objective],
                 },
-                { label: texts.cover.cap, value: texts.allocation.caps[allocation.cap] },
+                { label: texts.cover.cap, value: texts.cover.caps[allocation.cap] },
                 {
                   label: texts.cover.deadweight,
-                  value: `${f.format.amount(outcome.deadweightSubsidy)} (${f.format.percent(
-                    outcome.deadweightShare ?? new Dec(0),
-                  )})`,
+                  value: fill(texts.cover.deadweightValue, {
+                    amount: f.format.amount(outcome.deadweightSubsidy),
+                    share: f.format.percent(outcome.deadweightShare ?? new Dec(0)),
+                  }),
                 },
               ]),
           { label: texts.cover.currency, value: currency },

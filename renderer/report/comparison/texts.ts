@@ -18,7 +18,9 @@ export interface ComparisonTexts {
     readonly noBudget: string;
     readonly objective: string;
     readonly cap: string;
+    readonly caps: Readonly<Record<AwardCap, string>>;
     readonly deadweight: string;
+    readonly deadweightValue: string;
     readonly currency: string;
     readonly notStated: string;
     readonly summary: string;
@@ -130,7 +132,13 @@ const en: ComparisonTexts = {
     noBudget: 'none given: ranking only',
     objective: 'The budget maximises',
     cap: 'Each award at most',
+    caps: {
+      none: 'the request',
+      necessary: 'the necessary award',
+      'funding-gap': 'eligible cost × funding-gap rate',
+    },
     deadweight: 'Deadweight in the proposal',
+    deadweightValue: '{amount} ({share} of the awards)',
     currency: 'Currency',
     notStated: 'not stated',
     summary: 'In short',
@@ -142,7 +150,7 @@ const en: ComparisonTexts = {
     requested: 'Together they request {requested} for an investment of {capex}.',
     npv: 'The projects’ net present value with the subsidies is {npv} in total ({without} without them).',
     states:
-      '{additional} pay off only with the subsidy (additional), {deadweight} pay off without it (deadweight) and {notViable} do not pay off even with it (not viable).',
+      'What the subsidy does — additional, paying off only with it: {additional}; deadweight, paying off without it: {deadweight}; not viable, not paying off even with it: {notViable}.',
     flagged: '{count} make claims outside the plausible ranges and are flagged for checking.',
     funded:
       'The budget of {budget} proposes {awarded} for {count} applicants; the {caused} projects it causes have a net present value of {value}.',
@@ -286,7 +294,13 @@ const zhCN: ComparisonTexts = {
     noBudget: '未给出，仅排序',
     objective: '预算分配目标',
     cap: '每笔资助上限',
+    caps: {
+      none: '申请额',
+      necessary: '必要资助额',
+      'funding-gap': '可资助投资额 × 资金缺口率',
+    },
     deadweight: '建议方案中的无谓资助',
+    deadweightValue: '{amount}（占资助额 {share}）',
     currency: '币种',
     notStated: '未注明',
     summary: '概要',

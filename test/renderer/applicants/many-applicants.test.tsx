@@ -113,7 +113,13 @@ describe('the comparison table with many applicants', () => {
 
   it('ranks every applicant, the ranking showing the ranks further down when scrolled', () => {
     renderInApp(
-      <RankingTable comparison={comparison} currency="CNY" onOpen={() => {}} onCheck={() => {}} />,
+      <RankingTable
+        comparison={comparison}
+        currency="CNY"
+        onOpen={() => {}}
+        onCheck={() => {}}
+        checked={new Set()}
+      />,
     );
     const ranks = () =>
       screen.getAllByTestId('ranking-row').map((row) => row.querySelector('td')?.textContent);

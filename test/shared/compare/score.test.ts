@@ -110,11 +110,14 @@ describe('the weighted score', () => {
         necessaryAward: null,
       }),
     ];
-    const parts = scoreApplicants(applicants, [w('npvPerSubsidy', 1)], 'min-max').map(
-      (score) => score.parts[0],
-    );
-    expect(parts.map((part) => part?.value?.toString())).toEqual(['1.5', '0', '0']);
-    expect(parts.map((part) => part?.scaled.toString())).toEqual(['1', '0', '0']);
+    for (const scaling of ['min-max', 'rank'] as const) {
+      const parts = scoreApplicants(applicants, [w('npvPerSubsidy', 1)], scaling).map(
+        (score) => score.parts[0],
+      );
+      expect(parts.map((part) => part?.value?.toString())).toEqual(['1.5', '0', '0']);
+      // Ranked, the two at 0 do not share a middle position: causing nothing scores nothing.
+      expect(parts.map((part) => part?.scaled.toString())).toEqual(['1', '0', '0']);
+    }
   });
 
   it('ranks the example applicants by what the subsidy causes by default, differently when a weight changes', () => {
