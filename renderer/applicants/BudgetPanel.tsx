@@ -274,7 +274,9 @@ export function BudgetPanel({
                 </Text>
               )}
               <Text size="xs" c="dimmed">
-                {t('budget.greedy', { value: objectiveValue(allocation.greedyValue) })}{' '}
+                {/* When every request fits, the greedy rule funds the same: nothing to compare. */}
+                {allocation.method !== 'all-fit' &&
+                  `${t('budget.greedy', { value: objectiveValue(allocation.greedyValue) })} `}
                 {t('budget.granularity', { step: format.amount(allocation.granularity) })}
               </Text>
               {allocation.marginal && (
@@ -311,17 +313,15 @@ export function BudgetPanel({
                           {applicantState && <StateBadge state={applicantState} />}
                         </Table.Td>
                         <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                          {award.partial
-                            ? t('budget.partialAward', {
-                                award: format.amount(award.award),
+                          {format.amount(award.award)}
+                          {/* Less than requested (capped or partial): the request beneath. */}
+                          {award.award.lt(award.request) && (
+                            <Text size="xs" c="dimmed">
+                              {t(award.partial ? 'budget.partialAward' : 'budget.cappedAward', {
                                 request: format.amount(award.request),
-                              })
-                            : award.award.lt(award.request)
-                              ? t('budget.cappedAward', {
-                                  award: format.amount(award.award),
-                                  request: format.amount(award.request),
-                                })
-                              : format.amount(award.award)}
+                              })}
+                            </Text>
+                          )}
                         </Table.Td>
                         <Table.Td>
                           <Checkbox

@@ -81,7 +81,7 @@ const SCROLL_HEIGHT = 'min(70vh, 720px)';
 const RANK_WIDTH = 84;
 /** The applicant column is as wide as its longest name, within these bounds. */
 const APPLICANT_MIN_WIDTH = 240;
-const APPLICANT_MAX_WIDTH = 400;
+const APPLICANT_MAX_WIDTH = 440;
 
 /** The totals stay in view at the foot of the scrolled rows. */
 const TOTALS_STYLE = {

@@ -207,8 +207,8 @@ export const applicantsEn = {
     marginalLine: 'Marginal: {{text}}',
     marginalPartial: '{{name}} receives the partial award.',
     marginalNext: '{{name}} is next in line if the budget grows.',
-    partialAward: '{{award}} of {{request}}',
-    cappedAward: '{{award}} of {{request}} requested',
+    partialAward: 'partial award, of {{request}} requested',
+    cappedAward: 'of {{request}} requested',
     necessaryOf: 'necessary {{amount}}',
     methods: {
       'all-fit': 'every request fits',
@@ -472,8 +472,8 @@ export const applicantsZhCN: Texts<typeof applicantsEn> = {
     marginalLine: '边际申报：{{text}}',
     marginalPartial: '{{name}} 获得部分资助。',
     marginalNext: '预算增加时，{{name}} 为下一个获资助者。',
-    partialAward: '{{award}} / {{request}}',
-    cappedAward: '{{award}}（申请 {{request}}）',
+    partialAward: '部分资助，申请额 {{request}}',
+    cappedAward: '申请额 {{request}}',
     necessaryOf: '必要 {{amount}}',
     methods: {
       'all-fit': '全部申请均可满足',

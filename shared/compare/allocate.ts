@@ -329,6 +329,8 @@ export function allocateBudget(
       ? unitsToValue(solution.value)
       : unitsToValue(Math.max(whole(bounds.zeroOne), solution.value));
   const achieved = unitsToValue(solution.value).plus(partial?.value ?? zero);
+  // A partial award that earns its whole value (`needed`) can beat the pro rata relaxation.
+  const bound = Dec.max(upperBound, achieved);
   return {
     budget: options.budget,
     method,
@@ -341,8 +343,8 @@ export function allocateBudget(
     totalAward,
     totalValue,
     remaining: options.budget.minus(totalAward),
-    upperBound,
-    gap: Dec.max(zero, upperBound.minus(achieved)),
+    upperBound: bound,
+    gap: bound.minus(achieved),
     greedyValue: unitsToValue(greedy.value),
   };
 }

@@ -97,7 +97,8 @@ export function AllocationSection({ prepared, texts, f }: ComparisonSectionProps
           <p>{t('budget.partialGap', { gap: value(allocation.gap) })}</p>
         )}
         <p>
-          {fill(a.greedy, { value: value(allocation.greedyValue) })}{' '}
+          {allocation.method !== 'all-fit' &&
+            `${fill(a.greedy, { value: value(allocation.greedyValue) })} `}
           {fill(a.granularity, { step: amount(allocation.granularity) })}
         </p>
         <p>

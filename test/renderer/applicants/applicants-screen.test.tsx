@@ -258,7 +258,7 @@ describe('the applicant workspace', () => {
     const row = screen
       .getAllByTestId('ranking-row')
       .find((found) => found.textContent?.includes('Taizhou Boyuan')) as HTMLElement;
-    expect(within(row).getByTestId('ranking-flags').textContent).toContain('1 flags');
+    expect(within(row).getByTestId('ranking-flags').textContent).toContain('Flags: 1');
     await user.click(within(row).getByRole('checkbox', { name: /^Checked — include: Taizhou/ }));
     await user.click(screen.getByRole('tab', { name: 'Budget' }));
     await waitFor(() =>

@@ -112,6 +112,39 @@ describe('the default allocation of the example applicants', () => {
   });
 });
 
+describe('a partial award under the NPV-caused objective', () => {
+  it('goes only where the budget left covers the necessary award, and then counts in full', () => {
+    // 600,000 left after nothing fits: A (request 1,000,000) needs 700,000 — too much; B
+    // (request 800,000) needs 550,000, so 600,000 causes it and its whole NPV counts.
+    const additional = (file: string, request: number, need: number, npv: number) =>
+      applicant(file, {
+        subsidyRequested: new Dec(request),
+        necessaryAward: new Dec(need),
+        state: 'additional',
+        additionality: true,
+        npv: new Dec(npv),
+        npvWithoutSubsidies: new Dec(-1),
+        // Subsidies well under half the investment: no flag.
+        capex: new Dec(10_000_000),
+      });
+    const comparison = compareApplicants(
+      [
+        additional('a.json', 1_000_000, 700_000, 90_000),
+        additional('b.json', 800_000, 550_000, 40_000),
+      ],
+      DEFAULT_SETTINGS,
+      request(600_000, { partialMinShare: new Dec('0.5') }),
+    );
+    const allocation = comparison.allocation;
+    expect(allocation?.selected.map((award) => [award.id, award.award.toString()])).toEqual([
+      ['b.json', '600000'],
+    ]);
+    expect(allocation?.totalValue.toString()).toBe('40000');
+    expect(comparison.outcome?.causedNpv.toString()).toBe('40000');
+    expect(allocation?.upperBound.gte(allocation.totalValue)).toBe(true);
+  });
+});
+
 // --- Brute force over every subset ------------------------------------------------------------
 
 interface Small {

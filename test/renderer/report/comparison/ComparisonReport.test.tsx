@@ -98,7 +98,7 @@ describe('the comparison report', () => {
     );
     const cover = screen.getByTestId('report-cover').textContent ?? '';
     expect(cover).toContain('Deadweight in the proposal');
-    expect(cover).toContain('CN¥0.00 (0.00%)');
+    expect(cover).toContain('CN¥0.00 (0.00% of the awards)');
     expect(summary).toContain('This is a proposal for the programme’s decision, not a payment.');
     // Applicants with flagged claims wait for a check: none is funded.
     const flagged = rowsOf('comparison-flags').map((cells) => cells[0]);
