@@ -3,7 +3,6 @@ import {
   Checkbox,
   Group,
   Paper,
-  SegmentedControl,
   SimpleGrid,
   Stack,
   Switch,
@@ -28,6 +27,7 @@ import {
 import { Dec } from '../../shared/finance/decimal';
 import { useFormat } from '../format/use-format';
 import { BudgetCurveChart } from './charts';
+import { ChoiceField } from './ChoiceField';
 import { useApplicantsT } from './i18n';
 import { NumberField } from './NumberField';
 import { StateBadge } from './StateBadge';
@@ -76,12 +76,6 @@ export function allocationSettings(state: BudgetState): AllocationSettings {
     checked: state.checked,
   };
 }
-
-const OBJECTIVE_LABELS = {
-  caused: 'budget.objectiveCaused',
-  npv: 'budget.objectiveNpv',
-  score: 'budget.objectiveScore',
-} as const;
 
 export function budgetRequest(state: BudgetState): BudgetRequest | null {
   if (state.amount === null) return null;
@@ -149,41 +143,24 @@ export function BudgetPanel({
               max={{ value: MAX_BUDGET, message: t('budget.tooLarge') }}
               onChange={(amount) => onChange({ ...state, amount })}
             />
-            <div>
-              <Text size="sm" fw={500} mb={4} id="objective-label">
-                {t('budget.objective')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="objective-label"
-                aria-describedby="objective-hint"
-                value={state.objective}
-                onChange={(value) =>
-                  onChange({
-                    ...state,
-                    objective: OBJECTIVES.find((known) => known === value) ?? 'caused',
-                  })
-                }
-                data={OBJECTIVES.map((value) => ({ value, label: t(OBJECTIVE_LABELS[value]) }))}
-                data-testid="objective"
-              />
-              <Text size="xs" c="dimmed" mt={4} id="objective-hint">
-                {t(`budget.objectiveHints.${state.objective}`)}
-              </Text>
-            </div>
-            <div>
-              <Text size="sm" fw={500} mb={4} id="cap-label">
-                {t('budget.cap')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="cap-label"
-                value={state.cap}
-                onChange={(value) =>
-                  onChange({ ...state, cap: AWARD_CAPS.find((known) => known === value) ?? 'none' })
-                }
-                data={AWARD_CAPS.map((value) => ({ value, label: t(`budget.caps.${value}`) }))}
-                data-testid="award-cap"
-              />
-            </div>
+            <ChoiceField
+              label={t('budget.objective')}
+              value={state.objective}
+              options={OBJECTIVES.map((value) => ({
+                value,
+                label: t(`budget.objectives.${value}`),
+              }))}
+              onChange={(objective) => onChange({ ...state, objective })}
+              hint={t(`budget.objectiveHints.${state.objective}`)}
+              testId="objective"
+            />
+            <ChoiceField
+              label={t('budget.cap')}
+              value={state.cap}
+              options={AWARD_CAPS.map((value) => ({ value, label: t(`budget.caps.${value}`) }))}
+              onChange={(cap) => onChange({ ...state, cap })}
+              testId="award-cap"
+            />
           </Stack>
           <Stack gap="sm">
             <Checkbox

@@ -5,7 +5,6 @@ import {
   Group,
   NativeSelect,
   Paper,
-  SegmentedControl,
   SimpleGrid,
   Stack,
   Table,
@@ -29,6 +28,7 @@ import {
 import { Dec } from '../../shared/finance/decimal';
 import { useFormat } from '../format/use-format';
 import { useApplicantsT } from './i18n';
+import { ChoiceField } from './ChoiceField';
 import { ApplicantCell, FlagsCell } from './ComparisonGrid';
 import { NumberField } from './NumberField';
 import { Spacer, useRowWindow, WINDOW_ROW } from './row-window';
@@ -138,20 +138,15 @@ export function WeightsEditor({
               }}
             />
           )}
-          <div>
-            <Text size="sm" fw={500} mb={4} id="scaling-label">
-              {t('ranking.scaling')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="scaling-label"
-              value={settings.scaling}
-              onChange={(value) => onChange({ ...settings, scaling: value as Scaling })}
-              data={[
-                { value: 'rank', label: t('ranking.scalingRank') },
-                { value: 'min-max', label: t('ranking.scalingMinMax') },
-              ]}
-            />
-          </div>
+          <ChoiceField
+            label={t('ranking.scaling')}
+            value={settings.scaling}
+            options={[
+              { value: 'rank' as Scaling, label: t('ranking.scalingRank') },
+              { value: 'min-max' as Scaling, label: t('ranking.scalingMinMax') },
+            ]}
+            onChange={(scaling) => onChange({ ...settings, scaling })}
+          />
           <Button
             variant="default"
             onClick={() => {

@@ -254,12 +254,6 @@ export function ApplicantsMap({
   );
 }
 
-const OBJECTIVE_LABELS = {
-  caused: 'budget.objectiveCaused',
-  npv: 'budget.objectiveNpv',
-  score: 'budget.objectiveScore',
-} as const;
-
 /** The best objective against the budget, with the officer's budget marked. */
 export function BudgetCurveChart({
   curve,
@@ -275,7 +269,7 @@ export function BudgetCurveChart({
   const t = useApplicantsT();
   const format = useFormat(currency);
   const theme = useChartTheme();
-  const objectiveText = t(OBJECTIVE_LABELS[objective]);
+  const objectiveText = t(`budget.objectives.${objective}`);
   const total = curve.at(-1)?.budget;
   const description = t('charts.curveDescription', {
     objective: objectiveText,

@@ -163,9 +163,11 @@ export const applicantsEn = {
   budget: {
     amount: 'Budget ({{unit}})',
     objective: 'Maximise',
-    objectiveCaused: 'NPV caused',
-    objectiveNpv: 'Total NPV',
-    objectiveScore: 'Total score',
+    objectives: {
+      caused: 'NPV caused',
+      npv: 'Total NPV',
+      score: 'Total score',
+    },
     objectiveHints: {
       caused:
         'The NPV of the projects that go ahead only with the award; projects that pay off without it add nothing.',
@@ -432,9 +434,11 @@ export const applicantsZhCN: Texts<typeof applicantsEn> = {
   budget: {
     amount: '预算（{{unit}}）',
     objective: '优化目标',
-    objectiveCaused: '补贴促成的净现值',
-    objectiveNpv: '净现值合计',
-    objectiveScore: '得分合计',
+    objectives: {
+      caused: '补贴促成的净现值',
+      npv: '净现值合计',
+      score: '得分合计',
+    },
     objectiveHints: {
       caused: '仅计入获得资助才会实施的项目的净现值；无补贴亦可行的项目不计入。',
       npv: '计入所有获资助项目的净现值，包括无补贴也会实施的项目。',

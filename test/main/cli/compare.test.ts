@@ -41,6 +41,12 @@ beforeAll(async () => {
 
 vi.setConfig({ testTimeout: 60_000 });
 
+/** The example folder allocated 5,000,000 with these options, as JSON. */
+const allocated = async (...options: string[]) =>
+  JSON.parse(
+    (await yardstick('compare', APPLICANTS, '--budget', '5000000', ...options)).stdout,
+  ) as Output;
+
 interface Output {
   currency: string;
   applicants: Record<string, unknown>[];
@@ -146,19 +152,7 @@ describe('yardstick compare', () => {
     );
 
     // Maximising the total NPV funds projects that pay off anyway: the deadweight says so.
-    const byNpv = JSON.parse(
-      (
-        await yardstick(
-          'compare',
-          APPLICANTS,
-          '--budget',
-          '5000000',
-          '--objective',
-          'npv',
-          '--include-flagged',
-        )
-      ).stdout,
-    ) as Output;
+    const byNpv = await allocated('--objective', 'npv', '--include-flagged');
     expect(byNpv.selected?.map((s) => s.file)).toContain(
       join(APPLICANTS, '08-changzhou-tianli-motor-implausible.json'),
     );
@@ -170,20 +164,7 @@ describe('yardstick compare', () => {
     expect(Number(byNpv.deadweightShare)).toBeCloseTo(deadweight / Number(byNpv.totalSubsidy), 12);
     expect(byNpv.marginal?.kind).toBe('next');
 
-    const partial = JSON.parse(
-      (
-        await yardstick(
-          'compare',
-          APPLICANTS,
-          '--budget',
-          '5000000',
-          '--objective',
-          'npv',
-          '--partial',
-          '0.1',
-        )
-      ).stdout,
-    ) as Output;
+    const partial = await allocated('--objective', 'npv', '--partial', '0.1');
     expect(partial.selected?.filter((s) => s.partial)).toHaveLength(1);
     expect(Number(partial.totalSubsidy)).toBe(5_000_000);
   });
