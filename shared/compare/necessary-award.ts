@@ -50,11 +50,13 @@ export function solveNecessaryAward(problem: NecessaryAwardProblem): Decimal | n
     return npv;
   };
   if (!npvAtFen(zero).lt(0)) return zero;
-  if (problem.npvAt(new Dec(1)).lt(0)) return null;
+  const atRequest = problem.npvAt(new Dec(1));
+  if (atRequest.lt(0)) return null;
 
   // Bracket in whole fen: NPV(low) < 0 ≤ NPV(high).
   let low = zero;
   let high = requested.div(FEN).ceil();
+  if (high.times(FEN).eq(requested)) cache.set(high.toString(), atRequest);
   // A request with fractions of a fen, scaled up to the next fen, that no longer pays: the request.
   if (npvAtFen(high).lt(0)) return requested;
   // Illinois: the values the secant weighs the ends with, halved at an end it keeps landing beside.
