@@ -147,9 +147,13 @@ export function FlagsCell({ row, currency }: { row: AssessedApplicant; currency:
   const [opened, setOpened] = useState(false);
   if (row.flags.length === 0) return null;
   const name = applicantName(row.applicant);
+  const count = `${t('table.flagCount', { count: row.flags.length })}${
+    row.checked ? ` · ${t('flags.isChecked')}` : ''
+  }`;
   const button = (
     <UnstyledButton
-      aria-label={t('table.flagsOf', { name })}
+      // The name read out starts with what the badge shows, then says whose flags they are.
+      aria-label={`${count} · ${name}`}
       aria-expanded={opened}
       data-testid="flags-button"
       onClick={() => setOpened((value) => !value)}
@@ -164,8 +168,7 @@ export function FlagsCell({ row, currency }: { row: AssessedApplicant; currency:
           label: { overflow: 'visible' },
         }}
       >
-        {t('table.flagCount', { count: row.flags.length })}
-        {row.checked ? ` · ${t('flags.isChecked')}` : ''}
+        {count}
       </Badge>
     </UnstyledButton>
   );

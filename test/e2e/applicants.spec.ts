@@ -259,7 +259,7 @@ test('the officer’s day: a folder in, cases opened, flags checked, a proposal 
   expect(await openers(page, 'ranking-row')).toEqual(cli.ranking.map((row) => row.company));
   const taizhou = nameOf(CHECKED);
   const taizhouRow = page.getByTestId('ranking-row').filter({ hasText: taizhou });
-  await taizhouRow.getByRole('button', { name: `Flags of ${taizhou}` }).click();
+  await taizhouRow.getByRole('button', { name: `Flags: 1 · ${taizhou}` }).click();
   await expect(page.getByTestId('flags-popover')).toContainText('Asks subsidies of 58.57%');
   await page.keyboard.press('Escape');
   await taizhouRow.getByRole('checkbox', { name: `Checked — include: ${taizhou}` }).check();
