@@ -141,7 +141,7 @@ export function AllocationSection({ prepared, texts, f }: ComparisonSectionProps
             {allocation.selected.map((award) => (
               <tr key={award.id}>
                 <td className="name">{name(award.id)}</td>
-                <td>{stateText(award.id)}</td>
+                <td className="nowrap">{stateText(award.id)}</td>
                 <td className="number">{amount(award.request)}</td>
                 <td className="number">{necessary(award.id)}</td>
                 <td className="number">{amount(award.award)}</td>
@@ -173,7 +173,7 @@ export function AllocationSection({ prepared, texts, f }: ComparisonSectionProps
               {allocation.rejected.map((rejection) => (
                 <tr key={rejection.id}>
                   <td className="name">{name(rejection.id)}</td>
-                  <td>{stateText(rejection.id)}</td>
+                  <td className="nowrap">{stateText(rejection.id)}</td>
                   <td className="number">{amount(rejection.request)}</td>
                   <td>{decisionText(rejection.reason)}</td>
                 </tr>

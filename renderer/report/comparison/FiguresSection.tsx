@@ -112,7 +112,7 @@ export function FiguresSection({ prepared, texts, f }: ComparisonSectionProps) {
               return (
                 <tr key={a.file}>
                   <td className="name">{name(row)}</td>
-                  <td>{t(`states.${a.state}`)}</td>
+                  <td className="nowrap">{t(`states.${a.state}`)}</td>
                   <td className="number">{or(a.necessaryAward, (v) => format.amountPlain(v))}</td>
                   <td className="number">{or(aboveNecessary(a), (v) => format.amountPlain(v))}</td>
                   <td className="number">{or(a.fundingGapRate, (v) => format.percent(v))}</td>

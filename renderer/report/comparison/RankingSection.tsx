@@ -68,8 +68,8 @@ export function RankingSection({ prepared, texts, f }: ComparisonSectionProps) {
                 <td className="number">
                   <strong>{f.format.number(row.score.total, 1)}</strong>
                 </td>
-                <td>{t(`states.${row.applicant.state}`)}</td>
-                <td>
+                <td className="nowrap">{t(`states.${row.applicant.state}`)}</td>
+                <td className="nowrap">
                   {row.flags.length === 0
                     ? t('ranking.noFlags')
                     : `${row.flags.length}${row.checked ? ` (${texts.ranking.checked})` : ''}`}
