@@ -2,9 +2,11 @@ import type Decimal from 'decimal.js';
 import {
   applicantName,
   decisions,
+  ENGLISH_STATES,
   type Allocation,
   type Comparison,
   type InvalidApplicant,
+  type Objective,
 } from '../../shared/compare';
 import { formatIssue } from '../../shared/scenario';
 import { money, percent, ratio } from './display';
@@ -37,6 +39,18 @@ function grid(
   return [line(header), ...rows.map(line)];
 }
 
+const OBJECTIVES: Readonly<Record<Objective, string>> = {
+  caused: 'NPV caused',
+  npv: 'total NPV',
+  score: 'total score',
+};
+
+const CAPS = {
+  none: '',
+  necessary: ', each award capped at the necessary award',
+  'funding-gap': ', each award capped at eligible cost × funding-gap rate',
+} as const;
+
 const METHODS: Readonly<Record<Allocation['method'], string>> = {
   'all-fit': 'every request fits',
   'dynamic-programming': 'dynamic programming',
@@ -56,12 +70,13 @@ export function formatCompareTable(
   const header = [
     'Rank',
     'Applicant',
+    'Subsidy effect',
     'Subsidy requested',
+    'Necessary award',
     'NPV',
     'NPV without subsidies',
     'IRR',
     'Payback',
-    'Needs subsidy',
     'Funding gap',
     'Score',
     'Flags',
@@ -73,15 +88,16 @@ export function formatCompareTable(
     return [
       String(row.rank),
       clip(applicantName(a), NAME_WIDTH),
+      ENGLISH_STATES[a.state],
       money(a.subsidyRequested),
+      orNone(a.necessaryAward, money),
       money(a.npv),
       money(a.npvWithoutSubsidies),
       orNone(a.irr, percent),
       a.paybackYears === null ? 'none' : `${ratio(a.paybackYears)} y`,
-      a.additionality ? 'yes' : 'no',
       orNone(a.fundingGapRate, percent),
       row.score.total.toFixed(1),
-      String(row.flags.length),
+      `${row.flags.length}${row.checked ? ' checked' : ''}`,
       ...(withAllocation ? [decision === undefined ? '' : money(decision.award)] : []),
     ];
   });
@@ -89,10 +105,11 @@ export function formatCompareTable(
   rows.push([
     '',
     `Total (${t.count})`,
+    '',
     money(t.subsidyRequested),
+    '',
     money(t.npv),
     money(t.npvWithoutSubsidies),
-    '',
     '',
     '',
     '',
@@ -121,16 +138,16 @@ export function formatCompareTable(
       for (const reason of item.reasons) lines.push(`  ${item.file}: ${formatIssue(reason)}`);
   }
 
-  const { allocation, budget } = comparison;
-  if (allocation !== null && budget !== null) {
+  const { allocation, budget, outcome } = comparison;
+  if (allocation !== null && budget !== null && outcome !== null) {
     const name = (file: string) => {
       const found = comparison.ranking.find((row) => row.applicant.file === file);
       return found ? applicantName(found.applicant) : file;
     };
-    const objective = budget.objective === 'npv' ? 'total NPV' : 'total score';
+    const objective = OBJECTIVES[budget.objective];
     lines.push(
       '',
-      `Budget ${money(budget.budget)} ${currency}, maximising the ${objective}: ${METHODS[allocation.method]}, ${
+      `Budget ${money(budget.budget)} ${currency}, maximising the ${objective}${CAPS[budget.cap]}: ${METHODS[allocation.method]}, ${
         allocation.optimal
           ? 'proven optimal'
           : `not proven optimal (at most ${ratio(allocation.gap)} below the best possible)`
@@ -138,23 +155,28 @@ export function formatCompareTable(
     );
     for (const award of allocation.selected) {
       lines.push(
-        `  funded     ${name(award.id)}: ${money(award.award)}${award.partial ? ` of ${money(award.request)} (partial award)` : ''}`,
+        `  proposed     ${name(award.id)}: ${money(award.award)}${award.award.lt(award.request) ? ` of ${money(award.request)} requested` : ''}${award.partial ? ' (partial award)' : ''}`,
       );
     }
     for (const rejection of allocation.rejected) {
       lines.push(
-        `  not funded ${name(rejection.id)}: ${money(rejection.request)} requested (${rejection.reason.replace(/-/g, ' ')})`,
+        `  not proposed ${name(rejection.id)}: ${money(rejection.request)} requested (${rejection.reason.replace(/-/g, ' ')})`,
       );
     }
     if (allocation.marginal) {
       lines.push(
-        `  marginal   ${name(allocation.marginal.id)}${allocation.marginal.kind === 'partial' ? ' (partial award)' : ' (next in line if the budget grows)'}`,
+        `  marginal     ${name(allocation.marginal.id)}${allocation.marginal.kind === 'partial' ? ' (partial award)' : ' (next in line if the budget grows)'}`,
       );
     }
     lines.push(
-      `  total awarded ${money(allocation.totalAward)}, left ${money(allocation.remaining)}, ${objective} ${
-        budget.objective === 'npv' ? money(allocation.totalValue) : ratio(allocation.totalValue)
+      `  total proposed ${money(allocation.totalAward)}, left ${money(allocation.remaining)}, ${objective} ${
+        budget.objective === 'score' ? ratio(allocation.totalValue) : money(allocation.totalValue)
       }`,
+      `  NPV caused ${money(outcome.causedNpv)} (${outcome.causedCount} projects); deadweight ${money(outcome.deadweightSubsidy)}${
+        outcome.deadweightShare === null
+          ? ''
+          : ` (${percent(outcome.deadweightShare)} of the awards)`
+      } to ${outcome.deadweightCount} projects that pay off without the subsidy`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import {
+  AWARD_CAPS,
   compareApplicants,
   comparisonJson,
   comparisonReportRequest,
@@ -9,6 +10,7 @@ import {
   DEFAULT_SETTINGS,
   OBJECTIVES,
   parseCompareSettings,
+  type AwardCap,
   type BudgetRequest,
   type CompareSettings,
   type Objective,
@@ -33,20 +35,26 @@ import { reportPresentation, writeReport } from './report';
  */
 
 export const COMPARE_USAGE = `  yardstick compare DIR_OR_FILES... [--budget AMOUNT] [--weights FILE]
-                    [--format json|csv|table] [--objective npv|score]
-                    [--partial MIN_SHARE] [--include-flagged] [--workers N] [--progress]
+                    [--format json|csv|table] [--objective caused|npv|score]
+                    [--cap none|necessary|funding-gap] [--partial MIN_SHARE]
+                    [--include-flagged] [--workers N] [--progress]
                     [--report OUT.pdf [--title TEXT] [--lang en|zh-CN] [--preparer NAME]
                      [--date YYYY-MM-DD]]`;
 
-export const COMPARE_HELP = `compare   Compares applicants' scenario files (a folder gives its .json files): metrics,
-          plausibility flags, a weighted ranking and, with --budget, the applicants funded.
+export const COMPARE_HELP = `compare   Compares applicants' scenario files (a folder gives its .json files): metrics, what
+          the subsidy does for each (additional, deadweight, not viable) and the award it needs,
+          plausibility flags, a weighted ranking and, with --budget, the awards proposed.
           --budget    total subsidy budget, a decimal amount such as 5000000
-          --weights   a JSON file of criterion weights and flag thresholds
+          --weights   a JSON file of criterion weights, flag thresholds and allocation settings
           --format    json (default), csv (UTF-8 with BOM, one row per applicant) or table
-          --objective what the budget maximises: npv (default) or score
+          --objective what the budget maximises: caused (default: the NPV of the projects the
+                      awards cause), npv (the NPV of every project funded) or score
+          --cap       the most an award can be: none (the request, default), necessary (the
+                      necessary award) or funding-gap (eligible cost × funding-gap rate)
           --partial   allow a partial award down to this share of a request, e.g. 0.5
           --include-flagged  let applicants with plausibility flags be funded too (they are
-                      left out of the budget by default, until someone has checked them)
+                      left out of the budget by default, until someone has checked them;
+                      the weights file's "checked" list lets checked ones in one by one)
           --workers   worker threads for loading (default: one per core from 200 files on;
                       0: none)
           --progress  report loading progress on stderr
@@ -99,6 +107,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     weights: { type: 'string', short: 'w' },
     format: { type: 'string', short: 'f' },
     objective: { type: 'string' },
+    cap: { type: 'string' },
     partial: { type: 'string' },
     'include-flagged': { type: 'boolean' },
     workers: { type: 'string' },
@@ -113,11 +122,14 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   const format = (values.format ?? 'json') as Format;
   if (!FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  const objective = (values.objective ?? 'npv') as Objective;
+  const objective = (values.objective ?? 'caused') as Objective;
   if (!OBJECTIVES.includes(objective))
     throw new UsageError(
       `--objective must be one of ${OBJECTIVES.join(', ')}, not "${values.objective}"`,
     );
+  const cap = (values.cap ?? 'none') as AwardCap;
+  if (!AWARD_CAPS.includes(cap))
+    throw new UsageError(`--cap must be one of ${AWARD_CAPS.join(', ')}, not "${values.cap}"`);
   if (values.budget !== undefined && !AMOUNT.test(values.budget)) {
     throw new UsageError(
       `--budget must be a non-negative decimal amount such as 5000000 (no separators), not "${values.budget}"`,
@@ -131,10 +143,13 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   if (
     (values.partial !== undefined ||
       values['include-flagged'] === true ||
-      values.objective !== undefined) &&
+      values.objective !== undefined ||
+      values.cap !== undefined) &&
     values.budget === undefined
   ) {
-    throw new UsageError('--objective, --partial and --include-flagged apply only with --budget');
+    throw new UsageError(
+      '--objective, --cap, --partial and --include-flagged apply only with --budget',
+    );
   }
   if (values.workers !== undefined && !/^\d{1,3}$/.test(values.workers)) {
     throw new UsageError(`--workers must be a whole number, not "${values.workers}"`);
@@ -151,10 +166,12 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   // The options given on the command line win over the weights file's allocation section.
   const allocation: AllocationSettings = {
     objective: values.objective === undefined ? fromFile.allocation.objective : objective,
+    cap: values.cap === undefined ? fromFile.allocation.cap : cap,
     partialMinShare:
       values.partial === undefined ? fromFile.allocation.partialMinShare : new Dec(values.partial),
     excludeFlagged: values['include-flagged'] === true ? false : fromFile.allocation.excludeFlagged,
     excluded: fromFile.allocation.excluded,
+    checked: fromFile.allocation.checked,
   };
 
   const workers = values.workers === undefined ? undefined : Number(values.workers);
@@ -177,7 +194,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
 
   const budget: BudgetRequest | null =
     values.budget === undefined ? null : { budget: new Dec(values.budget), ...allocation };
-  const comparison = compareApplicants(loaded.applicants, settings, budget);
+  const comparison = compareApplicants(loaded.applicants, settings, budget, allocation.checked);
 
   if (format === 'json') {
     io.stdout(

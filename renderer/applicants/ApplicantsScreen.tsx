@@ -12,13 +12,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDeferredValue, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import {
   compareApplicants,
   DEFAULT_SETTINGS,
   type CollectedApplicants,
   type CompareSettings,
 } from '../../shared/compare';
+import { ApplicantCase } from './ApplicantCase';
 import { ApplicantsTable } from './ApplicantsTable';
 import { BudgetPanel, budgetRequest, INITIAL_BUDGET, type BudgetState } from './BudgetPanel';
 import { ApplicantsMap } from './charts';
@@ -33,10 +34,12 @@ import { useSettings } from '../settings/settings-context';
 import { useReasonText } from './texts';
 
 /*
- * The subsidy officer's workspace (issue 8): a folder of applications in, a defensible funding
- * list out. Loading runs in a web worker with a progress bar; everything after — flags, scores,
- * ranking, the allocation — is shared/compare's, recomputed when the officer changes a weight,
- * a threshold or the budget. No applicant's scenario is evaluated twice.
+ * The subsidy officer's workspace: a folder of applications in, a defensible proposal out.
+ * Loading runs in a web worker with a progress bar; everything after — what the subsidy does for
+ * each applicant, flags, scores, ranking, the allocation — is shared/compare's, recomputed when
+ * the officer changes a weight, a threshold, a check or the budget. An applicant's name opens its
+ * whole case (read-only, evaluated again from its file); "Back to the list" returns to the tab,
+ * its sorting and filter as they were.
  */
 
 type Tab = 'table' | 'ranking' | 'budget' | 'charts' | 'flags';
@@ -54,6 +57,9 @@ export function ApplicantsScreen() {
   const [budget, setBudget] = useState<BudgetState>(INITIAL_BUDGET);
   const [tab, setTab] = useState<Tab>('table');
   const [title, setTitle] = useState('');
+  // The applicant whose case is open, and the one to return the focus to when it closes.
+  const [opened, setOpened] = useState<string | null>(null);
+  const returnTo = useRef<string | null>(null);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const loads = useRef(0);
@@ -65,9 +71,35 @@ export function ApplicantsScreen() {
     () =>
       loaded === null
         ? null
-        : compareApplicants(loaded.applicants, deferredSettings, budgetRequest(deferredBudget)),
+        : compareApplicants(
+            loaded.applicants,
+            deferredSettings,
+            budgetRequest(deferredBudget),
+            deferredBudget.checked,
+          ),
     [loaded, deferredSettings, deferredBudget],
   );
+  const checkedFiles = useMemo(() => new Set(budget.checked), [budget.checked]);
+  const check = (file: string, checked: boolean) =>
+    setBudget((state) => ({
+      ...state,
+      checked: checked
+        ? [...state.checked.filter((other) => other !== file), file]
+        : state.checked.filter((other) => other !== file),
+    }));
+  const open = (file: string) => {
+    returnTo.current = file;
+    setOpened(file);
+  };
+  useEffect(() => {
+    if (opened !== null || returnTo.current === null) return;
+    const file = returnTo.current;
+    returnTo.current = null;
+    const buttons = document.querySelectorAll<HTMLElement>('[data-testid="open-applicant"]');
+    [...buttons].find((button) => button.dataset['file'] === file)?.focus();
+  }, [opened]);
+  const openedRow =
+    opened === null ? undefined : comparison?.ranking.find((row) => row.applicant.file === opened);
   const currency = loaded?.currency ?? 'CNY';
   const applicants = loaded?.applicants ?? [];
   const exporter = useComparisonExport(comparison, currency, applicants);
@@ -85,7 +117,8 @@ export function ApplicantsScreen() {
     if (loads.current !== id) return;
     setLoaded(collected);
     setSources(files);
-    setBudget((state) => ({ ...state, excluded: [] }));
+    setOpened(null);
+    setBudget((state) => ({ ...state, excluded: [], checked: [] }));
     setProgress(null);
   };
 
@@ -248,51 +281,70 @@ export function ApplicantsScreen() {
                 </List>
               </Alert>
             )}
-            <Tabs
-              value={tab}
-              onChange={(value) => setTab(TABS.find((known) => known === value) ?? 'table')}
-              keepMounted={false}
-            >
-              <Tabs.List aria-label={t('tabs.label')}>
-                {TABS.map((name) => (
-                  <Tabs.Tab key={name} value={name}>
-                    {t(`tabs.${name}`)}
-                  </Tabs.Tab>
-                ))}
-              </Tabs.List>
-              <Tabs.Panel value="table" pt="md">
-                <ApplicantsTable comparison={comparison} currency={currency} />
-              </Tabs.Panel>
-              <Tabs.Panel value="ranking" pt="md">
-                <Stack gap="md">
-                  <WeightsEditor
+            {openedRow && (
+              <ApplicantCase
+                row={openedRow}
+                source={sources.find((file) => file.name === openedRow.applicant.file)}
+                currency={currency}
+                onBack={() => setOpened(null)}
+              />
+            )}
+            {/* Hidden, not unmounted, while a case is open: sorting and filters stay as they were. */}
+            <div hidden={openedRow !== undefined}>
+              <Tabs
+                value={tab}
+                onChange={(value) => setTab(TABS.find((known) => known === value) ?? 'table')}
+                keepMounted={false}
+              >
+                <Tabs.List aria-label={t('tabs.label')}>
+                  {TABS.map((name) => (
+                    <Tabs.Tab key={name} value={name}>
+                      {t(`tabs.${name}`)}
+                    </Tabs.Tab>
+                  ))}
+                </Tabs.List>
+                <Tabs.Panel value="table" pt="md">
+                  <ApplicantsTable comparison={comparison} currency={currency} onOpen={open} />
+                </Tabs.Panel>
+                <Tabs.Panel value="ranking" pt="md">
+                  <Stack gap="md">
+                    <WeightsEditor
+                      settings={settings}
+                      onChange={setSettings}
+                      applicants={applicants}
+                    />
+                    <RankingTable
+                      comparison={comparison}
+                      currency={currency}
+                      onOpen={open}
+                      onCheck={check}
+                      checked={checkedFiles}
+                    />
+                  </Stack>
+                </Tabs.Panel>
+                <Tabs.Panel value="budget" pt="md">
+                  <BudgetPanel
+                    comparison={comparison}
+                    state={budget}
+                    onChange={setBudget}
+                    currency={currency}
+                  />
+                </Tabs.Panel>
+                <Tabs.Panel value="charts" pt="md">
+                  <ApplicantsMap rows={comparison.ranking} currency={currency} />
+                </Tabs.Panel>
+                <Tabs.Panel value="flags" pt="md">
+                  <FlagsPanel
+                    comparison={comparison}
                     settings={settings}
                     onChange={setSettings}
-                    applicants={applicants}
+                    onCheck={check}
+                    checked={checkedFiles}
+                    currency={currency}
                   />
-                  <RankingTable comparison={comparison} currency={currency} />
-                </Stack>
-              </Tabs.Panel>
-              <Tabs.Panel value="budget" pt="md">
-                <BudgetPanel
-                  comparison={comparison}
-                  state={budget}
-                  onChange={setBudget}
-                  currency={currency}
-                />
-              </Tabs.Panel>
-              <Tabs.Panel value="charts" pt="md">
-                <ApplicantsMap rows={comparison.ranking} currency={currency} />
-              </Tabs.Panel>
-              <Tabs.Panel value="flags" pt="md">
-                <FlagsPanel
-                  comparison={comparison}
-                  settings={settings}
-                  onChange={setSettings}
-                  currency={currency}
-                />
-              </Tabs.Panel>
-            </Tabs>
+                </Tabs.Panel>
+              </Tabs>
+            </div>
           </>
         )}
       </Stack>

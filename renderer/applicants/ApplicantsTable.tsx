@@ -2,18 +2,19 @@ import { Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import type Decimal from 'decimal.js';
 import { useDeferredValue, useMemo, useState } from 'react';
 import {
+  APPLICANT_STATES,
   applicantName,
   decisions,
   type AssessedApplicant,
   type Comparison,
 } from '../../shared/compare';
 import { Dec } from '../../shared/finance/decimal';
-import { roundToTotal, sum } from '../format/round-to-total';
+import { roundToTotal } from '../format/round-to-total';
 import { useFormat } from '../format/use-format';
 import {
-  AMOUNT_COLUMNS,
+  amountOf,
   ComparisonGrid,
-  type AmountColumn,
+  roundColumns,
   type RoundedColumns,
   type Sort,
   type SortableColumn,
@@ -24,21 +25,23 @@ import { useDecisionText } from './texts';
 /*
  * The side-by-side table: one row per applicant, sortable by any column, filterable, with the
  * totals of the rows shown. Figures are rounded here, for reading; the exports keep every digit.
- * Typing in the filter never waits for the table (issue 9): the filter shows each key at once,
- * the rows follow a deferred copy of it, and the table (ComparisonGrid) renders only when they do.
+ * Typing in the filter never waits for the table: the filter shows each key at once, the rows
+ * follow a deferred copy of it, and the table (ComparisonGrid) renders only when they do.
  */
 
 const COLUMNS: readonly SortableColumn[] = [
   'rank',
   'company',
-  'capex',
+  'state',
   'subsidyRequested',
+  'necessaryAward',
+  'aboveNecessary',
   'npv',
-  'irr',
   'npvWithoutSubsidies',
+  'capex',
+  'irr',
   'irrWithoutSubsidies',
   'paybackYears',
-  'additionality',
   'fundingGapRate',
   'publicMoneyPerNpv',
   'privateInvestmentPerSubsidy',
@@ -66,12 +69,20 @@ function sortKey(
       return a.claims.savingsShare;
     case 'score':
       return row.score.total;
-    case 'award':
-      return award;
+    case 'state':
+      // Additional first, then deadweight, then not viable.
+      return APPLICANT_STATES.indexOf(a.state);
     case 'decision':
       return decision;
-    default:
+    case 'irr':
+    case 'irrWithoutSubsidies':
+    case 'paybackYears':
+    case 'fundingGapRate':
+    case 'publicMoneyPerNpv':
+    case 'privateInvestmentPerSubsidy':
       return a[column];
+    default:
+      return amountOf(column, a, award);
   }
 }
 
@@ -89,9 +100,11 @@ function compareKeys(a: Key, b: Key, descending: boolean, collator: Intl.Collato
 export function ApplicantsTable({
   comparison,
   currency,
+  onOpen,
 }: {
   comparison: Comparison;
   currency: string;
+  onOpen: (file: string) => void;
 }) {
   const t = useApplicantsT();
   const format = useFormat(currency);
@@ -135,7 +148,7 @@ export function ApplicantsTable({
     return candidates
       .filter(({ row, searched }) => {
         if (onlyFlagged && row.flags.length === 0) return false;
-        if (onlyAdditional && !row.applicant.additionality) return false;
+        if (onlyAdditional && row.applicant.state !== 'additional') return false;
         return needle === '' || searched.some((text) => text.includes(needle));
       })
       .sort(
@@ -150,18 +163,13 @@ export function ApplicantsTable({
   }, [candidates, deferredFilter, onlyFlagged, onlyAdditional, sort, format.locale]);
 
   // Each amount column rounded so that the rows shown add up to the total shown, to the last digit.
-  const rounded = useMemo((): RoundedColumns => {
-    const unit = format.scale === 'ten-thousand' ? new Dec(10_000) : new Dec(1);
-    const columnsRounded = new Map<AmountColumn, { values: Decimal[]; total: Decimal }>();
-    for (const column of AMOUNT_COLUMNS) {
-      const values = rows.map(({ row, award }) =>
-        (column === 'award' ? (award ?? new Dec(0)) : row.applicant[column]).div(unit),
-      );
-      const shown = roundToTotal(values, 2).map((value) => value.times(unit));
-      columnsRounded.set(column, { values: shown, total: sum(shown) });
-    }
-    return columnsRounded;
-  }, [rows, format.scale]);
+  const rounded = useMemo(
+    (): RoundedColumns =>
+      roundColumns(rows, format.scale === 'ten-thousand' ? new Dec(10_000) : new Dec(1), (values) =>
+        roundToTotal(values, 2),
+      ),
+    [rows, format.scale],
+  );
 
   return (
     <Stack gap="sm">
@@ -193,6 +201,7 @@ export function ApplicantsTable({
           columns={columns}
           sort={sort}
           onSort={setSort}
+          onOpen={onOpen}
           currency={currency}
         />
       </div>

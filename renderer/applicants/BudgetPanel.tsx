@@ -3,7 +3,6 @@ import {
   Checkbox,
   Group,
   Paper,
-  SegmentedControl,
   SimpleGrid,
   Stack,
   Switch,
@@ -15,8 +14,12 @@ import type Decimal from 'decimal.js';
 import { useMemo } from 'react';
 import {
   applicantName,
+  AWARD_CAPS,
   comparisonCurve,
+  DEFAULT_ALLOCATION,
+  OBJECTIVES,
   type AllocationSettings,
+  type AwardCap,
   type BudgetRequest,
   type Comparison,
   type Objective,
@@ -24,19 +27,28 @@ import {
 import { Dec } from '../../shared/finance/decimal';
 import { useFormat } from '../format/use-format';
 import { BudgetCurveChart } from './charts';
+import { ChoiceField } from './ChoiceField';
 import { useApplicantsT } from './i18n';
 import { NumberField } from './NumberField';
+import { StateBadge } from './StateBadge';
 import { useDecisionText } from './texts';
 
-/* The budget, what it maximises, and the funding list it gives: funded, not funded, the marginal applicant. */
+/*
+ * The budget, what it maximises, the most each award can be, and the proposal it gives: proposed,
+ * not proposed and why, the marginal applicant, and what the awards do (the NPV they cause, the
+ * deadweight). A proposal for the programme to decide, never a payment.
+ */
 
 export interface BudgetState {
   readonly amount: Decimal | null;
   readonly objective: Objective;
+  readonly cap: AwardCap;
   readonly partial: boolean;
   readonly minShare: Decimal | null;
   readonly excludeFlagged: boolean;
   readonly excluded: readonly string[];
+  /** Flagged applicants whose claims the officer has checked: they may be funded. */
+  readonly checked: readonly string[];
 }
 
 /** Amounts in a scenario file stay below 10^15; so does a budget the allocator can search exactly. */
@@ -44,20 +56,24 @@ const MAX_BUDGET = new Dec('999999999999999');
 
 export const INITIAL_BUDGET: BudgetState = {
   amount: null,
-  objective: 'npv',
+  objective: DEFAULT_ALLOCATION.objective,
+  cap: DEFAULT_ALLOCATION.cap,
   partial: false,
   minShare: new Dec('0.5'),
-  excludeFlagged: true,
+  excludeFlagged: DEFAULT_ALLOCATION.excludeFlagged,
   excluded: [],
+  checked: [],
 };
 
 /** How the budget is spent, as the `--weights` file and the report carry it. */
 export function allocationSettings(state: BudgetState): AllocationSettings {
   return {
     objective: state.objective,
+    cap: state.cap,
     partialMinShare: state.partial ? (state.minShare ?? new Dec(0)) : null,
     excludeFlagged: state.excludeFlagged,
     excluded: state.excluded,
+    checked: state.checked,
   };
 }
 
@@ -89,17 +105,20 @@ export function BudgetPanel({
     const found = byFile.get(file);
     return found ? applicantName(found) : file;
   };
+  const stateOf = (file: string) => byFile.get(file)?.state ?? null;
   const curve = useMemo(
     () =>
       comparisonCurve(comparison, {
         objective: state.objective,
+        cap: state.cap,
         excludeFlagged: state.excludeFlagged,
         excluded: state.excluded,
       }),
-    [comparison, state.objective, state.excludeFlagged, state.excluded],
+    [comparison, state.objective, state.cap, state.excludeFlagged, state.excluded],
   );
   const objectiveValue = (value: Decimal) =>
-    state.objective === 'npv' ? format.amount(value) : format.number(value, 1);
+    state.objective === 'score' ? format.number(value, 1) : format.amount(value);
+  const outcome = comparison.outcome;
   const zero = new Dec(0);
   const toggleExcluded = (file: string, leaveOut: boolean) =>
     onChange({
@@ -124,22 +143,24 @@ export function BudgetPanel({
               max={{ value: MAX_BUDGET, message: t('budget.tooLarge') }}
               onChange={(amount) => onChange({ ...state, amount })}
             />
-            <div>
-              <Text size="sm" fw={500} mb={4} id="objective-label">
-                {t('budget.objective')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="objective-label"
-                value={state.objective}
-                onChange={(value) =>
-                  onChange({ ...state, objective: value === 'score' ? 'score' : 'npv' })
-                }
-                data={[
-                  { value: 'npv', label: t('budget.objectiveNpv') },
-                  { value: 'score', label: t('budget.objectiveScore') },
-                ]}
-              />
-            </div>
+            <ChoiceField
+              label={t('budget.objective')}
+              value={state.objective}
+              options={OBJECTIVES.map((value) => ({
+                value,
+                label: t(`budget.objectives.${value}`),
+              }))}
+              onChange={(objective) => onChange({ ...state, objective })}
+              hint={t(`budget.objectiveHints.${state.objective}`)}
+              testId="objective"
+            />
+            <ChoiceField
+              label={t('budget.cap')}
+              value={state.cap}
+              options={AWARD_CAPS.map((value) => ({ value, label: t(`budget.caps.${value}`) }))}
+              onChange={(cap) => onChange({ ...state, cap })}
+              testId="award-cap"
+            />
           </Stack>
           <Stack gap="sm">
             <Checkbox
@@ -183,11 +204,39 @@ export function BudgetPanel({
                   left: format.amount(allocation.remaining),
                 })}
               </Text>
-              <Text size="sm">
-                {state.objective === 'npv'
-                  ? t('budget.totalNpv', { value: objectiveValue(allocation.totalValue) })
-                  : t('budget.totalScore', { value: objectiveValue(allocation.totalValue) })}
-              </Text>
+              {outcome && (
+                <>
+                  <Text size="sm" data-testid="caused-npv">
+                    {t('budget.causedNpv', {
+                      value: format.amount(outcome.causedNpv),
+                      count: outcome.causedCount,
+                    })}
+                  </Text>
+                  <Text size="sm" fw={600} data-testid="deadweight">
+                    {outcome.deadweightSubsidy.isZero()
+                      ? t('budget.noDeadweight')
+                      : t('budget.deadweight', {
+                          amount: format.amount(outcome.deadweightSubsidy),
+                          share: format.percent(outcome.deadweightShare ?? new Dec(0)),
+                          count: outcome.deadweightCount,
+                        })}
+                  </Text>
+                  {outcome.aboveNecessary.gt(0) && (
+                    <Text size="sm">
+                      {t('budget.aboveNecessary', {
+                        amount: format.amount(outcome.aboveNecessary),
+                      })}
+                    </Text>
+                  )}
+                </>
+              )}
+              {state.objective !== 'caused' && (
+                <Text size="sm">
+                  {state.objective === 'npv'
+                    ? t('budget.totalNpv', { value: objectiveValue(allocation.totalValue) })
+                    : t('budget.totalScore', { value: objectiveValue(allocation.totalValue) })}
+                </Text>
+              )}
               <Text size="sm">
                 {allocation.optimal
                   ? t('budget.optimal', { method: t(`budget.methods.${allocation.method}`) })
@@ -202,7 +251,9 @@ export function BudgetPanel({
                 </Text>
               )}
               <Text size="xs" c="dimmed">
-                {t('budget.greedy', { value: objectiveValue(allocation.greedyValue) })}{' '}
+                {/* When every request fits, the greedy rule funds the same: nothing to compare. */}
+                {allocation.method !== 'all-fit' &&
+                  `${t('budget.greedy', { value: objectiveValue(allocation.greedyValue) })} `}
                 {t('budget.granularity', { step: format.amount(allocation.granularity) })}
               </Text>
               {allocation.marginal && (
@@ -215,6 +266,9 @@ export function BudgetPanel({
                   })}
                 </Text>
               )}
+              <Text size="xs" c="dimmed">
+                {t('budget.proposal')}
+              </Text>
             </Stack>
           </Alert>
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -224,30 +278,39 @@ export function BudgetPanel({
               </Title>
               <Table fz="sm" withTableBorder data-testid="funded">
                 <Table.Tbody>
-                  {allocation.selected.map((award) => (
-                    <Table.Tr
-                      key={award.id}
-                      fw={allocation.marginal?.id === award.id ? 700 : undefined}
-                    >
-                      <Table.Td>{name(award.id)}</Table.Td>
-                      <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                        {award.partial
-                          ? t('budget.partialAward', {
-                              award: format.amount(award.award),
-                              request: format.amount(award.request),
-                            })
-                          : format.amount(award.award)}
-                      </Table.Td>
-                      <Table.Td>
-                        <Checkbox
-                          size="xs"
-                          aria-label={t('budget.leaveOut', { name: name(award.id) })}
-                          checked={false}
-                          onChange={() => toggleExcluded(award.id, true)}
-                        />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {allocation.selected.map((award) => {
+                    const applicantState = stateOf(award.id);
+                    return (
+                      <Table.Tr
+                        key={award.id}
+                        fw={allocation.marginal?.id === award.id ? 700 : undefined}
+                      >
+                        <Table.Td>{name(award.id)}</Table.Td>
+                        <Table.Td>
+                          {applicantState && <StateBadge state={applicantState} />}
+                        </Table.Td>
+                        <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                          {format.amount(award.award)}
+                          {/* Less than requested (capped or partial): the request beneath. */}
+                          {award.award.lt(award.request) && (
+                            <Text size="xs" c="dimmed">
+                              {t(award.partial ? 'budget.partialAward' : 'budget.cappedAward', {
+                                request: format.amount(award.request),
+                              })}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <Checkbox
+                            size="xs"
+                            aria-label={t('budget.leaveOut', { name: name(award.id) })}
+                            checked={false}
+                            onChange={() => toggleExcluded(award.id, true)}
+                          />
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
                 </Table.Tbody>
               </Table>
             </div>
@@ -257,33 +320,39 @@ export function BudgetPanel({
               </Title>
               <Table fz="sm" withTableBorder data-testid="not-funded">
                 <Table.Tbody>
-                  {allocation.rejected.map((rejection) => (
-                    <Table.Tr
-                      key={rejection.id}
-                      fw={allocation.marginal?.id === rejection.id ? 700 : undefined}
-                    >
-                      <Table.Td>{name(rejection.id)}</Table.Td>
-                      <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                        {format.amount(rejection.request)}
-                      </Table.Td>
-                      <Table.Td>{decisionText(rejection.reason)}</Table.Td>
-                      <Table.Td>
-                        <Checkbox
-                          size="xs"
-                          aria-label={t('budget.leaveOut', { name: name(rejection.id) })}
-                          checked={rejection.reason === 'excluded'}
-                          disabled={
-                            rejection.reason !== 'excluded' &&
-                            rejection.reason !== 'not-chosen' &&
-                            rejection.reason !== 'over-budget'
-                          }
-                          onChange={(event) =>
-                            toggleExcluded(rejection.id, event.currentTarget.checked)
-                          }
-                        />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {allocation.rejected.map((rejection) => {
+                    const applicantState = stateOf(rejection.id);
+                    return (
+                      <Table.Tr
+                        key={rejection.id}
+                        fw={allocation.marginal?.id === rejection.id ? 700 : undefined}
+                      >
+                        <Table.Td>{name(rejection.id)}</Table.Td>
+                        <Table.Td>
+                          {applicantState && <StateBadge state={applicantState} />}
+                        </Table.Td>
+                        <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                          {format.amount(rejection.request)}
+                        </Table.Td>
+                        <Table.Td>{decisionText(rejection.reason)}</Table.Td>
+                        <Table.Td>
+                          <Checkbox
+                            size="xs"
+                            aria-label={t('budget.leaveOut', { name: name(rejection.id) })}
+                            checked={rejection.reason === 'excluded'}
+                            disabled={
+                              rejection.reason !== 'excluded' &&
+                              rejection.reason !== 'not-chosen' &&
+                              rejection.reason !== 'over-budget'
+                            }
+                            onChange={(event) =>
+                              toggleExcluded(rejection.id, event.currentTarget.checked)
+                            }
+                          />
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
                 </Table.Tbody>
               </Table>
             </div>

@@ -1,4 +1,14 @@
-import { Button, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import type Decimal from 'decimal.js';
 import { useState } from 'react';
 import {
@@ -13,7 +23,10 @@ import { useApplicantsT } from './i18n';
 import { NumberField } from './NumberField';
 import { useFlagText } from './texts';
 
-/* The thresholds of the plausibility flags, editable, and the claims they flag. */
+/*
+ * The thresholds of the plausibility flags, editable, and the claims they flag — each flagged
+ * applicant with the officer's "checked — include", which lets it be funded.
+ */
 
 type RateThreshold = Exclude<keyof PlausibilityThresholds, 'minRampYears'>;
 const RATES: readonly RateThreshold[] = [
@@ -29,11 +42,17 @@ export function FlagsPanel({
   comparison,
   settings,
   onChange,
+  onCheck,
+  checked,
   currency,
 }: {
   comparison: Comparison;
   settings: CompareSettings;
   onChange: (settings: CompareSettings) => void;
+  /** Marks a flagged applicant's claims checked (it may be funded), or not. */
+  onCheck: (file: string, checked: boolean) => void;
+  /** The files checked, as ticked: the comparison follows a moment later. */
+  checked: ReadonlySet<string>;
   currency: string;
 }) {
   const t = useApplicantsT();
@@ -97,11 +116,23 @@ export function FlagsPanel({
           <Text size="sm">{t('flags.none')}</Text>
         ) : (
           <Stack gap="sm" data-testid="flagged-applicants">
+            <Text size="sm" c="dimmed">
+              {t('flags.checkedHint')}
+            </Text>
             {flagged.map((row) => (
               <div key={row.applicant.file}>
-                <Text fw={600} size="sm">
-                  {applicantName(row.applicant)}
-                </Text>
+                <Group gap="md">
+                  <Text fw={600} size="sm">
+                    {applicantName(row.applicant)}
+                  </Text>
+                  <Checkbox
+                    size="sm"
+                    label={t('flags.checked')}
+                    aria-label={t('flags.checkedOf', { name: applicantName(row.applicant) })}
+                    checked={checked.has(row.applicant.file)}
+                    onChange={(event) => onCheck(row.applicant.file, event.currentTarget.checked)}
+                  />
+                </Group>
                 <List size="sm">
                   {row.flags.map((flag) => (
                     <List.Item key={flag.code}>{flagText(flag)}</List.Item>

@@ -1,10 +1,10 @@
 import {
   ActionIcon,
   Button,
+  Checkbox,
   Group,
   NativeSelect,
   Paper,
-  SegmentedControl,
   SimpleGrid,
   Stack,
   Table,
@@ -28,14 +28,23 @@ import {
 import { Dec } from '../../shared/finance/decimal';
 import { useFormat } from '../format/use-format';
 import { useApplicantsT } from './i18n';
+import { ChoiceField } from './ChoiceField';
+import { ApplicantCell, FlagsCell } from './ComparisonGrid';
 import { NumberField } from './NumberField';
 import { Spacer, useRowWindow, WINDOW_ROW } from './row-window';
+import { StateBadge } from './StateBadge';
 import { criterionLabel } from './texts';
 
-/* The weights of the criteria, editable, and the ranking with each score's breakdown. */
+/*
+ * The weights of the criteria, editable, and the ranking with each score's breakdown, what the
+ * subsidy does for each applicant and its flags — with the officer's "checked — include" beside
+ * them, so a flagged applicant is never ranked out of sight of its flags.
+ */
 
-/** A ranking row's height (one line and the breakdown bar); measured once laid out. */
-const ROW_HEIGHT = 39;
+/** A ranking row's height (the applicant's two lines); measured once laid out. */
+const ROW_HEIGHT = 57;
+/** Rank, applicant, state, score, breakdown, flags. */
+const COLUMNS = 6;
 /** The header stays in view; a thousand applicants scroll beneath it, a few dozen rendered. */
 const SCROLL_HEIGHT = 'min(70vh, 720px)';
 
@@ -129,20 +138,15 @@ export function WeightsEditor({
               }}
             />
           )}
-          <div>
-            <Text size="sm" fw={500} mb={4} id="scaling-label">
-              {t('ranking.scaling')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="scaling-label"
-              value={settings.scaling}
-              onChange={(value) => onChange({ ...settings, scaling: value as Scaling })}
-              data={[
-                { value: 'rank', label: t('ranking.scalingRank') },
-                { value: 'min-max', label: t('ranking.scalingMinMax') },
-              ]}
-            />
-          </div>
+          <ChoiceField
+            label={t('ranking.scaling')}
+            value={settings.scaling}
+            options={[
+              { value: 'rank' as Scaling, label: t('ranking.scalingRank') },
+              { value: 'min-max' as Scaling, label: t('ranking.scalingMinMax') },
+            ]}
+            onChange={(scaling) => onChange({ ...settings, scaling })}
+          />
           <Button
             variant="default"
             onClick={() => {
@@ -161,9 +165,17 @@ export function WeightsEditor({
 export function RankingTable({
   comparison,
   currency,
+  onOpen,
+  onCheck,
+  checked,
 }: {
   comparison: Comparison;
   currency: string;
+  onOpen: (file: string) => void;
+  /** Marks a flagged applicant's claims checked (it may be funded), or not. */
+  onCheck: (file: string, checked: boolean) => void;
+  /** The files checked, as ticked: the comparison follows a moment later. */
+  checked: ReadonlySet<string>;
 }) {
   const t = useApplicantsT();
   const format = useFormat(currency);
@@ -210,12 +222,14 @@ export function RankingTable({
           <Table.Tr aria-rowindex={1}>
             <Table.Th style={{ textAlign: 'right' }}>{t('columns.rank')}</Table.Th>
             <Table.Th>{t('columns.company')}</Table.Th>
+            <Table.Th>{t('ranking.state')}</Table.Th>
             <Table.Th style={{ textAlign: 'right' }}>{t('columns.score')}</Table.Th>
             <Table.Th>{t('ranking.breakdown')}</Table.Th>
+            <Table.Th>{t('ranking.flags')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          <Spacer height={view.above} columns={4} />
+          <Spacer height={view.above} columns={COLUMNS} />
           {ranking.slice(view.start, view.end).map((row, offset) => {
             const index = view.start + offset;
             const name = applicantName(row.applicant);
@@ -224,7 +238,12 @@ export function RankingTable({
               <Fragment key={row.applicant.file}>
                 <Table.Tr data-testid="ranking-row" aria-rowindex={rowIndex(index)} {...WINDOW_ROW}>
                   <Table.Td style={{ textAlign: 'right' }}>{row.rank}</Table.Td>
-                  <Table.Td>{name}</Table.Td>
+                  <Table.Td style={{ maxWidth: 400 }}>
+                    <ApplicantCell applicant={row.applicant} onOpen={onOpen} />
+                  </Table.Td>
+                  <Table.Td>
+                    <StateBadge state={row.applicant.state} />
+                  </Table.Td>
                   <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
                     {format.number(row.score.total, 1)}
                   </Table.Td>
@@ -247,10 +266,31 @@ export function RankingTable({
                       ))}
                     </UnstyledButton>
                   </Table.Td>
+                  <Table.Td data-testid="ranking-flags">
+                    {row.flags.length === 0 ? (
+                      <Text size="xs" c="dimmed">
+                        {t('ranking.noFlags')}
+                      </Text>
+                    ) : (
+                      <Stack gap={4} align="flex-start">
+                        <FlagsCell row={row} currency={currency} />
+                        <Checkbox
+                          size="xs"
+                          label={t('flags.checked')}
+                          aria-label={t('flags.checkedOf', { name })}
+                          checked={checked.has(row.applicant.file)}
+                          onChange={(event) =>
+                            onCheck(row.applicant.file, event.currentTarget.checked)
+                          }
+                          styles={{ label: { whiteSpace: 'nowrap' } }}
+                        />
+                      </Stack>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
                 {expanded && (
                   <Table.Tr ref={detail} aria-rowindex={rowIndex(index) + 1}>
-                    <Table.Td colSpan={4}>
+                    <Table.Td colSpan={COLUMNS}>
                       <Table
                         fz="xs"
                         withRowBorders={false}
@@ -305,7 +345,7 @@ export function RankingTable({
               </Fragment>
             );
           })}
-          <Spacer height={view.below} columns={4} />
+          <Spacer height={view.below} columns={COLUMNS} />
         </Table.Tbody>
       </Table>
     </div>

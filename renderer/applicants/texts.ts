@@ -3,6 +3,7 @@ import {
   FIELD_PREFIX,
   isBuiltIn,
   type Applicant,
+  type ApplicantState,
   type BreakdownTexts,
   type ComparisonColumnId,
   type CriterionId,
@@ -49,6 +50,11 @@ export function useFlagText(currency: string): (flag: Flag) => string {
   );
 }
 
+export function useStateText(): (state: ApplicantState) => string {
+  const t = useApplicantsT();
+  return useCallback((state: ApplicantState) => t(`states.${state}`), [t]);
+}
+
 export function useDecisionText(): (decision: Decision) => string {
   const t = useApplicantsT();
   return useCallback((decision: Decision) => t(`budget.reasons.${decision}`), [t]);
@@ -90,21 +96,27 @@ const COLUMN_KEYS: Readonly<Record<ComparisonColumnId, ApplicantsKey>> = {
   file: 'columns.file',
   company: 'columns.company',
   project: 'columns.project',
+  state: 'columns.state',
   capex: 'columns.capex',
   subsidyRequested: 'columns.subsidyRequested',
+  necessaryAward: 'columns.necessaryAward',
+  aboveNecessary: 'columns.aboveNecessary',
   npv: 'columns.npv',
   irr: 'columns.irr',
   npvWithoutSubsidies: 'columns.npvWithoutSubsidies',
   irrWithoutSubsidies: 'columns.irrWithoutSubsidies',
   paybackYears: 'columns.paybackYears',
-  additionality: 'columns.additionality',
+  eligibleCost: 'columns.eligibleCost',
   fundingGapRate: 'columns.fundingGapRate',
   publicMoneyPerNpv: 'columns.publicMoneyPerNpv',
   privateInvestmentPerSubsidy: 'columns.privateInvestmentPerSubsidy',
   savingsShare: 'columns.savingsShare',
   score: 'columns.score',
   flags: 'columns.flags',
+  checked: 'columns.checked',
   award: 'columns.award',
+  deadweightAward: 'columns.deadweightAward',
+  deadweightShare: 'columns.deadweightShare',
   decision: 'columns.decision',
 };
 
@@ -120,6 +132,7 @@ export function useTableTexts(
   const t = useApplicantsT();
   const flagText = useFlagText(currency);
   const decisionText = useDecisionText();
+  const stateText = useStateText();
   return useMemo(() => {
     const headers = Object.fromEntries(
       (Object.keys(COLUMN_KEYS) as ComparisonColumnId[]).map((column) => [
@@ -133,6 +146,7 @@ export function useTableTexts(
         total: t('table.total', { count: applicants.length }),
         yes: t('table.yes'),
         no: t('table.no'),
+        state: stateText,
         decision: decisionText,
         flag: flagText,
       },
@@ -149,5 +163,5 @@ export function useTableTexts(
         criterion: (id: string) => criterionLabel(t, id as CriterionId, applicants),
       },
     };
-  }, [t, flagText, decisionText, applicants]);
+  }, [t, flagText, decisionText, stateText, applicants]);
 }

@@ -20,18 +20,32 @@ import {
  */
 
 export type AllocationMethod = 'all-fit' | 'dynamic-programming' | 'branch-and-bound' | 'greedy';
+/** Why a candidate is left out before the search (the caller's reasons; README, "Budget allocation"). */
+export type ExclusionReason =
+  'excluded' | 'not-viable' | 'flagged' | 'deadweight' | 'no-funding-gap' | 'cap-below-need';
 export type RejectionReason =
-  'no-request' | 'no-value' | 'excluded' | 'flagged' | 'over-budget' | 'not-chosen';
+  ExclusionReason | 'no-request' | 'no-value' | 'over-budget' | 'not-chosen';
 
 export interface AllocationCandidate {
   readonly id: string;
   /** The subsidy asked for. */
   readonly request: Decimal;
+  /** What funding it in full costs: the request, or less when awards are capped. */
+  readonly award?: Decimal;
   /** What funding it in full adds to the objective. */
   readonly value: Decimal;
-  /** Left out of the allocation: by the officer, or because its claims are flagged. */
-  readonly excluded?: 'excluded' | 'flagged' | null;
+  /**
+   * The least award that earns the value, all of it: a partial award below it earns nothing, one
+   * at or above it earns the whole value. Null: a partial award earns its share of the value.
+   */
+  readonly needed?: Decimal | null;
+  /** Left out of the allocation before the search, and why. */
+  readonly excluded?: ExclusionReason | null;
 }
+
+/** What funding a candidate in full costs. */
+export const costOf = (candidate: AllocationCandidate): Decimal =>
+  candidate.award ?? candidate.request;
 
 export interface AllocationOptions {
   readonly budget: Decimal;
@@ -49,7 +63,10 @@ export interface AllocationOptions {
 export interface Award {
   readonly id: string;
   readonly request: Decimal;
+  /** What is proposed: its full award, or a partial one. */
   readonly award: Decimal;
+  /** Its full award: the request, or less when awards are capped. */
+  readonly fullAward: Decimal;
   /** The objective credited: the value, pro rata for a partial award. */
   readonly value: Decimal;
   readonly partial: boolean;
@@ -123,9 +140,9 @@ export function wholeNumbers(
   const open: number[] = [];
   candidates.forEach((candidate, index) => {
     if (candidate.excluded) reasons.set(index, candidate.excluded);
-    else if (!candidate.request.gt(0)) reasons.set(index, 'no-request');
+    else if (!candidate.request.gt(0) || !costOf(candidate).gt(0)) reasons.set(index, 'no-request');
     else if (!candidate.value.gt(0)) reasons.set(index, 'no-value');
-    else if (candidate.request.ceil().gt(budget)) reasons.set(index, 'over-budget');
+    else if (costOf(candidate).ceil().gt(budget)) reasons.set(index, 'over-budget');
     else open.push(index);
   });
 
@@ -146,7 +163,9 @@ export function wholeNumbers(
     else reasons.set(index, 'no-value');
   }
   const costs = eligible.map((index) =>
-    (candidates[index] as AllocationCandidate).request.ceil().toNumber(),
+    costOf(candidates[index] as AllocationCandidate)
+      .ceil()
+      .toNumber(),
   );
   const granularity = costs.reduce(gcd, 0) || 1;
   const items = eligible.map((index, position) => ({
@@ -221,7 +240,7 @@ export function allocateBudget(
   const zero = new Dec(0);
   let totalAward = zero;
   for (const index of chosen)
-    totalAward = totalAward.plus((candidates[index] as AllocationCandidate).request);
+    totalAward = totalAward.plus(costOf(candidates[index] as AllocationCandidate));
   if (totalAward.gt(options.budget)) {
     throw new Error(
       `allocation error: awards of ${totalAward.toString()} exceed the budget ${options.budget.toString()}`,
@@ -236,7 +255,7 @@ export function allocateBudget(
     );
   const line = waiting.sort(
     (a, b) =>
-      b.candidate.value.div(b.candidate.request).cmp(a.candidate.value.div(a.candidate.request)) ||
+      b.candidate.value.div(costOf(b.candidate)).cmp(a.candidate.value.div(costOf(a.candidate))) ||
       a.index - b.index,
   );
 
@@ -244,14 +263,24 @@ export function allocateBudget(
   const left = options.budget.minus(totalAward).floor();
   const minShare = options.partial?.minShare;
   if (minShare !== undefined && left.gt(0)) {
-    const fits = line.find(({ candidate }) => candidate.request.times(minShare).lte(left));
+    // Its minimum share fits, and — when its value needs a least award — that fits too.
+    const fits = line.find(
+      ({ candidate }) =>
+        costOf(candidate).times(minShare).lte(left) &&
+        (candidate.needed === undefined || candidate.needed === null || candidate.needed.lte(left)),
+    );
     if (fits) {
-      const award = Dec.min(left, fits.candidate.request);
+      const { candidate } = fits;
+      const award = Dec.min(left, costOf(candidate));
       partial = {
-        id: fits.candidate.id,
-        request: fits.candidate.request,
+        id: candidate.id,
+        request: candidate.request,
         award,
-        value: fits.candidate.value.times(award).div(fits.candidate.request),
+        fullAward: costOf(candidate),
+        value:
+          candidate.needed === undefined || candidate.needed === null
+            ? candidate.value.times(award).div(costOf(candidate))
+            : candidate.value,
         partial: true,
       };
       totalAward = totalAward.plus(award);
@@ -265,7 +294,8 @@ export function allocateBudget(
       selected.push({
         id: candidate.id,
         request: candidate.request,
-        award: candidate.request,
+        award: costOf(candidate),
+        fullAward: costOf(candidate),
         value: candidate.value,
         partial: false,
       });
@@ -299,6 +329,8 @@ export function allocateBudget(
       ? unitsToValue(solution.value)
       : unitsToValue(Math.max(whole(bounds.zeroOne), solution.value));
   const achieved = unitsToValue(solution.value).plus(partial?.value ?? zero);
+  // A partial award that earns its whole value (`needed`) can beat the pro rata relaxation.
+  const bound = Dec.max(upperBound, achieved);
   return {
     budget: options.budget,
     method,
@@ -311,8 +343,8 @@ export function allocateBudget(
     totalAward,
     totalValue,
     remaining: options.budget.minus(totalAward),
-    upperBound,
-    gap: Dec.max(zero, upperBound.minus(achieved)),
+    upperBound: bound,
+    gap: bound.minus(achieved),
     greedyValue: unitsToValue(greedy.value),
   };
 }

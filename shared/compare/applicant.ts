@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../finance';
 import type { Effect, ValidationIssue } from '../scenario';
+import type { ApplicantState, NpvBasis } from './additionality';
 
 /*
  * One applicant as the subsidy officer compares it: who, what, the model's figures for the base
@@ -56,7 +57,16 @@ export interface ApplicantOf<N> {
   readonly npvWithoutSubsidies: N;
   readonly irrWithoutSubsidies: N | null;
   readonly paybackYears: N | null;
+  /** The state is additional (the additionality of the model's metrics, on the NPV below). */
   readonly additionality: boolean;
+  /** What the subsidy does: causes the project, pays for one that goes ahead anyway, or is not enough. */
+  readonly state: ApplicantState;
+  /** The NPV the state and the necessary award are judged on (the one that holds the subsidies). */
+  readonly npvBasis: NpvBasis;
+  /** The smallest award, in the form requested, at which the NPV reaches zero; null when not viable. */
+  readonly necessaryAward: N | null;
+  /** Σ investment eligible for grants, nominal (the EU guide's eligible cost). */
+  readonly eligibleCost: N;
   readonly fundingGapRate: N | null;
   readonly publicMoneyPerNpv: N | null;
   readonly privateInvestmentPerSubsidy: N | null;
@@ -100,6 +110,8 @@ function mapApplicant<A, B>(
     npvWithoutSubsidies: one(applicant.npvWithoutSubsidies),
     irrWithoutSubsidies: maybe(applicant.irrWithoutSubsidies),
     paybackYears: maybe(applicant.paybackYears),
+    necessaryAward: maybe(applicant.necessaryAward),
+    eligibleCost: one(applicant.eligibleCost),
     fundingGapRate: maybe(applicant.fundingGapRate),
     publicMoneyPerNpv: maybe(applicant.publicMoneyPerNpv),
     privateInvestmentPerSubsidy: maybe(applicant.privateInvestmentPerSubsidy),

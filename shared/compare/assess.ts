@@ -2,9 +2,11 @@ import { Dec } from '../finance';
 import { evaluateScenario } from '../model';
 import { issue, type ValidationIssue } from '../scenario/issues';
 import { parseScenarioFile, selectScenario } from '../scenario';
+import { applicantState, npvBasis, reportedNpv } from './additionality';
 import { toRecord, type ApplicantOutcome, type InvalidApplicant } from './applicant';
 import { claimsOf } from './claims';
 import { customFields } from './fields';
+import { eligibleCostOf, necessaryAwardOf } from './necessary-award';
 
 /*
  * One file in, one applicant (or the reasons it is left out) out. This is what a worker runs per
@@ -28,7 +30,13 @@ export function assessApplicantText(file: string, text: string): ApplicantOutcom
   if (!selected.ok) return invalidApplicant(file, selected.issues);
   const scenario = selected.scenario;
   try {
-    const { metrics, projection } = evaluateScenario(scenario);
+    const evaluation = evaluateScenario(scenario);
+    const { metrics, projection } = evaluation;
+    const basis = npvBasis(evaluation.inputs.subsidies);
+    const state = applicantState(
+      reportedNpv(evaluation.withoutSubsidies, basis),
+      reportedNpv(projection, basis),
+    );
     const capex = projection.capexTotal.reduce((sum, value) => sum.plus(value), new Dec(0));
     return {
       ok: true,
@@ -47,7 +55,17 @@ export function assessApplicantText(file: string, text: string): ApplicantOutcom
         npvWithoutSubsidies: metrics.npvWithoutSubsidies,
         irrWithoutSubsidies: metrics.irrWithoutSubsidies,
         paybackYears: metrics.paybackYears,
-        additionality: metrics.additionality,
+        additionality: state === 'additional',
+        state,
+        npvBasis: basis,
+        // Solved only where it can differ from 0 (deadweight) and "none suffices" (not viable).
+        necessaryAward:
+          state === 'additional'
+            ? necessaryAwardOf(evaluation)
+            : state === 'deadweight'
+              ? new Dec(0)
+              : null,
+        eligibleCost: eligibleCostOf(evaluation),
         fundingGapRate: metrics.fundingGapRate,
         publicMoneyPerNpv: metrics.publicMoneyPerNpv,
         privateInvestmentPerSubsidy: metrics.privateInvestmentPerSubsidy,

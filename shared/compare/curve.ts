@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { Dec } from '../finance';
 import {
   allocateBudget,
+  costOf,
   DEFAULT_MAX_DP_CELLS,
   DEFAULT_MAX_NODES,
   wholeNumbers,
@@ -36,9 +37,13 @@ export function budgetCurve(
 ): CurvePoint[] {
   const count = Math.max(2, options.points ?? 21);
   const open = candidates.filter(
-    (candidate) => !candidate.excluded && candidate.request.gt(0) && candidate.value.gt(0),
+    (candidate) =>
+      !candidate.excluded &&
+      candidate.request.gt(0) &&
+      costOf(candidate).gt(0) &&
+      candidate.value.gt(0),
   );
-  const total = open.reduce((sum, candidate) => sum.plus(candidate.request.ceil()), new Dec(0));
+  const total = open.reduce((sum, candidate) => sum.plus(costOf(candidate).ceil()), new Dec(0));
   const budgets = Array.from({ length: count }, (_, step) =>
     total
       .times(step)

@@ -1,8 +1,16 @@
 /*
- * The subsidy officer's workspace (issue 8): applicants loaded from scenario files, plausibility
- * flags, a weighted ranking, the budget allocation and the tables every export is made from.
- * Methodology: README.md.
+ * The subsidy officer's workspace: applicants loaded from scenario files, what the subsidy does for
+ * each (additional, deadweight, not viable) and the award it needs, plausibility flags, a weighted
+ * ranking, the budget allocation and the tables every export is made from. Methodology: README.md.
  */
+export {
+  APPLICANT_STATES,
+  applicantState,
+  npvBasis,
+  reportedNpv,
+  type ApplicantState,
+  type NpvBasis,
+} from './additionality';
 export {
   applicantName,
   fromRecord,
@@ -19,6 +27,7 @@ export { assessApplicantText, invalidApplicant } from './assess';
 export { collectApplicants, type CollectedApplicants } from './collect';
 export {
   allocateBudget,
+  costOf,
   DEFAULT_MAX_DP_CELLS,
   DEFAULT_MAX_NODES,
   type Allocation,
@@ -26,18 +35,23 @@ export {
   type AllocationMethod,
   type AllocationOptions,
   type Award,
+  type ExclusionReason,
   type Rejection,
   type RejectionReason,
 } from './allocate';
 export {
   allocationCandidates,
+  AWARD_CAPS,
+  cappedAward,
   compareApplicants,
   comparisonCurve,
   objectiveUnit,
   OBJECTIVES,
   rankApplicants,
   totalsOf,
+  type AllocationRequest,
   type AssessedApplicant,
+  type AwardCap,
   type BudgetRequest,
   type Comparison,
   type Objective,
@@ -55,6 +69,15 @@ export {
   type PlausibilityThresholds,
 } from './flags';
 export { comparisonJson, invalidJson } from './json';
+export {
+  eligibleCostOf,
+  necessaryAwardOf,
+  scaledSubsidyProblem,
+  scaleSubsidy,
+  solveNecessaryAward,
+  type NecessaryAwardProblem,
+} from './necessary-award';
+export { causedNpv, causes, deadweightOf, fundingOutcome, type FundingOutcome } from './outcome';
 export {
   availableFields,
   betterOf,
@@ -79,12 +102,14 @@ export {
   DEFAULT_ALLOCATION,
   DEFAULT_SETTINGS,
   parseCompareSettings,
+  SETTINGS_VERSION,
   serializeCompareSettings,
   type AllocationSettings,
   type CompareSettings,
   type SettingsResult,
 } from './settings';
 export {
+  aboveNecessary,
   ALLOCATION_COLUMN_IDS,
   COMPARISON_COLUMN_IDS,
   comparisonSheet,
@@ -92,6 +117,7 @@ export {
   decisions,
   ENGLISH_BREAKDOWN_TEXTS,
   ENGLISH_HEADERS,
+  ENGLISH_STATES,
   ENGLISH_TEXTS,
   scoreBreakdownSheet,
   type BreakdownTexts,

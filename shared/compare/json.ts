@@ -1,8 +1,8 @@
 import type Decimal from 'decimal.js';
-import { Dec } from '../finance';
 import { formatIssuePath } from '../scenario';
-import type { Applicant, InvalidApplicant } from './applicant';
-import type { Comparison } from './compare';
+import type { InvalidApplicant } from './applicant';
+import type { AssessedApplicant, Comparison } from './compare';
+import { aboveNecessary } from './table';
 
 /*
  * `yardstick compare --format json`: amounts and rates as full-precision decimal strings (rates
@@ -14,7 +14,8 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 const text = (value: Decimal | null): string | null => (value === null ? null : value.toString());
 
-function applicantJson(applicant: Applicant, flags: Comparison['ranking'][number]['flags']): Json {
+function applicantJson(row: AssessedApplicant): Json {
+  const { applicant, flags } = row;
   const { claims } = applicant;
   return {
     file: applicant.file,
@@ -23,8 +24,13 @@ function applicantJson(applicant: Applicant, flags: Comparison['ranking'][number
     currency: applicant.currency,
     startYear: applicant.startYear,
     horizonYears: applicant.horizonYears,
+    state: applicant.state,
+    npvBasis: applicant.npvBasis,
     capex: text(applicant.capex),
     subsidyRequested: text(applicant.subsidyRequested),
+    necessaryAward: text(applicant.necessaryAward),
+    aboveNecessary: text(aboveNecessary(applicant)),
+    eligibleCost: text(applicant.eligibleCost),
     subsidyPresentValue: text(applicant.subsidyPresentValue),
     npv: text(applicant.npv),
     irr: text(applicant.irr),
@@ -49,6 +55,7 @@ function applicantJson(applicant: Applicant, flags: Comparison['ranking'][number
       params: { ...flag.params },
       message: flag.message,
     })),
+    flagsChecked: row.checked,
   };
 }
 
@@ -76,13 +83,16 @@ export function comparisonJson(
   const t = comparison.totals;
   const output: { [key: string]: Json } = {
     currency,
-    applicants: byFile.map((row) => applicantJson(row.applicant, row.flags)),
+    applicants: byFile.map(applicantJson),
     invalid: invalidJson(invalid),
     ranking: comparison.ranking.map((row) => ({
       rank: row.rank,
       file: row.applicant.file,
       company: row.applicant.company,
       project: row.applicant.project,
+      state: row.applicant.state,
+      flags: row.flags.map((flag) => flag.code),
+      flagsChecked: row.checked,
       score: row.score.total.toString(),
       breakdown: row.score.parts.map((part) => ({
         criterion: part.criterion,
@@ -100,23 +110,23 @@ export function comparisonJson(
       npvWithoutSubsidies: t.npvWithoutSubsidies.toString(),
     },
   };
-  const { allocation, budget } = comparison;
-  if (allocation === null || budget === null) return output;
+  const { allocation, budget, outcome } = comparison;
+  if (allocation === null || budget === null || outcome === null) return output;
 
-  const npvOf = (file: string) => names.get(file)?.npv ?? new Dec(0);
-  // The NPV of the funded projects, pro rata for a partial award like the objective.
-  const totalNpv = allocation.selected.reduce(
-    (sum, award) => sum.plus(npvOf(award.id).times(award.award).div(award.request)),
-    new Dec(0),
-  );
+  const state = (file: string) => names.get(file)?.state ?? null;
+  const necessary = (file: string) => text(names.get(file)?.necessaryAward ?? null);
+  // Awards are proposed to the programme, not paid: `selected` is the proposal.
   return {
     ...output,
     budget: budget.budget.toString(),
     objective: budget.objective,
+    cap: budget.cap,
     selected: allocation.selected.map((award) => ({
       file: award.id,
       company: names.get(award.id)?.company ?? '',
+      state: state(award.id),
       request: award.request.toString(),
+      necessaryAward: necessary(award.id),
       award: award.award.toString(),
       partial: award.partial,
       value: award.value.toString(),
@@ -124,6 +134,7 @@ export function comparisonJson(
     rejected: allocation.rejected.map((rejection) => ({
       file: rejection.id,
       company: names.get(rejection.id)?.company ?? '',
+      state: state(rejection.id),
       request: rejection.request.toString(),
       reason: rejection.reason,
     })),
@@ -132,7 +143,11 @@ export function comparisonJson(
         ? null
         : { file: allocation.marginal.id, kind: allocation.marginal.kind },
     totalSubsidy: allocation.totalAward.toString(),
-    totalNpv: totalNpv.toString(),
+    causedNpv: outcome.causedNpv.toString(),
+    totalNpv: outcome.totalNpv.toString(),
+    deadweightSubsidy: outcome.deadweightSubsidy.toString(),
+    deadweightShare: text(outcome.deadweightShare),
+    aboveNecessary: outcome.aboveNecessary.toString(),
     totalObjective: allocation.totalValue.toString(),
     allocation: {
       method: allocation.method,

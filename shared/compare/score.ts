@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../finance';
 import type { Applicant } from './applicant';
+import { causedNpv } from './outcome';
 
 /*
  * The weighted score (0–100) the officer ranks by. Each criterion's raw value is scaled to 0–1
@@ -77,9 +78,10 @@ export const DEFAULT_WEIGHTS: readonly CriterionWeight[] = [
 export function criterionValue(applicant: Applicant, criterion: CriterionId): Decimal | null {
   switch (criterion) {
     case 'npvPerSubsidy':
+      // The NPV the subsidy causes per yuan: none for a project that pays off without it.
       return applicant.subsidyRequested.isZero()
         ? null
-        : applicant.npv.div(applicant.subsidyRequested);
+        : causedNpv(applicant).div(applicant.subsidyRequested);
     case 'additionality':
       return new Dec(applicant.additionality ? 1 : 0);
     case 'fundingGap':
@@ -161,7 +163,11 @@ function scalerFor(
   scaling: Scaling,
 ): Scaler {
   if (criterion === 'additionality') return (value) => value ?? new Dec(0);
-  return scaling === 'rank' ? rankScaler(values, better) : minMaxScaler(values, better);
+  const scale = scaling === 'rank' ? rankScaler(values, better) : minMaxScaler(values, better);
+  // Causing no NPV earns nothing: ranked, the many applicants at 0 would share a middle position.
+  if (criterion === 'npvPerSubsidy')
+    return (value) => (value !== null && !value.gt(0) ? new Dec(0) : scale(value));
+  return scale;
 }
 
 /** Scores of the applicants, in their order. Weights must not be negative. */

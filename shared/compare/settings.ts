@@ -4,6 +4,7 @@ import { Dec } from '../finance';
 import { issue, type ValidationIssue } from '../scenario/issues';
 import { parseJsonSafely } from '../scenario/safe-json';
 import { fromZodIssues } from '../scenario/zod-issues';
+import { AWARD_CAPS, OBJECTIVES, type AwardCap, type Objective } from './compare';
 import { DEFAULT_THRESHOLDS, type PlausibilityThresholds } from './flags';
 import {
   betterOf,
@@ -20,20 +21,30 @@ import {
  * The officer's ranking settings as a file (`yardstick compare --weights FILE`):
  *
  *     {
+ *       "version": 2,
  *       "scaling": "rank",
  *       "weights": { "npvPerSubsidy": 40, "additionality": 25, "field:jobs-created": 10,
  *                    "field:energy-saved-mwh-year": { "weight": 5, "better": "higher" } },
  *       "thresholds": { "productionCostReduction": "0.3", "irr": null, "minRampYears": 1 },
- *       "allocation": { "objective": "score", "partialMinShare": "0.5", "excludeFlagged": true,
- *                       "excluded": ["07-xiamen.json"] }
+ *       "allocation": { "objective": "caused", "cap": "necessary", "partialMinShare": "0.5",
+ *                       "excludeFlagged": true, "excluded": ["07-xiamen.json"],
+ *                       "checked": ["08-changzhou.json"] }
  *     }
  *
  * `scaling` is "rank" (the default) or "min-max" (README, "Ranking"). `weights`, when given, replaces the default weights (a criterion left out counts for nothing);
  * each threshold given replaces its default, and null switches that flag off. Weights are
  * non-negative numbers or decimal strings; thresholds are decimal fractions ("0.3" is 30 %).
  * `allocation` holds how the budget is spent, so that a report printed from the file allocates
- * as the screen did; the command line's own options win over it.
+ * as the screen did; the command line's own options win over it. `checked` lists the flagged
+ * applicants whose claims the officer has checked and lets be funded.
+ *
+ * Versions: version 1 had no `version` key, the objectives "npv" and "score", no `cap` and no
+ * `checked`. A file without `version` reads as version 1 migrated: no award cap, nothing checked;
+ * an objective it names keeps its meaning ("npv" is the total NPV), and one it leaves out takes
+ * today's default, the NPV the programme causes. Files are written as version 2.
  */
+
+export const SETTINGS_VERSION = 2;
 
 export interface CompareSettings {
   readonly scaling: Scaling;
@@ -43,19 +54,24 @@ export interface CompareSettings {
 
 /** How a budget is allocated, besides the amount (README, "Budget allocation"). */
 export interface AllocationSettings {
-  readonly objective: 'npv' | 'score';
+  readonly objective: Objective;
+  readonly cap: AwardCap;
   /** Partial awards down to this share of a request; null for all-or-nothing. */
   readonly partialMinShare: Decimal | null;
   readonly excludeFlagged: boolean;
   /** Files left out by the officer, by name. */
   readonly excluded: readonly string[];
+  /** Flagged files whose claims the officer has checked: they may be funded ("checked — include"). */
+  readonly checked: readonly string[];
 }
 
 export const DEFAULT_ALLOCATION: AllocationSettings = {
-  objective: 'npv',
+  objective: 'caused',
+  cap: 'none',
   partialMinShare: null,
   excludeFlagged: true,
   excluded: [],
+  checked: [],
 };
 
 export const DEFAULT_SETTINGS: CompareSettings = {
@@ -83,7 +99,10 @@ const fractionValue = z.nullable(
   ]),
 );
 
+const fileNames = z.array(z.string().min(1).max(260)).max(5000);
+
 const settingsFile = z.strictObject({
+  version: z.optional(z.literal(SETTINGS_VERSION)),
   scaling: z.optional(z.enum(SCALINGS)),
   weights: z.optional(z.record(z.string().max(90), weightEntry)),
   thresholds: z.optional(
@@ -99,12 +118,14 @@ const settingsFile = z.strictObject({
   ),
   allocation: z.optional(
     z.strictObject({
-      objective: z.optional(z.enum(['npv', 'score'])),
+      objective: z.optional(z.enum(OBJECTIVES)),
+      cap: z.optional(z.enum(AWARD_CAPS)),
       partialMinShare: z.optional(
         z.nullable(z.string().regex(SHARE, 'must be a share between 0 and 1 such as "0.5"')),
       ),
       excludeFlagged: z.optional(z.boolean()),
-      excluded: z.optional(z.array(z.string().min(1).max(260)).max(5000)),
+      excluded: z.optional(fileNames),
+      checked: z.optional(fileNames),
     }),
   ),
 });
@@ -200,12 +221,14 @@ export function parseCompareSettings(text: string): SettingsResult {
     settings: { scaling: parsed.data.scaling ?? 'rank', weights, thresholds },
     allocation: {
       objective: allocation.objective ?? DEFAULT_ALLOCATION.objective,
+      cap: allocation.cap ?? DEFAULT_ALLOCATION.cap,
       partialMinShare:
         allocation.partialMinShare === undefined || allocation.partialMinShare === null
           ? null
           : new Dec(allocation.partialMinShare),
       excludeFlagged: allocation.excludeFlagged ?? DEFAULT_ALLOCATION.excludeFlagged,
       excluded: allocation.excluded ?? [],
+      checked: allocation.checked ?? [],
     },
   };
 }
@@ -221,6 +244,7 @@ export function serializeCompareSettings(
   const t = settings.thresholds;
   const text = (value: Decimal | null) => (value === null ? null : value.toString());
   const document = {
+    version: SETTINGS_VERSION,
     scaling: settings.scaling,
     weights: Object.fromEntries(
       settings.weights.map((item) => [
@@ -244,9 +268,11 @@ export function serializeCompareSettings(
       : {
           allocation: {
             objective: allocation.objective,
+            cap: allocation.cap,
             partialMinShare: text(allocation.partialMinShare),
             excludeFlagged: allocation.excludeFlagged,
             excluded: allocation.excluded,
+            checked: allocation.checked,
           },
         }),
   };

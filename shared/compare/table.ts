@@ -1,10 +1,12 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../finance';
 import type { ColumnKind, ExportSheet } from '../host/schemas';
+import type { ApplicantState } from './additionality';
 import type { RejectionReason } from './allocate';
 import type { Applicant } from './applicant';
 import type { AssessedApplicant, Comparison } from './compare';
 import type { Flag } from './flags';
+import { deadweightOf } from './outcome';
 import { availableFields } from './score';
 
 /*
@@ -19,22 +21,31 @@ export const COMPARISON_COLUMN_IDS = [
   'file',
   'company',
   'project',
+  'state',
   'capex',
   'subsidyRequested',
+  'necessaryAward',
+  'aboveNecessary',
   'npv',
   'irr',
   'npvWithoutSubsidies',
   'irrWithoutSubsidies',
   'paybackYears',
-  'additionality',
+  'eligibleCost',
   'fundingGapRate',
   'publicMoneyPerNpv',
   'privateInvestmentPerSubsidy',
   'savingsShare',
   'score',
   'flags',
+  'checked',
 ] as const;
-export const ALLOCATION_COLUMN_IDS = ['award', 'decision'] as const;
+export const ALLOCATION_COLUMN_IDS = [
+  'award',
+  'deadweightAward',
+  'deadweightShare',
+  'decision',
+] as const;
 export type ComparisonColumnId =
   (typeof COMPARISON_COLUMN_IDS)[number] | (typeof ALLOCATION_COLUMN_IDS)[number];
 
@@ -45,21 +56,27 @@ const KINDS: Readonly<Record<ComparisonColumnId, ColumnKind>> = {
   file: 'text',
   company: 'text',
   project: 'text',
+  state: 'text',
   capex: 'amount',
   subsidyRequested: 'amount',
+  necessaryAward: 'amount',
+  aboveNecessary: 'amount',
   npv: 'amount',
   irr: 'rate',
   npvWithoutSubsidies: 'amount',
   irrWithoutSubsidies: 'rate',
   paybackYears: 'number',
-  additionality: 'text',
+  eligibleCost: 'amount',
   fundingGapRate: 'rate',
   publicMoneyPerNpv: 'number',
   privateInvestmentPerSubsidy: 'number',
   savingsShare: 'rate',
   score: 'number',
   flags: 'text',
+  checked: 'text',
   award: 'amount',
+  deadweightAward: 'amount',
+  deadweightShare: 'rate',
   decision: 'text',
 };
 
@@ -68,33 +85,50 @@ export const ENGLISH_HEADERS: Readonly<Record<ComparisonColumnId, string>> = {
   file: 'File',
   company: 'Company',
   project: 'Project',
+  state: 'Effect of the subsidy',
   capex: 'Investment',
   subsidyRequested: 'Subsidy requested',
+  necessaryAward: 'Necessary award',
+  aboveNecessary: 'Requested above the necessary award',
   npv: 'NPV',
   irr: 'IRR',
   npvWithoutSubsidies: 'NPV without subsidies',
   irrWithoutSubsidies: 'IRR without subsidies',
   paybackYears: 'Payback (years)',
-  additionality: 'Pays off only with subsidies',
+  eligibleCost: 'Eligible cost',
   fundingGapRate: 'Funding-gap rate',
   publicMoneyPerNpv: 'Public money per unit of NPV',
   privateInvestmentPerSubsidy: 'Private investment per yuan of subsidy',
   savingsShare: 'Claimed savings, share of baseline costs',
   score: 'Score',
   flags: 'Plausibility flags',
-  award: 'Award',
-  decision: 'Decision',
+  checked: 'Flags checked: include',
+  award: 'Proposed award',
+  deadweightAward: 'Proposed award that is deadweight',
+  deadweightShare: 'Deadweight share of all proposed awards',
+  decision: 'Proposal',
 };
 
+/** A proposal, not a payment: the officer proposes, the programme decides and pays. */
 const ENGLISH_DECISIONS: Readonly<Record<Decision, string>> = {
-  funded: 'funded',
-  partial: 'partially funded',
-  'not-chosen': 'not funded',
+  funded: 'proposed for funding',
+  partial: 'proposed in part',
+  'not-chosen': 'not in the best selection',
   'over-budget': 'request above the budget',
   'no-request': 'no subsidy requested',
   'no-value': 'no positive objective',
   excluded: 'left out by the officer',
   flagged: 'left out: claims flagged',
+  'not-viable': 'not viable even with the subsidy',
+  deadweight: 'deadweight: pays off without the subsidy',
+  'no-funding-gap': 'no funding gap',
+  'cap-below-need': 'capped award below the necessary award',
+};
+
+export const ENGLISH_STATES: Readonly<Record<ApplicantState, string>> = {
+  additional: 'additional',
+  deadweight: 'deadweight',
+  'not-viable': 'not viable',
 };
 
 export interface TableTexts {
@@ -102,6 +136,7 @@ export interface TableTexts {
   readonly total: string;
   readonly yes: string;
   readonly no: string;
+  state(state: ApplicantState): string;
   decision(decision: Decision): string;
   flag(flag: Flag): string;
 }
@@ -111,6 +146,7 @@ export const ENGLISH_TEXTS: TableTexts = {
   total: 'Total',
   yes: 'yes',
   no: 'no',
+  state: (state) => ENGLISH_STATES[state],
   decision: (decision) => ENGLISH_DECISIONS[decision],
   flag: (flag) => flag.message,
 };
@@ -155,10 +191,16 @@ function cell(id: ComparisonColumnId, row: AssessedApplicant, texts: TableTexts)
       return a.company;
     case 'project':
       return a.project;
+    case 'state':
+      return texts.state(a.state);
     case 'capex':
       return text(a.capex);
     case 'subsidyRequested':
       return text(a.subsidyRequested);
+    case 'necessaryAward':
+      return text(a.necessaryAward);
+    case 'aboveNecessary':
+      return text(aboveNecessary(a));
     case 'npv':
       return text(a.npv);
     case 'irr':
@@ -169,8 +211,8 @@ function cell(id: ComparisonColumnId, row: AssessedApplicant, texts: TableTexts)
       return text(a.irrWithoutSubsidies);
     case 'paybackYears':
       return text(a.paybackYears);
-    case 'additionality':
-      return a.additionality ? texts.yes : texts.no;
+    case 'eligibleCost':
+      return text(a.eligibleCost);
     case 'fundingGapRate':
       return text(a.fundingGapRate);
     case 'publicMoneyPerNpv':
@@ -183,10 +225,21 @@ function cell(id: ComparisonColumnId, row: AssessedApplicant, texts: TableTexts)
       return text(row.score.total);
     case 'flags':
       return row.flags.map(texts.flag).join('; ');
+    case 'checked':
+      return row.flags.length === 0 ? null : row.checked ? texts.yes : texts.no;
     case 'award':
+    case 'deadweightAward':
+    case 'deadweightShare':
     case 'decision':
       return null;
   }
+}
+
+/** What the applicant requests above its necessary award; null when no award suffices. */
+export function aboveNecessary(applicant: Applicant): Decimal | null {
+  return applicant.necessaryAward === null
+    ? null
+    : applicant.subsidyRequested.minus(applicant.necessaryAward);
 }
 
 export function comparisonTable(
@@ -208,11 +261,19 @@ export function comparisonTable(
     })),
   ];
   const decided = decisions(comparison);
+  const totalAward = comparison.allocation?.totalAward ?? new Dec(0);
   const rows = comparison.ranking.map((row) => {
     const decision = decided.get(row.applicant.file);
+    const deadweight = decision === undefined ? null : deadweightOf(row.applicant, decision.award);
     return [
       ...ids.map((id) => {
         if (id === 'award') return text(decision?.award ?? null);
+        if (id === 'deadweightAward') return text(deadweight);
+        // Each row's part of the deadweight share: the rows add up to the total's.
+        if (id === 'deadweightShare')
+          return deadweight === null || totalAward.isZero()
+            ? null
+            : deadweight.div(totalAward).toString();
         if (id === 'decision')
           return decision === undefined ? null : texts.decision(decision.decision);
         return cell(id, row, texts);
@@ -224,13 +285,22 @@ export function comparisonTable(
   });
 
   const t = comparison.totals;
+  const outcome = comparison.outcome;
   const sums: Partial<Record<ComparisonColumnId, string>> = {
     file: texts.total,
     capex: t.capex.toString(),
     subsidyRequested: t.subsidyRequested.toString(),
     npv: t.npv.toString(),
     npvWithoutSubsidies: t.npvWithoutSubsidies.toString(),
-    ...(comparison.allocation ? { award: comparison.allocation.totalAward.toString() } : {}),
+    ...(comparison.allocation && outcome
+      ? {
+          award: comparison.allocation.totalAward.toString(),
+          deadweightAward: outcome.deadweightSubsidy.toString(),
+          ...(outcome.deadweightShare === null
+            ? {}
+            : { deadweightShare: outcome.deadweightShare.toString() }),
+        }
+      : {}),
   };
   const total = [...ids.map((id) => sums[id] ?? null), ...fields.map(() => null)];
   return { columns, rows, total };

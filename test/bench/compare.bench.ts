@@ -111,7 +111,11 @@ beforeAll(async () => {
     texts.map((text, index) => assessApplicantText(files[index] as string, text)),
   ).applicants;
   const ranking = compareApplicants(applicants, DEFAULT_SETTINGS).ranking;
-  candidates = allocationCandidates(ranking, { objective: 'npv', excludeFlagged: false });
+  candidates = allocationCandidates(ranking, {
+    objective: 'npv',
+    cap: 'none',
+    excludeFlagged: false,
+  });
   workerFolder = await mkdtemp(join(ROOT, 'out', '.compare-bench-'));
   workerScript = await bundle({
     entry: join(ROOT, 'main', 'compare', 'worker-entry.ts'),

@@ -1,29 +1,59 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { printReport } from '../../main/report/print-report';
+import type { ReportRequest } from '../../shared/report/request';
 import { cliCompare, parseCsv, type CompareJson } from './compare-cli';
 import { displayedAmount, toCents } from './cli';
 import { applicantsEn, applicantsZhCN } from '../../renderer/applicants/i18n';
-import { expectAccessible, openApp, shoot } from './screens';
+import { comparisonTexts } from '../../renderer/report/comparison/texts';
+import { expectAccessible, openApp, SCREENSHOTS, shoot } from './screens';
 
 /**
- * The subsidy officer's day (issue 8), in Chromium against the web build: a folder of
- * applications in, checked, sorted, filtered, re-weighted, allocated and exported — and every
- * figure agreeing with `yardstick compare` run on the same folder.
+ * The subsidy officer's day, in Chromium against the web build: a folder of applications in,
+ * what the subsidy does for each, an applicant's whole case opened and left, flags checked, the
+ * ranking re-weighted, a budget proposed, exported and printed — every figure agreeing with
+ * `yardstick compare` run on the same folder, and the PDF read back with pdftotext.
  */
 
 const FOLDER = 'assets/examples/applicants';
-const BUDGET = '3000000';
+const BUDGET = '5000000';
 const ADDITIONALITY_WEIGHT = 100;
+const CHECKED = '13-taizhou-boyuan-pump-high-subsidy.json';
+const REPORT_SHOTS = `${SCREENSHOTS}/applicants-report`;
 
-async function openWorkspace(page: Page, language: 'en' | 'zh-CN'): Promise<void> {
+async function openWorkspace(
+  page: Page,
+  language: 'en' | 'zh-CN',
+  size: { width: number; height: number },
+): Promise<void> {
   await page.addInitScript(() => {
     // Headless Chromium cannot answer the File System Access pickers: downloads instead.
     const win = window as unknown as Record<string, unknown>;
     delete win.showOpenFilePicker;
     delete win.showSaveFilePicker;
+    // The report frame's printer: keep each request it is handed, to print it as a PDF here.
+    // (In the frame, before the report page loads: its window outlives the first about:blank.)
+    if (window === window.top) return;
+    type Api = { render: (request: unknown) => unknown };
+    let api: Api | undefined;
+    Object.defineProperty(window, 'yardstickReport', {
+      configurable: true,
+      get: () => api,
+      set: (value: Api) => {
+        api = Object.assign({}, value, {
+          render: (request: unknown) => {
+            const top = window.top as unknown as { reportRequests?: unknown[] };
+            top.reportRequests = [...(top.reportRequests ?? []), request];
+            return value.render(request);
+          },
+        });
+      },
+    });
   });
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.setViewportSize(size);
   await openApp(page, language);
   await page
     .locator('header label', { hasText: language === 'en' ? 'Applicants' : '申请比较' })
@@ -74,6 +104,13 @@ async function columnTexts(page: Page, column: string): Promise<string[]> {
     );
 }
 
+/** The applicants named in rows marked with the test id, by the button that opens each case. */
+const openers = (page: Page, testId: string) =>
+  page
+    .getByTestId(testId)
+    .getByTestId('open-applicant')
+    .evaluateAll((buttons) => buttons.map((button) => button.textContent ?? ''));
+
 /** One cell of every row of a table, or of every row marked with the test id. */
 const companyCells = (page: Page, testId: string, cell: number) =>
   page
@@ -107,13 +144,37 @@ function rankingUnder(cli: CompareJson, weights: Map<string, number>): string[] 
     .map((row) => row.company);
 }
 
-test('from a folder of applications to a funding list, its exports agreeing with the CLI', async ({
+/**
+ * Prints the report the workspace asked its printer for, as `yardstick compare --report` does,
+ * and reads it back: the text (pdftotext) and every page as a picture to look at.
+ */
+async function printedReport(page: Page, name: string): Promise<string> {
+  await page.waitForFunction(
+    () => ((window as unknown as { reportRequests?: unknown[] }).reportRequests ?? []).length > 0,
+    undefined,
+    { timeout: 60_000 },
+  );
+  const request = (await page.evaluate(() =>
+    (window as unknown as { reportRequests: unknown[] }).reportRequests.at(-1),
+  )) as ReportRequest;
+  mkdirSync(REPORT_SHOTS, { recursive: true });
+  const pdf = join(REPORT_SHOTS, `${name}.pdf`);
+  writeFileSync(pdf, await printReport(request, { pagesDir: 'out/web' }));
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(REPORT_SHOTS, name)]);
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+test('the officer’s day: a folder in, cases opened, flags checked, a proposal out and printed, as the CLI says', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(180_000);
-  await openWorkspace(page, 'en');
+  test.setTimeout(240_000);
+  await openWorkspace(page, 'en', { width: 1280, height: 800 });
   const cli = cliCompare([FOLDER]);
   const byCompany = new Map(cli.applicants.map((a) => [a.company, a]));
+  const nameOf = (file: string) =>
+    cli.applicants.find((a) => a.file.endsWith(file))?.company ?? file;
 
   // Load the folder: the invalid file is listed with its reasons, the rest compared.
   await page.getByTestId('applicant-folder').setInputFiles(FOLDER);
@@ -127,9 +188,34 @@ test('from a folder of applications to a funding list, its exports agreeing with
   await expect(invalid).toContainText(/Investment item 1 › Cost: Enter an amount of zero or more/);
   await expect(invalid).toContainText(/Investment item 3.*lifeYears/);
   await expect(page.getByTestId('applicant-row')).toHaveCount(cli.applicants.length);
+
+  // What the subsidy does for each, and the award it needs, as the command line says.
+  const shownNames = await openers(page, 'applicant-row');
+  const shownStates = await page
+    .getByTestId('applicant-row')
+    .getByTestId('state-badge')
+    .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-state')));
+  expect(shownStates).toEqual(shownNames.map((name) => byCompany.get(name)?.state));
+  const necessary = (await columnTexts(page, 'necessaryAward')).map(displayedAmount);
+  necessary.forEach((text, i) => {
+    const award = byCompany.get(shownNames[i] ?? '')?.necessaryAward ?? null;
+    expect(text, shownNames[i]).toBe(award === null ? '' : toCents(award));
+  });
   await shoot(page, 'applicants-loaded-en-light');
 
-  // Sort by NPV, ascending then descending: the companies in the order of the CLI's NPVs.
+  // The applicant stays in view while the figures scroll sideways.
+  const firstName = page.getByTestId('open-applicant').first();
+  const before = await firstName.boundingBox();
+  await page.getByTestId('applicants-scroller').evaluate((element) => {
+    element.scrollLeft = 700;
+  });
+  // (Within the table's border width: a sticky cell keeps to the scrolled box's edge.)
+  await expect
+    .poll(async () => Math.abs(((await firstName.boundingBox())?.x ?? 0) - (before?.x ?? 0)))
+    .toBeLessThanOrEqual(1);
+  await shoot(page, 'applicants-scrolled-en-light');
+
+  // Sort by NPV: the companies in the order of the CLI's NPVs, each to the cent.
   const byNpv = [...cli.applicants].sort((a, b) => Number(a.npv) - Number(b.npv));
   await page.getByTestId('sort-npv').click();
   await expect(page.getByTestId('sort-npv').locator('xpath=..')).toHaveAttribute(
@@ -137,120 +223,123 @@ test('from a folder of applications to a funding list, its exports agreeing with
     'ascending',
   );
   const shownNpv = (await columnTexts(page, 'npv')).map(displayedAmount);
-  expect(shownNpv.map(Number)).toEqual([...shownNpv.map(Number)].sort((a, b) => a - b));
   // Each shown amount is the CLI's NPV to the cent (the column may move a cent to add up).
   shownNpv.forEach((text, i) =>
     expect(Math.abs(Number(text) - Number(toCents(byNpv[i]?.npv ?? '')))).toBeLessThanOrEqual(0.01),
   );
-  const companiesAscending = await companyCells(page, 'applicant-row', 1);
-  expect(
-    companiesAscending.map((text) => byNpv.find((a) => text.startsWith(a.company))?.company),
-  ).toEqual(byNpv.map((a) => a.company));
-  await page.getByTestId('sort-npv').click();
+  expect(await openers(page, 'applicant-row')).toEqual(byNpv.map((a) => a.company));
+
+  // Open an applicant's whole case, read-only, and come back to the list as it was.
+  const dongguan = nameOf('02-dongguan-jinhui-mould-mes.json');
+  await page.getByTestId('open-applicant').filter({ hasText: dongguan }).click();
+  const opened = page.getByTestId('applicant-case');
+  await expect(opened.getByRole('heading', { name: `The case of ${dongguan}` })).toBeVisible();
+  await expect(opened.getByTestId('results-kpis')).toContainText(
+    Number(toCents(byCompany.get(dongguan)?.npv ?? '')).toLocaleString('en', {
+      minimumFractionDigits: 2,
+    }),
+  );
+  await expect(opened.getByTestId('case-necessary')).toContainText(
+    Number(byCompany.get(dongguan)?.necessaryAward).toLocaleString('en', {
+      minimumFractionDigits: 2,
+    }),
+  );
+  await expect(opened.getByTestId('projection-table')).toBeVisible();
+  await shoot(page, 'applicants-case-en-light');
+  await page.getByTestId('case-back').first().click();
+  await expect(opened).toHaveCount(0);
   await expect(page.getByTestId('sort-npv').locator('xpath=..')).toHaveAttribute(
     'aria-sort',
-    'descending',
+    'ascending',
   );
-  const companiesDescending = await companyCells(page, 'applicant-row', 1);
-  expect(companiesDescending).toEqual([...companiesAscending].reverse());
+  await expect(page.getByTestId('open-applicant').filter({ hasText: dongguan })).toBeFocused();
 
-  // Filter: the rows whose company, project or file mention the word, and their total.
-  const needle = 'electronics';
-  const matching = cli.applicants.filter((a) =>
-    [a.company, a.project, a.file.split('/').pop() ?? ''].some((text) =>
-      text.toLowerCase().includes(needle),
-    ),
-  );
-  expect(matching.length).toBeGreaterThan(1);
-  expect(matching.length).toBeLessThan(cli.applicants.length);
-  await page.getByLabel('Filter by company, project or file').fill('Electronics');
-  await expect(page.getByTestId('applicant-row')).toHaveCount(matching.length);
-  const requested = matching.reduce((sum, a) => sum + Number(a.subsidyRequested), 0);
-  const totalRow = page.getByTestId('applicants-total');
-  await expect(totalRow).toContainText(`Total (${matching.length})`);
-  const totals = await totalRow.locator('th').allTextContents();
-  expect(totals.map(displayedAmount)).toContain(requested.toFixed(2));
-  await shoot(page, 'applicants-filtered-en-light');
-  await page.getByLabel('Filter by company, project or file').fill('');
-  await expect(page.getByTestId('applicant-row')).toHaveCount(cli.applicants.length);
+  // The ranking shows the flags; the officer checks one applicant's and lets it be funded.
+  await page.getByRole('tab', { name: 'Ranking' }).click();
+  expect(await openers(page, 'ranking-row')).toEqual(cli.ranking.map((row) => row.company));
+  const taizhou = nameOf(CHECKED);
+  const taizhouRow = page.getByTestId('ranking-row').filter({ hasText: taizhou });
+  await taizhouRow.getByRole('button', { name: `Flags: 1 · ${taizhou}` }).click();
+  await expect(page.getByTestId('flags-popover')).toContainText('Asks subsidies of 58.57%');
+  await page.keyboard.press('Escape');
+  await taizhouRow.getByRole('checkbox', { name: `Checked — include: ${taizhou}` }).check();
+  await shoot(page, 'applicants-ranking-en-light');
 
   // Change a weight: the ranking becomes what each score's breakdown implies.
-  await page.getByRole('tab', { name: 'Ranking' }).click();
-  const defaultOrder = await companyCells(page, 'ranking-row', 1);
-  expect(defaultOrder).toEqual(cli.ranking.map((row) => row.company));
   const weights = new Map(
     (cli.ranking[0]?.breakdown ?? []).map((part) => [part.criterion, Number(part.weight)]),
   );
-  expect(weights.has('additionality')).toBe(true);
   weights.set('additionality', ADDITIONALITY_WEIGHT);
   const expected = rankingUnder(cli, weights);
-  expect(expected).not.toEqual(defaultOrder);
   await page
     .getByLabel('Weight of “Pays off only with the subsidy”')
     .fill(String(ADDITIONALITY_WEIGHT));
-  await expect.poll(() => companyCells(page, 'ranking-row', 1)).toEqual(expected);
-  // The new leader's breakdown: the weight typed, and points adding up to its score.
-  const leader = expected[0] ?? '';
-  await page.getByRole('button', { name: `Score breakdown of ${leader}` }).click();
-  const breakdown = page.getByRole('table', { name: `Score breakdown of ${leader}` });
-  await expect(breakdown.getByRole('row').filter({ hasText: 'Pays off only with' })).toContainText(
-    String(ADDITIONALITY_WEIGHT),
-  );
-  const points = await breakdown
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => Number(row.querySelectorAll('td')[4]?.textContent)));
-  const score = Number(
-    await page.getByTestId('ranking-row').first().locator('td').nth(2).textContent(),
-  );
-  expect(Math.abs(points.reduce((a, b) => a + b, 0) - score)).toBeLessThanOrEqual(0.1);
-  await shoot(page, 'applicants-ranking-en-light');
-
-  // The same weights for the CLI, as a --weights file.
+  await expect.poll(() => openers(page, 'ranking-row')).toEqual(expected);
+  // The same weights and check for the CLI, as a --weights file.
   const weightsFile = testInfo.outputPath('weights.json');
-  writeFileSync(weightsFile, JSON.stringify({ weights: Object.fromEntries(weights) }));
+  writeFileSync(
+    weightsFile,
+    JSON.stringify({
+      version: 2,
+      weights: Object.fromEntries(weights),
+      // The CLI knows each applicant by the path it was given.
+      allocation: { checked: [join(FOLDER, CHECKED)] },
+    }),
+  );
 
-  // Set a budget: the funded set fits it and is the one the CLI selects, for either objective.
+  // A budget: by default the three projects the subsidy causes, and no deadweight.
   await page.getByRole('tab', { name: 'Budget' }).click();
   await page.getByLabel(/^Budget \(/).fill(BUDGET);
-  const expectFundedAsCli = async (objective: 'npv' | 'score') => {
-    const allocated = cliCompare([
-      FOLDER,
-      '--budget',
-      BUDGET,
-      '--weights',
-      weightsFile,
-      '--objective',
-      objective,
-    ]);
+  const expectProposedAsCli = async (args: readonly string[]) => {
+    const allocated = cliCompare([FOLDER, '--budget', BUDGET, '--weights', weightsFile, ...args]);
     const selected = allocated.selected ?? [];
-    expect(selected.length).toBeGreaterThan(0);
     await expect
       .poll(async () => (await companyCells(page, 'funded', 0)).sort())
       .toEqual(selected.map((award) => award.company).sort());
-    const awards = (await companyCells(page, 'funded', 1)).map((text) =>
-      Number(displayedAmount(text)),
-    );
-    const awarded = awards.reduce((a, b) => a + b, 0);
-    expect(awarded).toBeLessThanOrEqual(Number(BUDGET));
-    expect(awarded).toBe(Number(allocated.totalSubsidy));
-    for (const award of selected) {
-      expect(Number(award.award)).toBe(Number(byCompany.get(award.company)?.subsidyRequested));
-    }
     return allocated;
   };
-  await expectFundedAsCli('npv');
-  await expect(page.getByTestId('marginal')).toBeVisible();
+  const caused = await expectProposedAsCli([]);
+  expect((caused.selected ?? []).map((award) => byCompany.get(award.company)?.state)).toEqual([
+    'additional',
+    'additional',
+    'additional',
+  ]);
+  await expect(page.getByTestId('deadweight')).toHaveText(
+    'Deadweight: none — no award goes to a project that pays off without it.',
+  );
+  // Capped at the necessary award: each proposal is what the project needs, to the fen.
+  await page.getByTestId('award-cap').getByText('The necessary award').click();
+  const capped = await expectProposedAsCli(['--cap', 'necessary']);
+  for (const award of capped.selected ?? [])
+    expect(award.award).toBe(byCompany.get(award.company)?.necessaryAward);
   await shoot(page, 'applicants-budget-en-light');
-  await page.locator('label', { hasText: 'Total score' }).click();
-  const allocated = await expectFundedAsCli('score');
+  // The total NPV funds projects that pay off anyway; the deadweight says how much.
+  await page.getByTestId('award-cap').getByText('The request').click();
+  await page.getByTestId('objective').getByText('Total NPV').click();
+  const total = await expectProposedAsCli(['--objective', 'npv']);
+  expect(Number(total.deadweightSubsidy)).toBeGreaterThan(0);
+  // Checked, the flagged applicant competes like any other.
+  expect(total.rejected?.find((item) => item.company === taizhou)?.reason).not.toBe('flagged');
+  await expect(page.getByTestId('deadweight')).toContainText(
+    Number(total.deadweightSubsidy).toLocaleString('en', { minimumFractionDigits: 2 }),
+  );
+  await page.getByTestId('objective').getByText('NPV caused').click();
+  await expectProposedAsCli([]);
 
+  // The map: the outlier drawn at the edge, and each bubble named as the keyboard reaches it.
   await page.getByRole('tab', { name: 'Map' }).click();
   await expect(page.getByTestId('chart-applicants-map').locator('canvas')).toBeVisible();
+  await expect(page.getByText(/beyond the axis, drawn as a triangle/)).toContainText(
+    nameOf('08-changzhou-tianli-motor-implausible.json'),
+  );
+  await page.getByTestId('applicants-map-keys').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('applicants-map-focused')).toContainText(
+    `2 of 13: ${expected[1] ?? ''}`,
+  );
   await shoot(page, 'applicants-map-en-light');
-  await page.getByRole('tab', { name: 'Plausibility' }).click();
-  await shoot(page, 'applicants-flags-en-light');
 
-  // Export CSV: every digit of the CLI's figures, the awards, in the new ranking's order.
+  // Export CSV: what the subsidy does, the necessary award and the deadweight, every digit.
   await page.getByRole('tab', { name: 'Comparison' }).click();
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export' }).click();
@@ -259,19 +348,21 @@ test('from a folder of applications to a funding list, its exports agreeing with
   await (await csvDownload).saveAs(csvPath);
   const [header = [], ...body] = parseCsv(readFileSync(csvPath, 'utf8'));
   const at = (name: string) => header.indexOf(name);
-  for (const name of ['Company', 'NPV', 'Subsidy requested', 'Award', 'Decision'])
+  for (const name of ['Company', 'Effect of the subsidy', 'Necessary award', 'Proposed award'])
     expect(header, name).toContain(name);
   const rows = body.slice(0, -1);
-  const total = body.at(-1) ?? [];
+  const totalRow = body.at(-1) ?? [];
   expect(rows.map((row) => row[at('Company')])).toEqual(expected);
+  const proposed = new Map((caused.selected ?? []).map((award) => [award.company, award.award]));
   for (const row of rows) {
-    expect(row[at('NPV')]).toBe(byCompany.get(row[at('Company')] ?? '')?.npv);
+    const company = row[at('Company')] ?? '';
+    expect(row[at('NPV')]).toBe(byCompany.get(company)?.npv);
+    expect(row[at('Necessary award')]).toBe(byCompany.get(company)?.necessaryAward ?? '');
+    expect(row[at('Proposed award')]).toBe(proposed.get(company) ?? '0');
   }
-  const funded = new Map((allocated.selected ?? []).map((award) => [award.company, award.award]));
-  for (const row of rows) {
-    expect(row[at('Award')]).toBe(funded.get(row[at('Company')] ?? '') ?? '0');
-  }
-  expect(total[at('Award')]).toBe(allocated.totalSubsidy);
+  expect(totalRow[at('Proposed award')]).toBe(caused.totalSubsidy);
+  expect(totalRow[at('Of which deadweight')]).toBe(caused.deadweightSubsidy);
+  expect(totalRow[at('Deadweight share of the awards')]).toBe(caused.deadweightShare);
 
   // Export XLSX: the same table as numbers, and the score breakdown with the weight typed.
   const xlsxDownload = page.waitForEvent('download');
@@ -282,15 +373,6 @@ test('from a folder of applications to a funding list, its exports agreeing with
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(xlsxPath);
   expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Applicants', 'Score breakdown']);
-  const sheet = book.getWorksheet('Applicants');
-  const headers = (sheet?.getRow(1).values ?? []) as unknown[];
-  const col = (name: string) => headers.indexOf(name);
-  for (let r = 0; r < expected.length; r += 1) {
-    const row = sheet?.getRow(r + 2);
-    const company = String(row?.getCell(col('Company')).value);
-    expect(company).toBe(expected[r]);
-    expect(row?.getCell(col('NPV')).value).toBeCloseTo(Number(byCompany.get(company)?.npv), 2);
-  }
   const scores = book.getWorksheet('Score breakdown');
   const weightsShown = new Set<number>();
   scores?.eachRow((row, index) => {
@@ -298,12 +380,28 @@ test('from a folder of applications to a funding list, its exports agreeing with
       weightsShown.add(Number(row.getCell(6).value));
   });
   expect([...weightsShown]).toEqual([ADDITIONALITY_WEIGHT]);
+
+  // The PDF: the proposal on the cover with its deadweight, the checked flag, every state.
+  await page.getByLabel('Programme or call, for the report').fill('Smart manufacturing 2026');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Print PDF report' }).click();
+  const text = squash(await printedReport(page, 'en'));
+  const texts = comparisonTexts.en;
+  expect(text).toContain(squash('Smart manufacturing 2026'));
+  for (const title of Object.values(texts.sections)) expect(text).toContain(squash(title));
+  // The cover's label wraps beside its value: the value, and the label's first words.
+  expect(text).toContain(squash('Deadweight in the CN¥0.00 (0.00% of the awards)'));
+  expect(text).toContain(squash(texts.summary.proposal));
+  expect(text).toContain(squash(texts.allocation.funded));
+  expect(text).toContain(squash(texts.flags.checked));
+  for (const award of caused.selected ?? []) expect(text).toContain(squash(award.company));
+  for (const state of Object.values(applicantsEn.states)) expect(text).toContain(squash(state));
 });
 
 test('a set of files, some not scenario files, loads what it can and says why not the rest', async ({
   page,
 }, testInfo) => {
-  await openWorkspace(page, 'en');
+  await openWorkspace(page, 'en', { width: 1280, height: 800 });
   const notJson = testInfo.outputPath('notes.json');
   writeFileSync(notJson, 'Minutes of the call, not a scenario');
   await page
@@ -320,11 +418,11 @@ test('a set of files, some not scenario files, loads what it can and says why no
   await expect(page.getByTestId('applicant-row')).toHaveCount(2);
 });
 
-test('the loaded workspace in Chinese: every tab translated, accessible and photographed', async ({
+test('the officer’s path in Chinese at 1024 × 700: every tab, a case and back, the PDF', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
-  await openWorkspace(page, 'zh-CN');
+  test.setTimeout(240_000);
+  await openWorkspace(page, 'zh-CN', { width: 1024, height: 700 });
   await page.getByTestId('applicant-folder').setInputFiles(FOLDER);
   await expect(page.getByTestId('applicant-row')).toHaveCount(13);
   const tabs = [
@@ -342,8 +440,35 @@ test('the loaded workspace in Chinese: every tab translated, accessible and phot
         .getByRole('button', { name: /得分明细/ })
         .first()
         .click();
+    if (tag === 'flags')
+      await page.getByRole('checkbox', { name: /^已核查，纳入：Taizhou/ }).check();
     await expectWorkspaceInChinese(page, tag);
     await expectAccessible(page, `applicants ${tag} zh-CN`);
     await shoot(page, `applicants-${tag}-zh-CN-light`);
   }
+
+  // An applicant's case, in Chinese, accessible, and back to the tab it was opened from.
+  await page.getByRole('tab', { name: '比较' }).click();
+  await page.getByTestId('open-applicant').first().click();
+  const opened = page.getByTestId('applicant-case');
+  await expect(opened.getByRole('heading', { name: /的方案$/ })).toBeVisible();
+  await expect(opened.getByTestId('case-necessary')).toContainText('必要资助额');
+  await expectWorkspaceInChinese(page, 'case');
+  await expectAccessible(page, 'applicant case zh-CN');
+  await shoot(page, 'applicants-case-zh-CN-light');
+  await page.getByTestId('case-back').first().click();
+  await expect(page.getByTestId('applicant-row')).toHaveCount(13);
+  await expect(page.getByRole('tab', { name: '比较' })).toHaveAttribute('aria-selected', 'true');
+
+  await page.getByRole('button', { name: '导出' }).click();
+  await page.getByRole('menuitem', { name: '打印 PDF 报告' }).click();
+  const text = squash(await printedReport(page, 'zh-CN'));
+  const texts = comparisonTexts['zh-CN'];
+  for (const title of Object.values(texts.sections)) expect(text).toContain(squash(title));
+  expect(text).toContain(squash(`${texts.cover.deadweight}¥0.00（占资助额 0.00%）`));
+  expect(text).toContain(squash(texts.summary.proposal));
+  expect(text).toContain(squash(texts.allocation.funded));
+  expect(text).toContain(squash(texts.flags.checked));
+  for (const state of Object.values(applicantsZhCN.states)) expect(text).toContain(squash(state));
+  expect(text).not.toContain('已拨款');
 });

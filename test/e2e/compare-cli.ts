@@ -6,7 +6,9 @@ export interface CompareJson {
     readonly file: string;
     readonly company: string;
     readonly project: string;
+    readonly state: 'additional' | 'deadweight' | 'not-viable';
     readonly subsidyRequested: string;
+    readonly necessaryAward: string | null;
     readonly npv: string;
     readonly score?: string;
   }[];
@@ -21,8 +23,16 @@ export interface CompareJson {
       readonly weight: string;
     }[];
   }[];
-  readonly selected: readonly { readonly company: string; readonly award: string }[] | undefined;
+  readonly selected:
+    | readonly { readonly file: string; readonly company: string; readonly award: string }[]
+    | undefined;
+  readonly rejected:
+    | readonly { readonly file: string; readonly company: string; readonly reason: string }[]
+    | undefined;
   readonly totalSubsidy: string | undefined;
+  readonly causedNpv: string | undefined;
+  readonly deadweightSubsidy: string | undefined;
+  readonly deadweightShare: string | null | undefined;
 }
 
 /**

@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dec } from '../../../shared/finance/decimal';
 import type { ComparisonReportRequest } from '../../../shared/report/request';
 import { ReportFailed } from '../frame/outcome';
 import { ReportCover } from '../frame/ReportCover';
+import { fill } from '../texts';
 import { AllocationSection } from './AllocationSection';
 import { ChartsSection, MethodologySection } from './closing-sections';
 import './comparison.css';
@@ -47,6 +49,7 @@ function PreparedReport({
   const summary = useCoverSummary(prepared, texts, f);
   const { comparison, allocation } = prepared;
   const budget = comparison.budget;
+  const outcome = comparison.outcome;
   return (
     <div className="comparison-report">
       <ReportCover
@@ -59,12 +62,20 @@ function PreparedReport({
             label: texts.cover.budget,
             value: budget === null ? texts.cover.noBudget : f.format.amount(budget.budget),
           },
-          ...(budget === null
+          ...(budget === null || outcome === null
             ? []
             : [
                 {
                   label: texts.cover.objective,
                   value: texts.allocation.objectives[allocation.objective],
+                },
+                { label: texts.cover.cap, value: texts.cover.caps[allocation.cap] },
+                {
+                  label: texts.cover.deadweight,
+                  value: fill(texts.cover.deadweightValue, {
+                    amount: f.format.amount(outcome.deadweightSubsidy),
+                    share: f.format.percent(outcome.deadweightShare ?? new Dec(0)),
+                  }),
                 },
               ]),
           { label: texts.cover.currency, value: currency },

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { applicantName, type AssessedApplicant } from '../../../shared/compare';
+import { aboveNecessary, applicantName, type AssessedApplicant } from '../../../shared/compare';
 import { useApplicantsT } from '../../applicants/i18n';
 import { roundToTotal, sum } from '../../format/round-to-total';
 import { ReportSection } from '../frame/ReportSection';
@@ -89,36 +89,44 @@ export function FiguresSection({ prepared, texts, f }: ComparisonSectionProps) {
           </tr>
         </tbody>
       </table>
-      <h3>{texts.figures.subsidy}</h3>
-      <table className="report-table report-small" data-testid="comparison-subsidy-figures">
-        <thead>
-          <tr>
-            <th className="name">{t('columns.company')}</th>
-            <th>{t('columns.additionality')}</th>
-            <th className="number">{t('columns.fundingGapRate')}</th>
-            <th className="number">{t('columns.publicMoneyPerNpv')}</th>
-            <th className="number">{t('columns.privateInvestmentPerSubsidy')}</th>
-            <th className="number">{t('columns.savingsShare')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const a = row.applicant;
-            return (
-              <tr key={a.file}>
-                <td className="name">{name(row)}</td>
-                <td>{a.additionality ? t('table.yes') : t('table.no')}</td>
-                <td className="number">{or(a.fundingGapRate, (v) => format.percent(v))}</td>
-                <td className="number">{or(a.publicMoneyPerNpv, (v) => format.number(v, 2))}</td>
-                <td className="number">
-                  {or(a.privateInvestmentPerSubsidy, (v) => format.number(v, 2))}
-                </td>
-                <td className="number">{or(a.claims.savingsShare, (v) => format.percent(v))}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* Heading, its explanation and the table together: the heading never ends a page alone. */}
+      <div className="report-keep">
+        <h3>{texts.figures.subsidy}</h3>
+        <p className="report-intro">{texts.figures.subsidyIntro}</p>
+        <table className="report-table report-small" data-testid="comparison-subsidy-figures">
+          <thead>
+            <tr>
+              <th className="name">{t('columns.company')}</th>
+              <th>{t('columns.state')}</th>
+              <th className="number">{t('columns.necessaryAward')}</th>
+              <th className="number">{t('columns.aboveNecessary')}</th>
+              <th className="number">{t('columns.fundingGapRate')}</th>
+              <th className="number">{t('columns.publicMoneyPerNpv')}</th>
+              <th className="number">{t('columns.privateInvestmentPerSubsidy')}</th>
+              <th className="number">{t('columns.savingsShare')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const a = row.applicant;
+              return (
+                <tr key={a.file}>
+                  <td className="name">{name(row)}</td>
+                  <td className="nowrap">{t(`states.${a.state}`)}</td>
+                  <td className="number">{or(a.necessaryAward, (v) => format.amountPlain(v))}</td>
+                  <td className="number">{or(aboveNecessary(a), (v) => format.amountPlain(v))}</td>
+                  <td className="number">{or(a.fundingGapRate, (v) => format.percent(v))}</td>
+                  <td className="number">{or(a.publicMoneyPerNpv, (v) => format.number(v, 2))}</td>
+                  <td className="number">
+                    {or(a.privateInvestmentPerSubsidy, (v) => format.number(v, 2))}
+                  </td>
+                  <td className="number">{or(a.claims.savingsShare, (v) => format.percent(v))}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </ReportSection>
   );
 }

@@ -52,6 +52,11 @@ export function FlagsSection({ prepared, texts, f }: ComparisonSectionProps) {
                   {row.flags.map((flag, index) => (
                     <div key={index}>{flagText(flag)}</div>
                   ))}
+                  {(row.checked || prepared.allocation.excludeFlagged) && (
+                    <div>
+                      <strong>{row.checked ? texts.flags.checked : texts.flags.notChecked}</strong>
+                    </div>
+                  )}
                 </td>
               </tr>
             ))}

@@ -7,7 +7,10 @@ import { ReportSection } from '../frame/ReportSection';
 import { fill } from '../texts';
 import type { ComparisonSectionProps } from './section-props';
 
-/** The ranking, each score broken into the points every weighted criterion gives. */
+/**
+ * The ranking, each score broken into the points every weighted criterion gives, with what the
+ * subsidy does for each applicant and how many flags it carries (and whether they were checked).
+ */
 export function RankingSection({ prepared, texts, f }: ComparisonSectionProps) {
   const t = useApplicantsT();
   const { comparison, settings } = prepared;
@@ -38,6 +41,8 @@ export function RankingSection({ prepared, texts, f }: ComparisonSectionProps) {
               </th>
             ))}
             <th className="number">{t('columns.score')}</th>
+            <th>{t('ranking.state')}</th>
+            <th>{t('ranking.flags')}</th>
           </tr>
         </thead>
         <tbody>
@@ -62,6 +67,12 @@ export function RankingSection({ prepared, texts, f }: ComparisonSectionProps) {
                 ))}
                 <td className="number">
                   <strong>{f.format.number(row.score.total, 1)}</strong>
+                </td>
+                <td className="nowrap">{t(`states.${row.applicant.state}`)}</td>
+                <td className="nowrap">
+                  {row.flags.length === 0
+                    ? t('ranking.noFlags')
+                    : `${row.flags.length}${row.checked ? ` (${texts.ranking.checked})` : ''}`}
                 </td>
               </tr>
             );

@@ -7,7 +7,7 @@ import { useReportFormat } from '../investment/report-format';
 export interface ComparisonFormat {
   readonly format: Formatters;
   date(iso: string): string;
-  /** A value of the allocation's objective: an amount for NPV, points for a score. */
+  /** A value of the allocation's objective: an amount for an NPV, points for a score. */
   objective(value: Decimal, objective: Objective): string;
 }
 
@@ -18,6 +18,6 @@ export function useComparisonReportFormat(currency: string): ComparisonFormat {
     format,
     date: report.date,
     objective: (value, objective) =>
-      objective === 'npv' ? format.amount(value) : format.number(value, 1),
+      objective === 'score' ? format.number(value, 1) : format.amount(value),
   };
 }

@@ -67,11 +67,12 @@ export function prepareComparison(request: ComparisonReportRequest): Prepared {
       : {
           budget: amount,
           objective: allocation.objective,
+          cap: allocation.cap,
           partialMinShare: allocation.partialMinShare,
           excludeFlagged: allocation.excludeFlagged,
           excluded: allocation.excluded,
         };
-  const comparison = compareApplicants(collected.applicants, settings, budget);
+  const comparison = compareApplicants(collected.applicants, settings, budget, allocation.checked);
   const curve = comparisonCurve(comparison, allocation);
   return {
     ok: true,

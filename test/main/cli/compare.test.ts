@@ -41,6 +41,12 @@ beforeAll(async () => {
 
 vi.setConfig({ testTimeout: 60_000 });
 
+/** The example folder allocated 5,000,000 with these options, as JSON. */
+const allocated = async (...options: string[]) =>
+  JSON.parse(
+    (await yardstick('compare', APPLICANTS, '--budget', '5000000', ...options)).stdout,
+  ) as Output;
+
 interface Output {
   currency: string;
   applicants: Record<string, unknown>[];
@@ -51,11 +57,14 @@ interface Output {
     score: string;
     breakdown: { criterion: string; points: string }[];
   }[];
-  selected?: { file: string; award: string; partial: boolean }[];
+  selected?: { file: string; award: string; partial: boolean; state: string }[];
   rejected?: { file: string; reason: string }[];
   marginal?: { file: string; kind: string } | null;
   totalSubsidy?: string;
   totalNpv?: string;
+  causedNpv?: string;
+  deadweightSubsidy?: string;
+  deadweightShare?: string | null;
   allocation?: { method: string; optimal: boolean };
 }
 
@@ -116,32 +125,46 @@ describe('yardstick compare', () => {
     ]);
   });
 
-  it('allocates a budget: selected, rejected, the marginal applicant, total subsidy and total NPV', async () => {
+  it('allocates a budget: selected, rejected, the NPV caused, the deadweight and total subsidy', async () => {
     const result = await yardstick('compare', APPLICANTS, '--budget', '5000000');
     const output = JSON.parse(result.stdout) as Output;
     const selected = output.selected ?? [];
-    expect(selected.length).toBeGreaterThan(0);
+    // The three projects only the subsidy makes pay off, and nobody else.
+    expect(selected.map((s) => s.file.split(/[\\/]/).pop()).sort()).toEqual([
+      '02-dongguan-jinhui-mould-mes.json',
+      '04-foshan-lianyi-ceramics-kiln-energy.json',
+      '07-xiamen-huamei-garment-cutting.json',
+    ]);
     const awarded = selected.reduce((sum, s) => sum + Number(s.award), 0);
     expect(awarded).toBeLessThanOrEqual(5_000_000);
     expect(Number(output.totalSubsidy)).toBe(awarded);
-    expect(Number(output.totalNpv)).toBeGreaterThan(0);
-    expect(output.allocation).toMatchObject({ method: 'dynamic-programming', optimal: true });
+    expect(output.causedNpv).toBe(output.totalNpv);
+    expect(output.deadweightSubsidy).toBe('0');
+    expect(output.deadweightShare).toBe('0');
+    expect(output.allocation).toMatchObject({ method: 'all-fit', optimal: true });
     const reasons = new Map((output.rejected ?? []).map((r) => [r.file, r.reason]));
     expect(reasons.get(join(APPLICANTS, '08-changzhou-tianli-motor-implausible.json'))).toBe(
       'flagged',
     );
-    expect(output.marginal?.kind).toBe('next');
-
-    const withFlagged = JSON.parse(
-      (await yardstick('compare', APPLICANTS, '--budget', '5000000', '--include-flagged')).stdout,
-    ) as Output;
-    expect(withFlagged.selected?.map((s) => s.file)).toContain(
-      join(APPLICANTS, '08-changzhou-tianli-motor-implausible.json'),
+    expect(reasons.get(join(APPLICANTS, '01-suzhou-hengda-smt-aoi.json'))).toBe('deadweight');
+    expect(reasons.get(join(APPLICANTS, '10-qingdao-haiyue-packaging-traceability.json'))).toBe(
+      'not-viable',
     );
 
-    const partial = JSON.parse(
-      (await yardstick('compare', APPLICANTS, '--budget', '5000000', '--partial', '0.1')).stdout,
-    ) as Output;
+    // Maximising the total NPV funds projects that pay off anyway: the deadweight says so.
+    const byNpv = await allocated('--objective', 'npv', '--include-flagged');
+    expect(byNpv.selected?.map((s) => s.file)).toContain(
+      join(APPLICANTS, '08-changzhou-tianli-motor-implausible.json'),
+    );
+    const deadweight = (byNpv.selected ?? [])
+      .filter((s) => s.state === 'deadweight')
+      .reduce((sum, s) => sum + Number(s.award), 0);
+    expect(deadweight).toBeGreaterThan(0);
+    expect(Number(byNpv.deadweightSubsidy)).toBe(deadweight);
+    expect(Number(byNpv.deadweightShare)).toBeCloseTo(deadweight / Number(byNpv.totalSubsidy), 12);
+    expect(byNpv.marginal?.kind).toBe('next');
+
+    const partial = await allocated('--objective', 'npv', '--partial', '0.1');
     expect(partial.selected?.filter((s) => s.partial)).toHaveLength(1);
     expect(Number(partial.totalSubsidy)).toBe(5_000_000);
   });
@@ -178,12 +201,14 @@ describe('yardstick compare', () => {
     const result = await yardstick('compare', APPLICANTS, '--format', 'csv', '--budget', '5000000');
     expect(
       result.stdout.startsWith(
-        '\uFEFFRank,File,Company,Project,Investment,Subsidy requested,NPV,IRR,',
+        '\uFEFFRank,File,Company,Project,Effect of the subsidy,Investment,Subsidy requested,Necessary award,',
       ),
     ).toBe(true);
     const lines = result.stdout.trimEnd().split('\r\n');
     expect(lines).toHaveLength(15);
-    expect(lines[0]).toMatch(/,Award,Decision,/);
+    expect(lines[0]).toMatch(
+      /,Proposed award,Proposed award that is deadweight,Deadweight share of all proposed awards,Proposal,/,
+    );
     expect(lines[14]).toMatch(/^,Total,/);
   });
 
@@ -198,10 +223,11 @@ describe('yardstick compare', () => {
     );
     expect(result.stdout).toMatch(/^Applicants compared: 13 \(amounts in CNY\); files left out: 1/);
     expect(result.stdout).toMatch(
-      /Budget 5,000,000\.00 CNY, maximising the total NPV: dynamic programming, proven optimal/,
+      /Budget 5,000,000\.00 CNY, maximising the NPV caused: every request fits, proven optimal/,
     );
-    expect(result.stdout).toMatch(/not funded Changzhou Tianli Motor .*\(flagged\)/);
-    expect(result.stdout).toMatch(/marginal {3}/);
+    expect(result.stdout).toMatch(/not proposed Changzhou Tianli Motor .*\(flagged\)/);
+    expect(result.stdout).toMatch(/proposed {5}Dongguan Jinhui .*: 900,000\.00/);
+    expect(result.stdout).toMatch(/deadweight 0\.00 \(0\.00 % of the awards\)/);
   });
 
   it('refuses bad arguments with exit 2 and no output', async () => {

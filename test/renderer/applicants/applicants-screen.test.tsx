@@ -9,10 +9,11 @@ afterEach(cleanup);
 // Typing re-ranks on every keystroke; a machine shared with other work needs room.
 vi.setConfig({ testTimeout: 30_000 });
 
+/** The applicants named in a table, by the button that opens each one's case. */
 const companies = (testId: string) =>
   screen
     .getAllByTestId(testId)
-    .map((row) => within(row).getAllByRole('cell')[1]?.textContent ?? '');
+    .map((row) => within(row).getByTestId('open-applicant').textContent ?? '');
 
 async function loadExamples() {
   const user = userEvent.setup();
@@ -53,8 +54,12 @@ describe('the applicant workspace', () => {
     await user.click(screen.getByTestId('sort-npv'));
     expect(firstCompany()).toContain('Changzhou Tianli');
 
-    await user.click(screen.getByRole('checkbox', { name: 'Only those needing the subsidy' }));
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Only additional (caused by the subsidy)' }),
+    );
     expect(screen.getAllByTestId('applicant-row')).toHaveLength(3);
+    for (const row of screen.getAllByTestId('applicant-row'))
+      expect(within(row).getByTestId('state-badge').textContent).toBe('Additional');
     expect(screen.getByTestId('applicants-total').textContent).toContain('Total (3)');
     expect(screen.getByTestId('applicants-total').textContent).toContain('2,775,000.00');
   });
@@ -64,7 +69,7 @@ describe('the applicant workspace', () => {
     await user.click(screen.getByRole('tab', { name: 'Ranking' }));
     const before = companies('ranking-row');
     for (const criterion of [
-      'NPV per yuan of subsidy',
+      'NPV caused per yuan of subsidy',
       'Funding-gap rate',
       'Payback (shorter is better)',
       'From the notes: Jobs created',
@@ -86,25 +91,38 @@ describe('the applicant workspace', () => {
     ).toContain('100.00');
   });
 
-  it('allocates the budget typed, leaving flagged claims out, and names the marginal applicant', async () => {
+  it('proposes the budget typed for the projects it causes, and states the deadweight of other objectives', async () => {
     const { user } = await loadExamples();
     await user.click(screen.getByRole('tab', { name: 'Budget' }));
     expect(screen.getByText('Enter the budget to allocate.')).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'Budget (CNY)' }), '5,000,000');
+    // By default: the three additional applicants, in full, and no deadweight.
     await waitFor(() =>
       expect(screen.getByTestId('allocation').textContent).toContain(
-        'Awarded CN¥4,770,000.00 of CN¥5,000,000.00; CN¥230,000.00 left.',
+        'Proposed awards: CN¥2,775,000.00 of CN¥5,000,000.00; CN¥2,225,000.00 left.',
       ),
     );
-    expect(screen.getByTestId('allocation').textContent).toContain(
-      'This is the best selection for the budget (dynamic programming).',
+    const funded = screen.getByTestId('funded').textContent ?? '';
+    for (const name of ['Dongguan Jinhui', 'Foshan Lianyi', 'Xiamen Huamei'])
+      expect(funded).toContain(name);
+    expect(screen.getByTestId('deadweight').textContent).toBe(
+      'Deadweight: none — no award goes to a project that pays off without it.',
     );
     const notFunded = screen.getByTestId('not-funded').textContent ?? '';
-    expect(notFunded).toMatch(/Changzhou Tianli.*Claims flagged/);
+    expect(notFunded).toMatch(/Changzhou Tianli.*Claims flagged, not checked/);
+    expect(notFunded).toMatch(/Suzhou Hengda.*Pays off without the subsidy/);
+    expect(notFunded).toMatch(/Qingdao Haiyue.*Not viable even with the subsidy/);
+
+    // The total NPV funds projects that pay off anyway, and says how much of the money that is.
+    await user.click(screen.getByRole('radio', { name: 'Total NPV' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('deadweight').textContent).toMatch(
+        /^Deadweight: CN¥[\d,.]+ \([\d.]+%.* of the proposed awards\) to \d+ projects/,
+      ),
+    );
     expect(screen.getByTestId('marginal').textContent).toMatch(
       /is next in line if the budget grows/,
     );
-
     await user.click(
       screen.getByRole('checkbox', { name: 'Leave out applicants whose claims are flagged' }),
     );
@@ -190,8 +208,62 @@ describe('the applicant workspace', () => {
   it('shows the applicants map with a description a screen reader can read', async () => {
     const { user } = await loadExamples();
     await user.click(screen.getByRole('tab', { name: 'Map' }));
-    const map = screen.getByRole('img', { name: /3 of 13 need the subsidy/ });
-    expect(map.getAttribute('data-points')).toBe('Needs the subsidy: 3; Pays off without it: 10');
+    const map = screen.getByRole('img', {
+      name: /3 additional, 9 deadweight, 1 not viable, of 13/,
+    });
+    expect(map.getAttribute('data-points')).toBe('Additional: 3; Deadweight: 9; Not viable: 1');
+  });
+
+  it('opens an applicant’s whole case read-only and returns to the list as it was left', async () => {
+    const { user } = await loadExamples();
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Only additional (caused by the subsidy)' }),
+    );
+    const opener = within(screen.getAllByTestId('applicant-row')[0] as HTMLElement).getByTestId(
+      'open-applicant',
+    );
+    const name = opener.textContent ?? '';
+    await user.click(opener);
+    const opened = screen.getByTestId('applicant-case');
+    expect(within(opened).getByRole('heading', { name: `The case of ${name}` })).toBeTruthy();
+    expect(within(opened).getByTestId('state-badge').textContent).toBe('Additional');
+    expect(within(opened).getByTestId('case-necessary').textContent).toMatch(
+      /^Necessary award: CN¥[\d,]+\.\d\d — CN¥[\d,]+\.\d\d of the request is more than it needs\.$/,
+    );
+    // The investment views, from its file: the key figures and the yearly projection.
+    expect(within(opened).getByTestId('results-kpis')).toBeTruthy();
+    expect(within(opened).getByTestId('projection-table')).toBeTruthy();
+    expect(
+      screen.queryByRole('textbox', { name: 'Filter by company, project or file' }),
+    ).toBeNull();
+
+    await user.click(within(opened).getByTestId('case-back'));
+    expect(screen.queryByTestId('applicant-case')).toBeNull();
+    // The list as it was: still filtered, and the focus back on the name that opened the case.
+    expect(screen.getAllByTestId('applicant-row')).toHaveLength(3);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(name));
+  });
+
+  it('lets a flagged applicant be funded once the officer ticks “Checked — include”', async () => {
+    const { user } = await loadExamples();
+    await user.click(screen.getByRole('tab', { name: 'Budget' }));
+    await user.type(screen.getByRole('textbox', { name: 'Budget (CNY)' }), '10000000');
+    await user.click(screen.getByRole('radio', { name: 'Total NPV' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('not-funded').textContent).toMatch(
+        /Taizhou Boyuan.*Claims flagged, not checked/,
+      ),
+    );
+    await user.click(screen.getByRole('tab', { name: 'Ranking' }));
+    const row = screen
+      .getAllByTestId('ranking-row')
+      .find((found) => found.textContent?.includes('Taizhou Boyuan')) as HTMLElement;
+    expect(within(row).getByTestId('ranking-flags').textContent).toContain('Flags: 1');
+    await user.click(within(row).getByRole('checkbox', { name: /^Checked — include: Taizhou/ }));
+    await user.click(screen.getByRole('tab', { name: 'Budget' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('funded').textContent).toContain('Taizhou Boyuan'),
+    );
   });
 
   it('is in Chinese when the app is, with no text missing', async () => {

@@ -25,3 +25,6 @@ function Stub(props: Props): ReactNode {
 
 export const Bubble = Stub;
 export const Line = Stub;
+// An applicant's case shows the investment views' charts too.
+export const Bar = Stub;
+export const Chart = Stub;

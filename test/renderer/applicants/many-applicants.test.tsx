@@ -55,7 +55,7 @@ const requestedBy = (matches: (company: string) => boolean) =>
 
 describe('the comparison table with many applicants', () => {
   it('renders the rows in view but counts and totals every applicant', () => {
-    renderInApp(<ApplicantsTable comparison={comparison} currency="CNY" />);
+    renderInApp(<ApplicantsTable comparison={comparison} currency="CNY" onOpen={() => {}} />);
     expect(comparison.ranking).toHaveLength(COUNT);
     expect(rows().length).toBeGreaterThan(0);
     expect(rows().length).toBeLessThan(COUNT);
@@ -68,7 +68,7 @@ describe('the comparison table with many applicants', () => {
   });
 
   it('shows the rows further down when the table is scrolled, the totals unchanged', () => {
-    renderInApp(<ApplicantsTable comparison={comparison} currency="CNY" />);
+    renderInApp(<ApplicantsTable comparison={comparison} currency="CNY" onOpen={() => {}} />);
     const first = rows()[0]?.textContent;
     const scroller = screen.getByRole('region', { name: 'Comparison' });
     scroller.scrollTop = 150 * 57;
@@ -84,7 +84,7 @@ describe('the comparison table with many applicants', () => {
 
   it('filters all the applicants, not only those in view, and totals the ones found', async () => {
     const user = userEvent.setup();
-    renderInApp(<ApplicantsTable comparison={comparison} currency="CNY" />);
+    renderInApp(<ApplicantsTable comparison={comparison} currency="CNY" onOpen={() => {}} />);
     const needle = 'Hefei';
     const found = comparison.ranking.filter((row) => row.applicant.company.includes(needle));
     expect(found.length).toBeGreaterThan(1);
@@ -105,14 +105,22 @@ describe('the comparison table with many applicants', () => {
 
   it('sorts all the applicants by a column header, not only those in view', async () => {
     const user = userEvent.setup();
-    renderInApp(<ApplicantsTable comparison={comparison} currency="CNY" />);
+    renderInApp(<ApplicantsTable comparison={comparison} currency="CNY" onOpen={() => {}} />);
     await user.click(screen.getByTestId('sort-npv'));
     const lowest = [...comparison.ranking].sort((a, b) => a.applicant.npv.cmp(b.applicant.npv))[0];
     expect(rows()[0]?.textContent).toContain(lowest && applicantName(lowest.applicant));
   });
 
   it('ranks every applicant, the ranking showing the ranks further down when scrolled', () => {
-    renderInApp(<RankingTable comparison={comparison} currency="CNY" />);
+    renderInApp(
+      <RankingTable
+        comparison={comparison}
+        currency="CNY"
+        onOpen={() => {}}
+        onCheck={() => {}}
+        checked={new Set()}
+      />,
+    );
     const ranks = () =>
       screen.getAllByTestId('ranking-row').map((row) => row.querySelector('td')?.textContent);
     expect(screen.getByTestId('ranking-table').getAttribute('aria-rowcount')).toBe(
@@ -121,7 +129,7 @@ describe('the comparison table with many applicants', () => {
     expect(ranks()[0]).toBe('1');
     expect(ranks().length).toBeLessThan(COUNT);
     const scroller = screen.getByRole('region', { name: 'Ranking' });
-    scroller.scrollTop = (COUNT - 20) * 39;
+    scroller.scrollTop = (COUNT - 20) * 57;
     fireEvent.scroll(scroller);
     expect(ranks()).toContain(String(COUNT));
     expect(ranks()).not.toContain('1');

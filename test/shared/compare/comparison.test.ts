@@ -17,6 +17,7 @@ import { exampleApplicants } from './helpers';
 const budget = (amount: number, changes: Partial<BudgetRequest> = {}): BudgetRequest => ({
   budget: new Dec(amount),
   objective: 'npv',
+  cap: 'none',
   partialMinShare: null,
   excludeFlagged: true,
   ...changes,
@@ -33,7 +34,8 @@ describe('the comparison of the example applicants', () => {
     expect(allocation.optimal).toBe(true);
     const reasons = new Map(allocation.rejected.map((r) => [r.id, r.reason]));
     expect(reasons.get('08-changzhou-tianli-motor-implausible.json')).toBe('flagged');
-    expect(reasons.get('10-qingdao-haiyue-packaging-traceability.json')).toBe('no-value');
+    // Negative NPV even with the subsidy: never funded, whatever the objective.
+    expect(reasons.get('10-qingdao-haiyue-packaging-traceability.json')).toBe('not-viable');
     expect(allocation.marginal?.kind).toBe('next');
     expect(allocation.selected.some((s) => s.id === allocation.marginal?.id)).toBe(false);
     const funded = allocation.selected.reduce((sum, s) => sum.plus(s.award), new Dec(0));
@@ -68,7 +70,7 @@ describe('the comparison of the example applicants', () => {
 
   it('draws a budget curve that rises from nothing to everything fundable and agrees with the allocation', () => {
     const comparison = compareApplicants(applicants, DEFAULT_SETTINGS);
-    const request = { objective: 'npv' as const, excludeFlagged: true };
+    const request = { objective: 'npv' as const, cap: 'none' as const, excludeFlagged: true };
     const curve = comparisonCurve(comparison, request, 11);
     expect(curve).toHaveLength(11);
     expect(curve[0]?.value.toString()).toBe('0');
@@ -109,7 +111,9 @@ describe('the comparison of the example applicants', () => {
 
     const csv = workbookToCsv({ sheets: [comparisonSheet(comparison)] });
     expect(
-      csv.startsWith('\uFEFFRank,File,Company,Project,Investment,Subsidy requested,NPV,'),
+      csv.startsWith(
+        '\uFEFFRank,File,Company,Project,Effect of the subsidy,Investment,Subsidy requested,Necessary award,',
+      ),
     ).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(15);

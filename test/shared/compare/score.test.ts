@@ -37,7 +37,16 @@ describe('the weighted score', () => {
 
   it('scales by rank: best 1, worst 0, evenly between, equal values sharing; an outlier does not squash the rest', () => {
     const npvs = ['100', '200', '200', '999999999'];
-    const applicants = npvs.map((npv, index) => applicant(`a${index}`, { npv: new Dec(npv) }));
+    // Additional (the subsidy causes each project), so NPV per yuan counts their NPVs.
+    const applicants = npvs.map((npv, index) =>
+      applicant(`a${index}`, {
+        npv: new Dec(npv),
+        npvWithoutSubsidies: new Dec(-50_000),
+        state: 'additional',
+        additionality: true,
+        necessaryAward: new Dec(60_000),
+      }),
+    );
     const byRank = scoreApplicants(applicants, [w('npvPerSubsidy', 1)], 'rank').map((s) =>
       s.parts[0]?.scaled.toString(),
     );
@@ -83,16 +92,46 @@ describe('the weighted score', () => {
     expect(scores[2]?.parts[0]?.value).toBeNull();
   });
 
-  it('ranks the example applicants differently when a weight changes', () => {
+  it('counts only the NPV the subsidy causes in NPV per yuan: none for deadweight or not viable', () => {
+    // 200,000 requested each. Additional: 300,000 / 200,000 = 1.5. Deadweight (pays off without
+    // the subsidy, NPV 9,000,000): causes nothing, 0. Not viable (NPV −40,000 even with it): 0.
+    const applicants = [
+      applicant('additional', {
+        npvWithoutSubsidies: new Dec(-20_000),
+        state: 'additional',
+        additionality: true,
+        necessaryAward: new Dec(30_000),
+      }),
+      applicant('deadweight', { npv: new Dec(9_000_000) }),
+      applicant('not-viable', {
+        npv: new Dec(-40_000),
+        npvWithoutSubsidies: new Dec(-90_000),
+        state: 'not-viable',
+        necessaryAward: null,
+      }),
+    ];
+    for (const scaling of ['min-max', 'rank'] as const) {
+      const parts = scoreApplicants(applicants, [w('npvPerSubsidy', 1)], scaling).map(
+        (score) => score.parts[0],
+      );
+      expect(parts.map((part) => part?.value?.toString())).toEqual(['1.5', '0', '0']);
+      // Ranked, the two at 0 do not share a middle position: causing nothing scores nothing.
+      expect(parts.map((part) => part?.scaled.toString())).toEqual(['1', '0', '0']);
+    }
+  });
+
+  it('ranks the example applicants by what the subsidy causes by default, differently when a weight changes', () => {
     const byDefault = files(DEFAULT_SETTINGS);
-    const needFirst = files({ ...DEFAULT_SETTINGS, weights: [w('additionality', 1)] });
     const additional = [
       '02-dongguan-jinhui-mould-mes.json',
       '04-foshan-lianyi-ceramics-kiln-energy.json',
       '07-xiamen-huamei-garment-cutting.json',
     ];
-    expect(needFirst.slice(0, 3).sort()).toEqual(additional);
-    expect(byDefault.slice(0, 3).sort()).not.toEqual(additional);
+    // The only three projects the subsidy causes lead; the 400 % IRR claim does not.
+    expect(byDefault.slice(0, 3).sort()).toEqual(additional);
+    const byIrr = files({ ...DEFAULT_SETTINGS, weights: [w('irr', 1)] });
+    expect(byIrr[0]).toBe('08-changzhou-tianli-motor-implausible.json');
+    expect(byIrr.slice(0, 3).sort()).not.toEqual(additional);
   });
 
   it('breaks equal scores by NPV, then by file name', () => {

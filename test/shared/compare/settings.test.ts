@@ -62,13 +62,19 @@ describe('the weights file', () => {
   it('carries how the budget is spent, so a printed report allocates as the screen did', () => {
     const allocation = {
       objective: 'score' as const,
+      cap: 'funding-gap' as const,
       partialMinShare: new Dec('0.5'),
       excludeFlagged: false,
       excluded: ['applicants/07-xiamen.json'],
+      checked: ['applicants/08-changzhou.json'],
     };
-    const parsed = parseCompareSettings(serializeCompareSettings(DEFAULT_SETTINGS, allocation));
+    const text = serializeCompareSettings(DEFAULT_SETTINGS, allocation);
+    expect(JSON.parse(text)).toMatchObject({ version: 2 });
+    const parsed = parseCompareSettings(text);
     if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join('; '));
     expect(parsed.allocation.objective).toBe('score');
+    expect(parsed.allocation.cap).toBe('funding-gap');
+    expect(parsed.allocation.checked).toEqual(['applicants/08-changzhou.json']);
     expect(parsed.allocation.partialMinShare?.toString()).toBe('0.5');
     expect(parsed.allocation.excludeFlagged).toBe(false);
     expect(parsed.allocation.excluded).toEqual(['applicants/07-xiamen.json']);
@@ -82,5 +88,29 @@ describe('the weights file', () => {
     expect(problems('{"allocation": {"objective": "jobs"}}')[0]).toMatch(
       /^allocation\.objective: /,
     );
+    expect(problems('{"allocation": {"cap": "half"}}')[0]).toMatch(/^allocation\.cap: /);
+    expect(problems('{"version": 3}')[0]).toMatch(/^version: /);
+  });
+
+  it('reads a version 1 file (no version key) as it meant: its objective kept, no cap, nothing checked', () => {
+    // What the applicants screen wrote before caps and checks existed.
+    const version1 = JSON.stringify({
+      scaling: 'rank',
+      weights: { npvPerSubsidy: '40', additionality: '25' },
+      allocation: { objective: 'npv', partialMinShare: null, excludeFlagged: true, excluded: [] },
+    });
+    const parsed = parseCompareSettings(version1);
+    if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join('; '));
+    expect(parsed.allocation).toEqual({
+      objective: 'npv',
+      cap: 'none',
+      partialMinShare: null,
+      excludeFlagged: true,
+      excluded: [],
+      checked: [],
+    });
+    // Without an objective, today's default: the NPV the programme causes.
+    const unnamed = parseCompareSettings('{"allocation": {"excludeFlagged": false}}');
+    expect(unnamed.ok && unnamed.allocation.objective).toBe('caused');
   });
 });

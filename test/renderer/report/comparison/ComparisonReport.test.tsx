@@ -60,9 +60,10 @@ describe('the comparison report', () => {
 
     const ranking = rowsOf('comparison-ranking');
     expect(ranking).toHaveLength(13);
-    const scores = ranking.map((cells) => figure(cells.at(-1) ?? ''));
+    // Rank, applicant, the points of each criterion, the score, what the subsidy does, the flags.
+    const scores = ranking.map((cells) => figure(cells.at(-3) ?? ''));
     for (const [index, cells] of ranking.entries()) {
-      const points = cells.slice(2, -1).reduce((sum, cell) => sum.plus(figure(cell)), new Dec(0));
+      const points = cells.slice(2, -3).reduce((sum, cell) => sum.plus(figure(cell)), new Dec(0));
       expect(points.toFixed(1), cells[1]).toBe(scores[index]?.toFixed(1));
       if (index > 0) expect(scores[index]?.lte(scores[index - 1] as Dec)).toBe(true);
     }
@@ -75,20 +76,35 @@ describe('the comparison report', () => {
       .reduce((sum, cells) => sum.plus(figure(cells[2] ?? '')), new Dec(0));
     expect(requested.toFixed(2)).toBe(figure(total[1] ?? '').toFixed(2));
 
+    // Applicant, what the subsidy does, requested, necessary award, proposed award.
     const funded = rowsOf('comparison-funded');
     const awarded = funded
       .slice(0, -1)
-      .reduce((sum, cells) => sum.plus(figure(cells[2] ?? '')), new Dec(0));
+      .reduce((sum, cells) => sum.plus(figure(cells[4] ?? '')), new Dec(0));
     expect(awarded.lte(3_000_000)).toBe(true);
     expect(awarded.toFixed(2)).toBe(figure(funded.at(-1)?.at(-1) ?? '').toFixed(2));
+    // By default only the projects the subsidy causes are proposed, and the paper says so.
+    expect(funded.slice(0, -1).map((cells) => cells[1])).toEqual([
+      'Additional',
+      'Additional',
+      'Additional',
+    ]);
+    const proposed = Number(awarded).toLocaleString('en', { minimumFractionDigits: 2 });
     expect(screen.getByTestId('comparison-allocation-summary').textContent).toContain(
-      `Awarded CN¥${Number(awarded).toLocaleString('en', { minimumFractionDigits: 2 })} of CN¥3,000,000.00`,
+      `Proposed awards: CN¥${proposed} of CN¥3,000,000.00`,
     );
+    expect(screen.getByTestId('comparison-deadweight').textContent).toBe(
+      'Deadweight: none — no award goes to a project that pays off without it.',
+    );
+    const cover = screen.getByTestId('report-cover').textContent ?? '';
+    expect(cover).toContain('Deadweight in the proposal');
+    expect(cover).toContain('CN¥0.00 (0.00% of the awards)');
+    expect(summary).toContain('This is a proposal for the programme’s decision, not a payment.');
     // Applicants with flagged claims wait for a check: none is funded.
     const flagged = rowsOf('comparison-flags').map((cells) => cells[0]);
     expect(flagged.length).toBeGreaterThan(0);
-    const notFunded = new Map(rowsOf('comparison-not-funded').map((cells) => [cells[0], cells[2]]));
-    for (const name of flagged) expect(notFunded.get(name)).toBe('Claims flagged');
+    const notFunded = new Map(rowsOf('comparison-not-funded').map((cells) => [cells[0], cells[3]]));
+    for (const name of flagged) expect(notFunded.get(name)).toBe('Claims flagged, not checked');
     expect(screen.getByTestId('comparison-marginal').textContent).toMatch(/^Marginal applicant: /);
 
     const invalid = screen.getByTestId('comparison-invalid').textContent ?? '';
@@ -107,7 +123,9 @@ describe('the comparison report', () => {
     });
     await renderReport(request({ settingsText }));
     // Needing the subsidy now outweighs everything else: those applicants lead the ranking.
-    const needsSubsidy = rowsOf('comparison-subsidy-figures').map((cells) => cells[1] === 'Yes');
+    const needsSubsidy = rowsOf('comparison-subsidy-figures').map(
+      (cells) => cells[1] === 'Additional',
+    );
     const count = needsSubsidy.filter(Boolean).length;
     expect(count).toBeGreaterThan(0);
     expect(needsSubsidy.slice(0, count).every(Boolean)).toBe(true);
@@ -117,7 +135,7 @@ describe('the comparison report', () => {
     const excluded = rowsOf('comparison-not-funded').find((cells) =>
       cells[0]?.startsWith('Chengdu Rongxin'),
     );
-    expect(excluded?.[2]).toBe('Left out by you');
+    expect(excluded?.[3]).toBe('Left out by you');
   });
 
   it('ranks without allocating when no budget is given', async () => {
