@@ -97,7 +97,9 @@ function samePath(a: readonly unknown[], b: readonly unknown[]): boolean {
 export function useDraftMessage(draft: Draft | undefined): string | null {
   const { t } = useTranslation();
   const { language } = useSettings();
-  const { scenarioIssue } = useIssueText();
+  // Read once per draw: messages name the drivers they speak of as the editor does.
+  const scenario = useContext(StoreContext)?.view.scenario;
+  const { scenarioIssue } = useIssueText(undefined, scenario);
   if (!draft) return null;
   if (draft.problem.kind === 'parse') {
     const { decimal, group } = numberSymbols(language);

@@ -20,6 +20,7 @@ export const en = {
     no: 'No',
     actions: 'Actions',
     total: 'Total',
+    listSeparator: '; ',
   },
   unsaved: {
     title: 'Save changes to “{{document}}”?',
@@ -247,6 +248,41 @@ export const en = {
         value: 'Value',
       },
     },
+    risk: {
+      _: 'Risk analysis',
+      distributions: {
+        _: 'Distributions',
+        _item: 'Distribution {{n}}',
+        path: 'Driver',
+        distribution: {
+          _: 'Distribution',
+          mean: 'Mean',
+          standardDeviation: 'Standard deviation',
+          min: 'Lowest',
+          mode: 'Most likely',
+          max: 'Highest',
+          outcomes: {
+            _: 'Outcomes',
+            _item: 'Outcome {{n}}',
+            value: 'Value',
+            probability: 'Probability',
+          },
+        },
+      },
+      correlations: {
+        _: 'Correlations',
+        _item: 'Correlation {{n}}',
+        paths: 'Drivers',
+        rankCorrelation: 'Rank correlation',
+      },
+      ranges: {
+        _: 'Sensitivity ranges',
+        _item: 'Range {{n}}',
+        path: 'Driver',
+        low: 'Low value',
+        high: 'High value',
+      },
+    },
   },
   options: {
     category: {
@@ -395,6 +431,9 @@ export const en = {
     correlations_inconsistent:
       'These correlations cannot all hold at once: weaken the strongest ones.',
     invalid_range: 'The high value must be above the low value.',
+    outside_domain: '{{path}} can only be from {{min}} to {{max}}, not {{value}}.',
+    outside_domain_at_least: '{{path}} can only be {{min}} or more, not {{value}}.',
+    outside_domain_above: '{{path}} must be above {{min}} and at most {{max}}, not {{value}}.',
   },
   examples: {
     'mes-rollout-loan': {
@@ -786,6 +825,13 @@ export const en = {
     failed: 'The analysis could not be run',
     percentInvalid: 'Enter a percentage above 0 and at most 1,000.',
     skipped: 'Left out (a value of zero has no percentage to move by): {{drivers}}.',
+    clipped:
+      'Stopped where the driver can go no further (a share at most 100 %, an amount at least 0): {{drivers}}.',
+    clippedEnd: {
+      low: '{{driver}}, low end {{value}}',
+      high: '{{driver}}, high end {{value}}',
+      both: '{{driver}}, {{low}} to {{high}}',
+    },
     metrics: {
       npv: 'NPV',
       irr: 'IRR',
@@ -886,6 +932,8 @@ export const en = {
       contributions: 'What drives the spread',
       share: 'Share of variance',
       correlation: 'Rank correlation',
+      outside:
+        '{{driver}}: {{share}} of the stated distribution lies beyond what the driver can be and is left out of the draws.',
       paybackWithin: 'Probability of payback within',
       withinYears: 'Within (years)',
       probability: 'Probability',

@@ -18,6 +18,7 @@ export const zhCN: Translations = {
     no: '否',
     actions: '操作',
     total: '合计',
+    listSeparator: '；',
   },
   unsaved: {
     title: '是否保存对“{{document}}”的修改？',
@@ -244,6 +245,41 @@ export const zhCN: Translations = {
         value: '取值',
       },
     },
+    risk: {
+      _: '风险分析',
+      distributions: {
+        _: '概率分布',
+        _item: '分布 {{n}}',
+        path: '驱动因素',
+        distribution: {
+          _: '分布',
+          mean: '均值',
+          standardDeviation: '标准差',
+          min: '最小值',
+          mode: '最可能值',
+          max: '最大值',
+          outcomes: {
+            _: '取值结果',
+            _item: '结果 {{n}}',
+            value: '数值',
+            probability: '概率',
+          },
+        },
+      },
+      correlations: {
+        _: '相关性',
+        _item: '相关性 {{n}}',
+        paths: '驱动因素',
+        rankCorrelation: '秩相关系数',
+      },
+      ranges: {
+        _: '敏感性区间',
+        _item: '区间 {{n}}',
+        path: '驱动因素',
+        low: '低值',
+        high: '高值',
+      },
+    },
   },
   options: {
     category: {
@@ -380,6 +416,9 @@ export const zhCN: Translations = {
     duplicate_correlation: '这两个驱动因素已经设置了相关性。',
     correlations_inconsistent: '这些相关系数无法同时成立：请减弱最强的几个。',
     invalid_range: '高值必须大于低值。',
+    outside_domain: '{{path}}只能在 {{min}} 至 {{max}} 之间，不能为 {{value}}。',
+    outside_domain_at_least: '{{path}}不能小于 {{min}}，不能为 {{value}}。',
+    outside_domain_above: '{{path}}必须大于 {{min}} 且不超过 {{max}}，不能为 {{value}}。',
   },
   examples: {
     'mes-rollout-loan': {
@@ -750,6 +789,12 @@ export const zhCN: Translations = {
     failed: '无法运行该分析',
     percentInvalid: '请输入大于 0 且不超过 1,000 的百分比。',
     skipped: '未纳入（数值为零，无法按百分比变动）：{{drivers}}。',
+    clipped: '已截至该因素实际能取到的界限（比例不超过 100 %，金额不低于 0）：{{drivers}}。',
+    clippedEnd: {
+      low: '{{driver}}，下端为 {{value}}',
+      high: '{{driver}}，上端为 {{value}}',
+      both: '{{driver}}，{{low}} 至 {{high}}',
+    },
     metrics: {
       npv: '净现值',
       irr: '内部收益率',
@@ -848,6 +893,7 @@ export const zhCN: Translations = {
       contributions: '影响波动的因素',
       share: '方差占比',
       correlation: '秩相关系数',
+      outside: '{{driver}}：设定的分布中有 {{share}} 超出该因素能取到的界限，不参与抽样。',
       paybackWithin: '在以下年限内回收的概率',
       withinYears: '年限（年）',
       probability: '概率',

@@ -16,6 +16,7 @@ export {
   type IssuePath,
   type ValidationIssue,
 } from './issues';
+export { domainAt, domainText, withinLimits, type Domain } from './domains';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema';
 export { MIGRATIONS, migrateToCurrent, type Migration, type MigrationTable } from './migrations';
 export { baseOf } from './overrides';

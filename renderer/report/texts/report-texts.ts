@@ -81,6 +81,9 @@ export interface ReportTexts {
     readonly tornado: string;
     readonly tornadoIntro: string;
     readonly tornadoLegend: string;
+    /** Beside a range end that stopped at the input's physical limit. */
+    readonly clippedMark: string;
+    readonly clippedLegend: string;
     readonly driver: string;
     readonly range: string;
     readonly atLow: string;
@@ -94,6 +97,7 @@ export interface ReportTexts {
     readonly noneWithinRange: string;
     readonly safeOthers: string;
     readonly safeAll: string;
+    readonly clippedInputs: string;
     readonly notEvaluable: string;
     readonly noDrivers: string;
     readonly monteCarlo: string;
@@ -108,6 +112,7 @@ export interface ReportTexts {
     readonly p95: string;
     readonly probabilityPositive: string;
     readonly notRun: string;
+    readonly outsideDomain: string;
   };
   readonly subsidies: {
     readonly intro: string;

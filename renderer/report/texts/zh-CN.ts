@@ -97,6 +97,8 @@ export const zhCN: ReportTexts = {
       '每次只将一个输入调整到其区间的低端和高端（文件未给出区间时为 ±{percent}），其余保持不变；列出影响最大的 {count} 项，按影响大小排列。',
     tornadoLegend:
       '红色条：输入取区间低值时的净现值；绿色条：取高值时的净现值；黑线为按假设计算的净现值。',
+    clippedMark: '（已到界限）',
+    clippedLegend: '标注“已到界限”的一端是该输入实际能取到的极限：比例不超过 100%，金额不低于零。',
     driver: '输入项',
     range: '低值 – 高值',
     atLow: '低值时净现值',
@@ -111,6 +113,7 @@ export const zhCN: ReportTexts = {
     safeOthers: '其余输入单独变动不超过 ±{percent}（或在文件给出的区间内）时，净现值均不会降为零。',
     safeAll:
       '任何一个输入单独变动不超过 ±{percent}（或在文件给出的区间内）时，净现值均不会降为零：结论不依赖于某一项假设。',
+    clippedInputs: '以下区间在达到 ±{percent} 之前已到该输入实际能取到的界限：{inputs}。',
     notEvaluable: '无法计算',
     noDrivers: '没有可调整的输入。',
     monteCarlo: '风险模拟（蒙特卡洛）',
@@ -126,6 +129,7 @@ export const zhCN: ReportTexts = {
     p95: '仅 5% 的抽样结果高于此净现值（第 95 百分位）',
     probabilityPositive: '净现值为正的概率',
     notRun: '本报告未进行风险模拟。',
+    outsideDomain: '{input}：文件给出的分布中有 {share} 超出该输入能取到的界限，不参与抽样。',
   },
   subsidies: {
     intro: '公共资金带来的变化：含全部补贴、不含任何补贴，以及逐项去掉每一项补贴时的净现值。',
