@@ -6,6 +6,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
@@ -149,7 +150,7 @@ export function EditableGrid<T extends { readonly id: string; readonly name: str
 
   const columnCount = columns.length + 1;
   return (
-    <div>
+    <div className={classes.container}>
       <Table.ScrollContainer minWidth={0} type="native">
         <Table
           className={classes.grid}
@@ -274,7 +275,9 @@ function GridRowView<T extends { readonly id: string }>(props: GridRowProps<T>) 
             key={column.key}
             data-row={index}
             data-column={column.key}
+            data-label={column.header}
             className={column.width ? classes.cell : classes.mainCell}
+            style={column.width ? ({ '--cell-width': column.width } as CSSProperties) : undefined}
           >
             <Cell
               list={list}

@@ -634,6 +634,14 @@ export const en = {
     namedTitle: 'You are editing the scenario “{{name}}”',
     namedBody:
       'Each value you change here is saved as a difference from the base scenario. Rows can be added, removed and reordered only in the base.',
+    namedChanges:
+      'Fields this scenario changes are marked with the base value beside them; “Reset” takes a field back to the base. {{count}} field(s) changed.',
+    override: {
+      base: 'Base: {{value}}',
+      notSet: 'not set',
+      reset: 'Reset',
+      resetLabel: 'Reset {{field}} to the base value, {{value}}',
+    },
     presetSource: 'Source: {{source}}',
     subsidyValue: 'Rate or amount',
     grid: {
@@ -700,6 +708,72 @@ export const en = {
     tax: {
       presets: 'Start from',
       addBand: 'Add a band',
+    },
+  },
+  warnings: {
+    title: 'Plausibility',
+    summary: '{{count}} of the figures need checking before the case is relied on.',
+    plausible: 'Plausible:',
+    fieldMark: 'Needs checking: {{reasons}}',
+    lines: {
+      productionCost: 'the production cost',
+      inspectionLabourCost: 'the inspection labour cost',
+    },
+    codes: {
+      'production-cost-reduction': {
+        reason:
+          'Claims {{claimed}} lower production cost; the industry context supports at most {{threshold}}, and that for a whole-factory programme.',
+        advice:
+          'Savings of at most {{threshold}} of the production cost ({{limit}} a year in year-0 prices), or evidence for more.',
+      },
+      'inspection-labour-reduction': {
+        reason:
+          'Claims {{claimed}} lower inspection labour cost; the industry context supports at most {{threshold}}.',
+        advice:
+          'Savings of at most {{threshold}} of the inspection labour cost ({{limit}} a year in year-0 prices), or evidence for more.',
+      },
+      'detection-after': {
+        reason:
+          'Claims defect detection of {{claimed}}; the industry context reports at most {{threshold}}.',
+        advice: 'A detection rate after the project of at most {{threshold}}.',
+      },
+      'savings-share': {
+        reason:
+          'Claims savings of {{claimed}} of the baseline costs; more than {{threshold}} is exceptional.',
+        advice:
+          'Savings of at most {{threshold}} of the baseline costs ({{limit}} a year in year-0 prices), or evidence for more.',
+      },
+      'ramp-up': {
+        reason: 'Reaches the full effect at once, with no year of ramp-up: {{effects}}.',
+        advice:
+          'A ramp-up of at least {{years}} year starting below 100 %: new equipment and changed work take time to reach their full effect.',
+      },
+      irr: {
+        reason: 'An IRR of {{claimed}} is above the plausible {{threshold}}.',
+        advice:
+          'Check that the savings are not overstated and that the investment and running costs are complete: such projects rarely return more than {{threshold}} a year.',
+      },
+      'subsidy-share': {
+        reason: 'Subsidies cover {{claimed}} of the investment; at most {{threshold}} is usual.',
+        advice:
+          'Subsidies of at most {{threshold}} of the investment ({{limit}} in all), unless the programme’s rules allow more.',
+      },
+      'savings-above-baseline': {
+        reason:
+          'The savings on {{line}} ({{savings}} a year) are larger than what the company spends on it ({{baseline}}): {{effects}}.',
+        advice: 'Savings on {{line}} of at most {{baseline}} a year.',
+      },
+      'payback-within-ramp-up': {
+        reason:
+          'Pays back in {{payback}}, before its savings have ramped up ({{rampUp}}: {{effects}}).',
+        advice:
+          'A payback of at least {{rampUp}}, or savings in the ramp-up years that match the ramp.',
+      },
+      'subsidies-above-investment': {
+        reason: 'The subsidies ({{subsidies}}) are larger than the investment ({{investment}}).',
+        advice:
+          'Subsidies of at most the investment, {{investment}}: public money pays for part of a project, not more than all of it.',
+      },
     },
   },
   results: {

@@ -609,6 +609,14 @@ export const zhCN: Translations = {
     namedTitle: '您正在编辑情景“{{name}}”',
     namedBody:
       '在此修改的每个值都会保存为相对基准情景的差异。只能在基准情景中添加、删除和调整行的顺序。',
+    namedChanges:
+      '本情景修改过的字段已标出，旁边注明基准值；点击“恢复”可将该字段改回基准值。共修改了 {{count}} 个字段。',
+    override: {
+      base: '基准：{{value}}',
+      notSet: '未填写',
+      reset: '恢复',
+      resetLabel: '将{{field}}恢复为基准值 {{value}}',
+    },
     presetSource: '来源：{{source}}',
     subsidyValue: '比例或金额',
     grid: {
@@ -673,6 +681,65 @@ export const zhCN: Translations = {
     tax: {
       presets: '从预设开始',
       addBand: '增加一档',
+    },
+  },
+  warnings: {
+    title: '合理性检查',
+    summary: '有 {{count}} 项数据需要核实，核实后再作为决策依据。',
+    plausible: '合理的取值：',
+    fieldMark: '需要核实：{{reasons}}',
+    lines: {
+      productionCost: '生产成本',
+      inspectionLabourCost: '检验人工成本',
+    },
+    codes: {
+      'production-cost-reduction': {
+        reason:
+          '声称生产成本降低 {{claimed}}；行业资料显示，即便是全厂改造，降幅一般也不超过 {{threshold}}。',
+        advice:
+          '节约额不超过生产成本的 {{threshold}}（按第 0 年价格每年 {{limit}}），或提供更高降幅的依据。',
+      },
+      'inspection-labour-reduction': {
+        reason: '声称检验人工成本降低 {{claimed}}；行业资料显示降幅一般不超过 {{threshold}}。',
+        advice:
+          '节约额不超过检验人工成本的 {{threshold}}（按第 0 年价格每年 {{limit}}），或提供更高降幅的依据。',
+      },
+      'detection-after': {
+        reason: '声称缺陷检出率达到 {{claimed}}；行业资料中的最高水平为 {{threshold}}。',
+        advice: '项目实施后的检出率不超过 {{threshold}}。',
+      },
+      'savings-share': {
+        reason: '声称节约额占基准成本的 {{claimed}}；超过 {{threshold}} 的情形极少见。',
+        advice:
+          '节约额不超过基准成本的 {{threshold}}（按第 0 年价格每年 {{limit}}），或提供相应依据。',
+      },
+      'ramp-up': {
+        reason: '一开始就达到全部效果，没有爬坡期：{{effects}}。',
+        advice:
+          '设置至少 {{years}} 年的爬坡期，首年效果低于 100%：新设备投用和作业方式调整都需要时间才能完全见效。',
+      },
+      irr: {
+        reason: '内部收益率为 {{claimed}}，高于合理上限 {{threshold}}。',
+        advice:
+          '请核实节约额是否高估、投资和运营成本是否完整：此类项目的年收益率很少超过 {{threshold}}。',
+      },
+      'subsidy-share': {
+        reason: '补贴占投资的 {{claimed}}；通常不超过 {{threshold}}。',
+        advice: '补贴不超过投资的 {{threshold}}（合计 {{limit}}），除非申报政策允许更高比例。',
+      },
+      'savings-above-baseline': {
+        reason:
+          '{{line}}的节约额（每年 {{savings}}）超过了企业目前在该项上的全部支出（{{baseline}}）：{{effects}}。',
+        advice: '{{line}}的节约额每年不超过 {{baseline}}。',
+      },
+      'payback-within-ramp-up': {
+        reason: '投资回收期为 {{payback}}，早于节约效果爬坡完成（{{rampUp}}：{{effects}}）。',
+        advice: '回收期不短于 {{rampUp}}，或使爬坡期内的节约额与爬坡比例相符。',
+      },
+      'subsidies-above-investment': {
+        reason: '补贴（{{subsidies}}）超过了投资额（{{investment}}）。',
+        advice: '补贴不超过投资额 {{investment}}：财政资金只承担项目的一部分，不会超过全部投资。',
+      },
     },
   },
   results: {

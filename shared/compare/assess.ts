@@ -1,9 +1,8 @@
 import { Dec } from '../finance';
-import { evaluateScenario } from '../model';
+import { claimsOf, evaluateScenario } from '../model';
 import { issue, type ValidationIssue } from '../scenario/issues';
 import { parseScenarioFile, selectScenario } from '../scenario';
 import { toRecord, type ApplicantOutcome, type InvalidApplicant } from './applicant';
-import { claimsOf } from './claims';
 import { customFields } from './fields';
 
 /*

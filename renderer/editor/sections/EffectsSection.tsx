@@ -14,6 +14,7 @@ import { EditableGrid } from '../EditableGrid';
 import { CheckField, CodecField, SelectField, useView, type Option, FieldRow } from '../fields';
 import { useCodecs } from '../use-codecs';
 import { useRefusal } from '../use-refusal';
+import { SectionWarnings } from '../SectionWarnings';
 import { Section } from './Section';
 
 const BASES = ['amount', 'baseline-share', 'defect-detection'] as const;
@@ -148,6 +149,7 @@ export function EffectsSection() {
 
   return (
     <Section id="section-effects" title={t('editor.sections.effects')}>
+      <SectionWarnings section="effects" />
       <EditableGrid<Effect>
         list={['effects']}
         items={scenario.effects}

@@ -12,6 +12,7 @@ export const en: ReportTexts = {
     horizonValue: '{start}–{end} (investment year and {years} operating years)',
     currency: 'Currency',
     verdict: 'In short',
+    checks: 'Figures to check',
     notStated: 'not stated',
   },
   verdict: {
@@ -31,6 +32,8 @@ export const en: ReportTexts = {
       'Without the subsidies its net present value would still be {npv}: the project pays off without them.',
     subsidyNotEnough: 'Without the subsidies its net present value would be {npv}.',
     noSubsidy: 'No subsidy is assumed.',
+    warnings:
+      'Before the board relies on it: {count} of its figures look implausible and need checking, as listed below.',
     amountLarge: '{value} million {currency}',
     amountSmall: '{value} {currency}',
     yuan: 'yuan',

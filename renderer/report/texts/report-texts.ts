@@ -19,6 +19,7 @@ export interface ReportTexts {
     readonly horizonValue: string;
     readonly currency: string;
     readonly verdict: string;
+    readonly checks: string;
     readonly notStated: string;
   };
   readonly verdict: {
@@ -32,6 +33,8 @@ export interface ReportTexts {
     readonly subsidyNotNeeded: string;
     readonly subsidyNotEnough: string;
     readonly noSubsidy: string;
+    /** Says how many figures the plausibility checks question; they are listed below. */
+    readonly warnings: string;
     readonly amountLarge: string;
     readonly amountSmall: string;
     /** How the verdict names the yuan (other currencies keep their code). */

@@ -12,6 +12,7 @@ export const zhCN: ReportTexts = {
     horizonValue: '{start}–{end} 年（投资年及 {years} 个运营年）',
     currency: '币种',
     verdict: '结论摘要',
+    checks: '需要核实的数据',
     notStated: '未填写',
   },
   verdict: {
@@ -25,6 +26,7 @@ export const zhCN: ReportTexts = {
     subsidyNotNeeded: '即使没有补贴，净现值仍为 {npv}：项目不依赖补贴即可回本。',
     subsidyNotEnough: '若没有补贴，净现值将为 {npv}。',
     noSubsidy: '本情景未计入任何补贴。',
+    warnings: '但有 {count} 项数据看起来不尽合理，董事会据此决策前需要核实，详见下文。',
     amountLarge: '{value} 万{currency}',
     amountSmall: '{value}{currency}',
     yuan: '元',
