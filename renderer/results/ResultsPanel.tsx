@@ -71,7 +71,11 @@ export function ResultsPanel() {
           <CumulativeChart evaluation={evaluation} currency={currency} />
           <AnnualFlowsChart evaluation={evaluation} currency={currency} />
           <WaterfallChart evaluation={evaluation} currency={currency} />
-          <ProjectionTableView projection={evaluation.projection} currency={currency} />
+          <ProjectionTableView
+            projection={evaluation.projection}
+            currency={currency}
+            standardRate={evaluation.inputs.tax.rate}
+          />
           <Text size="xs" c="dimmed">
             {t('results.conventions')}
           </Text>

@@ -63,3 +63,11 @@ export {
 } from './warnings';
 export { projectionRows, projectionTable, type ProjectionRow, type RowValue } from './rows';
 export { taxLedger, taxOnIncome } from './tax';
+export {
+  chainSign,
+  isTaxPart,
+  TAX_CHAIN,
+  TAX_CHAIN_ROLES,
+  type TaxChainRole,
+  type TaxChainRow,
+} from './tax-chain';

@@ -52,6 +52,39 @@ describe.each(cases)('the projection table of $name', ({ scenario }) => {
       });
     });
 
+    it(`reads the tax computation as one chain that adds up in every year (${scale})`, () => {
+      const chain = table.rows.filter((entry) => entry.group === 'tax' && entry.chain !== 'memo');
+      // Every step of the chain is shown, zero or not.
+      expect(chain.map((entry) => entry.key)).toEqual([
+        'tax:taxableIncomeBeforeIncentives',
+        'tax:oneTimeDeductionEffect',
+        'tax:taxableIncomeAfterOneTimeDeduction',
+        'tax:superDeduction',
+        'tax:taxableIncome',
+        'tax:lossIncurred',
+        'tax:lossUsed',
+        'tax:taxableIncomeAfterLosses',
+        'tax:taxAtStandardRate',
+        'tax:reducedRateEffect',
+        'tax:taxBeforeCredits',
+        'tax:taxCreditUsed',
+        'tax:tax',
+      ]);
+      table.years.forEach((year) => {
+        let running = new Dec(0);
+        for (const entry of chain) {
+          const cell = entry.cells[year]!;
+          if (entry.chain === 'start' || entry.chain === 'rate') running = cell;
+          else if (entry.chain === 'subtotal') {
+            expect(running.eq(cell), `${entry.key} in year ${year}`).toBe(true);
+            running = cell;
+          } else running = running.plus(cell);
+        }
+      });
+      // The chain ends on the tax row of the cash flow, with its sign (an outflow).
+      expect(row('tax:tax')!.cells).toEqual(row('tax')!.cells);
+    });
+
     it(`ends its discounted cumulative flow at the model's NPV, rounded (${scale})`, () => {
       const divisor = scale === 'unit' ? 1 : 10_000;
       const npv = evaluation.metrics.npv.div(divisor).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
