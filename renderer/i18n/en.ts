@@ -486,33 +486,40 @@ export const en = {
     },
   },
   presets: {
-    'production-cost-25': {
-      name: 'Lower production cost by 25 %',
+    scope: {
+      factory: 'Whole factory',
+      line: 'One line or station',
+    },
+    'production-cost-programme': {
+      name: 'Lower production cost',
       summary:
-        'Predictive maintenance and scheduling: 20–30 % lower production cost, reached over three years.',
+        'A programme across the whole factory (predictive maintenance, intelligent scheduling): 25 % of all production cost, reached in the fourth year. Not for a project on one line.',
       source:
-        'Industry article (2025): predictive maintenance and intelligent scheduling cut comprehensive production cost by 20 % to 30 %; 25 % is the middle of that range.',
+        'Industry article (2025): predictive maintenance and intelligent scheduling across a factory cut comprehensive production cost by 20 % to 30 %; 25 % is the middle of that range, reached over three years of ramp-up (25 %, 50 %, 75 %).',
       line: 'Production cost',
     },
-    'inspection-labour-70': {
-      name: 'Lower inspection labour cost by 70 %',
-      summary: 'Visual-AI quality inspection, as at a Shenzhen phone maker.',
+    'inspection-stations': {
+      name: 'Lower inspection labour cost',
+      summary:
+        'Visual-AI inspection replacing manual inspection at the stations it covers: 70 % of their inspection labour, half of it in the first year.',
       source:
-        'Industry article (2025): visual-AI quality inspection at a Shenzhen phone maker cut inspection labour cost by 70 %.',
-      line: 'Inspection labour cost',
+        'Industry article (2025): visual-AI quality inspection at a Shenzhen phone maker cut inspection labour cost by 70 %. The share applies to the inspection labour of the stations replaced, not to all of the company.',
+      line: 'Inspection labour at the stations replaced',
     },
-    'defect-detection-85-995': {
-      name: 'Detect defects: 85 % → 99.5 %',
-      summary: 'Fewer escaped defects: their cost falls by about 96.7 %.',
+    'defect-detection': {
+      name: 'Fewer escaped defects',
+      summary:
+        'Automated inspection on the lines it covers: detection from 85 % to 99.5 %, so escaped defects cost about 96.7 % less; 80 % of it in the first year.',
       source:
-        'Industry article (2025): defect detection rose from 85 % (manual) to 99.5 % (visual AI); escaped defects fall from 15 % to 0.5 %.',
+        'Industry article (2025): defect detection rose from 85 % (manual) to 99.5 % (visual AI); escaped defects fall from 15 % to 0.5 %. Enter the cost of escaped defects of the lines covered.',
       line: 'Cost of escaped defects (returns, warranty, rework)',
     },
-    'inventory-turnover-35': {
-      name: 'Inventory turnover up 35 %',
-      summary: 'Industrial internet platform: inventory carrying cost about 25.9 % lower.',
+    'inventory-platform': {
+      name: 'Lower inventory carrying cost',
+      summary:
+        'An industrial internet platform across the plant: turnover up 35 %, so carrying cost about 25.9 % lower, reached in the third year.',
       source:
-        'Industry article (2025): inventory turnover up 35 %; the same flow needs 1 / 1.35 of the inventory.',
+        'Industry article (2025): inventory turnover up 35 %; the same flow needs 1 / 1.35 of the inventory. Stock runs down over two years (30 %, 70 %).',
       line: 'Inventory carrying cost',
     },
     tax: {

@@ -24,8 +24,10 @@ export { formatPath, locate, parsePath, replaceAt, type PathStep } from './paths
 export {
   EFFECT_PRESETS,
   effectFromPreset,
+  effectPreset,
   TAX_PRESETS,
   type EffectPreset,
+  type PresetScope,
   type TaxPreset,
 } from './presets';
 export {

@@ -1,10 +1,11 @@
-import { Button, Menu, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EFFECT_KINDS,
   EFFECT_PRESETS,
   effectFromPreset,
+  effectPreset,
   type Effect,
   type ScenarioFile,
 } from '../../../shared/scenario';
@@ -75,7 +76,7 @@ export function EffectsSection() {
   const addPreset = (presetId: string) => {
     report(
       view.changeBase((file: ScenarioFile) => {
-        const preset = EFFECT_PRESETS.find((candidate) => candidate.id === presetId);
+        const preset = effectPreset(presetId);
         const effect = effectFromPreset(presetId, uniqueId(file, 'effect'));
         if (!preset || !effect) return { ok: true, file };
         const named = { ...effect, name: loose(`presets.${presetId}.name`) } as Effect;
@@ -109,7 +110,7 @@ export function EffectsSection() {
   };
 
   const addMenu = (
-    <Menu position="bottom-start" width={320}>
+    <Menu position="bottom-start" width={360}>
       <Menu.Target>
         <Button size="xs" variant="light" disabled={!view.isBase}>
           {t('editor.add.effect')}
@@ -137,7 +138,16 @@ export function EffectsSection() {
         <Menu.Label>{t('editor.add.presets')}</Menu.Label>
         {EFFECT_PRESETS.map((preset) => (
           <Menu.Item key={preset.id} onClick={() => addPreset(preset.id)}>
-            <Text size="sm">{loose(`presets.${preset.id}.name`)}</Text>
+            <Group gap={6} wrap="nowrap" justify="space-between">
+              <Text size="sm">{loose(`presets.${preset.id}.name`)}</Text>
+              <Badge
+                size="xs"
+                variant="light"
+                color={preset.scope === 'factory' ? 'grape' : 'teal'}
+              >
+                {t(`presets.scope.${preset.scope}`)}
+              </Badge>
+            </Group>
             <Text size="xs" c="dimmed">
               {loose(`presets.${preset.id}.summary`)}
             </Text>
@@ -283,9 +293,11 @@ export function EffectsSection() {
               />
             </FieldRow>
             <EffectChart effectId={item.id} name={item.name} currency={scenario.project.currency} />
-            {item.preset && EFFECT_PRESETS.some((preset) => preset.id === item.preset) && (
+            {item.preset && effectPreset(item.preset) && (
               <Text size="xs" c="dimmed">
-                {t('editor.presetSource', { source: loose(`presets.${item.preset}.source`) })}
+                {t('editor.presetSource', {
+                  source: loose(`presets.${effectPreset(item.preset)?.id ?? ''}.source`),
+                })}
               </Text>
             )}
             <CodecField
