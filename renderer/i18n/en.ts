@@ -894,7 +894,22 @@ export const en = {
   scenarios: {
     title: 'Scenarios',
     lead: 'A scenario changes some values of the base: a cautious and an optimistic case, or any other. Show one to edit it and see its results; compare them all below.',
-    add: 'New scenario',
+    add: 'Add a variant',
+    kindHint: {
+      optimistic: 'Each range the file states, at its favourable end',
+      pessimistic: 'Each range the file states, at its unfavourable end',
+      custom: 'Starts with no changes',
+    },
+    madeFromRanges: {
+      optimistic:
+        'Made from the ranges the file states (risk section): each at the end that gives the higher NPV, the discount rate unchanged.',
+      pessimistic:
+        'Made from the ranges the file states (risk section): each at the end that gives the lower NPV, the discount rate unchanged.',
+    },
+    emptyVariant:
+      'The file states no range or bounded distribution (Risk tab), so the {{kind}} variant starts with no changes: show it and change its values.',
+    leftOut: 'Left out, as the scenario would not be valid at their end: {{paths}}.',
+    noChanges: 'No changes yet: show it and change its values in the editor.',
     remove: 'Remove {{name}}',
     copyOf: 'Copy of {{name}}',
     duplicate: 'Duplicate',

@@ -854,7 +854,20 @@ export const zhCN: Translations = {
   scenarios: {
     title: '情景',
     lead: '情景在基准的基础上修改部分数值：例如谨慎与乐观的情况，或其他任何假设。选择一个情景即可编辑并查看其结果；下方可并排比较全部情景。',
-    add: '新建情景',
+    add: '添加情景',
+    kindHint: {
+      optimistic: '文件给出的每个区间取有利的一端',
+      pessimistic: '文件给出的每个区间取不利的一端',
+      custom: '从零开始，不作修改',
+    },
+    madeFromRanges: {
+      optimistic: '由文件风险部分给出的区间生成：每个区间取使净现值较高的一端，折现率不变。',
+      pessimistic: '由文件风险部分给出的区间生成：每个区间取使净现值较低的一端，折现率不变。',
+    },
+    emptyVariant:
+      '文件未给出任何区间或有界分布（见“风险”页），因此{{kind}}情景暂无修改：请切换到该情景后修改数值。',
+    leftOut: '以下输入取区间端点时方案无效，已略去：{{paths}}。',
+    noChanges: '暂无修改：切换到该情景后在编辑器中修改数值。',
     remove: '删除 {{name}}',
     copyOf: '{{name}} 的副本',
     duplicate: '复制',

@@ -68,5 +68,6 @@ export {
   type SwitchingValuesResult,
 } from './switching-values';
 export { tornado, type SensitivityOptions, type TornadoBar, type TornadoResult } from './tornado';
+export { statedEnds, variantFromRanges, type Variant, type VariantKind } from './variants';
 export { twoWayTable, type TwoWayAxis, type TwoWayOptions, type TwoWayTable } from './two-way';
 export { failureOf, runRequest, serveAnalyses, type AnalysisPort } from './worker-service';
