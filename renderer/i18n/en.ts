@@ -601,6 +601,12 @@ export const en = {
     'zh-CN': '简体中文',
   },
   nav: {
+    landmarks: {
+      label: 'Go to',
+      editor: 'Go to the editor ({{keys}})',
+      results: 'Go to the results ({{keys}})',
+      export: 'Go to the export ({{keys}})',
+    },
     area: 'Work area',
     investment: 'Investment case',
     applicants: 'Applicants',

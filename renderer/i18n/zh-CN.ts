@@ -579,6 +579,12 @@ export const zhCN: Translations = {
     'zh-CN': '简体中文',
   },
   nav: {
+    landmarks: {
+      label: '快速跳转',
+      editor: '跳到编辑区（{{keys}}）',
+      results: '跳到计算结果（{{keys}}）',
+      export: '跳到导出（{{keys}}）',
+    },
     area: '工作区',
     investment: '投资评估',
     applicants: '申请比较',

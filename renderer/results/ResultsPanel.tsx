@@ -40,6 +40,8 @@ export function ResultsPanel() {
           onClick={() => run('print-pdf')}
           disabled={!evaluation}
           data-testid="results-export-pdf"
+          id="results-export"
+          aria-keyshortcuts="Alt+Shift+E"
         >
           {t('menu.print')}
         </Button>
