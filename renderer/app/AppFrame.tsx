@@ -52,8 +52,9 @@ export function AppFrame({ shortcuts }: { shortcuts: 'all' | 'text-fields' | 'no
                   </Text>
                   {dirty && (
                     <Badge
-                      variant="light"
-                      color="orange"
+                      // Filled with a dark orange: its white text passes WCAG AA contrast.
+                      variant="filled"
+                      color="#a33a00"
                       size="sm"
                       className={classes.dirty}
                       data-testid="dirty-marker"

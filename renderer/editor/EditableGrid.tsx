@@ -28,6 +28,8 @@ export interface GridColumn<T> {
   readonly width?: string;
   /** Right-aligned header; a codec column follows its codec. */
   readonly numeric?: boolean;
+  /** In a narrow column, where rows stack, the cell takes a line of its own (long choices). */
+  readonly wide?: boolean;
   readonly codec?: Codec;
   readonly options?: readonly Option[];
   /** `label` names the cell for screen readers: `Investment item 2: Cost`. */
@@ -276,6 +278,7 @@ function GridRowView<T extends { readonly id: string }>(props: GridRowProps<T>) 
             data-row={index}
             data-column={column.key}
             data-label={column.header}
+            data-wide={column.wide ? 'true' : undefined}
             className={column.width ? classes.cell : classes.mainCell}
             style={column.width ? ({ '--cell-width': column.width } as CSSProperties) : undefined}
           >
@@ -373,6 +376,7 @@ const sameColumn = <T,>(a: GridColumn<T>, b: GridColumn<T>) =>
   a.header === b.header &&
   a.width === b.width &&
   a.numeric === b.numeric &&
+  a.wide === b.wide &&
   a.codec === b.codec &&
   (a.options === b.options ||
     (a.options !== undefined && b.options !== undefined && sameOptions(a.options, b.options))) &&

@@ -256,7 +256,10 @@ export function CodecField({
 }) {
   const { store, stored, draft } = useFieldState(path);
   const error = useDraftMessage(draft);
-  const marks = useFieldMarks(store, path, codec.format);
+  const marks = useFieldMarks(store, path, (base) => {
+    const text = codec.format(base);
+    return unit && text !== '' ? `${text} ${unit}` : text;
+  });
   const onReset = useReset(store, path);
   const [typed, setTyped] = useState<{ text: string; value: FieldValue } | null>(null);
 
@@ -588,7 +591,10 @@ const CheckBox = memo(function CheckBox(props: {
   );
 });
 
-/** Fields side by side (one per line on narrow windows), lined up on their input boxes. */
+/**
+ * Fields side by side, lined up on their input boxes: as many of them on a line as the column
+ * they are in holds without cutting a number or a choice (one per line in a narrow column).
+ */
 export function FieldRow({
   cols,
   align = 'end',
@@ -601,7 +607,8 @@ export function FieldRow({
 }) {
   return (
     <SimpleGrid
-      cols={{ base: 1, sm: cols }}
+      type="container"
+      cols={{ base: 1, '22rem': Math.min(cols, 2), '36rem': cols }}
       spacing="sm"
       className={align === 'end' ? classes.row : undefined}
     >

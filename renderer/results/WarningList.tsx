@@ -2,6 +2,7 @@ import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioWarning } from '../../shared/model';
 import { useWarningText } from './warning-text';
+import classes from './WarningList.module.css';
 
 /**
  * Plausibility warnings in full: why each figure needs checking and what would be plausible.
@@ -29,6 +30,7 @@ export function WarningList({
       title={summary ? t('warnings.summary', { count: warnings.length }) : t('warnings.title')}
       data-testid={testId}
       p="xs"
+      classNames={{ root: classes.alert, title: classes.title, message: classes.message }}
     >
       <List size="sm" spacing={4}>
         {warnings.map((warning, index) => {
@@ -39,7 +41,7 @@ export function WarningList({
                 {reason}
               </Text>
               {!summary && (
-                <Text size="sm" c="dimmed">
+                <Text size="sm">
                   <Text span fw={600} size="sm">
                     {t('warnings.plausible')}
                   </Text>{' '}

@@ -23,9 +23,11 @@ import { roundToTarget, roundToTotal, sum } from '../format/round-to-total';
  * row with the sign it adds with, each "=" row the sum of the rows since the last one. Amounts of
  * income are shown as they add to taxable income (a deduction negative); from the tax at the
  * standard rate on, amounts of tax are shown as the cash flow shows the tax, as outflows, so the
- * chain ends on the tax row's own figures. Starts and "=" rows are rounded like any line; the
- * signed rows between two of them are rounded to what the two differ by, so every year of the
- * chain adds up to the cent too.
+ * chain ends on the tax row's own figures. Starts and "=" rows are rounded cell by cell; the
+ * signed rows between two of them are rounded to what the two differ by (a row whose exact figure
+ * is zero stays zero), so every year of the chain adds up to the cent too. The tax row is rounded
+ * cell by cell like the chain's last row: its years add up to its total shown, which may differ
+ * from the exact total tax by a cent or two.
  */
 
 export type RowKind = 'amount' | 'factor' | 'ratio';
@@ -66,6 +68,19 @@ function rounded(values: readonly Decimal[], scale: AmountScale, sign: 1 | -1): 
   return roundToTotal(values.map((value) => signed(value, sign).div(divisor))).map((value) =>
     value.isZero() ? new Dec(0) : value,
   );
+}
+
+/**
+ * Each cell to the cent on its own (half up). The tax computation is read down its columns, so
+ * its rows are rounded this way: two rows with the same exact figure in a year then show the same
+ * figure, which rounding each row to its total would not promise.
+ */
+function roundedEach(values: readonly Decimal[], scale: AmountScale, sign: 1 | -1): Decimal[] {
+  const divisor = SCALE[scale];
+  return values.map((value) => {
+    const cell = signed(value, sign).div(divisor).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+    return cell.isZero() ? new Dec(0) : cell;
+  });
 }
 
 function columnSums(rows: readonly (readonly Decimal[])[], years: number): Decimal[] {
@@ -142,7 +157,8 @@ export function projectionTable(
   cashFlowParts.push(residual);
   rows.push(amountRow('residualValue', { key: 'residualValue' }, residual));
 
-  const tax = rounded(projection.tax.tax, scale, -1);
+  // Rounded as the chain under it rounds its last row, which it is.
+  const tax = roundedEach(projection.tax.tax, scale, -1);
   cashFlowParts.push(tax);
   rows.push(amountRow('tax', { key: 'tax' }, tax, { expandable: 'tax' }));
   rows.push(...taxChainRows(projection, scale));
@@ -262,7 +278,7 @@ function taxChainRows(projection: Projection<Decimal>, scale: AmountScale): Tabl
       }
       case 'start':
       case 'rate':
-        shown = rounded(values, scale, outflow);
+        shown = roundedEach(values, scale, outflow);
         out.push(row(step.key, step.role, shown));
         return;
       case 'add':
@@ -276,15 +292,19 @@ function taxChainRows(projection: Projection<Decimal>, scale: AmountScale): Tabl
         return;
       }
       case 'subtotal': {
-        const subtotal = rounded(values, scale, outflow);
-        const parts = pending.map(() => new Array<Decimal>(years));
+        const subtotal = roundedEach(values, scale, outflow);
+        const parts = pending.map(() => new Array<Decimal>(years).fill(new Dec(0)));
         for (let year = 0; year < years; year += 1) {
           const target = (subtotal[year] as Decimal).minus(shown[year] ?? new Dec(0));
+          const exact = pending.map((part) => part.exact[year] ?? new Dec(0));
+          // What rounding leaves over goes to rows with a figure, never to a row that has none.
+          const moving = exact.map((_, index) => index).filter((index) => !exact[index]!.isZero());
+          const at = moving.length > 0 ? moving : exact.map((_, index) => index);
           roundToTarget(
-            pending.map((part) => part.exact[year] ?? new Dec(0)),
+            at.map((index) => exact[index] as Decimal),
             target,
-          ).forEach((cell, part) => {
-            (parts[part] as Decimal[])[year] = cell.isZero() ? new Dec(0) : cell;
+          ).forEach((cell, position) => {
+            (parts[at[position] as number] as Decimal[])[year] = cell.isZero() ? new Dec(0) : cell;
           });
         }
         pending.forEach((part, position) => out.push(row(part.key, part.role, parts[position]!)));

@@ -31,11 +31,15 @@ export function useWarningText(currency: string): (warning: ScenarioWarning) => 
     (warning: ScenarioWarning) => {
       const params: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(warning.params)) {
-        const number = typeof value === 'number' ? new Dec(value) : null;
         const text = String(value);
         if (PERCENT.has(name)) params[name] = format.percentShort(new Dec(text));
         else if (AMOUNT.has(name)) params[name] = format.amount(new Dec(text));
-        else if (YEARS.has(name)) params[name] = format.years(number ?? new Dec(text));
+        else if (YEARS.has(name))
+          // A whole number of years (the ramp-up) reads without decimals.
+          params[name] =
+            typeof value === 'number'
+              ? loose('format.years', { value: String(value) })
+              : format.years(new Dec(text));
         else params[name] = text;
       }
       if (warning.code === 'savings-above-baseline') {

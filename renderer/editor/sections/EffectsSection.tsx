@@ -180,6 +180,7 @@ export function EffectsSection() {
             key: 'basis',
             header: t('fields.effects.basis'),
             width: '11rem',
+            wide: true,
             reads: [lines],
             render: (item, index, label) => (
               <Stack gap={4}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../shared/finance/decimal';
-import { evaluateScenario } from '../../../shared/model';
+import { evaluateScenario, TAX_CHAIN } from '../../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
 import { projectionTable } from '../../../renderer/results/projection-table';
 
@@ -83,6 +83,14 @@ describe.each(cases)('the projection table of $name', ({ scenario }) => {
       });
       // The chain ends on the tax row of the cash flow, with its sign (an outflow).
       expect(row('tax:tax')!.cells).toEqual(row('tax')!.cells);
+      // Rounding never shows a figure where the model has none (a cent of loss that is not there).
+      for (const step of TAX_CHAIN) {
+        const shown = row(`tax:${step.key}`);
+        if (shown === undefined) continue;
+        step.values(evaluation.projection).forEach((exact, year) => {
+          if (exact.isZero()) expect(shown.cells[year]!.isZero(), `${step.key} ${year}`).toBe(true);
+        });
+      }
     });
 
     it(`ends its discounted cumulative flow at the model's NPV, rounded (${scale})`, () => {
