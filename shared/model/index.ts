@@ -39,6 +39,7 @@ export {
   type SupplementaryMetricKey,
 } from './report';
 export {
+  baselineCosts,
   baselineLines,
   claimsOf,
   DEFAULT_THRESHOLDS,

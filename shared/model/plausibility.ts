@@ -99,6 +99,13 @@ export function baselineLines(scenario: Scenario): Map<string, Decimal> {
   return lines;
 }
 
+/** Σ of the baseline's cost lines: revenue is not a cost the company has. */
+export function baselineCosts(lines: ReadonlyMap<string, Decimal>): Decimal {
+  return [...lines.entries()]
+    .filter(([line]) => line !== 'revenue')
+    .reduce((sum, [, value]) => sum.plus(value), new Dec(0));
+}
+
 export function rampYears(effect: { readonly ramp: readonly string[] }): number {
   let years = 0;
   for (const share of effect.ramp) {
@@ -142,9 +149,7 @@ export function claimsOf(scenario: Scenario): Claims<Decimal> {
   const savings = scenario.effects
     .filter((effect) => effect.kind !== 'revenue-uplift')
     .reduce((sum, effect) => sum.plus(fullAnnualSaving(effect)), zero);
-  const baselineCosts = [...lines.entries()]
-    .filter(([line]) => line !== 'revenue')
-    .reduce((sum, [, value]) => sum.plus(value), zero);
+  const costs = baselineCosts(lines);
 
   return {
     productionCostReduction: hasKind('production-cost')
@@ -154,7 +159,7 @@ export function claimsOf(scenario: Scenario): Claims<Decimal> {
       ? ratio(total('inspection-labour'), lines.get('inspectionLabourCost'))
       : null,
     detectionAfter: detection.length === 0 ? null : Dec.max(...detection),
-    savingsShare: scenario.effects.length === 0 ? null : ratio(savings, baselineCosts),
+    savingsShare: scenario.effects.length === 0 ? null : ratio(savings, costs),
     effects: scenario.effects.map((effect) => ({
       id: effect.id,
       name: effect.name,

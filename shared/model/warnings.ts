@@ -3,6 +3,7 @@ import { Dec } from '../finance';
 import type { Effect, Scenario, Subsidy } from '../scenario';
 import type { Metrics } from './metrics';
 import {
+  baselineCosts,
   baselineLines,
   claimsOf,
   DEFAULT_THRESHOLDS,
@@ -94,6 +95,24 @@ function lineOf(effect: Effect): string | null {
   return null;
 }
 
+/** A claim against a share of a base, the base, and the most that share of it would be. */
+function shareParams(
+  finding: { readonly claimed: Decimal; readonly threshold: Decimal },
+  base: Decimal,
+  name: 'baseline' | 'investment',
+): { params: Record<string, string>; limit: Decimal } {
+  const limit = base.times(finding.threshold);
+  return {
+    params: {
+      claimed: finding.claimed.toString(),
+      threshold: finding.threshold.toString(),
+      [name]: base.toString(),
+      limit: limit.toString(),
+    },
+    limit,
+  };
+}
+
 function fromFinding(
   finding: PlausibilityFinding,
   scenario: Scenario,
@@ -121,16 +140,11 @@ function fromFinding(
       const production = finding.code === 'production-cost-reduction';
       const baseline =
         lines.get(production ? 'productionCost' : 'inspectionLabourCost') ?? new Dec(0);
-      const limit = baseline.times(finding.threshold);
+      const { params, limit } = shareParams(finding, baseline, 'baseline');
       const what = production ? 'production cost' : 'inspection labour cost';
       return {
         code: finding.code,
-        params: {
-          claimed: finding.claimed.toString(),
-          threshold: finding.threshold.toString(),
-          baseline: baseline.toString(),
-          limit: limit.toString(),
-        },
+        params,
         metric: null,
         section: 'effects',
         fields: ofKind(production ? 'production-cost' : 'inspection-labour').map(sizeField),
@@ -155,18 +169,10 @@ function fromFinding(
         advice: `a detection rate after the project of at most ${pct(finding.threshold)}`,
       };
     case 'savings-share': {
-      const baseline = [...lines]
-        .filter(([line]) => line !== 'revenue')
-        .reduce((sum, [, value]) => sum.plus(value), new Dec(0));
-      const limit = baseline.times(finding.threshold);
+      const { params, limit } = shareParams(finding, baselineCosts(lines), 'baseline');
       return {
         code: finding.code,
-        params: {
-          claimed: finding.claimed.toString(),
-          threshold: finding.threshold.toString(),
-          baseline: baseline.toString(),
-          limit: limit.toString(),
-        },
+        params,
         metric: null,
         section: 'effects',
         fields: [],
@@ -185,15 +191,10 @@ function fromFinding(
         advice: `check that the savings are not overstated and that the investment and running costs are complete: such projects rarely return more than ${pct(finding.threshold)} a year`,
       };
     case 'subsidy-share': {
-      const limit = capex.times(finding.threshold);
+      const { params, limit } = shareParams(finding, capex, 'investment');
       return {
         code: finding.code,
-        params: {
-          claimed: finding.claimed.toString(),
-          threshold: finding.threshold.toString(),
-          investment: capex.toString(),
-          limit: limit.toString(),
-        },
+        params,
         metric: null,
         section: 'subsidies',
         fields: scenario.subsidies.map(subsidyField),

@@ -216,6 +216,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
     await expect(page.getByTestId('scenario-changes-optimistic-2')).toHaveText(
       fill(t.scenarios.changes, { count: 6 }),
     );
+    await expect(page.getByRole('menu')).toHaveCount(0);
     await shoot(page, `variant-1280-${language}`);
     await page.getByRole('tab', { name: t.nav.editor, exact: true }).click();
     await expect(page.getByTestId('override-note').first()).toBeVisible();

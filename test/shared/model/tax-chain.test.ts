@@ -74,6 +74,17 @@ function checkChain(evaluation: Evaluation<Decimal>, label: string): void {
   }
 }
 
+/** 1,000,000 of equipment deducted at once when it enters service, in year 1. */
+const deductedAtOnce = (investmentTaxCredit: boolean) =>
+  capex('kit', '1000000', {
+    eligibility: {
+      oneTimeDeduction: true,
+      grants: false,
+      investmentTaxCredit,
+      superDeduction: false,
+    },
+  });
+
 describe('the tax chain', () => {
   it.each(exampleNames())('adds up for every scenario and year of %s', (name) => {
     const file = exampleFile(name);
@@ -89,16 +100,7 @@ describe('the tax chain', () => {
     // year 1 income 300,000 − 1,000,000 = −700,000, a loss set aside (+700,000 brings the income
     // after losses to 0); years 2 and 3 use 300,000 each, year 4 the last 100,000.
     const scenario: Scenario = baseScenario({
-      capex: [
-        capex('kit', '1000000', {
-          eligibility: {
-            oneTimeDeduction: true,
-            grants: false,
-            investmentTaxCredit: true,
-            superDeduction: false,
-          },
-        }),
-      ],
+      capex: [deductedAtOnce(true)],
       effects: [saving('s', '300000')],
       tax: {
         rate: '0.25',
@@ -121,16 +123,7 @@ describe('the tax chain', () => {
 
   it('with a company income, sets aside only the part of a loss the company cannot absorb', () => {
     const scenario: Scenario = baseScenario({
-      capex: [
-        capex('kit', '1000000', {
-          eligibility: {
-            oneTimeDeduction: true,
-            grants: false,
-            investmentTaxCredit: false,
-            superDeduction: false,
-          },
-        }),
-      ],
+      capex: [deductedAtOnce(false)],
       effects: [saving('s', '300000')],
       tax: {
         rate: '0.25',

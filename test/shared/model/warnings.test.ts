@@ -55,6 +55,24 @@ function shareOf(
   };
 }
 
+/** 1,000,000 invested and a lump-sum award of `amount`, untaxed, in year 1. */
+const awarded = (amount: string) =>
+  baseScenario({
+    capex: [KIT],
+    effects: [saving('s', '100000', { ramp: ['0.5'] })],
+    subsidies: [
+      {
+        id: 'award',
+        type: 'lump-sum',
+        name: 'Award',
+        grantor: 'City',
+        amount,
+        disbursement: [{ year: 1, share: '1' }],
+        taxable: false,
+      },
+    ],
+  });
+
 describe('the warnings of a single case at their thresholds', () => {
   it('production-cost reduction: a share of the production cost above 30 %', () => {
     // One effect of 29.9999 %, 30 % and 30.0001 % of a production cost of 1,000,000: the claim
@@ -180,22 +198,7 @@ describe('the warnings of a single case at their thresholds', () => {
   });
 
   it('subsidy share: subsidies above 50 % of the investment', () => {
-    const at = (amount: string) =>
-      baseScenario({
-        capex: [KIT],
-        effects: [saving('s', '100000', { ramp: ['0.5'] })],
-        subsidies: [
-          {
-            id: 'award',
-            type: 'lump-sum',
-            name: 'Award',
-            grantor: 'City',
-            amount,
-            disbursement: [{ year: 1, share: '1' }],
-            taxable: false,
-          },
-        ],
-      });
+    const at = awarded;
     expect(firing('subsidy-share', [at('499999.99'), at('500000'), at('500000.01')])).toEqual([
       false,
       false,
@@ -275,22 +278,7 @@ describe('the warnings of a single case at their thresholds', () => {
   });
 
   it('subsidies above the investment', () => {
-    const at = (amount: string) =>
-      baseScenario({
-        capex: [KIT],
-        effects: [saving('s', '100000', { ramp: ['0.5'] })],
-        subsidies: [
-          {
-            id: 'award',
-            type: 'lump-sum',
-            name: 'Award',
-            grantor: 'City',
-            amount,
-            disbursement: [{ year: 1, share: '1' }],
-            taxable: false,
-          },
-        ],
-      });
+    const at = awarded;
     expect(
       firing('subsidies-above-investment', [at('999999.99'), at('1000000'), at('1000000.01')]),
     ).toEqual([false, false, true]);
