@@ -2,8 +2,9 @@ import type { Worker } from 'node:worker_threads';
 import {
   AnalysisCancelled,
   AnalysisError,
+  distributionLimits,
+  driverMarginals,
   isFromWorker,
-  marginalOf,
   prepareMonteCarlo,
   runRequest,
   summarizeMonteCarlo,
@@ -124,7 +125,8 @@ async function monteCarloInWorkers(
       merged.npv.set(part.values.npv, from);
       merged.paybackYears.set(part.values.paybackYears, from);
     });
-    const marginals = risk?.distributions.map((entry) => marginalOf(entry.distribution)) ?? [];
+    const marginals =
+      risk === undefined ? [] : driverMarginals(risk, distributionLimits(setup.scenario));
     return summarizeMonteCarlo(setup, { paths, marginals, count: draws, values }, merged);
   } catch (error) {
     // Report the caller's cancellation as such, not as the error of the slice that noticed it first.

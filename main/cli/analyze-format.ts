@@ -1,5 +1,6 @@
 import {
   PERCENTILES,
+  REPORTED_OUTSIDE_DOMAIN,
   type AnalysisMetric,
   type AnalysisResult,
   type MonteCarloResult,
@@ -43,6 +44,12 @@ function driverText(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
   if (Math.abs(value) < 10) return String(Number(value.toPrecision(10)));
   return money(new Dec(value));
+}
+
+/** A range clipped to the driver's domain says which end stopped at the limit. */
+function clippedNote(clipped: 'low' | 'high' | 'both' | null): string {
+  if (clipped === null) return '';
+  return clipped === 'both' ? ', both ends clipped' : `, ${clipped} clipped`;
 }
 
 function grid(
@@ -131,7 +138,7 @@ function tornadoTable(result: TornadoResult): string[] {
     metricText(result.metric, bar.atLow),
     metricText(result.metric, bar.atHigh),
     bar.swing === null ? '' : metricText(result.metric, bar.swing),
-    bar.rangeFrom === 'stated' ? 'stated' : `±${result.percent} %`,
+    (bar.rangeFrom === 'stated' ? 'stated' : `±${result.percent} %`) + clippedNote(bar.clipped),
   ]);
   const lines = [
     `Tornado of ${result.metric} (base ${metricText(result.metric, result.base)}), largest swing first`,
@@ -149,6 +156,10 @@ function tornadoTable(result: TornadoResult): string[] {
       rows,
     ),
   ];
+  if (result.bars.some((bar) => bar.clipped !== null))
+    lines.push(
+      '  clipped: the range stops where the driver can go no further (a share at 100 %, an amount at 0)',
+    );
   for (const bar of result.bars)
     if (bar.problem !== null) lines.push(`  ${bar.path}: ${bar.problem}`);
   for (const skipped of result.skipped) lines.push(`  skipped ${skipped.path}: ${skipped.reason}`);
@@ -167,6 +178,12 @@ function twoWayLines(table: TwoWayTable): string[] {
   return [
     `${table.metric} over ${table.rows.path} (rows) and ${table.columns.path} (columns); base ${metricText(table.metric, table.base)}`,
     ...grid(header, rows),
+    ...[table.rows, table.columns]
+      .filter((axis) => axis.clipped !== null)
+      .map(
+        (axis) =>
+          `  ${axis.path}: ${axis.clipped === 'both' ? 'both ends' : `the ${axis.clipped} end`} clipped to what the driver can be`,
+      ),
     ...table.problems.map((problem) => `  ${problem}`),
   ];
 }
@@ -183,7 +200,7 @@ function switchingTable(result: SwitchingValuesResult): string[] {
     entry.change === null
       ? ''
       : `${(entry.change * 100).toFixed(1)} %${entry.severalInRange ? ' *' : ''}`,
-    `${driverText(entry.low)} … ${driverText(entry.high)}`,
+    `${driverText(entry.low)} … ${driverText(entry.high)}${clippedNote(entry.clipped)}`,
   ]);
   const lines = [
     `Switching values: where ${result.metric} is zero (and the IRR equals the discount rate); base ${metricText('npv', result.base)}`,
@@ -240,7 +257,9 @@ function monteCarloTable(result: MonteCarloResult): string[] {
         .sort((a, b) => b.contributionToVariance - a.contributionToVariance)
         .map((driver) => [
           driver.path,
-          driver.distribution,
+          driver.outsideDomain >= REPORTED_OUTSIDE_DOMAIN
+            ? `${driver.distribution}, cut ${share(driver.outsideDomain)}`
+            : driver.distribution,
           driverText(driver.mean),
           driverText(driver.sampleMean),
           driver.rankCorrelation.toFixed(3),
@@ -248,6 +267,10 @@ function monteCarloTable(result: MonteCarloResult): string[] {
         ]),
     ),
   );
+  if (result.drivers.some((driver) => driver.outsideDomain >= REPORTED_OUTSIDE_DOMAIN))
+    lines.push(
+      '  cut: the share of the distribution beyond what the driver can be, left out of the draws',
+    );
   return lines;
 }
 
@@ -277,7 +300,7 @@ export function formatAnalysisCsv(result: AnalysisResult): string {
     }
     case 'tornado':
       return csvLines([
-        ['driver', 'base', 'low', 'high', 'atLow', 'atHigh', 'swing', 'range'],
+        ['driver', 'base', 'low', 'high', 'atLow', 'atHigh', 'swing', 'range', 'clipped'],
         ...result.result.bars.map((bar) => [
           bar.path,
           bar.base,
@@ -287,6 +310,7 @@ export function formatAnalysisCsv(result: AnalysisResult): string {
           bar.atHigh,
           bar.swing,
           bar.rangeFrom,
+          bar.clipped,
         ]),
       ]);
     case 'two-way': {
@@ -298,7 +322,17 @@ export function formatAnalysisCsv(result: AnalysisResult): string {
     }
     case 'switching-values':
       return csvLines([
-        ['driver', 'base', 'low', 'high', 'status', 'switchingValue', 'change', 'severalInRange'],
+        [
+          'driver',
+          'base',
+          'low',
+          'high',
+          'status',
+          'switchingValue',
+          'change',
+          'severalInRange',
+          'clipped',
+        ],
         ...result.result.values.map((entry) => [
           entry.path,
           entry.base,
@@ -308,6 +342,7 @@ export function formatAnalysisCsv(result: AnalysisResult): string {
           entry.value,
           entry.change,
           String(entry.severalInRange),
+          entry.clipped,
         ]),
       ]);
     case 'monte-carlo': {

@@ -55,8 +55,10 @@ export const ANALYZE_HELP = `analyze   Sensitivity and risk of one scenario. Dri
           --drivers   comma-separated paths (default: each effect's size and ramp, capex and
                       running costs, subsidies, tax, discount and loan rates, inflation, horizon)
           --percent   how far a driver without a stated range moves either side (default 20;
-                      switching values search ±100)
-          --range     PATH=LOW:HIGH, a stated range; repeatable, before the file's risk.ranges
+                      switching values search ±100); a range stops where the driver can go
+                      no further (a share at 1, an amount at 0) and says it is clipped
+          --range     PATH=LOW:HIGH, a stated range; repeatable, before the file's risk.ranges;
+                      refused outside what the driver can be
           --workers   worker threads for --monte-carlo (default: one, or one per core from
                       50,000 draws; 0: none)
           --progress  report Monte Carlo progress on stderr

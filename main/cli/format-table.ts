@@ -1,9 +1,13 @@
 import type Decimal from 'decimal.js';
-import type { Evaluation } from '../../shared/model';
+import type { Evaluation, ScenarioWarning } from '../../shared/model';
 import { money, percent, ratio, years } from './display';
 
-/** `--format table`: the metrics and a yearly summary, rounded for reading. */
-export function formatTable(evaluation: Evaluation<Decimal>, scenarioName: string): string {
+/** `--format table`: the metrics, the plausibility warnings and a yearly summary, rounded for reading. */
+export function formatTable(
+  evaluation: Evaluation<Decimal>,
+  scenarioName: string,
+  warnings: readonly ScenarioWarning[] = [],
+): string {
   const { metrics: m, projection: p, inputs } = evaluation;
   const horizon = p.horizonYears;
   const first = p.calendarYears[0] ?? inputs.project.startYear;
@@ -78,6 +82,16 @@ export function formatTable(evaluation: Evaluation<Decimal>, scenarioName: strin
       ([label, value]) => `  ${label.padEnd(labelWidth)}  ${value.padStart(valueWidth)}`,
     ),
     '',
+    ...(warnings.length === 0
+      ? []
+      : [
+          `Plausibility warnings (${warnings.length})`,
+          ...warnings.flatMap((warning) => [
+            `  ! ${warning.code}: ${warning.message}`,
+            `    plausible: ${warning.advice}`,
+          ]),
+          '',
+        ]),
     `Yearly projection (${inputs.project.currency}; flows at year ends, year ${first} undiscounted)`,
     line(header),
     ...body.map(line),

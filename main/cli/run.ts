@@ -3,6 +3,7 @@ import {
   explainMetrics,
   metricsJson,
   projectionRows,
+  scenarioWarnings,
   subsidyEffects,
   supplementaryMetricsJson,
 } from '../../shared/model';
@@ -40,8 +41,10 @@ ${REPORT_USAGE}
 
 evaluate  Projects a scenario file and prints its metrics and yearly projection.
           --scenario  a named scenario of the file (default: base)
-          --format    json (default): {"metrics": {...}, "years": [...]}, amounts as decimal
-                      strings, rates as fractions, payback in years or null;
+          --format    json (default): {"metrics": {...}, "warnings": [...], "years": [...]},
+                      amounts as decimal strings, rates as fractions, payback in years
+                      or null; each warning a plausibility check the scenario fails
+                      (code, params, the figure and fields it concerns, why, advice);
                       csv: the yearly projection; table: readable text
           --detail    json only: also the explanation of each metric, further metrics
                       and the effect of each subsidy
@@ -146,9 +149,10 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   if (!loaded.ok) return EXIT_INVALID;
   const { selected } = loaded;
   const evaluation = evaluateScenario(selected.scenario);
+  const warnings = scenarioWarnings(selected.scenario, evaluation.metrics);
 
   if (format === 'table') {
-    io.stdout(formatTable(evaluation, selected.name));
+    io.stdout(formatTable(evaluation, selected.name, warnings));
   } else if (format === 'csv') {
     io.stdout(formatCsv(evaluation.projection));
   } else {
@@ -168,10 +172,12 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
               npvGain: effect.npvGain.toString(),
             })),
             explanations: explainMetrics(evaluation),
+            warnings,
             years: projectionRows(evaluation.projection),
           }
         : {
             metrics: metricsJson(evaluation.metrics),
+            warnings,
             years: projectionRows(evaluation.projection),
           };
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);

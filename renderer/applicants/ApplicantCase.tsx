@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { applicantName, aboveNecessary, type AssessedApplicant } from '../../shared/compare';
-import { evaluateScenario, explainMetrics } from '../../shared/model';
+import { evaluateScenario, explainMetrics, scenarioWarnings } from '../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../shared/scenario';
 import { AnnualFlowsChart } from '../charts/AnnualFlowsChart';
 import { CumulativeChart } from '../charts/CumulativeChart';
@@ -48,7 +48,12 @@ export function ApplicantCase({
     if (!selected.ok) return { ok: false as const, detail: selected.issues[0]?.message ?? a.file };
     try {
       const evaluation = evaluateScenario(selected.scenario);
-      return { ok: true as const, evaluation, explanations: explainMetrics(evaluation) };
+      return {
+        ok: true as const,
+        evaluation,
+        explanations: explainMetrics(evaluation),
+        warnings: scenarioWarnings(selected.scenario, evaluation.metrics),
+      };
     } catch (error) {
       return { ok: false as const, detail: error instanceof Error ? error.message : String(error) };
     }
@@ -122,12 +127,17 @@ export function ApplicantCase({
           <KpiCards
             evaluation={evaluated.evaluation}
             explanations={evaluated.explanations}
+            warnings={evaluated.warnings}
             currency={currency}
           />
           <CumulativeChart evaluation={evaluated.evaluation} currency={currency} />
           <AnnualFlowsChart evaluation={evaluated.evaluation} currency={currency} />
           <WaterfallChart evaluation={evaluated.evaluation} currency={currency} />
-          <ProjectionTableView projection={evaluated.evaluation.projection} currency={currency} />
+          <ProjectionTableView
+            projection={evaluated.evaluation.projection}
+            currency={currency}
+            standardRate={evaluated.evaluation.inputs.tax.rate}
+          />
         </>
       ) : (
         <Alert color="red" role="alert">

@@ -74,7 +74,12 @@ export function EditorPanel() {
           variant="light"
           title={t('editor.namedTitle', { name: label(view.scenarioName) })}
         >
-          {t('editor.namedBody')}
+          {t('editor.namedBody')}{' '}
+          {t('editor.namedChanges', {
+            count:
+              view.file.scenarios.find((named) => named.name === view.scenarioName)?.overrides
+                .length ?? 0,
+          })}
         </Alert>
       )}
       <form

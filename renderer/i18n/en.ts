@@ -20,6 +20,7 @@ export const en = {
     no: 'No',
     actions: 'Actions',
     total: 'Total',
+    listSeparator: '; ',
   },
   unsaved: {
     title: 'Save changes to “{{document}}”?',
@@ -247,6 +248,41 @@ export const en = {
         value: 'Value',
       },
     },
+    risk: {
+      _: 'Risk analysis',
+      distributions: {
+        _: 'Distributions',
+        _item: 'Distribution {{n}}',
+        path: 'Driver',
+        distribution: {
+          _: 'Distribution',
+          mean: 'Mean',
+          standardDeviation: 'Standard deviation',
+          min: 'Lowest',
+          mode: 'Most likely',
+          max: 'Highest',
+          outcomes: {
+            _: 'Outcomes',
+            _item: 'Outcome {{n}}',
+            value: 'Value',
+            probability: 'Probability',
+          },
+        },
+      },
+      correlations: {
+        _: 'Correlations',
+        _item: 'Correlation {{n}}',
+        paths: 'Drivers',
+        rankCorrelation: 'Rank correlation',
+      },
+      ranges: {
+        _: 'Sensitivity ranges',
+        _item: 'Range {{n}}',
+        path: 'Driver',
+        low: 'Low value',
+        high: 'High value',
+      },
+    },
   },
   options: {
     category: {
@@ -395,6 +431,9 @@ export const en = {
     correlations_inconsistent:
       'These correlations cannot all hold at once: weaken the strongest ones.',
     invalid_range: 'The high value must be above the low value.',
+    outside_domain: '{{path}} can only be from {{min}} to {{max}}, not {{value}}.',
+    outside_domain_at_least: '{{path}} can only be {{min}} or more, not {{value}}.',
+    outside_domain_above: '{{path}} must be above {{min}} and at most {{max}}, not {{value}}.',
   },
   examples: {
     'mes-rollout-loan': {
@@ -447,33 +486,40 @@ export const en = {
     },
   },
   presets: {
-    'production-cost-25': {
-      name: 'Lower production cost by 25 %',
+    scope: {
+      factory: 'Whole factory',
+      line: 'One line or station',
+    },
+    'production-cost-programme': {
+      name: 'Lower production cost',
       summary:
-        'Predictive maintenance and scheduling: 20–30 % lower production cost, reached over three years.',
+        'A programme across the whole factory (predictive maintenance, intelligent scheduling): 25 % of all production cost, reached in the fourth year. Not for a project on one line.',
       source:
-        'Industry article (2025): predictive maintenance and intelligent scheduling cut comprehensive production cost by 20 % to 30 %; 25 % is the middle of that range.',
+        'Industry article (2025): predictive maintenance and intelligent scheduling across a factory cut comprehensive production cost by 20 % to 30 %; 25 % is the middle of that range, reached over three years of ramp-up (25 %, 50 %, 75 %).',
       line: 'Production cost',
     },
-    'inspection-labour-70': {
-      name: 'Lower inspection labour cost by 70 %',
-      summary: 'Visual-AI quality inspection, as at a Shenzhen phone maker.',
+    'inspection-stations': {
+      name: 'Lower inspection labour cost',
+      summary:
+        'Visual-AI inspection replacing manual inspection at the stations it covers: 70 % of their inspection labour, half of it in the first year.',
       source:
-        'Industry article (2025): visual-AI quality inspection at a Shenzhen phone maker cut inspection labour cost by 70 %.',
-      line: 'Inspection labour cost',
+        'Industry article (2025): visual-AI quality inspection at a Shenzhen phone maker cut inspection labour cost by 70 %. The share applies to the inspection labour of the stations replaced, not to all of the company.',
+      line: 'Inspection labour at the stations replaced',
     },
-    'defect-detection-85-995': {
-      name: 'Detect defects: 85 % → 99.5 %',
-      summary: 'Fewer escaped defects: their cost falls by about 96.7 %.',
+    'defect-detection': {
+      name: 'Fewer escaped defects',
+      summary:
+        'Automated inspection on the lines it covers: detection from 85 % to 99.5 %, so escaped defects cost about 96.7 % less; 80 % of it in the first year.',
       source:
-        'Industry article (2025): defect detection rose from 85 % (manual) to 99.5 % (visual AI); escaped defects fall from 15 % to 0.5 %.',
+        'Industry article (2025): defect detection rose from 85 % (manual) to 99.5 % (visual AI); escaped defects fall from 15 % to 0.5 %. Enter the cost of escaped defects of the lines covered.',
       line: 'Cost of escaped defects (returns, warranty, rework)',
     },
-    'inventory-turnover-35': {
-      name: 'Inventory turnover up 35 %',
-      summary: 'Industrial internet platform: inventory carrying cost about 25.9 % lower.',
+    'inventory-platform': {
+      name: 'Lower inventory carrying cost',
+      summary:
+        'An industrial internet platform across the plant: turnover up 35 %, so carrying cost about 25.9 % lower, reached in the third year.',
       source:
-        'Industry article (2025): inventory turnover up 35 %; the same flow needs 1 / 1.35 of the inventory.',
+        'Industry article (2025): inventory turnover up 35 %; the same flow needs 1 / 1.35 of the inventory. Stock runs down over two years (30 %, 70 %).',
       line: 'Inventory carrying cost',
     },
     tax: {
@@ -490,6 +536,12 @@ export const en = {
   },
   export: {
     total: '{{group}}, total',
+    chain: {
+      less: 'Less: {{label}}',
+      add: 'Add: {{label}}',
+      rate: '{{label}} ({{rate}} of the previous column)',
+      memo: 'Memo: {{label}}',
+    },
     columns: {
       field: 'Field',
       number: 'Number',
@@ -549,6 +601,12 @@ export const en = {
     'zh-CN': '简体中文',
   },
   nav: {
+    landmarks: {
+      label: 'Go to',
+      editor: 'Go to the editor ({{keys}})',
+      results: 'Go to the results ({{keys}})',
+      export: 'Go to the export ({{keys}})',
+    },
     area: 'Work area',
     investment: 'Investment case',
     applicants: 'Applicants',
@@ -595,6 +653,14 @@ export const en = {
     namedTitle: 'You are editing the scenario “{{name}}”',
     namedBody:
       'Each value you change here is saved as a difference from the base scenario. Rows can be added, removed and reordered only in the base.',
+    namedChanges:
+      'Fields this scenario changes are marked with the base value beside them; “Reset” takes a field back to the base. {{count}} field(s) changed.',
+    override: {
+      base: 'Base: {{value}}',
+      notSet: 'not set',
+      reset: 'Reset',
+      resetLabel: 'Reset {{field}} to the base value, {{value}}',
+    },
     presetSource: 'Source: {{source}}',
     subsidyValue: 'Rate or amount',
     grid: {
@@ -663,6 +729,72 @@ export const en = {
       addBand: 'Add a band',
     },
   },
+  warnings: {
+    title: 'Plausibility',
+    summary: '{{count}} of the figures need checking before the case is relied on.',
+    plausible: 'Plausible:',
+    fieldMark: 'Needs checking: {{reasons}}',
+    lines: {
+      productionCost: 'the production cost',
+      inspectionLabourCost: 'the inspection labour cost',
+    },
+    codes: {
+      'production-cost-reduction': {
+        reason:
+          'Claims {{claimed}} lower production cost; the industry context supports at most {{threshold}}, and that for a whole-factory programme.',
+        advice:
+          'Savings of at most {{threshold}} of the production cost ({{limit}} a year in year-0 prices), or evidence for more.',
+      },
+      'inspection-labour-reduction': {
+        reason:
+          'Claims {{claimed}} lower inspection labour cost; the industry context supports at most {{threshold}}.',
+        advice:
+          'Savings of at most {{threshold}} of the inspection labour cost ({{limit}} a year in year-0 prices), or evidence for more.',
+      },
+      'detection-after': {
+        reason:
+          'Claims defect detection of {{claimed}}; the industry context reports at most {{threshold}}.',
+        advice: 'A detection rate after the project of at most {{threshold}}.',
+      },
+      'savings-share': {
+        reason:
+          'Claims savings of {{claimed}} of the baseline costs; more than {{threshold}} is exceptional.',
+        advice:
+          'Savings of at most {{threshold}} of the baseline costs ({{limit}} a year in year-0 prices), or evidence for more.',
+      },
+      'ramp-up': {
+        reason: 'Reaches the full effect at once, with no year of ramp-up: {{effects}}.',
+        advice:
+          'A ramp-up of at least {{years}} year starting below 100 %: new equipment and changed work take time to reach their full effect.',
+      },
+      irr: {
+        reason: 'An IRR of {{claimed}} is above the plausible {{threshold}}.',
+        advice:
+          'Check that the savings are not overstated and that the investment and running costs are complete: such projects rarely return more than {{threshold}} a year.',
+      },
+      'subsidy-share': {
+        reason: 'Subsidies cover {{claimed}} of the investment; at most {{threshold}} is usual.',
+        advice:
+          'Subsidies of at most {{threshold}} of the investment ({{limit}} in all), unless the programme’s rules allow more.',
+      },
+      'savings-above-baseline': {
+        reason:
+          'The savings on {{line}} ({{savings}} a year) are larger than what the company spends on it ({{baseline}}): {{effects}}.',
+        advice: 'Savings on {{line}} of at most {{baseline}} a year.',
+      },
+      'payback-within-ramp-up': {
+        reason:
+          'Pays back in {{payback}}, before its savings have ramped up ({{rampUp}}: {{effects}}).',
+        advice:
+          'A payback of at least {{rampUp}}, or savings in the ramp-up years that match the ramp.',
+      },
+      'subsidies-above-investment': {
+        reason: 'The subsidies ({{subsidies}}) are larger than the investment ({{investment}}).',
+        advice:
+          'Subsidies of at most the investment, {{investment}}: public money pays for part of a project, not more than all of it.',
+      },
+    },
+  },
   results: {
     label: 'Results',
     of: 'Scenario: {{scenario}}',
@@ -717,6 +849,12 @@ export const en = {
       unit: 'Amounts in {{unit}}; outflows are negative.',
       expand: 'Show the lines of {{name}}',
       collapse: 'Hide the lines of {{name}}',
+      chain: {
+        subtotal: '= {{label}}',
+        rate: '{{label}} ({{rate}} of the line above)',
+        memo: 'Memo: {{label}}',
+        note: 'Under Tax, each “=” line is the sum of the lines above it since the previous “=” line; income is shown as it adds to taxable income, tax as an outflow (negative), so the chain ends on the tax paid.',
+      },
       rows: {
         savings: 'Savings',
         runningCosts: 'Running costs',
@@ -725,11 +863,21 @@ export const en = {
         residualValue: 'Residual value',
         tax: 'Tax',
         taxableIncomeBeforeIncentives: 'Taxable income before incentives',
+        taxableSubsidies: 'Taxable subsidies',
+        depreciationBeforeIncentives: 'Depreciation before incentives',
+        oneTimeDeductionEffect: 'Effect of the one-time deduction',
+        taxableIncomeAfterOneTimeDeduction: 'Taxable income after the one-time deduction',
+        lossIncurred: 'Loss of the year, set aside for later years',
+        lossExpired: 'Losses expired',
+        taxableIncomeAfterLosses: 'Taxable income after losses',
+        taxBeforeCredits: 'Tax before credits',
+        taxCreditGenerated: 'Tax credit earned',
+        taxCreditExpired: 'Tax credit expired',
         depreciation: 'Depreciation',
         oneTimeDeduction: 'One-time equipment deduction',
         superDeduction: 'R&D super deduction',
         taxableIncome: 'Taxable income',
-        lossUsed: 'Losses used',
+        lossUsed: 'Losses of earlier years used',
         lossCarriedForward: 'Losses carried forward',
         taxAtStandardRate: 'Tax at the standard rate',
         reducedRateEffect: 'Saving from the preferential rate',
@@ -752,7 +900,22 @@ export const en = {
   scenarios: {
     title: 'Scenarios',
     lead: 'A scenario changes some values of the base: a cautious and an optimistic case, or any other. Show one to edit it and see its results; compare them all below.',
-    add: 'New scenario',
+    add: 'Add a variant',
+    kindHint: {
+      optimistic: 'Each range the file states, at its favourable end',
+      pessimistic: 'Each range the file states, at its unfavourable end',
+      custom: 'Starts with no changes',
+    },
+    madeFromRanges: {
+      optimistic:
+        'Made from the ranges the file states (risk section): each at the end that gives the higher NPV, the discount rate unchanged.',
+      pessimistic:
+        'Made from the ranges the file states (risk section): each at the end that gives the lower NPV, the discount rate unchanged.',
+    },
+    emptyVariant:
+      'The file states no range or bounded distribution (Risk tab), so the {{kind}} variant starts with no changes: show it and change its values.',
+    leftOut: 'Left out, as the scenario would not be valid at their end: {{paths}}.',
+    noChanges: 'No changes yet: show it and change its values in the editor.',
     remove: 'Remove {{name}}',
     copyOf: 'Copy of {{name}}',
     duplicate: 'Duplicate',
@@ -786,6 +949,13 @@ export const en = {
     failed: 'The analysis could not be run',
     percentInvalid: 'Enter a percentage above 0 and at most 1,000.',
     skipped: 'Left out (a value of zero has no percentage to move by): {{drivers}}.',
+    clipped:
+      'Stopped where the driver can go no further (a share at most 100 %, an amount at least 0): {{drivers}}.',
+    clippedEnd: {
+      low: '{{driver}}, low end {{value}}',
+      high: '{{driver}}, high end {{value}}',
+      both: '{{driver}}, {{low}} to {{high}}',
+    },
     metrics: {
       npv: 'NPV',
       irr: 'IRR',
@@ -886,6 +1056,8 @@ export const en = {
       contributions: 'What drives the spread',
       share: 'Share of variance',
       correlation: 'Rank correlation',
+      outside:
+        '{{driver}}: {{share}} of the stated distribution lies beyond what the driver can be and is left out of the draws.',
       paybackWithin: 'Probability of payback within',
       withinYears: 'Within (years)',
       probability: 'Probability',

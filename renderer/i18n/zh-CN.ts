@@ -18,6 +18,7 @@ export const zhCN: Translations = {
     no: '否',
     actions: '操作',
     total: '合计',
+    listSeparator: '；',
   },
   unsaved: {
     title: '是否保存对“{{document}}”的修改？',
@@ -244,6 +245,41 @@ export const zhCN: Translations = {
         value: '取值',
       },
     },
+    risk: {
+      _: '风险分析',
+      distributions: {
+        _: '概率分布',
+        _item: '分布 {{n}}',
+        path: '驱动因素',
+        distribution: {
+          _: '分布',
+          mean: '均值',
+          standardDeviation: '标准差',
+          min: '最小值',
+          mode: '最可能值',
+          max: '最大值',
+          outcomes: {
+            _: '取值结果',
+            _item: '结果 {{n}}',
+            value: '数值',
+            probability: '概率',
+          },
+        },
+      },
+      correlations: {
+        _: '相关性',
+        _item: '相关性 {{n}}',
+        paths: '驱动因素',
+        rankCorrelation: '秩相关系数',
+      },
+      ranges: {
+        _: '敏感性区间',
+        _item: '区间 {{n}}',
+        path: '驱动因素',
+        low: '低值',
+        high: '高值',
+      },
+    },
   },
   options: {
     category: {
@@ -380,6 +416,9 @@ export const zhCN: Translations = {
     duplicate_correlation: '这两个驱动因素已经设置了相关性。',
     correlations_inconsistent: '这些相关系数无法同时成立：请减弱最强的几个。',
     invalid_range: '高值必须大于低值。',
+    outside_domain: '{{path}}只能在 {{min}} 至 {{max}} 之间，不能为 {{value}}。',
+    outside_domain_at_least: '{{path}}不能小于 {{min}}，不能为 {{value}}。',
+    outside_domain_above: '{{path}}必须大于 {{min}} 且不超过 {{max}}，不能为 {{value}}。',
   },
   examples: {
     'mes-rollout-loan': {
@@ -432,29 +471,39 @@ export const zhCN: Translations = {
     },
   },
   presets: {
-    'production-cost-25': {
-      name: '生产成本降低 25%',
-      summary: '预测性维护与智能排产：综合生产成本降低 20%–30%，三年内达到。',
-      source: '行业资料（2025）：预测性维护与智能排产使综合生产成本降低 20% 至 30%；取中间值 25%。',
+    scope: {
+      factory: '全厂',
+      line: '单条产线或工位',
+    },
+    'production-cost-programme': {
+      name: '降低生产成本',
+      summary:
+        '覆盖全厂的改造（预测性维护、智能排产）：全部生产成本的 25%，第四年完全达到。不适用于单条产线的项目。',
+      source:
+        '行业资料（2025）：在全厂推行预测性维护与智能排产，综合生产成本可降低 20% 至 30%；取中间值 25%，爬坡三年（25%、50%、75%）后完全达到。',
       line: '生产成本',
     },
-    'inspection-labour-70': {
-      name: '质检人工成本降低 70%',
-      summary: 'AI 视觉质检，参照深圳某手机制造商。',
-      source: '行业资料（2025）：深圳某手机制造商采用 AI 视觉质检后，质检人工成本降低 70%。',
-      line: '质检人工成本',
-    },
-    'defect-detection-85-995': {
-      name: '缺陷检出率：85% → 99.5%',
-      summary: '漏检缺陷减少：其成本约降低 96.7%。',
+    'inspection-stations': {
+      name: '降低质检人工成本',
+      summary: 'AI 视觉检测替代所覆盖工位的人工检验：这些工位质检人工的 70%，首年达到一半。',
       source:
-        '行业资料（2025）：缺陷检出率由人工的 85% 提高到 AI 视觉的 99.5%；漏检缺陷由 15% 降至 0.5%。',
+        '行业资料（2025）：深圳某手机制造商采用 AI 视觉质检后，质检人工成本降低 70%。该比例针对被替代工位的质检人工，而非全公司的质检人工。',
+      line: '被替代工位的质检人工',
+    },
+    'defect-detection': {
+      name: '减少漏检缺陷',
+      summary:
+        '所覆盖产线的自动检测：检出率由 85% 提高到 99.5%，漏检缺陷成本约降低 96.7%；首年达到 80%。',
+      source:
+        '行业资料（2025）：缺陷检出率由人工的 85% 提高到 AI 视觉的 99.5%；漏检缺陷由 15% 降至 0.5%。请填写所覆盖产线的漏检缺陷成本。',
       line: '漏检缺陷成本（退货、保修、返工）',
     },
-    'inventory-turnover-35': {
-      name: '库存周转率提高 35%',
-      summary: '工业互联网平台：库存持有成本约降低 25.9%。',
-      source: '行业资料（2025）：库存周转率提高 35%；同样的流量只需原来 1 / 1.35 的库存。',
+    'inventory-platform': {
+      name: '降低库存持有成本',
+      summary:
+        '覆盖全厂的工业互联网平台：库存周转率提高 35%，库存持有成本约降低 25.9%，第三年完全达到。',
+      source:
+        '行业资料（2025）：库存周转率提高 35%；同样的流量只需原来 1 / 1.35 的库存。库存在两年内逐步下降（30%、70%）。',
       line: '库存持有成本',
     },
     tax: {
@@ -465,6 +514,12 @@ export const zhCN: Translations = {
   },
   export: {
     total: '{{group}}合计',
+    chain: {
+      less: '减：{{label}}',
+      add: '加：{{label}}',
+      rate: '{{label}}（前一列的 {{rate}}）',
+      memo: '备注：{{label}}',
+    },
     columns: {
       field: '字段',
       number: '数值',
@@ -524,6 +579,12 @@ export const zhCN: Translations = {
     'zh-CN': '简体中文',
   },
   nav: {
+    landmarks: {
+      label: '快速跳转',
+      editor: '跳到编辑区（{{keys}}）',
+      results: '跳到计算结果（{{keys}}）',
+      export: '跳到导出（{{keys}}）',
+    },
     area: '工作区',
     investment: '投资评估',
     applicants: '申请比较',
@@ -570,6 +631,14 @@ export const zhCN: Translations = {
     namedTitle: '您正在编辑情景“{{name}}”',
     namedBody:
       '在此修改的每个值都会保存为相对基准情景的差异。只能在基准情景中添加、删除和调整行的顺序。',
+    namedChanges:
+      '本情景修改过的字段已标出，旁边注明基准值；点击“恢复”可将该字段改回基准值。共修改了 {{count}} 个字段。',
+    override: {
+      base: '基准：{{value}}',
+      notSet: '未填写',
+      reset: '恢复',
+      resetLabel: '将{{field}}恢复为基准值 {{value}}',
+    },
     presetSource: '来源：{{source}}',
     subsidyValue: '比例或金额',
     grid: {
@@ -636,6 +705,65 @@ export const zhCN: Translations = {
       addBand: '增加一档',
     },
   },
+  warnings: {
+    title: '合理性检查',
+    summary: '有 {{count}} 项数据需要核实，核实后再作为决策依据。',
+    plausible: '合理的取值：',
+    fieldMark: '需要核实：{{reasons}}',
+    lines: {
+      productionCost: '生产成本',
+      inspectionLabourCost: '检验人工成本',
+    },
+    codes: {
+      'production-cost-reduction': {
+        reason:
+          '声称生产成本降低 {{claimed}}；行业资料显示，即便是全厂改造，降幅一般也不超过 {{threshold}}。',
+        advice:
+          '节约额不超过生产成本的 {{threshold}}（按第 0 年价格每年 {{limit}}），或提供更高降幅的依据。',
+      },
+      'inspection-labour-reduction': {
+        reason: '声称检验人工成本降低 {{claimed}}；行业资料显示降幅一般不超过 {{threshold}}。',
+        advice:
+          '节约额不超过检验人工成本的 {{threshold}}（按第 0 年价格每年 {{limit}}），或提供更高降幅的依据。',
+      },
+      'detection-after': {
+        reason: '声称缺陷检出率达到 {{claimed}}；行业资料中的最高水平为 {{threshold}}。',
+        advice: '项目实施后的检出率不超过 {{threshold}}。',
+      },
+      'savings-share': {
+        reason: '声称节约额占基准成本的 {{claimed}}；超过 {{threshold}} 的情形极少见。',
+        advice:
+          '节约额不超过基准成本的 {{threshold}}（按第 0 年价格每年 {{limit}}），或提供相应依据。',
+      },
+      'ramp-up': {
+        reason: '一开始就达到全部效果，没有爬坡期：{{effects}}。',
+        advice:
+          '设置至少 {{years}} 年的爬坡期，首年效果低于 100%：新设备投用和作业方式调整都需要时间才能完全见效。',
+      },
+      irr: {
+        reason: '内部收益率为 {{claimed}}，高于合理上限 {{threshold}}。',
+        advice:
+          '请核实节约额是否高估、投资和运营成本是否完整：此类项目的年收益率很少超过 {{threshold}}。',
+      },
+      'subsidy-share': {
+        reason: '补贴占投资的 {{claimed}}；通常不超过 {{threshold}}。',
+        advice: '补贴不超过投资的 {{threshold}}（合计 {{limit}}），除非申报政策允许更高比例。',
+      },
+      'savings-above-baseline': {
+        reason:
+          '{{line}}的节约额（每年 {{savings}}）超过了企业目前在该项上的全部支出（{{baseline}}）：{{effects}}。',
+        advice: '{{line}}的节约额每年不超过 {{baseline}}。',
+      },
+      'payback-within-ramp-up': {
+        reason: '投资回收期为 {{payback}}，早于节约效果爬坡完成（{{rampUp}}：{{effects}}）。',
+        advice: '回收期不短于 {{rampUp}}，或使爬坡期内的节约额与爬坡比例相符。',
+      },
+      'subsidies-above-investment': {
+        reason: '补贴（{{subsidies}}）超过了投资额（{{investment}}）。',
+        advice: '补贴不超过投资额 {{investment}}：财政资金只承担项目的一部分，不会超过全部投资。',
+      },
+    },
+  },
   results: {
     label: '结果',
     of: '情景：{{scenario}}',
@@ -681,6 +809,12 @@ export const zhCN: Translations = {
       unit: '金额单位：{{unit}}；流出为负数。',
       expand: '展开 {{name}} 的明细',
       collapse: '收起 {{name}} 的明细',
+      chain: {
+        subtotal: '＝{{label}}',
+        rate: '{{label}}（上一行的 {{rate}}）',
+        memo: '备注：{{label}}',
+        note: '“所得税”展开后，每个以“＝”开头的行都等于自上一个“＝”行以来各行之和；所得额按其对应纳税所得额的增减列示，税额按现金流出列为负数，因此最后一行即为实际缴纳的所得税。',
+      },
       rows: {
         savings: '节省',
         runningCosts: '运行成本',
@@ -689,11 +823,21 @@ export const zhCN: Translations = {
         residualValue: '余值',
         tax: '所得税',
         taxableIncomeBeforeIncentives: '优惠前应纳税所得额',
+        taxableSubsidies: '应税补贴收入',
+        depreciationBeforeIncentives: '享受优惠前的折旧',
+        oneTimeDeductionEffect: '一次性扣除的影响',
+        taxableIncomeAfterOneTimeDeduction: '一次性扣除后的应纳税所得额',
+        lossIncurred: '本年亏损（留待以后年度弥补）',
+        lossExpired: '到期未弥补的亏损',
+        taxableIncomeAfterLosses: '弥补亏损后的应纳税所得额',
+        taxBeforeCredits: '抵免前应纳税额',
+        taxCreditGenerated: '本年形成的抵免额',
+        taxCreditExpired: '到期未用的抵免额',
         depreciation: '折旧',
         oneTimeDeduction: '设备一次性扣除',
         superDeduction: '研发费用加计扣除',
         taxableIncome: '应纳税所得额',
-        lossUsed: '弥补的亏损',
+        lossUsed: '弥补以前年度亏损',
         lossCarriedForward: '结转的亏损',
         taxAtStandardRate: '按法定税率计算的税额',
         reducedRateEffect: '优惠税率减免的税额',
@@ -716,7 +860,20 @@ export const zhCN: Translations = {
   scenarios: {
     title: '情景',
     lead: '情景在基准的基础上修改部分数值：例如谨慎与乐观的情况，或其他任何假设。选择一个情景即可编辑并查看其结果；下方可并排比较全部情景。',
-    add: '新建情景',
+    add: '添加情景',
+    kindHint: {
+      optimistic: '文件给出的每个区间取有利的一端',
+      pessimistic: '文件给出的每个区间取不利的一端',
+      custom: '从零开始，不作修改',
+    },
+    madeFromRanges: {
+      optimistic: '由文件风险部分给出的区间生成：每个区间取使净现值较高的一端，折现率不变。',
+      pessimistic: '由文件风险部分给出的区间生成：每个区间取使净现值较低的一端，折现率不变。',
+    },
+    emptyVariant:
+      '文件未给出任何区间或有界分布（见“风险”页），因此{{kind}}情景暂无修改：请切换到该情景后修改数值。',
+    leftOut: '以下输入取区间端点时方案无效，已略去：{{paths}}。',
+    noChanges: '暂无修改：切换到该情景后在编辑器中修改数值。',
     remove: '删除 {{name}}',
     copyOf: '{{name}} 的副本',
     duplicate: '复制',
@@ -750,6 +907,12 @@ export const zhCN: Translations = {
     failed: '无法运行该分析',
     percentInvalid: '请输入大于 0 且不超过 1,000 的百分比。',
     skipped: '未纳入（数值为零，无法按百分比变动）：{{drivers}}。',
+    clipped: '已截至该因素实际能取到的界限（比例不超过 100 %，金额不低于 0）：{{drivers}}。',
+    clippedEnd: {
+      low: '{{driver}}，下端为 {{value}}',
+      high: '{{driver}}，上端为 {{value}}',
+      both: '{{driver}}，{{low}} 至 {{high}}',
+    },
     metrics: {
       npv: '净现值',
       irr: '内部收益率',
@@ -848,6 +1011,7 @@ export const zhCN: Translations = {
       contributions: '影响波动的因素',
       share: '方差占比',
       correlation: '秩相关系数',
+      outside: '{{driver}}：设定的分布中有 {{share}} 超出该因素能取到的界限，不参与抽样。',
       paybackWithin: '在以下年限内回收的概率',
       withinYears: '年限（年）',
       probability: '概率',

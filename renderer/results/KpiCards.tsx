@@ -2,8 +2,9 @@ import { Paper, SimpleGrid, Text, Tooltip, VisuallyHidden } from '@mantine/core'
 import type Decimal from 'decimal.js';
 import { useId, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation, Explanations } from '../../shared/model';
+import type { Evaluation, Explanations, ScenarioWarning } from '../../shared/model';
 import { useFormat, type Formatters } from '../format/use-format';
+import { useWarningText } from './warning-text';
 import classes from './KpiCards.module.css';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
@@ -98,22 +99,27 @@ const KPIS: readonly KpiKey[] = [
 export const KpiCards = memo(function KpiCards({
   evaluation,
   explanations,
+  warnings,
   currency,
 }: {
   evaluation: Evaluation<Decimal>;
   explanations: Explanations;
+  /** Plausibility warnings: those about a key figure are shown on its card. */
+  warnings: readonly ScenarioWarning[];
   currency: string;
 }) {
   const { t } = useTranslation();
   const loose = t as unknown as LooseT;
   const format = useFormat(currency);
+  const warningText = useWarningText(currency);
   const base = useId();
   const params = {
     r: format.percentShort(evaluation.metrics.discountRateNominal),
     H: evaluation.projection.horizonYears,
   };
   return (
-    <SimpleGrid cols={{ base: 2, xl: 3 }} spacing="xs" data-testid="results-kpis">
+    // As many columns as the results column holds with room for an amount to the cent.
+    <SimpleGrid minColWidth="15rem" spacing="xs" data-testid="results-kpis">
       {KPIS.map((key) => {
         const explanation = loose(
           `results.explain.${explanationKey(key, evaluation, explanations)}`,
@@ -121,7 +127,9 @@ export const KpiCards = memo(function KpiCards({
         );
         const labelId = `${base}-${key}-label`;
         const descriptionId = `${base}-${key}-description`;
+        const warningId = `${base}-${key}-warning`;
         const shade = tone(key, evaluation);
+        const concerns = warnings.filter((warning) => warning.metric === key);
         return (
           <div key={key}>
             <Tooltip
@@ -138,8 +146,11 @@ export const KpiCards = memo(function KpiCards({
                 tabIndex={0}
                 role="group"
                 aria-labelledby={labelId}
-                aria-describedby={descriptionId}
+                aria-describedby={
+                  concerns.length > 0 ? `${warningId} ${descriptionId}` : descriptionId
+                }
                 data-testid={`kpi-${key}`}
+                data-warning={concerns.length > 0 ? 'true' : undefined}
               >
                 <Text size="xs" fw={600} c="dimmed" id={labelId} className={classes.label}>
                   {loose(`results.kpi.${key}`)}
@@ -152,6 +163,27 @@ export const KpiCards = memo(function KpiCards({
                 >
                   {valueOf(key, evaluation, format, loose)}
                 </Text>
+                {concerns.length > 0 && (
+                  <div
+                    id={warningId}
+                    className={classes.warning}
+                    data-testid={`kpi-${key}-warning`}
+                  >
+                    {concerns.map((warning) => {
+                      const { reason, advice } = warningText(warning);
+                      return (
+                        <Text size="xs" key={warning.code}>
+                          <span aria-hidden>⚠ </span>
+                          {reason}{' '}
+                          <Text span size="xs" fw={600}>
+                            {t('warnings.plausible')}
+                          </Text>{' '}
+                          {advice}
+                        </Text>
+                      );
+                    })}
+                  </div>
+                )}
               </Paper>
             </Tooltip>
             <VisuallyHidden id={descriptionId}>{explanation}</VisuallyHidden>

@@ -6,6 +6,7 @@ import type { Projection } from '../../shared/model';
 import { formatDecimal } from '../format/format-number';
 import { useFormat } from '../format/use-format';
 import { projectionTable, type TableRow } from './projection-table';
+import { rowLabel } from './row-label';
 import classes from './ProjectionTableView.module.css';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
@@ -24,9 +25,12 @@ function signOf(value: Decimal | null): 'negative' | 'zero' | undefined {
 export const ProjectionTableView = memo(function ProjectionTableView({
   projection,
   currency,
+  standardRate,
 }: {
   projection: Projection<Decimal>;
   currency: string;
+  /** The standard tax rate, which the tax computation multiplies by. */
+  standardRate: Decimal;
 }) {
   const { t } = useTranslation();
   const loose = t as unknown as LooseT;
@@ -42,8 +46,7 @@ export const ProjectionTableView = memo(function ProjectionTableView({
     if (row.kind === 'factor') return formatDecimal(value, format.locale, 6);
     return formatDecimal(value, format.locale, 2);
   };
-  const labelOf = (row: TableRow) =>
-    'key' in row.label ? loose(`results.table.rows.${row.label.key}`) : row.label.text;
+  const labelOf = (row: TableRow) => rowLabel(row, loose, format.percentShort(standardRate));
   const toggle = (group: string) =>
     setOpen((previous) => {
       const next = new Set(previous);
@@ -106,6 +109,8 @@ export const ProjectionTableView = memo(function ProjectionTableView({
                   <Table.Tr
                     className={classes.row}
                     data-level={row.level}
+                    data-chain={row.chain}
+                    data-row={row.key}
                     data-emphasis={row.emphasis ? 'true' : undefined}
                   >
                     <Table.Th scope="row" className={classes.first}>
@@ -148,6 +153,11 @@ export const ProjectionTableView = memo(function ProjectionTableView({
           </Table.Tbody>
         </Table>
       </div>
+      {open.has('tax') && (
+        <Text size="xs" c="dimmed" mt={4} data-testid="tax-chain-note">
+          {t('results.table.chain.note')}
+        </Text>
+      )}
     </div>
   );
 });

@@ -10,11 +10,12 @@ import { useScenarioLabel } from '../scenarios/scenario-label';
 import { useEvaluation } from './evaluation-context';
 import { KpiCards } from './KpiCards';
 import { ProjectionTableView } from './ProjectionTableView';
+import { WarningList } from './WarningList';
 
 /** What the scenario gives, recomputed with the Decimal model on every change. */
 export function ResultsPanel() {
   const { t } = useTranslation();
-  const { evaluation, explanations, failure } = useEvaluation();
+  const { evaluation, explanations, warnings, failure } = useEvaluation();
   const view = useView();
   const label = useScenarioLabel();
   const currency = view.scenario.project.currency;
@@ -39,6 +40,8 @@ export function ResultsPanel() {
           onClick={() => run('print-pdf')}
           disabled={!evaluation}
           data-testid="results-export-pdf"
+          id="results-export"
+          aria-keyshortcuts="Alt+Shift+E"
         >
           {t('menu.print')}
         </Button>
@@ -60,11 +63,21 @@ export function ResultsPanel() {
       )}
       {evaluation && explanations && (
         <>
-          <KpiCards evaluation={evaluation} explanations={explanations} currency={currency} />
+          <WarningList warnings={warnings} currency={currency} testId="results-warnings" summary />
+          <KpiCards
+            evaluation={evaluation}
+            explanations={explanations}
+            warnings={warnings}
+            currency={currency}
+          />
           <CumulativeChart evaluation={evaluation} currency={currency} />
           <AnnualFlowsChart evaluation={evaluation} currency={currency} />
           <WaterfallChart evaluation={evaluation} currency={currency} />
-          <ProjectionTableView projection={evaluation.projection} currency={currency} />
+          <ProjectionTableView
+            projection={evaluation.projection}
+            currency={currency}
+            standardRate={evaluation.inputs.tax.rate}
+          />
           <Text size="xs" c="dimmed">
             {t('results.conventions')}
           </Text>

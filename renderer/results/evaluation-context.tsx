@@ -12,19 +12,38 @@ import {
 import {
   evaluateScenario,
   explainMetrics,
+  scenarioWarnings,
   type Evaluation,
   type Explanations,
+  type ScenarioWarning,
 } from '../../shared/model';
 import type { Scenario } from '../../shared/scenario';
 
 export interface EvaluationState {
   readonly evaluation: Evaluation<Decimal> | null;
   readonly explanations: Explanations | null;
+  /** The plausibility checks the scenario fails, shown beside the figures and fields concerned. */
+  readonly warnings: readonly ScenarioWarning[];
+  /** The warnings of each field, by the path an override uses. */
+  readonly fieldWarnings: ReadonlyMap<string, readonly ScenarioWarning[]>;
   /** The model refused a scenario the schema accepted: a bug to report, not a user error. */
   readonly failure: string | null;
 }
 
-const NONE: EvaluationState = { evaluation: null, explanations: null, failure: null };
+const NONE: EvaluationState = {
+  evaluation: null,
+  explanations: null,
+  warnings: [],
+  fieldWarnings: new Map(),
+  failure: null,
+};
+
+function byField(warnings: readonly ScenarioWarning[]): Map<string, ScenarioWarning[]> {
+  const found = new Map<string, ScenarioWarning[]>();
+  for (const warning of warnings)
+    for (const field of warning.fields) found.set(field, [...(found.get(field) ?? []), warning]);
+  return found;
+}
 
 /*
  * Held in a store rather than a context value: a context that changed with every evaluation would
@@ -70,11 +89,17 @@ export function EvaluationProvider({
   const state = useMemo<EvaluationState>(() => {
     try {
       const evaluation = evaluateScenario(deferred);
-      return { evaluation, explanations: explainMetrics(evaluation), failure: null };
+      const warnings = scenarioWarnings(deferred, evaluation.metrics);
+      return {
+        evaluation,
+        explanations: explainMetrics(evaluation),
+        warnings,
+        fieldWarnings: byField(warnings),
+        failure: null,
+      };
     } catch (error) {
       return {
-        evaluation: null,
-        explanations: null,
+        ...NONE,
         failure: error instanceof Error ? error.message : String(error),
       };
     }
@@ -88,4 +113,24 @@ export function EvaluationProvider({
 export function useEvaluation(): EvaluationState {
   const store = useContext(EvaluationContext);
   return useSyncExternalStore(store.subscribe, () => store.state);
+}
+
+/**
+ * The warnings on one field (`effects[id=prod-cost].fullEffect`). A field is drawn again only
+ * when what they say changes, not at every evaluation: the store is read for a signature of them.
+ */
+export function useFieldWarnings(path: string | null): readonly ScenarioWarning[] {
+  const store = useContext(EvaluationContext);
+  const signature = useSyncExternalStore(store.subscribe, () =>
+    path === null
+      ? ''
+      : (store.state.fieldWarnings.get(path) ?? [])
+          .map((warning) => `${warning.code}${JSON.stringify(warning.params)}`)
+          .join('\n'),
+  );
+  return useMemo(
+    () => (signature === '' || path === null ? [] : (store.state.fieldWarnings.get(path) ?? [])),
+    // The signature says when the list changed; the store holds its latest value.
+    [signature, path, store],
+  );
 }

@@ -11,6 +11,7 @@ import { Dec } from '../../shared/finance/decimal';
 import type { Scenario } from '../../shared/scenario';
 import { useFormat } from '../format/use-format';
 import { AnalysisStatus } from './AnalysisStatus';
+import { ClippedNote } from './ClippedNote';
 import { useDriverText } from './driver-text';
 import { useAutoAnalysis } from './use-analysis';
 import classes from './risk.module.css';
@@ -109,6 +110,7 @@ export function SwitchingPanel({ scenario }: { scenario: Scenario }) {
               </Table.Tbody>
             </Table>
           </div>
+          <ClippedNote ranges={ordered} text={text} testId="switching-clipped" />
           {result.skipped.length > 0 && (
             <Text size="xs" c="dimmed">
               {t('risk.skipped', {

@@ -16,6 +16,7 @@ import { useSettings } from '../settings/settings-context';
 import { parseDecimal } from '../format/parse-number';
 import { useDriverText } from './driver-text';
 import { AnalysisStatus } from './AnalysisStatus';
+import { ClippedNote } from './ClippedNote';
 import { useAutoAnalysis } from './use-analysis';
 
 const SHOWN = 12;
@@ -122,7 +123,10 @@ export function TornadoPanel({ scenario }: { scenario: Scenario }) {
                       if (!bar) return '';
                       const end = item.datasetIndex === 0 ? bar.low : bar.high;
                       const value = item.datasetIndex === 0 ? bar.atLow : bar.atHigh;
-                      return `${text.value(bar.path, end)} → ${text.metricValue(result.metric, value)}`;
+                      const clipped =
+                        bar.clipped === 'both' ||
+                        bar.clipped === (item.datasetIndex === 0 ? 'low' : 'high');
+                      return `${text.value(bar.path, end)}${clipped ? ' ⊣' : ''} → ${text.metricValue(result.metric, value)}`;
                     },
                   },
                 },
@@ -143,6 +147,7 @@ export function TornadoPanel({ scenario }: { scenario: Scenario }) {
           />
         </ChartFrame>
       )}
+      {result && <ClippedNote ranges={bars} text={text} testId="tornado-clipped" />}
       {result && result.skipped.length > 0 && (
         <Text size="xs" c="dimmed">
           {t('risk.skipped', {

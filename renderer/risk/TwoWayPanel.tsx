@@ -11,6 +11,7 @@ import {
 } from '../../shared/analysis';
 import type { Scenario } from '../../shared/scenario';
 import { AnalysisStatus } from './AnalysisStatus';
+import { ClippedNote } from './ClippedNote';
 import { useDriverText } from './driver-text';
 import { useAutoAnalysis } from './use-analysis';
 import classes from './risk.module.css';
@@ -165,6 +166,18 @@ export function TwoWayPanel({ scenario }: { scenario: Scenario }) {
         <Text size="xs" c="dimmed">
           {t('risk.twoWay.note')}
         </Text>
+      )}
+      {table && (
+        <ClippedNote
+          ranges={[table.rows, table.columns].map((axis) => ({
+            path: axis.path,
+            low: axis.values[0] ?? axis.base,
+            high: axis.values.at(-1) ?? axis.base,
+            clipped: axis.clipped,
+          }))}
+          text={text}
+          testId="two-way-clipped"
+        />
       )}
     </Stack>
   );

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario';
-import { driverInterval, type DriverInterval, type DriverKind } from './drivers';
+import { driverInterval, type Clipped, type DriverInterval, type DriverKind } from './drivers';
 import { AnalysisError } from './errors';
 import { ZERO_CROSSING_METRICS, type ZeroCrossingMetric } from './metrics';
 import { PointEvaluator, problemOf, valueOf, type PointChange, type PointResult } from './points';
@@ -31,6 +31,8 @@ export interface SwitchingValue {
   readonly low: number;
   readonly high: number;
   readonly rangeFrom: 'stated' | 'percent';
+  /** Which end of the range searched stopped at the driver's domain. */
+  readonly clipped: Clipped;
   readonly status: SwitchingStatus;
   readonly value: number | null;
   /** (value − base) / |base|: −0.35 is "35 % below its value". */
@@ -115,6 +117,7 @@ export function switchingValues(
       low: interval.low,
       high: interval.high,
       rangeFrom: interval.from,
+      clipped: interval.clipped,
       atLow: valueOf(scan[0]),
       atHigh: valueOf(scan[scan.length - 1]),
       problem: firstProblem(grid, scan),

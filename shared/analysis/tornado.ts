@@ -1,10 +1,12 @@
 import type { DriverRange, Scenario } from '../scenario';
 import {
   checkPercent,
+  checkStatedRanges,
   defaultSensitivityDrivers,
   driverInterval,
   driverSpecs,
   statedRanges,
+  type Clipped,
   type DriverKind,
   type DriverSpec,
 } from './drivers';
@@ -36,6 +38,8 @@ export interface TornadoBar {
   readonly low: number;
   readonly high: number;
   readonly rangeFrom: 'stated' | 'percent';
+  /** Which end of the range stopped at the driver's domain (a share at 100 %, an amount at 0). */
+  readonly clipped: Clipped;
   readonly atLow: number | null;
   readonly atHigh: number | null;
   /** |atHigh − atLow|; null when an end has no value. */
@@ -76,6 +80,7 @@ export function sensitivitySetup(
     );
   const percent = options.percent ?? defaultPercent;
   checkPercent(percent);
+  checkStatedRanges(scenario, options.ranges ?? []);
   const ranges = statedRanges(scenario, options.ranges);
   const all = driverSpecs(scenario, options.drivers ?? defaultSensitivityDrivers(scenario));
   const named = options.drivers !== undefined;
@@ -119,6 +124,7 @@ export function tornado(scenario: Scenario, options: SensitivityOptions = {}): T
       low: interval.low,
       high: interval.high,
       rangeFrom: interval.from,
+      clipped: interval.clipped,
       atLow,
       atHigh,
       swing: atLow === null || atHigh === null ? null : Math.abs(atHigh - atLow),

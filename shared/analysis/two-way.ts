@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario';
-import { driverInterval, type DriverSpec } from './drivers';
+import { driverInterval, type Clipped, type DriverSpec } from './drivers';
 import { AnalysisError } from './errors';
 import type { AnalysisMetric } from './metrics';
 import { PointEvaluator, valueOf, type PointChange } from './points';
@@ -20,6 +20,8 @@ export interface TwoWayAxis {
   readonly path: string;
   readonly base: number;
   readonly values: readonly number[];
+  /** Which end of the axis stopped at the driver's domain. */
+  readonly clipped: Clipped;
 }
 
 export interface TwoWayTable {
@@ -46,15 +48,22 @@ export function twoWayTable(scenario: Scenario, options: TwoWayOptions): TwoWayT
     throw new AnalysisError('invalid_option', 'a two-way table needs two different drivers');
   const setup = sensitivitySetup(scenario, { ...options, drivers: options.drivers }, 20);
   const [first, second] = setup.specs as [DriverSpec, DriverSpec];
-  const axis = (spec: DriverSpec): number[] => {
-    const { low, high } = driverInterval(spec, setup.percent, setup.ranges);
+  const axis = (spec: DriverSpec): TwoWayAxis => {
+    const { low, high, clipped } = driverInterval(spec, setup.percent, setup.ranges);
     const values = Array.from({ length: steps }, (_, k) =>
       k === steps - 1 ? high : low + ((high - low) * k) / (steps - 1),
     );
-    return spec.kind === 'whole' ? [...new Set(values.map(Math.round))] : values;
+    return {
+      path: spec.path,
+      base: spec.base,
+      values: spec.kind === 'whole' ? [...new Set(values.map(Math.round))] : values,
+      clipped,
+    };
   };
-  const rows = axis(first);
-  const columns = axis(second);
+  const rowAxis = axis(first);
+  const columnAxis = axis(second);
+  const rows = rowAxis.values;
+  const columns = columnAxis.values;
   const points: PointChange[][] = [[]];
   for (const row of rows)
     for (const column of columns)
@@ -74,8 +83,8 @@ export function twoWayTable(scenario: Scenario, options: TwoWayOptions): TwoWayT
   return {
     metric: setup.metric,
     base: valueOf(results[0]),
-    rows: { path: first.path, base: first.base, values: rows },
-    columns: { path: second.path, base: second.base, values: columns },
+    rows: rowAxis,
+    columns: columnAxis,
     cells,
     problems: [...problems],
   };

@@ -1,10 +1,9 @@
 import { Dec } from '../finance';
-import { evaluateScenario } from '../model';
+import { claimsOf, evaluateScenario } from '../model';
 import { issue, type ValidationIssue } from '../scenario/issues';
 import { parseScenarioFile, selectScenario } from '../scenario';
 import { applicantState, npvBasis, reportedNpv } from './additionality';
 import { toRecord, type ApplicantOutcome, type InvalidApplicant } from './applicant';
-import { claimsOf } from './claims';
 import { customFields } from './fields';
 import { eligibleCostOf, necessaryAwardOf } from './necessary-award';
 

@@ -38,6 +38,37 @@ export {
   type MetricKey,
   type SupplementaryMetricKey,
 } from './report';
+export {
+  baselineCosts,
+  baselineLines,
+  claimsOf,
+  DEFAULT_THRESHOLDS,
+  fullEffects,
+  HARD_LIMITS,
+  PLAUSIBILITY_CODES,
+  plausibilityFindings,
+  rampYears,
+  type Claims,
+  type EffectClaim,
+  type PlausibilityCode,
+  type PlausibilityFigures,
+  type PlausibilityFinding,
+  type PlausibilityThresholds,
+} from './plausibility';
 export { resolveScenario } from './resolve';
+export {
+  scenarioWarnings,
+  WARNING_CODES,
+  type ScenarioWarning,
+  type WarningCode,
+} from './warnings';
 export { projectionRows, projectionTable, type ProjectionRow, type RowValue } from './rows';
 export { taxLedger, taxOnIncome } from './tax';
+export {
+  chainSign,
+  isTaxPart,
+  TAX_CHAIN,
+  TAX_CHAIN_ROLES,
+  type TaxChainRole,
+  type TaxChainRow,
+} from './tax-chain';

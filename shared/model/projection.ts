@@ -12,6 +12,8 @@ export interface ProjectionLine<N> {
 }
 
 export interface TaxColumns<N> {
+  /** This year's loss (a negative taxable income), set aside for later years: income + it − losses used = income after losses. */
+  readonly lossIncurred: readonly N[];
   /** Tax losses of earlier years set against this year's income. */
   readonly lossUsed: readonly N[];
   /** Losses whose carry-forward period ended this year unused. */

@@ -43,6 +43,7 @@ const COLUMNS_AFTER_LINES: readonly Column[] = [
   ['taxableIncomeAfterOneTimeDeduction', (p) => p.taxableIncomeAfterOneTimeDeduction],
   ['superDeduction', (p) => p.superDeduction],
   ['taxableIncome', (p) => p.taxableIncome],
+  ['lossIncurred', (p) => p.tax.lossIncurred],
   ['lossUsed', (p) => p.tax.lossUsed],
   ['lossExpired', (p) => p.tax.lossExpired],
   ['lossCarriedForward', (p) => p.tax.lossCarriedForward],

@@ -16,6 +16,7 @@ export {
   type IssuePath,
   type ValidationIssue,
 } from './issues';
+export { domainAt, domainText, withinLimits, type Domain } from './domains';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema';
 export { MIGRATIONS, migrateToCurrent, type Migration, type MigrationTable } from './migrations';
 export { baseOf } from './overrides';
@@ -23,8 +24,10 @@ export { formatPath, locate, parsePath, replaceAt, type PathStep } from './paths
 export {
   EFFECT_PRESETS,
   effectFromPreset,
+  effectPreset,
   TAX_PRESETS,
   type EffectPreset,
+  type PresetScope,
   type TaxPreset,
 } from './presets';
 export {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Dec } from '../finance/decimal';
+import { domainAt, domainText, withinLimits } from './domains';
 import { fraction, share } from './fields';
 import { issue, type IssuePath, type ValidationIssue } from './issues';
 import { locate, parsePath } from './paths';
@@ -209,6 +210,55 @@ function distributionProblem(d: Distribution): { field: string; message: string 
   }
 }
 
+/** The values a distribution can produce that must lie in the driver's domain, by field. */
+function distributionValues(d: Distribution): { field: IssuePath; value: string }[] {
+  switch (d.type) {
+    // An unbounded distribution is cut at the domain's limits when drawn; its centre must lie in it.
+    case 'normal':
+    case 'lognormal':
+      return [{ field: ['mean'], value: d.mean }];
+    case 'triangular':
+    case 'pert':
+      return [
+        { field: ['min'], value: d.min },
+        { field: ['mode'], value: d.mode },
+        { field: ['max'], value: d.max },
+      ];
+    case 'uniform':
+      return [
+        { field: ['min'], value: d.min },
+        { field: ['max'], value: d.max },
+      ];
+    case 'discrete':
+      return d.outcomes.map((outcome, index) => ({
+        field: ['outcomes', index, 'value'],
+        value: outcome.value,
+      }));
+  }
+}
+
+/**
+ * A value a range or a distribution states for a driver that the driver cannot take: a share
+ * above 100 %, an amount below 0, a horizon of 0. Named at the field that states it.
+ */
+function outsideDomain(
+  scenario: object,
+  path: string,
+  value: string,
+  at: IssuePath,
+): ValidationIssue | null {
+  const domain = domainAt(scenario, path);
+  if (domain === null || withinLimits(domain, dec(value))) return null;
+  return issue(at, 'outside_domain', `"${path}" can only be ${domainText(domain)}, not ${value}`, {
+    path,
+    value,
+    unit: domain.unit,
+    ...(domain.min === null ? {} : { min: domain.min.toString() }),
+    ...(domain.max === null ? {} : { max: domain.max.toString() }),
+    minExclusive: domain.minExclusive,
+  });
+}
+
 /** Rules of the risk section that involve the rest of the scenario or more than one field. */
 export function riskIssues(scenario: {
   readonly risk?: RiskSettings | undefined;
@@ -260,6 +310,16 @@ export function riskIssues(scenario: {
           { type: entry.distribution.type },
         ),
       );
+    } else if (kind.kind === 'decimal') {
+      for (const { field, value } of distributionValues(entry.distribution)) {
+        const outside = outsideDomain(
+          scenario,
+          entry.path,
+          value,
+          at('distributions', index, 'distribution', ...field),
+        );
+        if (outside !== null) found.push(outside);
+      }
     }
   });
 
@@ -328,6 +388,12 @@ export function riskIssues(scenario: {
         ),
       );
     ranged.add(entry.path);
+    if (kind.kind !== 'none') {
+      for (const end of ['low', 'high'] as const) {
+        const outside = outsideDomain(scenario, entry.path, entry[end], at('ranges', index, end));
+        if (outside !== null) found.push(outside);
+      }
+    }
     if (!dec(entry.high).gt(entry.low)) {
       found.push(
         issue(at('ranges', index, 'high'), 'invalid_range', `must be above low (${entry.low})`, {

@@ -1,10 +1,11 @@
-import { Button, Menu, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EFFECT_KINDS,
   EFFECT_PRESETS,
   effectFromPreset,
+  effectPreset,
   type Effect,
   type ScenarioFile,
 } from '../../../shared/scenario';
@@ -14,6 +15,7 @@ import { EditableGrid } from '../EditableGrid';
 import { CheckField, CodecField, SelectField, useView, type Option, FieldRow } from '../fields';
 import { useCodecs } from '../use-codecs';
 import { useRefusal } from '../use-refusal';
+import { SectionWarnings } from '../SectionWarnings';
 import { Section } from './Section';
 
 const BASES = ['amount', 'baseline-share', 'defect-detection'] as const;
@@ -74,7 +76,7 @@ export function EffectsSection() {
   const addPreset = (presetId: string) => {
     report(
       view.changeBase((file: ScenarioFile) => {
-        const preset = EFFECT_PRESETS.find((candidate) => candidate.id === presetId);
+        const preset = effectPreset(presetId);
         const effect = effectFromPreset(presetId, uniqueId(file, 'effect'));
         if (!preset || !effect) return { ok: true, file };
         const named = { ...effect, name: loose(`presets.${presetId}.name`) } as Effect;
@@ -108,7 +110,7 @@ export function EffectsSection() {
   };
 
   const addMenu = (
-    <Menu position="bottom-start" width={320}>
+    <Menu position="bottom-start" width={360}>
       <Menu.Target>
         <Button size="xs" variant="light" disabled={!view.isBase}>
           {t('editor.add.effect')}
@@ -136,7 +138,16 @@ export function EffectsSection() {
         <Menu.Label>{t('editor.add.presets')}</Menu.Label>
         {EFFECT_PRESETS.map((preset) => (
           <Menu.Item key={preset.id} onClick={() => addPreset(preset.id)}>
-            <Text size="sm">{loose(`presets.${preset.id}.name`)}</Text>
+            <Group gap={6} wrap="nowrap" justify="space-between">
+              <Text size="sm">{loose(`presets.${preset.id}.name`)}</Text>
+              <Badge
+                size="xs"
+                variant="light"
+                color={preset.scope === 'factory' ? 'grape' : 'teal'}
+              >
+                {t(`presets.scope.${preset.scope}`)}
+              </Badge>
+            </Group>
             <Text size="xs" c="dimmed">
               {loose(`presets.${preset.id}.summary`)}
             </Text>
@@ -148,6 +159,7 @@ export function EffectsSection() {
 
   return (
     <Section id="section-effects" title={t('editor.sections.effects')}>
+      <SectionWarnings section="effects" />
       <EditableGrid<Effect>
         list={['effects']}
         items={scenario.effects}
@@ -168,6 +180,7 @@ export function EffectsSection() {
             key: 'basis',
             header: t('fields.effects.basis'),
             width: '11rem',
+            wide: true,
             reads: [lines],
             render: (item, index, label) => (
               <Stack gap={4}>
@@ -281,9 +294,11 @@ export function EffectsSection() {
               />
             </FieldRow>
             <EffectChart effectId={item.id} name={item.name} currency={scenario.project.currency} />
-            {item.preset && EFFECT_PRESETS.some((preset) => preset.id === item.preset) && (
+            {item.preset && effectPreset(item.preset) && (
               <Text size="xs" c="dimmed">
-                {t('editor.presetSource', { source: loose(`presets.${item.preset}.source`) })}
+                {t('editor.presetSource', {
+                  source: loose(`presets.${effectPreset(item.preset)?.id ?? ''}.source`),
+                })}
               </Text>
             )}
             <CodecField

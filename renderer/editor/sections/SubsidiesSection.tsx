@@ -7,6 +7,7 @@ import { CheckField, CodecField, SelectField, useView, FieldRow } from '../field
 import { ScheduleEditor } from '../ScheduleEditor';
 import { useCodecs } from '../use-codecs';
 import { useRefusal } from '../use-refusal';
+import { SectionWarnings } from '../SectionWarnings';
 import { Section } from './Section';
 
 const TYPES = ['capex-grant', 'lump-sum', 'service-voucher', 'interest-subsidy'] as const;
@@ -94,6 +95,7 @@ export function SubsidiesSection() {
 
   return (
     <Section id="section-subsidies" title={t('editor.sections.subsidies')}>
+      <SectionWarnings section="subsidies" />
       <EditableGrid<Subsidy>
         list={['subsidies']}
         items={scenario.subsidies}

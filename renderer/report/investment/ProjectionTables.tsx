@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { useTranslation } from 'react-i18next';
 import { projectionTable, type TableRow } from '../../results/projection-table';
+import { rowLabel } from '../../results/row-label';
 import { ReportSection } from '../frame/ReportSection';
 import { fill } from '../texts';
 import type { InvestmentContext } from './investment-context';
@@ -25,6 +26,9 @@ export function yearParts(years: number, perPart = YEARS_PER_TABLE): number[][] 
 
 function rowClass(row: TableRow): string | undefined {
   if (row.emphasis) return 'emphasis';
+  if (row.chain === 'subtotal' || row.chain === 'start' || row.chain === 'rate')
+    return `step chain-${row.chain}`;
+  if (row.chain === 'memo') return 'step chain-memo';
   if (row.expandable) return 'group';
   if (row.level === 1) return 'nested';
   if (row.level === 2) return 'step';
@@ -39,8 +43,8 @@ export function ProjectionTables({ context }: { context: InvestmentContext }) {
   const { texts, format } = report;
   const table = projectionTable(evaluation.projection, format.scale);
   const parts = yearParts(table.years.length);
-  const label = (row: TableRow) =>
-    'key' in row.label ? loose(`results.table.rows.${row.label.key}`) : row.label.text;
+  const standardRate = format.percentShort(evaluation.inputs.tax.rate);
+  const label = (row: TableRow) => rowLabel(row, loose, standardRate);
   const cell = (row: TableRow, value: Decimal | null | undefined) => {
     if (value === null || value === undefined) return '';
     if (row.kind === 'factor') return format.number(value, 6);
@@ -117,6 +121,9 @@ export function ProjectionTables({ context }: { context: InvestmentContext }) {
           </table>
         );
       })}
+      <p className="report-intro report-small" data-testid="report-tax-chain-note">
+        {loose('results.table.chain.note')}
+      </p>
     </ReportSection>
   );
 }

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import {
   compareScenarios,
   monteCarlo,
+  REPORTED_OUTSIDE_DOMAIN,
   switchingValues,
   tornado,
+  type Clipped,
   type MonteCarloResult,
 } from '../../../shared/analysis';
 import { Dec } from '../../../shared/finance/decimal';
@@ -23,6 +25,8 @@ const MOST_SENSITIVE = 10;
 
 const decimal = (text: string | boolean | null) =>
   typeof text === 'string' ? new Dec(text) : null;
+
+const clippedAt = (clipped: Clipped, end: 'low' | 'high') => clipped === 'both' || clipped === end;
 
 function ScenarioComparison({ context }: { context: InvestmentContext }) {
   const { t } = useTranslation();
@@ -119,8 +123,11 @@ function Tornado({ context }: { context: InvestmentContext }) {
         {bars.map((bar) => (
           <tr key={bar.path}>
             <th scope="row">{text.label(bar.path)}</th>
-            <td className="number wrap">
-              {text.value(bar.path, bar.low)} – {text.value(bar.path, bar.high)}
+            <td className="number wrap" data-clipped={bar.clipped ?? undefined}>
+              {text.value(bar.path, bar.low)}
+              {clippedAt(bar.clipped, 'low') && texts.scenarios.clippedMark} –{' '}
+              {text.value(bar.path, bar.high)}
+              {clippedAt(bar.clipped, 'high') && texts.scenarios.clippedMark}
             </td>
             <td className="number">{text.metricValue('npv', bar.atLow)}</td>
             <td className="number">{text.metricValue('npv', bar.atHigh)}</td>
@@ -135,6 +142,9 @@ function Tornado({ context }: { context: InvestmentContext }) {
         ))}
       </ReportTable>
       <p className="report-intro report-small">{texts.scenarios.tornadoLegend}</p>
+      {bars.some((bar) => bar.clipped !== null) && (
+        <p className="report-intro report-small">{texts.scenarios.clippedLegend}</p>
+      )}
     </ReportBlock>
   );
 }
@@ -151,6 +161,7 @@ function Switching({ context }: { context: InvestmentContext }) {
     .filter((value) => value.status === 'found' && value.change !== null)
     .sort((a, b) => Math.abs(a.change ?? 0) - Math.abs(b.change ?? 0));
   const percent = format.percentShort(new Dec(result.percent).div(100));
+  const clipped = result.values.filter((value) => value.clipped !== null);
   return (
     <ReportBlock title={texts.scenarios.switching}>
       <p className="report-intro">{texts.scenarios.switchingIntro}</p>
@@ -178,6 +189,19 @@ function Switching({ context }: { context: InvestmentContext }) {
       <p>
         {fill(rows.length > 0 ? texts.scenarios.safeOthers : texts.scenarios.safeAll, { percent })}
       </p>
+      {clipped.length > 0 && (
+        <p className="report-small" data-testid="report-switching-clipped">
+          {fill(texts.scenarios.clippedInputs, {
+            percent,
+            inputs: clipped
+              .map(
+                (value) =>
+                  `${text.label(value.path)} ${text.value(value.path, value.low)} – ${text.value(value.path, value.high)}`,
+              )
+              .join(report.language === 'zh-CN' ? '；' : '; '),
+          })}
+        </p>
+      )}
     </ReportBlock>
   );
 }
@@ -197,7 +221,8 @@ function runMonteCarlo(context: InvestmentContext): MonteCarloResult | null {
 }
 
 function MonteCarloSummary({ context }: { context: InvestmentContext }) {
-  const { report, request } = context;
+  const { report, request, scenario } = context;
+  const text = useDriverText(scenario);
   const { texts, format } = report;
   const result = useMemo(() => runMonteCarlo(context), [context]);
   const amount = (value: number | null) =>
@@ -246,6 +271,16 @@ function MonteCarloSummary({ context }: { context: InvestmentContext }) {
       >
         <FigureRows rows={rows} />
       </ReportTable>
+      {result.drivers
+        .filter((driver) => driver.outsideDomain >= REPORTED_OUTSIDE_DOMAIN)
+        .map((driver) => (
+          <p className="report-small" key={driver.path}>
+            {fill(texts.scenarios.outsideDomain, {
+              input: text.label(driver.path),
+              share: format.percent(new Dec(driver.outsideDomain), 2),
+            })}
+          </p>
+        ))}
     </ReportBlock>
   );
 }

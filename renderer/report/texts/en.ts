@@ -12,6 +12,7 @@ export const en: ReportTexts = {
     horizonValue: '{start}–{end} (investment year and {years} operating years)',
     currency: 'Currency',
     verdict: 'In short',
+    checks: 'Figures to check',
     notStated: 'not stated',
   },
   verdict: {
@@ -31,6 +32,8 @@ export const en: ReportTexts = {
       'Without the subsidies its net present value would still be {npv}: the project pays off without them.',
     subsidyNotEnough: 'Without the subsidies its net present value would be {npv}.',
     noSubsidy: 'No subsidy is assumed.',
+    warnings:
+      'Before the board relies on it: {count} of its figures look implausible and need checking, as listed below.',
     amountLarge: '{value} million {currency}',
     amountSmall: '{value} {currency}',
     yuan: 'yuan',
@@ -106,6 +109,9 @@ export const en: ReportTexts = {
       'Each input moved on its own to the low and the high end of its range (±{percent} unless the file states a range), everything else unchanged; the {count} inputs with the largest effect, largest first.',
     tornadoLegend:
       'Red bar: the NPV with the input at the low end of its range; green bar: at the high end; the black line is the NPV as assumed.',
+    clippedMark: ' (limit)',
+    clippedLegend:
+      'An end marked “(limit)” stops where the input can go no further: a share cannot exceed 100 %, an amount cannot fall below zero.',
     driver: 'Input',
     range: 'Low – high',
     atLow: 'NPV at low',
@@ -122,6 +128,8 @@ export const en: ReportTexts = {
       'Moved on its own by up to ±{percent} (or within the range the file states), no other input turns the net present value to zero.',
     safeAll:
       'Moved on its own by up to ±{percent} (or within the range the file states), no input turns the net present value to zero: the result does not hang on any single assumption.',
+    clippedInputs:
+      'These ranges stop where the input can go no further, short of ±{percent}: {inputs}.',
     notEvaluable: 'cannot be evaluated',
     noDrivers: 'No input can be moved.',
     monteCarlo: 'Risk simulation (Monte Carlo)',
@@ -139,6 +147,8 @@ export const en: ReportTexts = {
     p95: 'NPV exceeded in 5 % of draws (95th percentile)',
     probabilityPositive: 'Probability that the NPV is positive',
     notRun: 'No risk simulation was run for this report.',
+    outsideDomain:
+      '{input}: {share} of the distribution the file states lies beyond what the input can be and is left out of the draws.',
   },
   subsidies: {
     intro:

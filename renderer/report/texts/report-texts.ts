@@ -19,6 +19,7 @@ export interface ReportTexts {
     readonly horizonValue: string;
     readonly currency: string;
     readonly verdict: string;
+    readonly checks: string;
     readonly notStated: string;
   };
   readonly verdict: {
@@ -32,6 +33,8 @@ export interface ReportTexts {
     readonly subsidyNotNeeded: string;
     readonly subsidyNotEnough: string;
     readonly noSubsidy: string;
+    /** Says how many figures the plausibility checks question; they are listed below. */
+    readonly warnings: string;
     readonly amountLarge: string;
     readonly amountSmall: string;
     /** How the verdict names the yuan (other currencies keep their code). */
@@ -81,6 +84,9 @@ export interface ReportTexts {
     readonly tornado: string;
     readonly tornadoIntro: string;
     readonly tornadoLegend: string;
+    /** Beside a range end that stopped at the input's physical limit. */
+    readonly clippedMark: string;
+    readonly clippedLegend: string;
     readonly driver: string;
     readonly range: string;
     readonly atLow: string;
@@ -94,6 +100,7 @@ export interface ReportTexts {
     readonly noneWithinRange: string;
     readonly safeOthers: string;
     readonly safeAll: string;
+    readonly clippedInputs: string;
     readonly notEvaluable: string;
     readonly noDrivers: string;
     readonly monteCarlo: string;
@@ -108,6 +115,7 @@ export interface ReportTexts {
     readonly p95: string;
     readonly probabilityPositive: string;
     readonly notRun: string;
+    readonly outsideDomain: string;
   };
   readonly subsidies: {
     readonly intro: string;

@@ -12,6 +12,7 @@ export const zhCN: ReportTexts = {
     horizonValue: '{start}–{end} 年（投资年及 {years} 个运营年）',
     currency: '币种',
     verdict: '结论摘要',
+    checks: '需要核实的数据',
     notStated: '未填写',
   },
   verdict: {
@@ -25,6 +26,7 @@ export const zhCN: ReportTexts = {
     subsidyNotNeeded: '即使没有补贴，净现值仍为 {npv}：项目不依赖补贴即可回本。',
     subsidyNotEnough: '若没有补贴，净现值将为 {npv}。',
     noSubsidy: '本情景未计入任何补贴。',
+    warnings: '但有 {count} 项数据看起来不尽合理，董事会据此决策前需要核实，详见下文。',
     amountLarge: '{value} 万{currency}',
     amountSmall: '{value}{currency}',
     yuan: '元',
@@ -97,6 +99,8 @@ export const zhCN: ReportTexts = {
       '每次只将一个输入调整到其区间的低端和高端（文件未给出区间时为 ±{percent}），其余保持不变；列出影响最大的 {count} 项，按影响大小排列。',
     tornadoLegend:
       '红色条：输入取区间低值时的净现值；绿色条：取高值时的净现值；黑线为按假设计算的净现值。',
+    clippedMark: '（已到界限）',
+    clippedLegend: '标注“已到界限”的一端是该输入实际能取到的极限：比例不超过 100%，金额不低于零。',
     driver: '输入项',
     range: '低值 – 高值',
     atLow: '低值时净现值',
@@ -111,6 +115,7 @@ export const zhCN: ReportTexts = {
     safeOthers: '其余输入单独变动不超过 ±{percent}（或在文件给出的区间内）时，净现值均不会降为零。',
     safeAll:
       '任何一个输入单独变动不超过 ±{percent}（或在文件给出的区间内）时，净现值均不会降为零：结论不依赖于某一项假设。',
+    clippedInputs: '以下区间在达到 ±{percent} 之前已到该输入实际能取到的界限：{inputs}。',
     notEvaluable: '无法计算',
     noDrivers: '没有可调整的输入。',
     monteCarlo: '风险模拟（蒙特卡洛）',
@@ -126,6 +131,7 @@ export const zhCN: ReportTexts = {
     p95: '仅 5% 的抽样结果高于此净现值（第 95 百分位）',
     probabilityPositive: '净现值为正的概率',
     notRun: '本报告未进行风险模拟。',
+    outsideDomain: '{input}：文件给出的分布中有 {share} 超出该输入能取到的界限，不参与抽样。',
   },
   subsidies: {
     intro: '公共资金带来的变化：含全部补贴、不含任何补贴，以及逐项去掉每一项补贴时的净现值。',

@@ -42,7 +42,7 @@ describe.concurrent('yardstick evaluate', () => {
       metrics: Record<string, unknown>;
       years: Record<string, unknown>[];
     };
-    expect(Object.keys(output)).toEqual(['metrics', 'years']);
+    expect(Object.keys(output)).toEqual(['metrics', 'warnings', 'years']);
     expect(Object.keys(output.metrics)).toEqual([
       'npv',
       'irr',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../shared/finance/decimal';
-import { evaluateScenario } from '../../../shared/model';
+import { evaluateScenario, TAX_CHAIN } from '../../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
 import { projectionTable } from '../../../renderer/results/projection-table';
 
@@ -50,6 +50,47 @@ describe.each(cases)('the projection table of $name', ({ scenario }) => {
           expect(total.eq(row(group)!.cells[year]!), `${group} year ${year}`).toBe(true);
         }
       });
+    });
+
+    it(`reads the tax computation as one chain that adds up in every year (${scale})`, () => {
+      const chain = table.rows.filter((entry) => entry.group === 'tax' && entry.chain !== 'memo');
+      // Every step of the chain is shown, zero or not.
+      expect(chain.map((entry) => entry.key)).toEqual([
+        'tax:taxableIncomeBeforeIncentives',
+        'tax:oneTimeDeductionEffect',
+        'tax:taxableIncomeAfterOneTimeDeduction',
+        'tax:superDeduction',
+        'tax:taxableIncome',
+        'tax:lossIncurred',
+        'tax:lossUsed',
+        'tax:taxableIncomeAfterLosses',
+        'tax:taxAtStandardRate',
+        'tax:reducedRateEffect',
+        'tax:taxBeforeCredits',
+        'tax:taxCreditUsed',
+        'tax:tax',
+      ]);
+      table.years.forEach((year) => {
+        let running = new Dec(0);
+        for (const entry of chain) {
+          const cell = entry.cells[year]!;
+          if (entry.chain === 'start' || entry.chain === 'rate') running = cell;
+          else if (entry.chain === 'subtotal') {
+            expect(running.eq(cell), `${entry.key} in year ${year}`).toBe(true);
+            running = cell;
+          } else running = running.plus(cell);
+        }
+      });
+      // The chain ends on the tax row of the cash flow, with its sign (an outflow).
+      expect(row('tax:tax')!.cells).toEqual(row('tax')!.cells);
+      // Rounding never shows a figure where the model has none (a cent of loss that is not there).
+      for (const step of TAX_CHAIN) {
+        const shown = row(`tax:${step.key}`);
+        if (shown === undefined) continue;
+        step.values(evaluation.projection).forEach((exact, year) => {
+          if (exact.isZero()) expect(shown.cells[year]!.isZero(), `${step.key} ${year}`).toBe(true);
+        });
+      }
     });
 
     it(`ends its discounted cumulative flow at the model's NPV, rounded (${scale})`, () => {
