@@ -21,6 +21,8 @@ const AMOUNT_FIELDS = new Set([
   'salvage',
   'residualValue',
   'cap',
+  'unitThreshold',
+  'inputVat',
   'productionCost',
   'inspectionLabourCost',
   'revenue',

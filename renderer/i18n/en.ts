@@ -91,7 +91,9 @@ export const en = {
       id: 'Id',
       name: 'Name',
       category: 'Category',
-      amount: 'Cost',
+      amount: 'Cost (without recoverable VAT)',
+      units: 'Units',
+      inputVat: 'Recoverable input VAT',
       payments: {
         _: 'Payments',
         _item: 'Payment {{n}}',
@@ -112,6 +114,7 @@ export const en = {
         investmentTaxCredit: 'Equipment investment tax credit',
         superDeduction: 'R&D super deduction',
       },
+      replacement: 'Replacement during operation',
       residualValue: 'Residual value at the horizon',
       notes: 'Notes',
     },
@@ -131,9 +134,14 @@ export const en = {
         _item: 'Ramp year {{n}}',
       },
       decayPerYear: 'Decay per year',
+      series: {
+        _: 'Yearly values',
+        _item: 'Value {{n}}',
+      },
       startYear: 'First year',
       endYear: 'Last year',
       escalates: 'Escalates with inflation',
+      growth: 'Own growth per year',
       preset: 'Preset',
       notes: 'Notes',
     },
@@ -144,13 +152,39 @@ export const en = {
       name: 'Name',
       kind: 'Kind',
       amount: 'Annual amount',
+      series: {
+        _: 'Yearly values',
+        _item: 'Value {{n}}',
+      },
       startYear: 'First year',
       endYear: 'Last year',
       escalates: 'Escalates with inflation',
+      growth: 'Own growth per year',
       eligibility: {
         _: 'Eligibility',
         superDeduction: 'R&D super deduction',
       },
+      notes: 'Notes',
+    },
+    workingCapital: {
+      _: 'Working capital',
+      _item: 'Working-capital line {{n}}',
+      id: 'Id',
+      name: 'Name',
+      change: 'Change',
+      basis: 'Entered as',
+      amount: 'Amount of the change',
+      baselineLine: 'Baseline line',
+      share: 'Share of the line',
+      days: 'Days of the line',
+      timing: {
+        _: 'Timing',
+        _item: 'Part {{n}}',
+        year: 'Year',
+        share: 'Share',
+      },
+      escalates: 'Escalates with inflation',
+      recoveredAtHorizon: 'Reversed at the horizon',
       notes: 'Notes',
     },
     subsidies: {
@@ -194,7 +228,7 @@ export const en = {
       lossCarryForwardYears: 'Loss carry-forward (years)',
       oneTimeDeduction: {
         _: 'One-time equipment deduction',
-        cap: 'Deduction cap per year',
+        unitThreshold: 'Highest unit value deducted at once',
       },
       superDeduction: {
         _: 'R&D super deduction',
@@ -207,6 +241,9 @@ export const en = {
         carryForwardYears: 'Credit carry-forward (years)',
       },
       companyTaxableIncome: 'Company taxable income without the project',
+      disposalAtHorizon: 'Items disposed of at the horizon',
+      payment: 'Tax paid',
+      inputVatRecoveryYears: 'Input VAT recovered over (years)',
     },
     financing: {
       _: 'Financing',
@@ -232,6 +269,21 @@ export const en = {
         basis: 'Discount rate is',
       },
       inflation: 'General inflation per year',
+      payback: 'Payback counted',
+      mirr: {
+        _: 'MIRR rates',
+        financeRate: 'MIRR finance rate',
+        reinvestmentRate: 'MIRR reinvestment rate',
+      },
+      terminalValue: {
+        _: 'Terminal value',
+        growth: 'Growth after the horizon',
+      },
+      fundingGapDiscountRate: {
+        _: 'EU funding-gap discount rate',
+        rate: 'Funding-gap discount rate',
+        basis: 'Funding-gap rate is',
+      },
     },
     scenarios: {
       _: 'Scenarios',
@@ -303,6 +355,23 @@ export const en = {
       nominal: 'Nominal',
       real: 'Real (inflation is added)',
     },
+    workingCapitalChange: {
+      release: 'Released (cash in)',
+      absorb: 'Absorbed (cash out)',
+    },
+    workingCapitalBasis: {
+      amount: 'Amount',
+      'baseline-share': 'Share of a baseline line',
+      'baseline-days': 'Days of a baseline line',
+    },
+    taxPayment: {
+      'same-year': 'In the year it arises',
+      'following-year': 'The following year (annual settlement)',
+    },
+    payback: {
+      'from-year-0-end': 'From the end of year 0',
+      'from-construction-start': 'From the start of construction (Chinese feasibility studies)',
+    },
     scenarioKind: {
       base: 'Base',
       optimistic: 'Optimistic',
@@ -360,6 +429,18 @@ export const en = {
       'The interest subsidy ({{ratePoints}}) exceeds the loan’s interest rate ({{loanRate}}).',
     grant_without_eligible_capex:
       'No investment item counts for grants, so this grant would be zero.',
+    untaxed_grant_keeps_base:
+      'A grant that is not taxable is non-taxable fiscal funds: what it pays for may not be deducted (Caishui [2011] No. 70; Implementation Regulations of the Enterprise Income Tax Law, Art. 28). Tick “Reduces the depreciable base”, or make the grant taxable.',
+    taxed_grant_reduces_base:
+      'A taxable grant is taxed when received, so the items it pays for keep their full depreciable base. Untick “Reduces the depreciable base”, or make the grant non-taxable.',
+    series_beyond_end:
+      '{{count}} yearly values from year {{start}} run to year {{last}}, after the last year of this line ({{end}}).',
+    terminal_growth_not_below_rate:
+      'The growth after the horizon must be below the nominal discount rate ({{rate}}), or the terminal value has no finite value.',
+    terminal_value_with_residual_value:
+      'A terminal value already values the project after the horizon, as the residual values do: set the residual values to 0 or remove the terminal value.',
+    terminal_value_with_disposal:
+      'A terminal value assumes the project runs on, so its items are not disposed of at the horizon: turn one of the two off.',
     bands_not_increasing:
       'Each band’s limit ({{upTo}}) must be above the previous one ({{previous}}).',
     reserved_scenario_name: '“base” is the shared base and cannot name a scenario.',

@@ -88,7 +88,9 @@ export const zhCN: Translations = {
       id: '标识',
       name: '名称',
       category: '类别',
-      amount: '投资额',
+      amount: '投资额（不含可抵扣进项税）',
+      units: '台（套）数',
+      inputVat: '可抵扣进项税额',
       payments: {
         _: '付款安排',
         _item: '付款 {{n}}',
@@ -109,6 +111,7 @@ export const zhCN: Translations = {
         investmentTaxCredit: '设备投资抵免',
         superDeduction: '研发费用加计扣除',
       },
+      replacement: '运营期更新改造投资',
       residualValue: '计算期末余值',
       notes: '备注',
     },
@@ -128,9 +131,14 @@ export const zhCN: Translations = {
         _item: '爬坡第 {{n}} 年',
       },
       decayPerYear: '每年衰减',
+      series: {
+        _: '逐年数值',
+        _item: '第 {{n}} 个数值',
+      },
       startYear: '起始年',
       endYear: '结束年',
       escalates: '随通胀增长',
+      growth: '自身年增长率',
       preset: '预设',
       notes: '备注',
     },
@@ -141,13 +149,39 @@ export const zhCN: Translations = {
       name: '名称',
       kind: '类型',
       amount: '年金额',
+      series: {
+        _: '逐年数值',
+        _item: '第 {{n}} 个数值',
+      },
       startYear: '起始年',
       endYear: '结束年',
       escalates: '随通胀增长',
+      growth: '自身年增长率',
       eligibility: {
         _: '适用政策',
         superDeduction: '研发费用加计扣除',
       },
+      notes: '备注',
+    },
+    workingCapital: {
+      _: '流动资金',
+      _item: '流动资金项 {{n}}',
+      id: '标识',
+      name: '名称',
+      change: '变动方向',
+      basis: '输入方式',
+      amount: '变动金额',
+      baselineLine: '基线项目',
+      share: '占基线项目的比例',
+      days: '基线项目的天数',
+      timing: {
+        _: '变动时间',
+        _item: '第 {{n}} 部分',
+        year: '年份',
+        share: '比例',
+      },
+      escalates: '随通胀增长',
+      recoveredAtHorizon: '计算期末收回（或补回）',
       notes: '备注',
     },
     subsidies: {
@@ -191,7 +225,7 @@ export const zhCN: Translations = {
       lossCarryForwardYears: '亏损结转年限（年）',
       oneTimeDeduction: {
         _: '设备一次性税前扣除',
-        cap: '每年扣除上限',
+        unitThreshold: '可一次性扣除的单位价值上限',
       },
       superDeduction: {
         _: '研发费用加计扣除',
@@ -204,6 +238,9 @@ export const zhCN: Translations = {
         carryForwardYears: '抵免结转年限（年）',
       },
       companyTaxableIncome: '不含本项目的企业应纳税所得额',
+      disposalAtHorizon: '计算期末处置资产',
+      payment: '所得税缴纳时间',
+      inputVatRecoveryYears: '进项税抵扣年数',
     },
     financing: {
       _: '融资',
@@ -229,6 +266,21 @@ export const zhCN: Translations = {
         basis: '折现率口径',
       },
       inflation: '年通货膨胀率',
+      payback: '投资回收期计算起点',
+      mirr: {
+        _: '修正内部收益率的利率',
+        financeRate: '融资利率（MIRR）',
+        reinvestmentRate: '再投资收益率（MIRR）',
+      },
+      terminalValue: {
+        _: '终值',
+        growth: '计算期后年增长率',
+      },
+      fundingGapDiscountRate: {
+        _: '欧盟资金缺口折现率',
+        rate: '资金缺口折现率',
+        basis: '资金缺口折现率口径',
+      },
     },
     scenarios: {
       _: '情景',
@@ -300,6 +352,23 @@ export const zhCN: Translations = {
       nominal: '名义',
       real: '实际（另计通胀）',
     },
+    workingCapitalChange: {
+      release: '释放（现金流入）',
+      absorb: '占用（现金流出）',
+    },
+    workingCapitalBasis: {
+      amount: '金额',
+      'baseline-share': '占基线项目的比例',
+      'baseline-days': '基线项目的天数',
+    },
+    taxPayment: {
+      'same-year': '当年缴纳',
+      'following-year': '次年汇算清缴',
+    },
+    payback: {
+      'from-year-0-end': '自第 0 年末起算',
+      'from-construction-start': '自建设期初起算（可行性研究口径）',
+    },
     scenarioKind: {
       base: '基准',
       optimistic: '乐观',
@@ -349,6 +418,17 @@ export const zhCN: Translations = {
     subsidy_years_exceed_term: '贴息 {{years}} 年，超过了贷款期限（{{term}} 年）。',
     interest_subsidy_exceeds_rate: '贴息（{{ratePoints}}）超过了贷款利率（{{loanRate}}）。',
     grant_without_eligible_capex: '没有投资项目计入补助，因此该补助为零。',
+    untaxed_grant_keeps_base:
+      '不征税的补助属于不征税收入，其支出形成的费用或资产不得税前扣除或计提折旧（财税〔2011〕70号；企业所得税法实施条例第二十八条）。请勾选“冲减折旧基数”，或将补助设为应纳税。',
+    taxed_grant_reduces_base:
+      '应纳税的补助已在收到时计入应纳税所得额，所购资产按全额计提折旧。请取消“冲减折旧基数”，或将补助设为不征税收入。',
+    series_beyond_end:
+      '从第 {{start}} 年起的 {{count}} 个逐年数值延续到第 {{last}} 年，超出本项的最后一年（第 {{end}} 年）。',
+    terminal_growth_not_below_rate:
+      '计算期后的增长率须低于名义折现率（{{rate}}），否则终值没有有限的数值。',
+    terminal_value_with_residual_value:
+      '终值与资产余值都计量计算期后的价值：请将余值设为 0，或取消终值。',
+    terminal_value_with_disposal: '终值假定项目持续经营，资产不在计算期末处置：请二者择一。',
     bands_not_increasing: '每档上限（{{upTo}}）须高于上一档（{{previous}}）。',
     reserved_scenario_name: '“base”是共同的基准，不能用作情景名称。',
     duplicate_scenario_name: '已有情景名为“{{name}}”。',

@@ -32,7 +32,8 @@ interface FractionRange {
   readonly minExclusive?: boolean;
 }
 
-export function fraction(description: string, range: FractionRange) {
+/** A decimal number in a range, written like a fraction: `what` says how to read it in the schema. */
+function boundedDecimal(description: string, range: FractionRange, what: string) {
   const min = new Dec(range.min);
   const max = new Dec(range.max);
   const lower = range.minExclusive ? `above ${range.min}` : `at least ${range.min}`;
@@ -58,9 +59,16 @@ export function fraction(description: string, range: FractionRange) {
       },
     )
     .meta({
-      description: `${description} Decimal fraction string (0.25 means 25 %), ${lower} and at most ${range.max}.`,
+      description: `${description} ${what}, ${lower} and at most ${range.max}.`,
     });
 }
+
+export const fraction = (description: string, range: FractionRange) =>
+  boundedDecimal(description, range, 'Decimal fraction string (0.25 means 25 %)');
+
+/** A count that may have decimals, such as days of stock: "12.5". */
+export const decimalCount = (description: string, range: FractionRange) =>
+  boundedDecimal(description, range, 'Decimal string, e.g. "12.5"');
 
 export const share = (description: string) => fraction(description, { min: '0', max: '1' });
 

@@ -87,7 +87,7 @@ export function TaxSection() {
 
   const toggleOneTimeDeduction = (on: boolean) =>
     changeTax(({ oneTimeDeduction: _removed, ...rest }) =>
-      on ? { ...rest, oneTimeDeduction: { cap: '5000000' } } : rest,
+      on ? { ...rest, oneTimeDeduction: { unitThreshold: '5000000' } } : rest,
     );
   const toggleSuperDeduction = (on: boolean) =>
     changeTax(({ superDeduction: _removed, ...rest }) =>
@@ -265,8 +265,8 @@ export function TaxSection() {
             />
             {tax.oneTimeDeduction && (
               <CodecField
-                path={['tax', 'oneTimeDeduction', 'cap']}
-                label={t('fields.tax.oneTimeDeduction.cap')}
+                path={['tax', 'oneTimeDeduction', 'unitThreshold']}
+                label={t('fields.tax.oneTimeDeduction.unitThreshold')}
                 codec={codecs.amount}
                 unit={unit}
               />

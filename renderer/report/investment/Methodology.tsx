@@ -24,7 +24,11 @@ function taxRules(context: InvestmentContext): string[] {
   const qualifies = (flag: 'oneTimeDeduction' | 'superDeduction' | 'investmentTaxCredit') =>
     scenario.capex.some((item) => item.eligibility[flag]);
   if (tax.oneTimeDeduction && qualifies('oneTimeDeduction')) {
-    rules.push(fill(words.taxOneTime, { cap: format.amount(new Dec(tax.oneTimeDeduction.cap)) }));
+    rules.push(
+      fill(words.taxOneTime, {
+        threshold: format.amount(new Dec(tax.oneTimeDeduction.unitThreshold)),
+      }),
+    );
   }
   const research =
     qualifies('superDeduction') ||

@@ -188,7 +188,7 @@ export const en: ReportTexts = {
       'Preferential regime “{label}”: progressive effective rates by band of taxable income ({bands}); above the last limit the standard rate applies to all income.',
     taxLosses: 'Losses are carried forward for {years} years, oldest first, and then expire.',
     taxOneTime:
-      'Qualifying equipment is deducted at once in the year it enters service, up to {cap} a year, instead of being depreciated.',
+      'Qualifying equipment with a unit value of at most {threshold} is deducted at once in the year it enters service instead of being depreciated; a unit above it is depreciated normally (Caishui [2018] No. 54; MOF and STA Announcement No. 37 of 2023).',
     taxSuper: 'Qualifying research and development spending is deducted an extra {rate}.',
     taxCredit:
       'An investment tax credit of {rate} of qualifying equipment is set against the tax due.',
