@@ -62,8 +62,27 @@ describe.concurrent('yardstick evaluate', () => {
       'equityIrr',
       'minDscr',
       'discountRateNominal',
+      // New keys after the published ones.
+      'npvBeforeTax',
+      'irrBeforeTax',
+      'npvWithoutTerminalValue',
+      'terminalValuePresentValue',
+      'equityNpvWithoutSubsidies',
+      'equityAdditionality',
+      'paybackRelapses',
+      'discountedPaybackRelapses',
+      'fnpvC',
+      'frrC',
+      'fnpvK',
+      'frrK',
+      'eligibleCost',
+      'maxGrant',
+      'fundingGapDiscountRate',
     ]);
     const m = output.metrics;
+    // No income tax on the flows before it: year 1 holds 3,312,500 + 437,500 of tax.
+    expect(output.years[1]).toMatchObject({ projectNetCashFlowBeforeTax: '3750000' });
+    expect(m['fundingGapDiscountRate']).toBe('0.04');
     // Hand-checked in test/shared/model/reference-cases.test.ts.
     expect(Number(m['npv']).toFixed(2)).toBe('22134992.02');
     expect(m['paybackYears']).toMatch(/^1\.7049/);
@@ -136,6 +155,10 @@ describe.concurrent('yardstick evaluate', () => {
     expect(result.stdout).toMatch(/Net present value \(NPV\)\s+22,134,992\.02/);
     expect(result.stdout).toMatch(/Payback\s+1\.70 years/);
     expect(result.stdout).toMatch(/Minimum DSCR\s+none/);
+    // Net revenue far above the investment at 4 %: no funding gap, so no grant is justified.
+    expect(result.stdout).toMatch(/discounted at \(EU funding gap\)\s+4\.00 %/);
+    expect(result.stdout).toMatch(/Maximum grant \(eligible cost × gap rate\)\s+0\.00/);
+    expect(result.stdout).toMatch(/NPV before income tax\s+\d{2},\d{3},\d{3}\.\d{2}/);
     expect(result.stdout).toMatch(/2027\s+3,050,000\.00\s+300,000\.00/);
   });
 
