@@ -258,8 +258,11 @@ export function computeMetrics<N>(
  * The EU funding gap (Commission Delegated Regulation (EU) No 480/2014, Art. 15–19; the EU CBA
  * guide 2014), before tax and financing and without subsidies, at its own discount rate:
  *  - DIC: the investment (not the replacements) plus the working capital it absorbs;
- *  - DNR: savings − running costs − replacements (operating outflows), plus the residual value
- *    (or the terminal value before tax) only when the revenues exceed those costs (Art. 18(2));
+ *  - DNR: savings − running costs − replacements (operating outflows) + working capital released
+ *    or recovered, plus the residual value (or the terminal value before tax) only when the
+ *    revenues exceed those costs (Art. 18(2)). Released stock is cash the operation generates:
+ *    were it netted against the investment, a project that frees more stock than it costs would
+ *    have no DIC to divide by;
  *  - R = (DIC − DNR) / DIC; FNPV(C) = DNR − DIC and FRR(C) its IRR; FNPV(K) the equity flows.
  */
 function fundingGap<N>(A: Arithmetic<N>, projection: Projection<N>) {
@@ -269,14 +272,16 @@ function fundingGap<N>(A: Arithmetic<N>, projection: Projection<N>) {
     projection.horizonYears,
   );
   const pv = (values: readonly N[]): N => presentValueOf(A, values, factors);
-  const investmentFlows = minus(
+  const absorbed = projection.workingCapitalTotal.map((flow) => A.max(A.zero, A.neg(flow)));
+  const released = projection.workingCapitalTotal.map((flow) => A.max(A.zero, flow));
+  const investmentFlows = plus(
     A,
     minus(A, projection.capexTotal, projection.replacementCapexTotal),
-    projection.workingCapitalTotal,
+    absorbed,
   );
   const costs = plus(A, projection.runningCostsTotal, projection.replacementCapexTotal);
   const holdsResidualValue = A.cmp(pv(projection.savingsTotal), pv(costs)) > 0;
-  const operatingFlows = minus(A, projection.savingsTotal, costs);
+  const operatingFlows = plus(A, minus(A, projection.savingsTotal, costs), released);
   const netRevenueFlows = holdsResidualValue
     ? plus(A, plus(A, operatingFlows, projection.residualValue), projection.terminalValueBeforeTax)
     : operatingFlows;

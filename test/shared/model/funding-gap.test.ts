@@ -15,9 +15,9 @@ import { baseScenario, capex, evaluateValid, runningCost, saving } from '../../h
  *   savings 300 and running costs 50 in years 1–5; residual value 100 at the horizon;
  *   no tax, 8 % project rate (which the funding gap does not use).
  *
- *   DIC_t = investment + working capital absorbed: 1,200 (year 0), 100 (1), −100 (5)
- *   DNR_t = savings − running costs − replacements (+ residual, as revenues exceed costs,
- *           Art. 18(2)): 250, 250, −50, 250, 350 in years 1–5
+ *   DIC_t = investment + working capital absorbed: 1,200 (year 0), 100 (year 1)
+ *   DNR_t = savings − running costs − replacements + working capital recovered (+ residual, as
+ *           revenues exceed costs, Art. 18(2)): 250, 250, −50, 250, 250 + 100 + 100 = 450
  *   R = (DIC − DNR) / DIC;  FNPV(C) = DNR − DIC;  FRR(C) the rate at which DNR_t − DIC_t sum to 0;
  *   EC = 1,000 (A only: B is not eligible, C is a replacement);  max grant = EC × R.
  */
@@ -70,8 +70,8 @@ function hand(savings = '300', changes: Partial<Scenario> = {}): Scenario {
 }
 
 describe('the EU funding gap', () => {
-  const dicFlows = [1200, 100, 0, 0, 0, -100];
-  const dnrFlows = [0, 250, 250, -50, 250, 350];
+  const dicFlows = [1200, 100, 0, 0, 0, 0];
+  const dnrFlows = [0, 250, 250, -50, 250, 450];
   const dic = pvAt(rate, dicFlows);
   const dnr = pvAt(rate, dnrFlows);
   const { metrics } = evaluateValid(hand());
@@ -88,10 +88,10 @@ describe('the EU funding gap', () => {
     expect(metrics.eligibleCost.toString()).toBe('1000');
     close(metrics.maxGrant, r.times(1000));
     // With 1.0608^−t = 0.942685, 0.888655, 0.837722, 0.789708, 0.744446 for t = 1…5:
-    // DIC = 1,200 + 94.27 − 74.44 = 1,219.82; DNR = 235.67 + 222.16 − 41.89 + 197.43 + 260.56
-    // = 873.93; R = 345.89 / 1,219.82 = 28.4 % of a 1,000 eligible cost.
-    expect(r.toFixed(3)).toBe('0.284');
-    expect(metrics.maxGrant!.toFixed(0)).toBe('284');
+    // DIC = 1,200 + 94.27 = 1,294.27; DNR = 235.67 + 222.16 − 41.89 + 197.43 + 335.00 = 948.38;
+    // R = 345.89 / 1,294.27 = 26.7 % of a 1,000 eligible cost.
+    expect(r.toFixed(3)).toBe('0.267');
+    expect(metrics.maxGrant!.toFixed(0)).toBe('267');
   });
 
   it('gives FNPV(C) = DNR − DIC and FRR(C), the rate at which it is zero', () => {
@@ -108,10 +108,11 @@ describe('the EU funding gap', () => {
   });
 
   it('leaves the residual value out when the revenues do not cover the costs (Art. 18(2))', () => {
-    // Savings 40 < running costs 50: DNR = −10 a year and −310 in year 3, no residual value.
+    // Savings 40 < running costs 50: DNR = −10 a year, −310 in year 3, the 100 of working
+    // capital recovered in year 5, and no residual value.
     const poor = evaluateValid(hand('40')).metrics;
     expect(poor.presentValues.netRevenueHoldsResidualValue).toBe(false);
-    close(poor.presentValues.netRevenue, pvAt(rate, [0, -10, -10, -310, -10, -10]));
+    close(poor.presentValues.netRevenue, pvAt(rate, [0, -10, -10, -310, -10, 90]));
     // R above 1: the grant cannot exceed the eligible cost.
     expect(poor.fundingGapRate!.gt(1)).toBe(true);
     expect(poor.maxGrant!.toString()).toBe('1000');
@@ -130,5 +131,36 @@ describe('the EU funding gap', () => {
     expect(rich.fundingGapDiscountRate.toString()).toBe('0.06');
     expect(rich.fundingGapRate!.isNegative()).toBe(true);
     expect(rich.maxGrant!.isZero()).toBe(true);
+  });
+
+  it('keeps a rate when the stock released exceeds the investment: the release is net revenue', () => {
+    // 1,000 invested, 2,000 of stock released in year 1, nothing else, no tax: DIC = 1,000;
+    // DNR = 2,000 / 1.0608 = 1,885.37; R = (1,000 − 1,885.37) / 1,000 = −0.885 — no funding gap.
+    const freeing = evaluateValid(
+      baseScenario({
+        capex: [capex('kit', '1000', { eligibility: eligible })],
+        workingCapital: [
+          {
+            id: 'stock',
+            name: 'Stock',
+            change: 'release',
+            basis: 'amount',
+            amount: '2000',
+            timing: [{ year: 1, share: '1' }],
+            escalates: false,
+            recoveredAtHorizon: false,
+          },
+        ],
+        tax: { rate: '0', lossCarryForwardYears: 5 },
+        parameters: { discountRate: { rate: '0.08', basis: 'nominal' }, inflation: '0.02' },
+      }),
+    ).metrics;
+    close(
+      freeing.fundingGapRate,
+      d(1000)
+        .minus(d(2000).div(rate.plus(1)))
+        .div(1000),
+    );
+    expect(freeing.maxGrant!.isZero()).toBe(true);
   });
 });
