@@ -91,7 +91,7 @@ export const en = {
       id: 'Id',
       name: 'Name',
       category: 'Category',
-      amount: 'Cost (without recoverable VAT)',
+      amount: 'Cost',
       units: 'Units',
       inputVat: 'Recoverable input VAT',
       payments: {
@@ -204,6 +204,7 @@ export const en = {
         share: 'Share',
       },
       taxable: 'Taxable',
+      taxTreatment: 'Tax treatment',
       reducesDepreciableBase: 'Reduces the depreciable base',
       loanId: 'Subsidised loan',
       ratePoints: 'Interest subsidy (percentage points)',
@@ -354,6 +355,10 @@ export const en = {
     discountBasis: {
       nominal: 'Nominal',
       real: 'Real (inflation is added)',
+    },
+    grantTreatment: {
+      taxable: 'Taxable income (full depreciable base)',
+      'non-taxable': 'Non-taxable fiscal funds (base reduced)',
     },
     workingCapitalChange: {
       release: 'Released (cash in)',
@@ -583,6 +588,11 @@ export const en = {
       formula: 'Formula',
       year: 'Year',
       calendarYear: 'Calendar year',
+      replacementCapex: 'Replacements (EU funding gap: operating outflow)',
+      inputVatPaid: 'Input VAT paid',
+      inputVatRecovered: 'Input VAT recovered',
+      taxPaid: 'Tax paid',
+      equityTaxPaid: 'Tax paid, equity view',
     },
     metrics: {
       mirr: 'MIRR',
@@ -596,6 +606,17 @@ export const en = {
       discountRateNominal: 'Nominal discount rate',
       publicMoneyPerNpv: 'Public money per unit of NPV',
       privateInvestmentPerSubsidy: 'Private investment per unit of subsidy',
+      terminalValuePresentValue: 'Terminal value, present value',
+      equityNpvWithoutSubsidies: 'Equity NPV without subsidies',
+      equityAdditionality: 'Equity pays off only with subsidies',
+      paybackRelapses: 'Cumulative flow below zero again after payback',
+      discountedPaybackRelapses: 'Discounted cumulative flow below zero again after payback',
+      fnpvC: 'FNPV(C), on investment (EU)',
+      frrC: 'FRR(C), on investment (EU)',
+      fnpvK: 'FNPV(K), on own capital (EU)',
+      frrK: 'FRR(K), on own capital (EU)',
+      eligibleCost: 'Eligible cost (EU funding gap)',
+      fundingGapDiscountRate: 'Funding-gap discount rate, nominal',
     },
   },
   menu: {
@@ -666,6 +687,7 @@ export const en = {
       investment: 'Investment',
       effects: 'Effects',
       runningCosts: 'Running costs',
+      workingCapital: 'Working capital',
       subsidies: 'Subsidies',
       tax: 'Tax',
       financing: 'Financing',
@@ -678,6 +700,7 @@ export const en = {
       'Each value you change here is saved as a difference from the base scenario. Rows can be added, removed and reordered only in the base.',
     presetSource: 'Source: {{source}}',
     subsidyValue: 'Rate or amount',
+    days: 'days',
     grid: {
       cell: '{{item}}: {{column}}',
       refused: 'This change was not made',
@@ -708,6 +731,7 @@ export const en = {
       runningCost: 'Add a running cost',
       subsidy: 'Add a subsidy',
       loan: 'Add a loan',
+      workingCapital: 'Add a working-capital line',
     },
     new: {
       otherCost: 'New cost line',
@@ -716,6 +740,7 @@ export const en = {
       runningCost: 'New running cost',
       loan: 'New loan',
       grantor: 'Local industry bureau',
+      workingCapital: 'Inventory',
     },
     empty: {
       otherCosts: 'No other cost lines.',
@@ -725,12 +750,45 @@ export const en = {
       runningCosts: 'No running costs.',
       subsidies: 'No subsidies.',
       loans: 'No loans: the investment is paid from equity.',
+      workingCapital:
+        'No working-capital lines: add one when the project releases stock (an MES, a smart warehouse) or needs more of it.',
     },
     hints: {
       horizon: 'Operating years after year 0, the investment year.',
       capex:
-        'Year 0 is the investment year; an item enters service the year after its last payment.',
-      residualValue: 'Received at the end of the last year, net of any tax on disposal.',
+        'Enter costs without the input VAT that can be recovered; enter that VAT in the item’s details. Year 0 is the investment year; an item enters service the year after its last payment.',
+      residualValue:
+        'Received at the end of the last year; net of any tax on disposal unless the items are disposed of at the horizon (Tax).',
+      units:
+        'Identical units the cost buys. The one-time deduction tests each unit: cost / units at most the threshold.',
+      inputVat:
+        'Paid with the item and recovered as input VAT in the following years (Tax); not part of its depreciable base.',
+      replacement:
+        'A part renewed during operation: the EU funding gap counts it as an operating outflow, not as investment.',
+      growth:
+        'The line’s own yearly change, e.g. wages 6 %: instead of inflation, or on top of it when the line escalates.',
+      series:
+        'Optional: the amount of each year from the first year, e.g. 100,000 / 250,000; afterwards the line goes on as computed.',
+      workingCapital:
+        'Stock, receivables or payables the project changes once: released is cash in, absorbed cash out. Not taxed. N days of a baseline line is line × N / 365.',
+      disposalAtHorizon:
+        'At the end of the horizon the residual value is taxed on its gain over the tax book value, and the book value left is deducted (Enterprise Income Tax Law, Art. 16).',
+      taxPayment: 'The annual settlement (汇算清缴) is due by 31 May of the following year.',
+      inputVatRecoveryYears:
+        'From the year after it is paid; 1 when output VAT absorbs it at once.',
+      payback:
+        'Chinese feasibility studies count from the start of construction, year 0 counting as a year: one year more.',
+      mirr: 'Blank: the discount rate.',
+      terminalValue:
+        'The last year’s operating flow growing for ever after the horizon. Replaces residual values and the disposal at the horizon.',
+      fundingGap:
+        'The EU funding gap discounts at 4 % real (Delegated Regulation (EU) No 480/2014, Art. 19), made nominal with inflation.',
+      grantTreatment:
+        'A grant is counted once: taxed when received, or non-taxable fiscal funds whose spending is not deductible (Caishui [2011] No. 70).',
+      nonTaxableSubsidy:
+        'Not taxable: what it pays for may not be deducted, so the tax is the same as when taxable (Caishui [2011] No. 70).',
+      interestSubsidyEquity:
+        'An interest subsidy belongs with its loan: it is in the equity flows and equity NPV, not in project NPV.',
       ramp: 'Share of the full effect in each first year, e.g. 40 / 80 / 100; full effect afterwards.',
       endYear: 'Blank: until the end of the horizon.',
       inflation: 'Escalates every line marked “escalates with inflation”.',
@@ -742,6 +800,10 @@ export const en = {
     tax: {
       presets: 'Start from',
       addBand: 'Add a band',
+    },
+    parameters: {
+      terminalValue: 'Value the years after the horizon (terminal value)',
+      fundingGap: 'Own discount rate for the EU funding gap',
     },
   },
   results: {
@@ -764,9 +826,42 @@ export const en = {
       additionalYes: 'Yes: pays off only with the subsidies',
       additionalNo: 'No',
       noSubsidy: 'No subsidy',
+      npvWithoutTerminalValue: 'NPV without terminal value',
+      npvBeforeTax: 'NPV before income tax',
+      irrBeforeTax: 'IRR before income tax',
+      equityNpv: 'Equity NPV',
+      equityIrr: 'Equity IRR',
+      minDscr: 'Lowest DSCR',
+      fundingGapRate: 'EU funding-gap rate',
+      maxGrant: 'Maximum grant (EU method)',
+      relapses: 'Falls below zero again later',
+      none: 'None',
     },
     explain: {
-      npv: 'NPV = Σ NCF_t / (1 + r)^t for t = 0 … {{H}}, r = {{r}}: each year’s net cash flow (savings − running costs − investment + subsidies + residual value − tax), discounted; year 0 is not discounted.',
+      npv: 'NPV = Σ NCF_t / (1 + r)^t for t = 0 … {{H}}, r = {{r}}: each year’s net cash flow (savings − running costs − investment ± working capital + subsidies of the project + residual or terminal value − tax paid), discounted; year 0 is not discounted. An interest subsidy is in the equity NPV, not here.',
+      npvWithoutTerminalValue:
+        'The NPV of the years within the horizon only: the NPV less the present value of the terminal value.',
+      npvBeforeTax:
+        'The project’s NPV with the income tax added back (所得税前), to compare with studies that judge a project before tax.',
+      irrBeforeTax_unique: 'The IRR of the project’s flows before income tax.',
+      irrBeforeTax_multiple:
+        'An IRR of the flows before income tax; they change sign more than once, so other rates may also give zero.',
+      irrBeforeTax_none: 'No IRR of the flows before income tax: no rate makes their NPV zero.',
+      equityNpv:
+        'NPV of the owners’ (资本金) cash flows: after loans drawn and repaid, interest deducted from tax, and the interest subsidy, discounted at r = {{r}}.',
+      equityIrr_unique: 'The IRR of the owners’ cash flows after financing.',
+      equityIrr_multiple:
+        'An IRR of the owners’ cash flows; they change sign more than once, so other rates may also give zero.',
+      equityIrr_none: 'No IRR of the owners’ cash flows: no rate makes their NPV zero.',
+      minDscr:
+        'The lowest yearly cash available for debt service (after tax, with working capital and subsidies other than capex grants) divided by interest and principal due.',
+      minDscr_none: 'There is no debt service.',
+      fundingGapRate:
+        'EU method: (discounted investment − discounted net revenue) / discounted investment, before tax, financing and subsidies, at {{fdr}}; zero or less means no funding gap.',
+      maxGrant:
+        'The largest grant the EU funding-gap method allows: eligible cost × funding-gap rate (between 0 and 100 %).',
+      fromConstructionStart:
+        'Counted from the start of construction, year 0 counting as a year (the Chinese feasibility-study convention).',
       irr_unique:
         'IRR: the discount rate at which the NPV of the net cash flows is zero. The flows change sign once, so it is the only such rate.',
       irr_multiple:
@@ -802,20 +897,27 @@ export const en = {
         savings: 'Savings',
         runningCosts: 'Running costs',
         capex: 'Investment',
+        workingCapital: 'Working capital (released +, absorbed −)',
         subsidies: 'Subsidies',
         residualValue: 'Residual value',
+        terminalValue: 'Terminal value',
+        inputVat: 'Input VAT (recovered − paid)',
         tax: 'Tax',
         taxableIncomeBeforeIncentives: 'Taxable income before incentives',
+        nonDeductibleSpending: 'Spending of non-taxable funds, not deductible',
         depreciation: 'Depreciation',
         oneTimeDeduction: 'One-time equipment deduction',
         superDeduction: 'R&D super deduction',
+        disposalGain: 'Disposal at the horizon: residual value − tax book value',
         taxableIncome: 'Taxable income',
         lossUsed: 'Losses used',
         lossCarriedForward: 'Losses carried forward',
         taxAtStandardRate: 'Tax at the standard rate',
         reducedRateEffect: 'Saving from the preferential rate',
         taxCreditUsed: 'Tax credit used',
+        taxArising: 'Tax of the year (paid the year after)',
         projectNetCashFlow: 'Net cash flow',
+        projectNetCashFlowBeforeTax: 'Net cash flow before income tax',
         cumulativeProjectNetCashFlow: 'Cumulative net cash flow',
         discountFactor: 'Discount factor',
         discountedProjectNetCashFlow: 'Discounted net cash flow',

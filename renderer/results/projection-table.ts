@@ -98,9 +98,13 @@ export function projectionTable(
     { key: 'savings', lines: projection.savings, sign: 1 },
     { key: 'runningCosts', lines: projection.runningCosts, sign: -1 },
     { key: 'capex', lines: projection.capex, sign: -1 },
+    // Cash released (+) or absorbed (−) by working capital: already signed as a flow.
+    { key: 'workingCapital', lines: projection.workingCapital, sign: 1 },
     { key: 'subsidies', lines: projection.subsidies, sign: 1 },
   ];
   for (const group of groups) {
+    // Only what the scenario has: a group without lines is not a line of its cash flow.
+    if (group.key === 'workingCapital' && group.lines.length === 0) continue;
     const lines = group.lines.map((line) => ({
       line,
       cells: rounded(line.values, scale, group.sign),
@@ -125,20 +129,40 @@ export function projectionTable(
   cashFlowParts.push(residual);
   rows.push(amountRow('residualValue', { key: 'residualValue' }, residual));
 
-  const tax = rounded(projection.tax.tax, scale, -1);
+  // Lines only some scenarios have: the terminal value and the input VAT of the investment.
+  const inputVat = projection.inputVatRecovered.map((value, year) =>
+    value.minus(projection.inputVatPaid[year] as Decimal),
+  );
+  for (const [key, values] of [
+    ['terminalValue', projection.terminalValue],
+    ['inputVat', inputVat],
+  ] as const) {
+    if (values.every((value) => value.isZero())) continue;
+    const cells = rounded(values, scale, 1);
+    cashFlowParts.push(cells);
+    rows.push(amountRow(key, { key }, cells));
+  }
+
+  // The tax paid in each year: the tax of the year, or the year before's at the annual settlement.
+  const tax = rounded(projection.taxPaid, scale, -1);
   cashFlowParts.push(tax);
   rows.push(amountRow('tax', { key: 'tax' }, tax, { expandable: 'tax' }));
   const taxSteps: readonly [string, readonly Decimal[]][] = [
     ['taxableIncomeBeforeIncentives', projection.taxableIncomeBeforeIncentives],
+    ['nonDeductibleSpending', projection.nonDeductibleSpending],
     ['depreciation', projection.depreciation],
     ['oneTimeDeduction', projection.oneTimeDeduction],
     ['superDeduction', projection.superDeduction],
+    ['disposalGain', projection.disposalGain],
     ['taxableIncome', projection.taxableIncome],
     ['lossUsed', projection.tax.lossUsed],
     ['lossCarriedForward', projection.tax.lossCarriedForward],
     ['taxAtStandardRate', projection.tax.taxAtStandardRate],
     ['reducedRateEffect', projection.tax.reducedRateEffect],
     ['taxCreditUsed', projection.tax.taxCreditUsed],
+    ...(projection.taxPaid === projection.tax.tax
+      ? []
+      : [['taxArising', projection.tax.tax] as [string, readonly Decimal[]]]),
   ];
   for (const [key, values] of taxSteps) {
     if (values.every((value) => value.isZero())) continue;
@@ -190,6 +214,14 @@ export function projectionTable(
     total: null,
     kind: 'amount',
   });
+
+  rows.push(
+    amountRow(
+      'projectNetCashFlowBeforeTax',
+      { key: 'projectNetCashFlowBeforeTax' },
+      rounded(projection.projectNetCashFlowBeforeTax, scale, 1),
+    ),
+  );
 
   const hasLoans = projection.loanDraw.some((value) => !value.isZero());
   if (hasLoans) {

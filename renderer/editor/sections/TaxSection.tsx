@@ -14,7 +14,7 @@ import { TAX_PRESETS, type ScenarioFile, type Tax } from '../../../shared/scenar
 import { useNotices } from '../../app/notices';
 import { check, setIn, type Checked } from '../../document/scenario-edits';
 import { useIssueText } from '../../i18n/issue-text';
-import { CodecField, useView, FieldRow } from '../fields';
+import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
 import { useCodecs } from '../use-codecs';
 import { Section } from './Section';
 
@@ -59,9 +59,15 @@ export function TaxSection() {
           ...next.preferential,
           label: loose(`presets.tax.${presetId}.regime`),
         };
-      return current.companyTaxableIncome === undefined
-        ? next
-        : { ...next, companyTaxableIncome: current.companyTaxableIncome };
+      // A preset sets the rate and the incentives; what the company itself is and does stays.
+      const { companyTaxableIncome, disposalAtHorizon, payment, inputVatRecoveryYears } = current;
+      return {
+        ...next,
+        ...(companyTaxableIncome === undefined ? {} : { companyTaxableIncome }),
+        ...(disposalAtHorizon === undefined ? {} : { disposalAtHorizon }),
+        ...(payment === undefined ? {} : { payment }),
+        ...(inputVatRecoveryYears === undefined ? {} : { inputVatRecoveryYears }),
+      };
     });
   };
 
@@ -137,6 +143,29 @@ export function TaxSection() {
           description={t('editor.hints.companyTaxableIncome')}
           codec={codecs.optionalAmount}
           unit={unit}
+        />
+      </FieldRow>
+
+      <FieldRow cols={3} align="start">
+        <SelectField
+          path={['tax', 'payment']}
+          label={t('fields.tax.payment')}
+          description={t('editor.hints.taxPayment')}
+          options={(['same-year', 'following-year'] as const).map((value) => ({
+            value,
+            label: t(`options.taxPayment.${value}`),
+          }))}
+        />
+        <CodecField
+          path={['tax', 'inputVatRecoveryYears']}
+          label={t('fields.tax.inputVatRecoveryYears')}
+          description={t('editor.hints.inputVatRecoveryYears')}
+          codec={codecs.optionalWhole}
+        />
+        <CheckField
+          path={['tax', 'disposalAtHorizon']}
+          label={t('fields.tax.disposalAtHorizon')}
+          description={t('editor.hints.disposalAtHorizon')}
         />
       </FieldRow>
 

@@ -174,7 +174,18 @@ describe('the projection table', () => {
       const sum = years.reduce((acc, year) => acc.plus(amount(cells.get(year) ?? '')), new Dec(0));
       expect(sum.toFixed(2), key).toBe(amount(total).toFixed(2));
     }
-    const parts = ['savings', 'runningCosts', 'capex', 'subsidies', 'residualValue', 'tax'];
+    // With the lines of a real case the example has: inventory released, input VAT.
+    const parts = [
+      'savings',
+      'runningCosts',
+      'capex',
+      'workingCapital',
+      'subsidies',
+      'residualValue',
+      'terminalValue',
+      'inputVat',
+      'tax',
+    ];
     for (const year of [...years, 'total']) {
       const flows = parts.reduce(
         (acc, key) => acc.plus(amount(rows.get(key)?.get(year) ?? '')),

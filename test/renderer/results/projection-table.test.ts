@@ -37,9 +37,19 @@ describe.each(cases)('the projection table of $name', ({ scenario }) => {
     });
 
     it(`adds up to the cent down every column (${scale})`, () => {
-      const parts = ['savings', 'runningCosts', 'capex', 'subsidies', 'residualValue', 'tax'].map(
-        (key) => row(key)!,
-      );
+      // The lines of the cash flow, with those only some scenarios have (working capital released
+      // by the MES, input VAT of the investment, a terminal value).
+      const parts = [
+        'savings',
+        'runningCosts',
+        'capex',
+        'workingCapital',
+        'subsidies',
+        'residualValue',
+        'terminalValue',
+        'inputVat',
+        'tax',
+      ].flatMap((key) => row(key) ?? []);
       const net = row('projectNetCashFlow')!;
       table.years.forEach((year) => {
         const column = parts.reduce((total, part) => total.plus(part.cells[year]!), new Dec(0));

@@ -1,0 +1,189 @@
+import { Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { WORKING_CAPITAL_CHANGES, type WorkingCapitalLine } from '../../../shared/scenario';
+import { check, setIn, uniqueId } from '../../document/scenario-edits';
+import { EditableGrid } from '../EditableGrid';
+import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
+import { ScheduleEditor } from '../ScheduleEditor';
+import { useBaselineLines } from '../use-baseline-lines';
+import { useCodecs } from '../use-codecs';
+import { useRefusal } from '../use-refusal';
+import { Section } from './Section';
+
+const BASES = ['amount', 'baseline-share', 'baseline-days'] as const;
+type Basis = (typeof BASES)[number];
+
+/** The line reshaped for another basis, keeping what the bases share. */
+function withBasis(
+  line: WorkingCapitalLine,
+  basis: Basis,
+  defaultLine: string,
+): WorkingCapitalLine {
+  const { id, name, change, timing, escalates, recoveredAtHorizon } = line;
+  const common = {
+    id,
+    name,
+    change,
+    timing,
+    escalates,
+    recoveredAtHorizon,
+    ...(line.notes === undefined ? {} : { notes: line.notes }),
+  };
+  const baselineLine = 'baselineLine' in line ? line.baselineLine : defaultLine;
+  if (basis === 'amount') return { ...common, basis, amount: '0' };
+  if (basis === 'baseline-share') return { ...common, basis, baselineLine, share: '0.05' };
+  return { ...common, basis, baselineLine, days: '10' };
+}
+
+/**
+ * Working capital the project changes once: stock an MES or a smart warehouse releases, or stock
+ * and receivables that growth absorbs. Not taxed; a row of its own in the projection.
+ */
+export function WorkingCapitalSection() {
+  const { t } = useTranslation();
+  const view = useView();
+  const report = useRefusal();
+  const { scenario } = view;
+  const codecs = useCodecs(scenario.project.currency);
+  const unit = codecs.amountUnit;
+  const lines = useBaselineLines();
+  const changes = WORKING_CAPITAL_CHANGES.map((value) => ({
+    value,
+    label: t(`options.workingCapitalChange.${value}`),
+  }));
+  const bases = BASES.map((value) => ({ value, label: t(`options.workingCapitalBasis.${value}`) }));
+
+  const setBasis = (index: number, basis: string) => {
+    report(
+      view.changeBase((file) => {
+        const line = file.workingCapital?.[index];
+        if (!line || !BASES.includes(basis as Basis)) return { ok: true, file };
+        return check(
+          setIn(file, ['workingCapital', index], withBasis(line, basis as Basis, 'productionCost')),
+        );
+      }),
+    );
+  };
+
+  return (
+    <Section id="section-workingCapital" title={t('editor.sections.workingCapital')}>
+      <EditableGrid<WorkingCapitalLine>
+        list={['workingCapital']}
+        items={scenario.workingCapital ?? []}
+        caption={t('fields.workingCapital._')}
+        hideCaption
+        empty={t('editor.empty.workingCapital')}
+        addLabel={t('editor.add.workingCapital')}
+        itemLabel={(index) => t('fields.workingCapital._item', { n: index + 1 })}
+        newItem={() => ({
+          id: uniqueId(view.file, 'stock'),
+          name: t('editor.new.workingCapital'),
+          change: 'release',
+          basis: 'amount',
+          amount: '0',
+          timing: [{ year: Math.min(1, scenario.project.horizonYears), share: '1' }],
+          escalates: false,
+          recoveredAtHorizon: false,
+        })}
+        columns={[
+          { key: 'name', header: t('fields.workingCapital.name'), codec: codecs.text },
+          {
+            key: 'change',
+            header: t('fields.workingCapital.change'),
+            width: '10rem',
+            options: changes,
+          },
+          {
+            key: 'basis',
+            header: t('fields.workingCapital.basis'),
+            width: '11rem',
+            reads: [lines],
+            render: (item, index, label) => (
+              <Stack gap={4}>
+                <SelectField
+                  path={['workingCapital', index, 'basis']}
+                  label={label}
+                  hideLabel
+                  options={bases}
+                  disabled={!view.isBase}
+                  onSelect={(value) => setBasis(index, value)}
+                />
+                {item.basis !== 'amount' && (
+                  <SelectField
+                    path={['workingCapital', index, 'baselineLine']}
+                    label={t('editor.grid.cell', {
+                      item: t('fields.workingCapital._item', { n: index + 1 }),
+                      column: t('fields.workingCapital.baselineLine'),
+                    })}
+                    hideLabel
+                    options={lines}
+                  />
+                )}
+              </Stack>
+            ),
+          },
+          {
+            key: 'size',
+            header: t('fields.workingCapital.amount'),
+            numeric: true,
+            width: '9rem',
+            reads: [codecs],
+            render: (item, index, label) =>
+              item.basis === 'amount' ? (
+                <CodecField
+                  path={['workingCapital', index, 'amount']}
+                  label={label}
+                  hideLabel
+                  codec={codecs.amount}
+                  unit={unit}
+                />
+              ) : item.basis === 'baseline-share' ? (
+                <CodecField
+                  path={['workingCapital', index, 'share']}
+                  label={label}
+                  hideLabel
+                  codec={codecs.percent}
+                  unit="%"
+                />
+              ) : (
+                <CodecField
+                  path={['workingCapital', index, 'days']}
+                  label={label}
+                  hideLabel
+                  codec={codecs.decimal}
+                  unit={t('editor.days')}
+                />
+              ),
+          },
+        ]}
+        details={(_, index) => (
+          <FieldRow cols={2} align="start">
+            <ScheduleEditor
+              path={['workingCapital', index, 'timing']}
+              label={t('fields.workingCapital.timing._')}
+            />
+            <Stack gap="xs">
+              <CheckField
+                path={['workingCapital', index, 'escalates']}
+                label={t('fields.workingCapital.escalates')}
+              />
+              <CheckField
+                path={['workingCapital', index, 'recoveredAtHorizon']}
+                label={t('fields.workingCapital.recoveredAtHorizon')}
+              />
+              <CodecField
+                path={['workingCapital', index, 'notes']}
+                label={t('fields.workingCapital.notes')}
+                codec={codecs.optionalText}
+                multiline
+              />
+            </Stack>
+          </FieldRow>
+        )}
+      />
+      <Text size="xs" c="dimmed">
+        {t('editor.hints.workingCapital')}
+      </Text>
+    </Section>
+  );
+}
