@@ -215,14 +215,6 @@ export function projectionTable(
     kind: 'amount',
   });
 
-  rows.push(
-    amountRow(
-      'projectNetCashFlowBeforeTax',
-      { key: 'projectNetCashFlowBeforeTax' },
-      rounded(projection.projectNetCashFlowBeforeTax, scale, 1),
-    ),
-  );
-
   const hasLoans = projection.loanDraw.some((value) => !value.isZero());
   if (hasLoans) {
     const financing: readonly [string, readonly Decimal[], 1 | -1][] = [

@@ -88,18 +88,21 @@ export function WorkingCapitalSection() {
         columns={[
           { key: 'name', header: t('fields.workingCapital.name'), codec: codecs.text },
           {
-            key: 'change',
-            header: t('fields.workingCapital.change'),
-            width: '10rem',
-            options: changes,
-          },
-          {
             key: 'basis',
             header: t('fields.workingCapital.basis'),
             width: '11rem',
             reads: [lines],
             render: (item, index, label) => (
               <Stack gap={4}>
+                <SelectField
+                  path={['workingCapital', index, 'change']}
+                  label={t('editor.grid.cell', {
+                    item: t('fields.workingCapital._item', { n: index + 1 }),
+                    column: t('fields.workingCapital.change'),
+                  })}
+                  hideLabel
+                  options={changes}
+                />
                 <SelectField
                   path={['workingCapital', index, 'basis']}
                   label={label}
