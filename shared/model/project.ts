@@ -381,22 +381,16 @@ export function projectWith<N>(
     terminalValue[horizon] = A.mul(A.sub(operating, tax.tax[horizon] as N), multiple);
   }
 
-  const projectNetCashFlowBeforeTax = sumOfColumns(A, [
+  // Every flow of the project but income tax and the terminal value, which before and after tax differ.
+  const flowsWithinHorizon = sumOfColumns(A, [
     minus(A, netSavings, ops.capexTotal),
     subsidiesTotal,
     ops.residualValue,
     ops.workingCapitalTotal,
     minus(A, ops.inputVatRecovered, ops.inputVatPaid),
-    terminalValueBeforeTax,
   ]);
-  const projectNetCashFlow = sumOfColumns(A, [
-    minus(A, netSavings, ops.capexTotal),
-    subsidiesTotal,
-    ops.residualValue,
-    ops.workingCapitalTotal,
-    minus(A, ops.inputVatRecovered, ops.inputVatPaid),
-    minus(A, terminalValue, taxPaid),
-  ]);
+  const projectNetCashFlowBeforeTax = plus(A, flowsWithinHorizon, terminalValueBeforeTax);
+  const projectNetCashFlow = plus(A, flowsWithinHorizon, minus(A, terminalValue, taxPaid));
   const equityNetCashFlow = minus(
     A,
     sumOfColumns(A, [

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/scenario';
 import { check, setIn, uniqueId } from '../../document/scenario-edits';
 import { EffectChart } from '../../charts/EffectChart';
+import { BasisCell } from '../BasisCell';
 import { EditableGrid } from '../EditableGrid';
 import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
 import { useBaselineLines } from '../use-baseline-lines';
@@ -162,27 +163,19 @@ export function EffectsSection() {
             width: '11rem',
             reads: [lines],
             render: (item, index, label) => (
-              <Stack gap={4}>
-                <SelectField
-                  path={['effects', index, 'basis']}
-                  label={label}
-                  hideLabel
-                  options={bases}
-                  disabled={!view.isBase}
-                  onSelect={(value) => setBasis(index, value)}
-                />
-                {item.basis !== 'amount' && (
-                  <SelectField
-                    path={['effects', index, 'baselineLine']}
-                    label={t('editor.grid.cell', {
-                      item: t('fields.effects._item', { n: index + 1 }),
-                      column: t('fields.effects.baselineLine'),
-                    })}
-                    hideLabel
-                    options={lines}
-                  />
-                )}
-              </Stack>
+              <BasisCell
+                item={['effects', index]}
+                basis={item.basis}
+                label={label}
+                lineLabel={t('editor.grid.cell', {
+                  item: t('fields.effects._item', { n: index + 1 }),
+                  column: t('fields.effects.baselineLine'),
+                })}
+                bases={bases}
+                lines={lines}
+                disabled={!view.isBase}
+                onSelect={(value) => setBasis(index, value)}
+              />
             ),
           },
           {

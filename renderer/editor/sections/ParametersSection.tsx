@@ -1,9 +1,9 @@
-import { Checkbox, Paper, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EU_REFERENCE_DISCOUNT_RATE } from '../../../shared/model';
 import { PAYBACK_CONVENTIONS, type Scenario, type ScenarioFile } from '../../../shared/scenario';
 import { check, setIn } from '../../document/scenario-edits';
 import { CodecField, SelectField, useView, FieldRow } from '../fields';
+import { OptionalGroup } from '../OptionalGroup';
 import { useCodecs } from '../use-codecs';
 import { useRefusal } from '../use-refusal';
 import { Section } from './Section';
@@ -88,51 +88,41 @@ export function ParametersSection() {
         />
       </FieldRow>
       <FieldRow cols={2} align="start">
-        <Paper withBorder p="sm">
-          <Stack gap="xs">
-            <Checkbox
-              label={t('editor.parameters.terminalValue')}
-              description={t('editor.hints.terminalValue')}
-              checked={parameters.terminalValue !== undefined}
-              disabled={!isBase}
-              onChange={(event) => toggleTerminalValue(event.currentTarget.checked)}
+        <OptionalGroup
+          label={t('editor.parameters.terminalValue')}
+          description={t('editor.hints.terminalValue')}
+          on={parameters.terminalValue !== undefined}
+          disabled={!isBase}
+          onToggle={toggleTerminalValue}
+        >
+          <CodecField
+            path={['parameters', 'terminalValue', 'growth']}
+            label={t('fields.parameters.terminalValue.growth')}
+            codec={codecs.percent}
+            unit="%"
+          />
+        </OptionalGroup>
+        <OptionalGroup
+          label={t('editor.parameters.fundingGap')}
+          description={t('editor.hints.fundingGap')}
+          on={parameters.fundingGapDiscountRate !== undefined}
+          disabled={!isBase}
+          onToggle={toggleFundingGapRate}
+        >
+          <FieldRow cols={2}>
+            <CodecField
+              path={['parameters', 'fundingGapDiscountRate', 'rate']}
+              label={t('fields.parameters.fundingGapDiscountRate.rate')}
+              codec={codecs.percent}
+              unit="%"
             />
-            {parameters.terminalValue && (
-              <CodecField
-                path={['parameters', 'terminalValue', 'growth']}
-                label={t('fields.parameters.terminalValue.growth')}
-                codec={codecs.percent}
-                unit="%"
-              />
-            )}
-          </Stack>
-        </Paper>
-        <Paper withBorder p="sm">
-          <Stack gap="xs">
-            <Checkbox
-              label={t('editor.parameters.fundingGap')}
-              description={t('editor.hints.fundingGap')}
-              checked={parameters.fundingGapDiscountRate !== undefined}
-              disabled={!isBase}
-              onChange={(event) => toggleFundingGapRate(event.currentTarget.checked)}
+            <SelectField
+              path={['parameters', 'fundingGapDiscountRate', 'basis']}
+              label={t('fields.parameters.fundingGapDiscountRate.basis')}
+              options={bases}
             />
-            {parameters.fundingGapDiscountRate && (
-              <FieldRow cols={2}>
-                <CodecField
-                  path={['parameters', 'fundingGapDiscountRate', 'rate']}
-                  label={t('fields.parameters.fundingGapDiscountRate.rate')}
-                  codec={codecs.percent}
-                  unit="%"
-                />
-                <SelectField
-                  path={['parameters', 'fundingGapDiscountRate', 'basis']}
-                  label={t('fields.parameters.fundingGapDiscountRate.basis')}
-                  options={bases}
-                />
-              </FieldRow>
-            )}
-          </Stack>
-        </Paper>
+          </FieldRow>
+        </OptionalGroup>
       </FieldRow>
     </Section>
   );

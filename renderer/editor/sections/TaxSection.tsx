@@ -1,13 +1,4 @@
-import {
-  ActionIcon,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../../shared/finance/decimal';
 import { TAX_PRESETS, type ScenarioFile, type Tax } from '../../../shared/scenario';
@@ -15,6 +6,7 @@ import { useNotices } from '../../app/notices';
 import { check, setIn, type Checked } from '../../document/scenario-edits';
 import { useIssueText } from '../../i18n/issue-text';
 import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
+import { OptionalGroup } from '../OptionalGroup';
 import { useCodecs } from '../use-codecs';
 import { Section } from './Section';
 
@@ -284,73 +276,56 @@ export function TaxSection() {
       </Paper>
 
       <FieldRow cols={3} align="start">
-        <Paper withBorder p="sm">
-          <Stack gap="xs">
-            <Checkbox
-              label={t('fields.tax.oneTimeDeduction._')}
-              checked={tax.oneTimeDeduction !== undefined}
-              disabled={!isBase}
-              onChange={(event) => toggleOneTimeDeduction(event.currentTarget.checked)}
-            />
-            {tax.oneTimeDeduction && (
-              <CodecField
-                path={['tax', 'oneTimeDeduction', 'unitThreshold']}
-                label={t('fields.tax.oneTimeDeduction.unitThreshold')}
-                codec={codecs.amount}
-                unit={unit}
-              />
-            )}
-          </Stack>
-        </Paper>
-        <Paper withBorder p="sm">
-          <Stack gap="xs">
-            <Checkbox
-              label={t('fields.tax.superDeduction._')}
-              checked={tax.superDeduction !== undefined}
-              disabled={!isBase}
-              onChange={(event) => toggleSuperDeduction(event.currentTarget.checked)}
-            />
-            {tax.superDeduction && (
-              <CodecField
-                path={['tax', 'superDeduction', 'rate']}
-                label={t('fields.tax.superDeduction.rate')}
-                codec={codecs.percent}
-                unit="%"
-              />
-            )}
-          </Stack>
-        </Paper>
-        <Paper withBorder p="sm">
-          <Stack gap="xs">
-            <Checkbox
-              label={t('fields.tax.investmentTaxCredit._')}
-              checked={tax.investmentTaxCredit !== undefined}
-              disabled={!isBase}
-              onChange={(event) => toggleCredit(event.currentTarget.checked)}
-            />
-            {tax.investmentTaxCredit && (
-              <>
-                <CodecField
-                  path={['tax', 'investmentTaxCredit', 'rate']}
-                  label={t('fields.tax.investmentTaxCredit.rate')}
-                  codec={codecs.percent}
-                  unit="%"
-                />
-                <CodecField
-                  path={['tax', 'investmentTaxCredit', 'cap']}
-                  label={t('fields.tax.investmentTaxCredit.cap')}
-                  codec={codecs.optionalAmount}
-                  unit={unit}
-                />
-                <CodecField
-                  path={['tax', 'investmentTaxCredit', 'carryForwardYears']}
-                  label={t('fields.tax.investmentTaxCredit.carryForwardYears')}
-                  codec={codecs.whole}
-                />
-              </>
-            )}
-          </Stack>
-        </Paper>
+        <OptionalGroup
+          label={t('fields.tax.oneTimeDeduction._')}
+          on={tax.oneTimeDeduction !== undefined}
+          disabled={!isBase}
+          onToggle={toggleOneTimeDeduction}
+        >
+          <CodecField
+            path={['tax', 'oneTimeDeduction', 'unitThreshold']}
+            label={t('fields.tax.oneTimeDeduction.unitThreshold')}
+            codec={codecs.amount}
+            unit={unit}
+          />
+        </OptionalGroup>
+        <OptionalGroup
+          label={t('fields.tax.superDeduction._')}
+          on={tax.superDeduction !== undefined}
+          disabled={!isBase}
+          onToggle={toggleSuperDeduction}
+        >
+          <CodecField
+            path={['tax', 'superDeduction', 'rate']}
+            label={t('fields.tax.superDeduction.rate')}
+            codec={codecs.percent}
+            unit="%"
+          />
+        </OptionalGroup>
+        <OptionalGroup
+          label={t('fields.tax.investmentTaxCredit._')}
+          on={tax.investmentTaxCredit !== undefined}
+          disabled={!isBase}
+          onToggle={toggleCredit}
+        >
+          <CodecField
+            path={['tax', 'investmentTaxCredit', 'rate']}
+            label={t('fields.tax.investmentTaxCredit.rate')}
+            codec={codecs.percent}
+            unit="%"
+          />
+          <CodecField
+            path={['tax', 'investmentTaxCredit', 'cap']}
+            label={t('fields.tax.investmentTaxCredit.cap')}
+            codec={codecs.optionalAmount}
+            unit={unit}
+          />
+          <CodecField
+            path={['tax', 'investmentTaxCredit', 'carryForwardYears']}
+            label={t('fields.tax.investmentTaxCredit.carryForwardYears')}
+            codec={codecs.whole}
+          />
+        </OptionalGroup>
       </FieldRow>
     </Section>
   );

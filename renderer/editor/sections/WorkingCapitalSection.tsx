@@ -2,6 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { WORKING_CAPITAL_CHANGES, type WorkingCapitalLine } from '../../../shared/scenario';
 import { check, setIn, uniqueId } from '../../document/scenario-edits';
+import { BasisCell } from '../BasisCell';
 import { EditableGrid } from '../EditableGrid';
 import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
 import { ScheduleEditor } from '../ScheduleEditor';
@@ -92,38 +93,33 @@ export function WorkingCapitalSection() {
             header: t('fields.workingCapital.basis'),
             width: '11rem',
             reads: [lines],
-            render: (item, index, label) => (
-              <Stack gap={4}>
-                <SelectField
-                  path={['workingCapital', index, 'change']}
-                  label={t('editor.grid.cell', {
-                    item: t('fields.workingCapital._item', { n: index + 1 }),
-                    column: t('fields.workingCapital.change'),
-                  })}
-                  hideLabel
-                  options={changes}
-                />
-                <SelectField
-                  path={['workingCapital', index, 'basis']}
+            render: (item, index, label) => {
+              const cell = (column: string) =>
+                t('editor.grid.cell', {
+                  item: t('fields.workingCapital._item', { n: index + 1 }),
+                  column,
+                });
+              return (
+                <BasisCell
+                  item={['workingCapital', index]}
+                  basis={item.basis}
                   label={label}
-                  hideLabel
-                  options={bases}
+                  lineLabel={cell(t('fields.workingCapital.baselineLine'))}
+                  bases={bases}
+                  lines={lines}
                   disabled={!view.isBase}
                   onSelect={(value) => setBasis(index, value)}
+                  before={
+                    <SelectField
+                      path={['workingCapital', index, 'change']}
+                      label={cell(t('fields.workingCapital.change'))}
+                      hideLabel
+                      options={changes}
+                    />
+                  }
                 />
-                {item.basis !== 'amount' && (
-                  <SelectField
-                    path={['workingCapital', index, 'baselineLine']}
-                    label={t('editor.grid.cell', {
-                      item: t('fields.workingCapital._item', { n: index + 1 }),
-                      column: t('fields.workingCapital.baselineLine'),
-                    })}
-                    hideLabel
-                    options={lines}
-                  />
-                )}
-              </Stack>
-            ),
+              );
+            },
           },
           {
             key: 'size',

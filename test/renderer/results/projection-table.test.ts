@@ -3,6 +3,7 @@ import { Dec } from '../../../shared/finance/decimal';
 import { evaluateScenario } from '../../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
 import { projectionTable } from '../../../renderer/results/projection-table';
+import { CASH_FLOW_ROWS } from '../../helpers/cash-flow-rows';
 
 const texts = import.meta.glob<string>('../../../assets/examples/*.json', {
   query: '?raw',
@@ -37,19 +38,7 @@ describe.each(cases)('the projection table of $name', ({ scenario }) => {
     });
 
     it(`adds up to the cent down every column (${scale})`, () => {
-      // The lines of the cash flow, with those only some scenarios have (working capital released
-      // by the MES, input VAT of the investment, a terminal value).
-      const parts = [
-        'savings',
-        'runningCosts',
-        'capex',
-        'workingCapital',
-        'subsidies',
-        'residualValue',
-        'terminalValue',
-        'inputVat',
-        'tax',
-      ].flatMap((key) => row(key) ?? []);
+      const parts = CASH_FLOW_ROWS.flatMap((key) => row(key) ?? []);
       const net = row('projectNetCashFlow')!;
       table.years.forEach((year) => {
         const column = parts.reduce((total, part) => total.plus(part.cells[year]!), new Dec(0));
