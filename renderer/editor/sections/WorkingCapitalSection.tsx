@@ -127,32 +127,24 @@ export function WorkingCapitalSection() {
             numeric: true,
             width: '9rem',
             reads: [codecs],
-            render: (item, index, label) =>
-              item.basis === 'amount' ? (
+            render: (item, index, label) => {
+              // The size of the change in the basis's own unit.
+              const [field, codec, shown] =
+                item.basis === 'amount'
+                  ? (['amount', codecs.amount, unit] as const)
+                  : item.basis === 'baseline-share'
+                    ? (['share', codecs.percent, '%'] as const)
+                    : (['days', codecs.decimal, t('editor.days')] as const);
+              return (
                 <CodecField
-                  path={['workingCapital', index, 'amount']}
+                  path={['workingCapital', index, field]}
                   label={label}
                   hideLabel
-                  codec={codecs.amount}
-                  unit={unit}
+                  codec={codec}
+                  unit={shown}
                 />
-              ) : item.basis === 'baseline-share' ? (
-                <CodecField
-                  path={['workingCapital', index, 'share']}
-                  label={label}
-                  hideLabel
-                  codec={codecs.percent}
-                  unit="%"
-                />
-              ) : (
-                <CodecField
-                  path={['workingCapital', index, 'days']}
-                  label={label}
-                  hideLabel
-                  codec={codecs.decimal}
-                  unit={t('editor.days')}
-                />
-              ),
+              );
+            },
           },
         ]}
         details={(_, index) => (
