@@ -427,7 +427,7 @@ const tax = z
     oneTimeDeduction: z.optional(
       z.strictObject({
         unitThreshold: amount(
-          'Highest value of one unit that may be deducted at once (5000000 in China); a unit above it is depreciated normally.',
+          'Highest value of one unit that may be deducted in the year it enters service: 5000000 in China. A unit above it is depreciated normally.',
         ),
       }),
     ),
