@@ -19,12 +19,32 @@ export function formatTable(
   const orNotWithin = none(`not within ${horizon} years`);
   const irrNote = (status: string) => (status === 'multiple' ? ' (may not be unique)' : '');
 
+  const hasTerminalValue = !m.terminalValuePresentValue.isZero();
+  const hasLoans = inputs.financing.loans.length > 0;
+  const fromConstructionStart = p.conventions.paybackFromConstructionStart
+    ? ' (from the start of construction)'
+    : '';
+  const relapse = (relapses: boolean) => (relapses ? ', then below zero again' : '');
   const metricRows: [string, string][] = [
     ['Net present value (NPV)', money(m.npv)],
+    ...(hasTerminalValue
+      ? ([
+          ['NPV without terminal value', money(m.npvWithoutTerminalValue)],
+          ['Terminal value, present value', money(m.terminalValuePresentValue)],
+        ] as [string, string][])
+      : []),
     ['Internal rate of return (IRR)', orNone(m.irr, percent) + irrNote(m.irrStatus.project)],
+    ['NPV before income tax', money(m.npvBeforeTax)],
+    ['IRR before income tax', orNone(m.irrBeforeTax, percent) + irrNote(m.irrStatus.beforeTax)],
     ['Modified IRR (MIRR)', orNone(m.mirr, percent)],
-    ['Payback', orNotWithin(m.paybackYears, years)],
-    ['Discounted payback', orNotWithin(m.discountedPaybackYears, years)],
+    [
+      `Payback${fromConstructionStart}`,
+      orNotWithin(m.paybackYears, years) + relapse(m.paybackRelapses),
+    ],
+    [
+      `Discounted payback${fromConstructionStart}`,
+      orNotWithin(m.discountedPaybackYears, years) + relapse(m.discountedPaybackRelapses),
+    ],
     ['Profitability index', orNone(m.profitabilityIndex, ratio)],
     ['Benefit-cost ratio', orNone(m.benefitCostRatio, ratio)],
     ['Return on investment (ROI)', orNone(m.roi, percent)],
@@ -37,10 +57,23 @@ export function formatTable(
     ['Subsidies, present value', money(m.subsidyPresentValue)],
     ['Pays off only with subsidies', m.additionality ? 'yes' : 'no'],
     ['Funding-gap rate (EU)', orNone(m.fundingGapRate, percent)],
+    ['  discounted at (EU funding gap)', percent(m.fundingGapDiscountRate)],
+    ['  FNPV(C), on investment', money(m.fnpvC)],
+    ['  FRR(C), on investment', orNone(m.frrC, percent) + irrNote(m.irrStatus.onInvestment)],
+    ['  FNPV(K), on own capital', money(m.fnpvK)],
+    ['  FRR(K), on own capital', orNone(m.frrK, percent)],
+    ['  Eligible cost', money(m.eligibleCost)],
+    ['  Maximum grant (eligible cost × gap rate)', orNone(m.maxGrant, money)],
     ['Public money per unit of NPV', orNone(m.publicMoneyPerNpv, ratio)],
     ['Own investment per unit of subsidy', orNone(m.privateInvestmentPerSubsidy, ratio)],
     ['Equity NPV', money(m.equityNpv)],
     ['Equity IRR', orNone(m.equityIrr, percent) + irrNote(m.irrStatus.equity)],
+    ...(hasLoans
+      ? ([
+          ['Equity NPV without subsidies', money(m.equityNpvWithoutSubsidies)],
+          ['Equity pays off only with subsidies', m.equityAdditionality ? 'yes' : 'no'],
+        ] as [string, string][])
+      : []),
     ['Minimum DSCR', orNone(m.minDscr, ratio)],
     ['Average DSCR', orNone(m.averageDscr, ratio)],
     ['Nominal discount rate', percent(m.discountRateNominal)],
@@ -48,18 +81,29 @@ export function formatTable(
   const labelWidth = Math.max(...metricRows.map(([label]) => label.length));
   const valueWidth = Math.max(...metricRows.map(([, value]) => value.length));
 
+  const anyOf = (values: readonly Decimal[]) => values.some((value) => !value.isZero());
+  const inputVat = p.inputVatRecovered.map((value, year) =>
+    value.minus(p.inputVatPaid[year] as Decimal),
+  );
+  const optional: [string, readonly Decimal[]][] = [
+    ['Working capital', p.workingCapitalTotal],
+    ['Input VAT', inputVat],
+    ['Terminal value', p.terminalValue],
+  ];
   const columns: [string, readonly Decimal[]][] = [
     ['Savings', p.savingsTotal],
     ['Running costs', p.runningCostsTotal],
     ['Investment', p.capexTotal],
+    ...optional.filter(([, values]) => anyOf(values)),
     ['Subsidies', p.subsidiesTotal],
-    ['Tax', p.tax.tax],
+    [inputs.tax.payment === 'following-year' ? 'Tax paid' : 'Tax', p.taxPaid],
     ['Net cash flow', p.projectNetCashFlow],
     ['Cumulative', p.cumulativeProjectNetCashFlow],
     ['Discounted', p.discountedProjectNetCashFlow],
     ['Cum. discounted', p.cumulativeDiscountedProjectNetCashFlow],
   ];
-  if (inputs.financing.loans.length > 0) columns.push(['Equity flow', p.equityNetCashFlow]);
+  if (anyOf(p.interestSubsidy)) columns.push(['Interest subsidy', p.interestSubsidy]);
+  if (hasLoans) columns.push(['Equity flow', p.equityNetCashFlow]);
   const header = ['Year', ...columns.map(([label]) => label)];
   const body = p.years.map((year) => [
     String(p.calendarYears[year] ?? year),

@@ -1,6 +1,7 @@
 import {
   evaluateScenario,
   explainMetrics,
+  extendedMetricsJson,
   metricsJson,
   projectionRows,
   scenarioWarnings,
@@ -156,11 +157,16 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   } else if (format === 'csv') {
     io.stdout(formatCsv(evaluation.projection));
   } else {
+    // The published keys first, the metrics of the real-case inputs after them as new keys.
+    const metrics = {
+      ...metricsJson(evaluation.metrics),
+      ...extendedMetricsJson(evaluation.metrics),
+    };
     const output =
       values.detail === true
         ? {
             scenario: selected.name,
-            metrics: metricsJson(evaluation.metrics),
+            metrics,
             otherMetrics: supplementaryMetricsJson(evaluation.metrics),
             subsidies: subsidyEffects(decimalArithmetic, evaluation).map((effect) => ({
               id: effect.id,
@@ -168,6 +174,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
               type: effect.type,
               total: effect.total.toString(),
               presentValue: effect.presentValue.toString(),
+              judgedOn: effect.judgedOn,
               npvWithout: effect.npvWithout.toString(),
               npvGain: effect.npvGain.toString(),
             })),
@@ -176,7 +183,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
             years: projectionRows(evaluation.projection),
           }
         : {
-            metrics: metricsJson(evaluation.metrics),
+            metrics,
             warnings,
             years: projectionRows(evaluation.projection),
           };

@@ -13,6 +13,7 @@ import { ProjectSection } from './sections/ProjectSection';
 import { RunningCostsSection } from './sections/RunningCostsSection';
 import { SubsidiesSection } from './sections/SubsidiesSection';
 import { TaxSection } from './sections/TaxSection';
+import { WorkingCapitalSection } from './sections/WorkingCapitalSection';
 import classes from './EditorPanel.module.css';
 
 function scrollingAncestor(element: HTMLElement): HTMLElement | null {
@@ -92,6 +93,7 @@ export function EditorPanel() {
         <InvestmentSection />
         <EffectsSection />
         <RunningCostsSection />
+        <WorkingCapitalSection />
         <SubsidiesSection />
         <TaxSection />
         <FinancingSection />

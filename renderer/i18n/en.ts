@@ -93,6 +93,8 @@ export const en = {
       name: 'Name',
       category: 'Category',
       amount: 'Cost',
+      units: 'Units',
+      inputVat: 'Recoverable input VAT',
       payments: {
         _: 'Payments',
         _item: 'Payment {{n}}',
@@ -113,6 +115,7 @@ export const en = {
         investmentTaxCredit: 'Equipment investment tax credit',
         superDeduction: 'R&D super deduction',
       },
+      replacement: 'Replacement during operation',
       residualValue: 'Residual value at the horizon',
       notes: 'Notes',
     },
@@ -132,9 +135,14 @@ export const en = {
         _item: 'Ramp year {{n}}',
       },
       decayPerYear: 'Decay per year',
+      series: {
+        _: 'Yearly values',
+        _item: 'Value {{n}}',
+      },
       startYear: 'First year',
       endYear: 'Last year',
       escalates: 'Escalates with inflation',
+      growth: 'Own growth per year',
       preset: 'Preset',
       notes: 'Notes',
     },
@@ -145,13 +153,39 @@ export const en = {
       name: 'Name',
       kind: 'Kind',
       amount: 'Annual amount',
+      series: {
+        _: 'Yearly values',
+        _item: 'Value {{n}}',
+      },
       startYear: 'First year',
       endYear: 'Last year',
       escalates: 'Escalates with inflation',
+      growth: 'Own growth per year',
       eligibility: {
         _: 'Eligibility',
         superDeduction: 'R&D super deduction',
       },
+      notes: 'Notes',
+    },
+    workingCapital: {
+      _: 'Working capital',
+      _item: 'Working-capital line {{n}}',
+      id: 'Id',
+      name: 'Name',
+      change: 'Change',
+      basis: 'Entered as',
+      amount: 'Amount of the change',
+      baselineLine: 'Baseline line',
+      share: 'Share of the line',
+      days: 'Days of the line',
+      timing: {
+        _: 'Timing',
+        _item: 'Part {{n}}',
+        year: 'Year',
+        share: 'Share',
+      },
+      escalates: 'Escalates with inflation',
+      recoveredAtHorizon: 'Reversed at the horizon',
       notes: 'Notes',
     },
     subsidies: {
@@ -171,6 +205,7 @@ export const en = {
         share: 'Share',
       },
       taxable: 'Taxable',
+      taxTreatment: 'Tax treatment',
       reducesDepreciableBase: 'Reduces the depreciable base',
       loanId: 'Subsidised loan',
       ratePoints: 'Interest subsidy (percentage points)',
@@ -195,7 +230,7 @@ export const en = {
       lossCarryForwardYears: 'Loss carry-forward (years)',
       oneTimeDeduction: {
         _: 'One-time equipment deduction',
-        cap: 'Deduction cap per year',
+        unitThreshold: 'Highest unit value deducted at once',
       },
       superDeduction: {
         _: 'R&D super deduction',
@@ -208,6 +243,9 @@ export const en = {
         carryForwardYears: 'Credit carry-forward (years)',
       },
       companyTaxableIncome: 'Company taxable income without the project',
+      disposalAtHorizon: 'Items disposed of at the horizon',
+      payment: 'Tax paid',
+      inputVatRecoveryYears: 'Input VAT recovered over (years)',
     },
     financing: {
       _: 'Financing',
@@ -233,6 +271,21 @@ export const en = {
         basis: 'Discount rate is',
       },
       inflation: 'General inflation per year',
+      payback: 'Payback counted',
+      mirr: {
+        _: 'MIRR rates',
+        financeRate: 'MIRR finance rate',
+        reinvestmentRate: 'MIRR reinvestment rate',
+      },
+      terminalValue: {
+        _: 'Terminal value',
+        growth: 'Growth after the horizon',
+      },
+      fundingGapDiscountRate: {
+        _: 'EU funding-gap discount rate',
+        rate: 'Funding-gap discount rate',
+        basis: 'Funding-gap rate is',
+      },
     },
     scenarios: {
       _: 'Scenarios',
@@ -339,6 +392,27 @@ export const en = {
       nominal: 'Nominal',
       real: 'Real (inflation is added)',
     },
+    grantTreatment: {
+      taxable: 'Taxable income (full depreciable base)',
+      'non-taxable': 'Non-taxable fiscal funds (base reduced)',
+    },
+    workingCapitalChange: {
+      release: 'Released (cash in)',
+      absorb: 'Absorbed (cash out)',
+    },
+    workingCapitalBasis: {
+      amount: 'Amount',
+      'baseline-share': 'Share of a baseline line',
+      'baseline-days': 'Days of a baseline line',
+    },
+    taxPayment: {
+      'same-year': 'In the year it arises',
+      'following-year': 'The following year (annual settlement)',
+    },
+    payback: {
+      'from-year-0-end': 'From the end of year 0',
+      'from-construction-start': 'From the start of construction (Chinese feasibility studies)',
+    },
     scenarioKind: {
       base: 'Base',
       optimistic: 'Optimistic',
@@ -396,6 +470,18 @@ export const en = {
       'The interest subsidy ({{ratePoints}}) exceeds the loan’s interest rate ({{loanRate}}).',
     grant_without_eligible_capex:
       'No investment item counts for grants, so this grant would be zero.',
+    untaxed_grant_keeps_base:
+      'A grant that is not taxable is non-taxable fiscal funds: what it pays for may not be deducted (Caishui [2011] No. 70; Implementation Regulations of the Enterprise Income Tax Law, Art. 28). Tick “Reduces the depreciable base”, or make the grant taxable.',
+    taxed_grant_reduces_base:
+      'A taxable grant is taxed when received, so the items it pays for keep their full depreciable base. Untick “Reduces the depreciable base”, or make the grant non-taxable.',
+    series_beyond_end:
+      '{{count}} yearly values from year {{start}} run to year {{last}}, after the last year of this line ({{end}}).',
+    terminal_growth_not_below_rate:
+      'The growth after the horizon must be below the nominal discount rate ({{rate}}), or the terminal value has no finite value.',
+    terminal_value_with_residual_value:
+      'A terminal value already values the project after the horizon, as the residual values do: set the residual values to 0 or remove the terminal value.',
+    terminal_value_with_disposal:
+      'A terminal value assumes the project runs on, so its items are not disposed of at the horizon: turn one of the two off.',
     bands_not_increasing:
       'Each band’s limit ({{upTo}}) must be above the previous one ({{previous}}).',
     reserved_scenario_name: '“base” is the shared base and cannot name a scenario.',
@@ -554,6 +640,11 @@ export const en = {
       formula: 'Formula',
       year: 'Year',
       calendarYear: 'Calendar year',
+      replacementCapex: 'Replacements (EU funding gap: operating outflow)',
+      inputVatPaid: 'Input VAT paid',
+      inputVatRecovered: 'Input VAT recovered',
+      taxPaid: 'Tax paid',
+      equityTaxPaid: 'Tax paid, equity view',
     },
     metrics: {
       mirr: 'MIRR',
@@ -567,6 +658,17 @@ export const en = {
       discountRateNominal: 'Nominal discount rate',
       publicMoneyPerNpv: 'Public money per unit of NPV',
       privateInvestmentPerSubsidy: 'Private investment per unit of subsidy',
+      terminalValuePresentValue: 'Terminal value, present value',
+      equityNpvWithoutSubsidies: 'Equity NPV without subsidies',
+      equityAdditionality: 'Equity pays off only with subsidies',
+      paybackRelapses: 'Cumulative flow below zero again after payback',
+      discountedPaybackRelapses: 'Discounted cumulative flow below zero again after payback',
+      fnpvC: 'FNPV(C), on investment (EU)',
+      frrC: 'FRR(C), on investment (EU)',
+      fnpvK: 'FNPV(K), on own capital (EU)',
+      frrK: 'FRR(K), on own capital (EU)',
+      eligibleCost: 'Eligible cost (EU funding gap)',
+      fundingGapDiscountRate: 'Funding-gap discount rate, nominal',
     },
   },
   menu: {
@@ -643,6 +745,7 @@ export const en = {
       investment: 'Investment',
       effects: 'Effects',
       runningCosts: 'Running costs',
+      workingCapital: 'Working capital',
       subsidies: 'Subsidies',
       tax: 'Tax',
       financing: 'Financing',
@@ -663,6 +766,7 @@ export const en = {
     },
     presetSource: 'Source: {{source}}',
     subsidyValue: 'Rate or amount',
+    days: 'days',
     grid: {
       cell: '{{item}}: {{column}}',
       refused: 'This change was not made',
@@ -693,6 +797,7 @@ export const en = {
       runningCost: 'Add a running cost',
       subsidy: 'Add a subsidy',
       loan: 'Add a loan',
+      workingCapital: 'Add a working-capital line',
     },
     new: {
       otherCost: 'New cost line',
@@ -701,6 +806,7 @@ export const en = {
       runningCost: 'New running cost',
       loan: 'New loan',
       grantor: 'Local industry bureau',
+      workingCapital: 'Inventory',
     },
     empty: {
       otherCosts: 'No other cost lines.',
@@ -710,12 +816,45 @@ export const en = {
       runningCosts: 'No running costs.',
       subsidies: 'No subsidies.',
       loans: 'No loans: the investment is paid from equity.',
+      workingCapital:
+        'No working-capital lines: add one when the project releases stock (an MES, a smart warehouse) or needs more of it.',
     },
     hints: {
       horizon: 'Operating years after year 0, the investment year.',
       capex:
-        'Year 0 is the investment year; an item enters service the year after its last payment.',
-      residualValue: 'Received at the end of the last year, net of any tax on disposal.',
+        'Enter costs without the input VAT that can be recovered; enter that VAT in the item’s details. Year 0 is the investment year; an item enters service the year after its last payment.',
+      residualValue:
+        'Received at the end of the last year; net of any tax on disposal unless the items are disposed of at the horizon (Tax).',
+      units:
+        'Identical units the cost buys. The one-time deduction tests each unit: cost / units at most the threshold.',
+      inputVat:
+        'Paid with the item and recovered as input VAT in the following years (Tax); not part of its depreciable base.',
+      replacement:
+        'A part renewed during operation: the EU funding gap counts it as an operating outflow, not as investment.',
+      growth:
+        'The line’s own yearly change, e.g. wages 6 %: instead of inflation, or on top of it when the line escalates.',
+      series:
+        'Optional: the amount of each year from the first year, e.g. 100,000 / 250,000; afterwards the line goes on as computed.',
+      workingCapital:
+        'Stock, receivables or payables the project changes once: released is cash in, absorbed cash out. Not taxed. N days of a baseline line is line × N / 365.',
+      disposalAtHorizon:
+        'At the end of the horizon the residual value is taxed on its gain over the tax book value, and the book value left is deducted (Enterprise Income Tax Law, Art. 16).',
+      taxPayment: 'The annual settlement (汇算清缴) is due by 31 May of the following year.',
+      inputVatRecoveryYears:
+        'From the year after it is paid; 1 when output VAT absorbs it at once.',
+      payback:
+        'Chinese feasibility studies count from the start of construction, year 0 counting as a year: one year more.',
+      mirr: 'Blank: the discount rate.',
+      terminalValue:
+        'The last year’s operating flow growing for ever after the horizon. Replaces residual values and the disposal at the horizon.',
+      fundingGap:
+        'The EU funding gap discounts at 4 % real (Delegated Regulation (EU) No 480/2014, Art. 19), made nominal with inflation.',
+      grantTreatment:
+        'A grant is counted once: taxed when received, or non-taxable fiscal funds whose spending is not deductible (Caishui [2011] No. 70).',
+      nonTaxableSubsidy:
+        'Not taxable: what it pays for may not be deducted, so the tax is the same as when taxable (Caishui [2011] No. 70).',
+      interestSubsidyEquity:
+        'An interest subsidy belongs with its loan: it is in the equity flows and equity NPV, not in project NPV.',
       ramp: 'Share of the full effect in each first year, e.g. 40 / 80 / 100; full effect afterwards.',
       endYear: 'Blank: until the end of the horizon.',
       inflation: 'Escalates every line marked “escalates with inflation”.',
@@ -727,6 +866,10 @@ export const en = {
     tax: {
       presets: 'Start from',
       addBand: 'Add a band',
+    },
+    parameters: {
+      terminalValue: 'Value the years after the horizon (terminal value)',
+      fundingGap: 'Own discount rate for the EU funding gap',
     },
   },
   warnings: {
@@ -815,9 +958,42 @@ export const en = {
       additionalYes: 'Yes: pays off only with the subsidies',
       additionalNo: 'No',
       noSubsidy: 'No subsidy',
+      npvWithoutTerminalValue: 'NPV without terminal value',
+      npvBeforeTax: 'NPV before income tax',
+      irrBeforeTax: 'IRR before income tax',
+      equityNpv: 'Equity NPV',
+      equityIrr: 'Equity IRR',
+      minDscr: 'Lowest DSCR',
+      fundingGapRate: 'EU funding-gap rate',
+      maxGrant: 'Maximum grant (EU method)',
+      relapses: 'Falls below zero again later',
+      none: 'None',
     },
     explain: {
-      npv: 'NPV = Σ NCF_t / (1 + r)^t for t = 0 … {{H}}, r = {{r}}: each year’s net cash flow (savings − running costs − investment + subsidies + residual value − tax), discounted; year 0 is not discounted.',
+      npv: 'NPV = Σ NCF_t / (1 + r)^t for t = 0 … {{H}}, r = {{r}}: each year’s net cash flow (savings − running costs − investment ± working capital + subsidies of the project + residual or terminal value − tax paid), discounted; year 0 is not discounted. An interest subsidy is in the equity NPV, not here.',
+      npvWithoutTerminalValue:
+        'The NPV of the years within the horizon only: the NPV less the present value of the terminal value.',
+      npvBeforeTax:
+        'The project’s NPV with the income tax added back (所得税前), to compare with studies that judge a project before tax.',
+      irrBeforeTax_unique: 'The IRR of the project’s flows before income tax.',
+      irrBeforeTax_multiple:
+        'An IRR of the flows before income tax; they change sign more than once, so other rates may also give zero.',
+      irrBeforeTax_none: 'No IRR of the flows before income tax: no rate makes their NPV zero.',
+      equityNpv:
+        'NPV of the owners’ (资本金) cash flows: after loans drawn and repaid, interest deducted from tax, and the interest subsidy, discounted at r = {{r}}.',
+      equityIrr_unique: 'The IRR of the owners’ cash flows after financing.',
+      equityIrr_multiple:
+        'An IRR of the owners’ cash flows; they change sign more than once, so other rates may also give zero.',
+      equityIrr_none: 'No IRR of the owners’ cash flows: no rate makes their NPV zero.',
+      minDscr:
+        'The lowest yearly cash available for debt service (after tax, with working capital and subsidies other than capex grants) divided by interest and principal due.',
+      minDscr_none: 'There is no debt service.',
+      fundingGapRate:
+        'EU method: (discounted investment − discounted net revenue) / discounted investment, before tax, financing and subsidies, at {{fdr}}; zero or less means no funding gap.',
+      maxGrant:
+        'The largest grant the EU funding-gap method allows: eligible cost × funding-gap rate (between 0 and 100 %).',
+      fromConstructionStart:
+        'Counted from the start of construction, year 0 counting as a year (the Chinese feasibility-study convention).',
       irr_unique:
         'IRR: the discount rate at which the NPV of the net cash flows is zero. The flows change sign once, so it is the only such rate.',
       irr_multiple:
@@ -859,8 +1035,11 @@ export const en = {
         savings: 'Savings',
         runningCosts: 'Running costs',
         capex: 'Investment',
+        workingCapital: 'Working capital (released +, absorbed −)',
         subsidies: 'Subsidies',
         residualValue: 'Residual value',
+        terminalValue: 'Terminal value',
+        inputVat: 'Input VAT (recovered − paid)',
         tax: 'Tax',
         taxableIncomeBeforeIncentives: 'Taxable income before incentives',
         taxableSubsidies: 'Taxable subsidies',
@@ -873,16 +1052,20 @@ export const en = {
         taxBeforeCredits: 'Tax before credits',
         taxCreditGenerated: 'Tax credit earned',
         taxCreditExpired: 'Tax credit expired',
+        nonDeductibleSpending: 'Spending of non-taxable funds, not deductible',
         depreciation: 'Depreciation',
         oneTimeDeduction: 'One-time equipment deduction',
         superDeduction: 'R&D super deduction',
+        disposalGain: 'Disposal at the horizon: residual value − tax book value',
         taxableIncome: 'Taxable income',
         lossUsed: 'Losses of earlier years used',
         lossCarriedForward: 'Losses carried forward',
         taxAtStandardRate: 'Tax at the standard rate',
         reducedRateEffect: 'Saving from the preferential rate',
         taxCreditUsed: 'Tax credit used',
+        taxArising: 'Tax of the year (paid the year after)',
         projectNetCashFlow: 'Net cash flow',
+        projectNetCashFlowBeforeTax: 'Net cash flow before income tax',
         cumulativeProjectNetCashFlow: 'Cumulative net cash flow',
         discountFactor: 'Discount factor',
         discountedProjectNetCashFlow: 'Discounted net cash flow',

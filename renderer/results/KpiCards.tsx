@@ -15,7 +15,15 @@ type KpiKey =
   | 'paybackYears'
   | 'discountedPaybackYears'
   | 'npvWithoutSubsidies'
-  | 'additionality';
+  | 'additionality'
+  | 'npvWithoutTerminalValue'
+  | 'npvBeforeTax'
+  | 'irrBeforeTax'
+  | 'equityNpv'
+  | 'equityIrr'
+  | 'minDscr'
+  | 'fundingGapRate'
+  | 'maxGrant';
 
 /** The translated one-line explanation of a metric, chosen by the model's explanation code. */
 function explanationKey(
@@ -25,13 +33,15 @@ function explanationKey(
 ): string {
   const { code } = explanations[key];
   const { metrics } = evaluation;
+  const irrKey = (irrCode: string) =>
+    irrCode.endsWith('.unique')
+      ? 'irr_unique'
+      : irrCode.endsWith('.multiple')
+        ? 'irr_multiple'
+        : 'irr_none';
   switch (key) {
     case 'irr':
-      return code.endsWith('.unique')
-        ? 'irr_unique'
-        : code.endsWith('.multiple')
-          ? 'irr_multiple'
-          : 'irr_none';
+      return irrKey(code);
     case 'paybackYears':
       return code.endsWith('.none') ? 'payback_none' : 'payback';
     case 'discountedPaybackYears':
@@ -42,6 +52,11 @@ function explanationKey(
       return metrics.npvWithoutSubsidies.isNegative()
         ? 'additionality_never'
         : 'additionality_anyway';
+    case 'irrBeforeTax':
+    case 'equityIrr':
+      return `${key}_${irrKey(code).slice(4)}`;
+    case 'minDscr':
+      return code.endsWith('.none') ? 'minDscr_none' : 'minDscr';
     default:
       return key;
   }
@@ -56,46 +71,84 @@ function valueOf(
   const { metrics } = evaluation;
   switch (key) {
     case 'npv':
-      return format.amount(metrics.npv);
     case 'npvWithoutSubsidies':
-      return format.amount(metrics.npvWithoutSubsidies);
+    case 'npvWithoutTerminalValue':
+    case 'npvBeforeTax':
+    case 'equityNpv':
+      return format.amount(metrics[key]);
     case 'irr':
-      return format.rate(metrics.irr);
+    case 'irrBeforeTax':
+    case 'equityIrr':
+      return format.rate(metrics[key]);
     case 'paybackYears':
-      return format.years(metrics.paybackYears);
     case 'discountedPaybackYears':
-      return format.years(metrics.discountedPaybackYears);
+      return format.years(metrics[key]);
     case 'additionality':
       return metrics.additionality
         ? t('results.kpi.additionalYes')
         : metrics.subsidyTotal.isZero()
           ? t('results.kpi.noSubsidy')
           : t('results.kpi.additionalNo');
+    case 'minDscr':
+      return metrics.minDscr === null ? t('results.kpi.none') : format.number(metrics.minDscr, 2);
+    case 'fundingGapRate':
+      return metrics.fundingGapRate === null
+        ? t('results.kpi.none')
+        : format.percent(metrics.fundingGapRate, 1);
+    case 'maxGrant':
+      return metrics.maxGrant === null ? t('results.kpi.none') : format.amount(metrics.maxGrant);
   }
 }
 
-function tone(key: KpiKey, evaluation: Evaluation<Decimal>): 'positive' | 'negative' | undefined {
+/** A note under the value: a payback after which the cumulative flow turns negative again. */
+function noteOf(key: KpiKey, evaluation: Evaluation<Decimal>, t: LooseT): string | null {
   const { metrics } = evaluation;
-  const amount =
-    key === 'npv'
-      ? metrics.npv
-      : key === 'npvWithoutSubsidies'
-        ? metrics.npvWithoutSubsidies
-        : null;
-  if (!amount || amount.isZero()) return undefined;
+  if (key === 'paybackYears' && metrics.paybackRelapses) return t('results.kpi.relapses');
+  if (key === 'discountedPaybackYears' && metrics.discountedPaybackRelapses)
+    return t('results.kpi.relapses');
+  return null;
+}
+
+const AMOUNT_TONE: ReadonlySet<KpiKey> = new Set([
+  'npv',
+  'npvWithoutSubsidies',
+  'npvWithoutTerminalValue',
+  'npvBeforeTax',
+  'equityNpv',
+]);
+
+function tone(key: KpiKey, evaluation: Evaluation<Decimal>): 'positive' | 'negative' | undefined {
+  if (!AMOUNT_TONE.has(key)) return undefined;
+  const amount = evaluation.metrics[key as 'npv'];
+  if (amount.isZero()) return undefined;
   return amount.isNegative() ? 'negative' : 'positive';
 }
 
-const KPIS: readonly KpiKey[] = [
-  'npv',
-  'irr',
-  'paybackYears',
-  'discountedPaybackYears',
-  'npvWithoutSubsidies',
-  'additionality',
-];
+/**
+ * The six figures a decision rests on, then those of what the scenario holds: before income tax
+ * always, the equity view when there is debt, NPV without the terminal value when there is one,
+ * the EU funding gap when there are subsidies.
+ */
+function kpisOf(evaluation: Evaluation<Decimal>): KpiKey[] {
+  const { metrics, inputs } = evaluation;
+  return [
+    'npv',
+    ...(metrics.terminalValuePresentValue.isZero() ? [] : (['npvWithoutTerminalValue'] as const)),
+    'irr',
+    'paybackYears',
+    'discountedPaybackYears',
+    'npvWithoutSubsidies',
+    'additionality',
+    'npvBeforeTax',
+    'irrBeforeTax',
+    ...(inputs.financing.loans.length === 0
+      ? []
+      : (['equityNpv', 'equityIrr', 'minDscr'] as const)),
+    ...(metrics.subsidyTotal.isZero() ? [] : (['fundingGapRate', 'maxGrant'] as const)),
+  ];
+}
 
-/** The six figures a decision rests on, each with how it is computed on hover or focus. */
+/** The figures a decision rests on, each with how it is computed on hover or focus. */
 export const KpiCards = memo(function KpiCards({
   evaluation,
   explanations,
@@ -116,15 +169,19 @@ export const KpiCards = memo(function KpiCards({
   const params = {
     r: format.percentShort(evaluation.metrics.discountRateNominal),
     H: evaluation.projection.horizonYears,
+    fdr: format.percentShort(evaluation.metrics.fundingGapDiscountRate),
   };
+  const construction = evaluation.projection.conventions.paybackFromConstructionStart;
   return (
     // As many columns as the results column holds with room for an amount to the cent.
     <SimpleGrid minColWidth="15rem" spacing="xs" data-testid="results-kpis">
-      {KPIS.map((key) => {
-        const explanation = loose(
-          `results.explain.${explanationKey(key, evaluation, explanations)}`,
-          params,
-        );
+      {kpisOf(evaluation).map((key) => {
+        const payback = key === 'paybackYears' || key === 'discountedPaybackYears';
+        const explanation = [
+          loose(`results.explain.${explanationKey(key, evaluation, explanations)}`, params),
+          ...(payback && construction ? [loose('results.explain.fromConstructionStart')] : []),
+        ].join(' ');
+        const note = noteOf(key, evaluation, loose);
         const labelId = `${base}-${key}-label`;
         const descriptionId = `${base}-${key}-description`;
         const warningId = `${base}-${key}-warning`;
@@ -183,6 +240,11 @@ export const KpiCards = memo(function KpiCards({
                       );
                     })}
                   </div>
+                )}
+                {note && (
+                  <Text size="xs" c="orange.8" data-testid={`kpi-${key}-note`}>
+                    {note}
+                  </Text>
                 )}
               </Paper>
             </Tooltip>

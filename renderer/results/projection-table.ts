@@ -130,9 +130,13 @@ export function projectionTable(
     { key: 'savings', lines: projection.savings, sign: 1 },
     { key: 'runningCosts', lines: projection.runningCosts, sign: -1 },
     { key: 'capex', lines: projection.capex, sign: -1 },
+    // Cash released (+) or absorbed (−) by working capital: already signed as a flow.
+    { key: 'workingCapital', lines: projection.workingCapital, sign: 1 },
     { key: 'subsidies', lines: projection.subsidies, sign: 1 },
   ];
   for (const group of groups) {
+    // Only what the scenario has: a group without lines is not a line of its cash flow.
+    if (group.key === 'workingCapital' && group.lines.length === 0) continue;
     const lines = group.lines.map((line) => ({
       line,
       cells: rounded(line.values, scale, group.sign),
@@ -157,8 +161,24 @@ export function projectionTable(
   cashFlowParts.push(residual);
   rows.push(amountRow('residualValue', { key: 'residualValue' }, residual));
 
-  // Rounded as the chain under it rounds its last row, which it is.
-  const tax = roundedEach(projection.tax.tax, scale, -1);
+  // Lines only some scenarios have: the terminal value and the input VAT of the investment.
+  const inputVat = projection.inputVatRecovered.map((value, year) =>
+    value.minus(projection.inputVatPaid[year] as Decimal),
+  );
+  for (const [key, values] of [
+    ['terminalValue', projection.terminalValue],
+    ['inputVat', inputVat],
+  ] as const) {
+    if (values.every((value) => value.isZero())) continue;
+    const cells = rounded(values, scale, 1);
+    cashFlowParts.push(cells);
+    rows.push(amountRow(key, { key }, cells));
+  }
+
+  // The tax paid in each year: the tax of the year, or the year before's at the annual
+  // settlement. Rounded as the chain under it rounds its last row, which it is when paid the
+  // same year.
+  const tax = roundedEach(projection.taxPaid, scale, -1);
   cashFlowParts.push(tax);
   rows.push(amountRow('tax', { key: 'tax' }, tax, { expandable: 'tax' }));
   rows.push(...taxChainRows(projection, scale));
@@ -283,6 +303,7 @@ function taxChainRows(projection: Projection<Decimal>, scale: AmountScale): Tabl
         return;
       case 'add':
       case 'less': {
+        if (step.optional === true && values.every((value) => value.isZero())) return;
         const sign = chainSign(step.role) * outflow;
         pending.push({
           key: step.key,
@@ -308,7 +329,10 @@ function taxChainRows(projection: Projection<Decimal>, scale: AmountScale): Tabl
           });
         }
         pending.forEach((part, position) => out.push(row(part.key, part.role, parts[position]!)));
-        out.push(row(step.key, 'subtotal', subtotal));
+        // Paid the year after (annual settlement), the chain ends on the tax of the year, which
+        // is not the tax row above it.
+        const paidLater = step.key === 'tax' && projection.taxPaid !== projection.tax.tax;
+        out.push(row(paidLater ? 'taxArising' : step.key, 'subtotal', subtotal));
         shown = subtotal;
         pending = [];
         return;

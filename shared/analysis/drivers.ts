@@ -56,10 +56,17 @@ export interface DriverInterval {
   readonly clipped: Clipped;
 }
 
-/** The drivers issue 4 names: each effect's size and ramp, capex, running costs, subsidies, tax, rates, horizon. */
+/**
+ * The default drivers: each effect's size, ramp and own growth, capex, running costs and their
+ * growth, working capital, subsidies, tax rates, the discount rate, inflation, loan rates, the
+ * growth of a terminal value and the horizon.
+ */
 const SENSITIVITY_PATTERNS = [
-  /^effects\[id=[^\]]+\]\.(fullEffect|detectionAfter|ramp\[\d+\])$/,
+  /^effects\[id=[^\]]+\]\.(fullEffect|detectionAfter|ramp\[\d+\]|growth)$/,
   /^(capex|runningCosts)\[id=[^\]]+\]\.amount$/,
+  /^runningCosts\[id=[^\]]+\]\.growth$/,
+  /^workingCapital\[id=[^\]]+\]\.(amount|share|days)$/,
+  /^parameters\.terminalValue\.growth$/,
   /^subsidies\[id=[^\]]+\]\.(rate|amount|ratePoints)$/,
   /^tax\.(rate|preferential\.rate)$/,
   /^parameters\.(discountRate\.rate|inflation)$/,

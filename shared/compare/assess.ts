@@ -5,7 +5,7 @@ import { parseScenarioFile, selectScenario } from '../scenario';
 import { applicantState, npvBasis, reportedNpv } from './additionality';
 import { toRecord, type ApplicantOutcome, type InvalidApplicant } from './applicant';
 import { customFields } from './fields';
-import { eligibleCostOf, necessaryAwardOf } from './necessary-award';
+import { necessaryAwardOf } from './necessary-award';
 
 /*
  * One file in, one applicant (or the reasons it is left out) out. This is what a worker runs per
@@ -64,7 +64,7 @@ export function assessApplicantText(file: string, text: string): ApplicantOutcom
             : state === 'deadweight'
               ? new Dec(0)
               : null,
-        eligibleCost: eligibleCostOf(evaluation),
+        eligibleCost: metrics.eligibleCost,
         fundingGapRate: metrics.fundingGapRate,
         publicMoneyPerNpv: metrics.publicMoneyPerNpv,
         privateInvestmentPerSubsidy: metrics.privateInvestmentPerSubsidy,

@@ -70,7 +70,6 @@ export {
 } from './flags';
 export { comparisonJson, invalidJson } from './json';
 export {
-  eligibleCostOf,
   necessaryAwardOf,
   scaledSubsidyProblem,
   scaleSubsidy,

@@ -9,6 +9,7 @@ export {
 export { explainMetrics, type Explanation, type Explanations } from './explain';
 export type {
   CapexInput,
+  DiscountRateInput,
   EffectInput,
   LoanInput,
   ModelInputs,
@@ -16,6 +17,7 @@ export type {
   RunningCostInput,
   SubsidyInput,
   TaxInput,
+  WorkingCapitalInput,
   YearShareInput,
 } from './inputs';
 export { loanSchedule, type LoanSchedule } from './loans';
@@ -23,6 +25,8 @@ export { computeMetrics, type IrrStatus, type Metrics } from './metrics';
 export {
   baselineLookup,
   fullAnnualEffect,
+  isFinancingSubsidy,
+  nominalRate,
   operations,
   project,
   projectWith,
@@ -30,10 +34,15 @@ export {
 } from './project';
 export type { Projection, ProjectionLine, TaxColumns } from './projection';
 export {
+  ALL_METRIC_KEYS,
+  EXTENDED_METRIC_KEYS,
+  extendedMetricsJson,
   METRIC_KEYS,
   metricsJson,
   SUPPLEMENTARY_METRIC_KEYS,
   supplementaryMetricsJson,
+  type AnyMetricKey,
+  type ExtendedMetricKey,
   type MetricJsonValue,
   type MetricKey,
   type SupplementaryMetricKey,
@@ -55,7 +64,7 @@ export {
   type PlausibilityFinding,
   type PlausibilityThresholds,
 } from './plausibility';
-export { resolveScenario } from './resolve';
+export { EU_REFERENCE_DISCOUNT_RATE, resolveScenario } from './resolve';
 export {
   scenarioWarnings,
   WARNING_CODES,

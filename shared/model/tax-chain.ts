@@ -5,13 +5,14 @@ import type { Projection } from './projection';
  * one chain of rows with their signs, so every table that shows it (the interface's projection,
  * the report, the exports) adds up the same way. A new tax row is added here, in its place.
  *
- *   taxable income before incentives
+ *   taxable income before incentives      (memo: spending of non-taxable fiscal funds added back)
  *   − one-time deduction effect
  *   = taxable income after the one-time deduction
  *                                          (memo: depreciation before incentives, one-time
  *                                           deduction, depreciation left: effect = the last two
  *                                           − the first)
  *   − super deduction
+ *   + gain on disposal at the horizon      (residual value − tax book value left)
  *   = taxable income
  *   + loss of the year, set aside          (a negative income does not lower the tax this year)
  *   − losses of earlier years used
@@ -20,7 +21,8 @@ import type { Projection } from './projection';
  *   − reduced-rate effect
  *   = tax before credits
  *   − tax credit used
- *   = tax                                  (memo: credit generated, credit expired)
+ *   = tax of the year                      (memo: credit generated, credit expired; paid the same
+ *                                           year, or the next at the annual settlement)
  *
  * Each "=" row is the row that starts its part plus the signed rows after it, exactly, in every
  * year; the tax at the standard rate is the income after losses times the standard rate. A memo
@@ -46,6 +48,8 @@ export interface TaxChainRow {
   /** The projection's key of the row (`projectionRows`), also its label's. */
   readonly key: string;
   readonly role: TaxChainRole;
+  /** Shown only in a scenario where it has a figure (a rule the scenario may not use at all). */
+  readonly optional?: true;
   values<N>(projection: Projection<N>): readonly N[];
 }
 
@@ -55,6 +59,7 @@ export const TAX_CHAIN: readonly TaxChainRow[] = [
     role: 'start',
     values: (p) => p.taxableIncomeBeforeIncentives,
   },
+  { key: 'nonDeductibleSpending', role: 'memo', values: (p) => p.nonDeductibleSpending },
   { key: 'oneTimeDeductionEffect', role: 'less', values: (p) => p.oneTimeDeductionEffect },
   {
     key: 'taxableIncomeAfterOneTimeDeduction',
@@ -69,6 +74,7 @@ export const TAX_CHAIN: readonly TaxChainRow[] = [
   { key: 'oneTimeDeduction', role: 'memo', values: (p) => p.oneTimeDeduction },
   { key: 'depreciation', role: 'memo', values: (p) => p.depreciation },
   { key: 'superDeduction', role: 'less', values: (p) => p.superDeduction },
+  { key: 'disposalGain', role: 'add', optional: true, values: (p) => p.disposalGain },
   { key: 'taxableIncome', role: 'subtotal', values: (p) => p.taxableIncome },
   { key: 'lossIncurred', role: 'add', values: (p) => p.tax.lossIncurred },
   { key: 'lossUsed', role: 'less', values: (p) => p.tax.lossUsed },

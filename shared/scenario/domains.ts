@@ -16,7 +16,8 @@ import { scenarioFileSchema } from './schema';
  */
 
 export interface Domain {
-  readonly unit: 'amount' | 'fraction' | 'whole';
+  /** `count`: a quantity that may have decimals, such as days of stock. */
+  readonly unit: 'amount' | 'fraction' | 'count' | 'whole';
   /** Null: no lower limit. */
   readonly min: Decimal | null;
   /** Null: no upper limit. */

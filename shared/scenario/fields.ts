@@ -26,8 +26,8 @@ export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
  * schema itself (`z.int().min(1)`).
  */
 export interface DecimalDomain {
-  /** An amount of money, or a fraction (a share, a rate, a factor). */
-  readonly unit: 'amount' | 'fraction';
+  /** An amount of money, a fraction (a share, a rate, a factor) or a count such as days of stock. */
+  readonly unit: 'amount' | 'fraction' | 'count';
   readonly min: string;
   /** Null: no upper limit. */
   readonly max: string | null;
@@ -50,7 +50,13 @@ interface FractionRange {
   readonly minExclusive?: boolean;
 }
 
-export function fraction(description: string, range: FractionRange) {
+/** A decimal number in a range, written like a fraction: `what` says how to read it in the schema. */
+function boundedDecimal(
+  description: string,
+  range: FractionRange,
+  what: string,
+  unit: 'fraction' | 'count',
+) {
   const min = new Dec(range.min);
   const max = new Dec(range.max);
   const lower = range.minExclusive ? `above ${range.min}` : `at least ${range.min}`;
@@ -76,15 +82,22 @@ export function fraction(description: string, range: FractionRange) {
       },
     )
     .meta({
-      description: `${description} Decimal fraction string (0.25 means 25 %), ${lower} and at most ${range.max}.`,
+      description: `${description} ${what}, ${lower} and at most ${range.max}.`,
     })
     .register(DECIMAL_DOMAINS, {
-      unit: 'fraction',
+      unit,
       min: range.min,
       max: range.max,
       minExclusive: range.minExclusive ?? false,
     });
 }
+
+export const fraction = (description: string, range: FractionRange) =>
+  boundedDecimal(description, range, 'Decimal fraction string (0.25 means 25 %)', 'fraction');
+
+/** A count that may have decimals, such as days of stock: "12.5". */
+export const decimalCount = (description: string, range: FractionRange) =>
+  boundedDecimal(description, range, 'Decimal string, e.g. "12.5"', 'count');
 
 export const share = (description: string) => fraction(description, { min: '0', max: '1' });
 

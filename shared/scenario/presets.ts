@@ -141,7 +141,7 @@ export interface TaxPreset {
 }
 
 const SHARED_INCENTIVES = {
-  oneTimeDeduction: { cap: '5000000' },
+  oneTimeDeduction: { unitThreshold: '5000000' },
   superDeduction: { rate: '1' },
   investmentTaxCredit: { rate: '0.1', carryForwardYears: 5 },
 } as const;
@@ -150,7 +150,7 @@ export const TAX_PRESETS: readonly TaxPreset[] = [
   {
     id: 'cn-standard',
     source:
-      'Enterprise Income Tax Law: 25 %; losses carried forward 5 years; new equipment up to 5 million yuan deducted at once; 100 % super deduction of R&D expenses; 10 % credit for special environmental, energy and safety equipment.',
+      'Enterprise Income Tax Law: 25 %; losses carried forward 5 years; new equipment and tools of a unit value up to 5 million yuan deducted at once; 100 % super deduction of R&D expenses; 10 % credit for special environmental, energy and safety equipment.',
     tax: { rate: '0.25', lossCarryForwardYears: 5, ...SHARED_INCENTIVES },
   },
   {

@@ -79,6 +79,11 @@ for (const example of EXAMPLES) {
         });
       expect(flat).toContain(squash(amount('npv')));
       expect(flat).toContain(squash(amount('npvWithoutSubsidies')));
+      // The further key figures: before income tax, the owners' view with debt, the EU gap.
+      expect(flat).toContain(squash(texts.keyFigures.further));
+      expect(flat).toContain(squash(amount('npvBeforeTax')));
+      expect(flat).toContain(squash(amount('fnpvC')));
+      if (metrics['minDscr'] !== null) expect(flat).toContain(squash(amount('equityNpv')));
       if (metrics['irr'] !== null)
         expect(flat).toContain(squash(formatPercent(new Dec(String(metrics['irr'])), language)));
       if (metrics['paybackYears'] !== null)

@@ -119,7 +119,7 @@ export const largeScenarioOf = ({
     rate: '0.25',
     preferential: { type: 'reduced-rate', label: 'High-tech', rate: '0.15' },
     lossCarryForwardYears: 10,
-    oneTimeDeduction: { cap: '5000000' },
+    oneTimeDeduction: { unitThreshold: '5000000' },
     superDeduction: { rate: '1' },
     investmentTaxCredit: { rate: '0.1', carryForwardYears: 5 },
     companyTaxableIncome: '8000000',

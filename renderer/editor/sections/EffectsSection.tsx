@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EFFECT_KINDS,
@@ -11,8 +10,10 @@ import {
 } from '../../../shared/scenario';
 import { check, setIn, uniqueId } from '../../document/scenario-edits';
 import { EffectChart } from '../../charts/EffectChart';
+import { BasisCell } from '../BasisCell';
 import { EditableGrid } from '../EditableGrid';
-import { CheckField, CodecField, SelectField, useView, type Option, FieldRow } from '../fields';
+import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
+import { useBaselineLines } from '../use-baseline-lines';
 import { useCodecs } from '../use-codecs';
 import { useRefusal } from '../use-refusal';
 import { SectionWarnings } from '../SectionWarnings';
@@ -34,6 +35,8 @@ function withBasis(effect: Effect, basis: Basis, line: string): Effect {
     startYear,
     escalates,
     ...(effect.decayPerYear === undefined ? {} : { decayPerYear: effect.decayPerYear }),
+    ...(effect.series === undefined ? {} : { series: effect.series }),
+    ...(effect.growth === undefined ? {} : { growth: effect.growth }),
     ...(effect.endYear === undefined ? {} : { endYear: effect.endYear }),
     ...(effect.notes === undefined ? {} : { notes: effect.notes }),
   };
@@ -61,17 +64,7 @@ export function EffectsSection() {
 
   const kinds = EFFECT_KINDS.map((value) => ({ value, label: t(`options.effectKind.${value}`) }));
   const bases = BASES.map((value) => ({ value, label: t(`options.basis.${value}`) }));
-  const otherCosts = scenario.baseline.otherCosts;
-  const lines = useMemo<Option[]>(
-    () => [
-      ...(['productionCost', 'inspectionLabourCost', 'revenue'] as const).map((value) => ({
-        value,
-        label: t(`options.baselineLine.${value}`),
-      })),
-      ...otherCosts.map((line) => ({ value: line.id, label: line.name })),
-    ],
-    [t, otherCosts],
-  );
+  const lines = useBaselineLines();
 
   const addPreset = (presetId: string) => {
     report(
@@ -183,27 +176,19 @@ export function EffectsSection() {
             wide: true,
             reads: [lines],
             render: (item, index, label) => (
-              <Stack gap={4}>
-                <SelectField
-                  path={['effects', index, 'basis']}
-                  label={label}
-                  hideLabel
-                  options={bases}
-                  disabled={!view.isBase}
-                  onSelect={(value) => setBasis(index, value)}
-                />
-                {item.basis !== 'amount' && (
-                  <SelectField
-                    path={['effects', index, 'baselineLine']}
-                    label={t('editor.grid.cell', {
-                      item: t('fields.effects._item', { n: index + 1 }),
-                      column: t('fields.effects.baselineLine'),
-                    })}
-                    hideLabel
-                    options={lines}
-                  />
-                )}
-              </Stack>
+              <BasisCell
+                item={['effects', index]}
+                basis={item.basis}
+                label={label}
+                lineLabel={t('editor.grid.cell', {
+                  item: t('fields.effects._item', { n: index + 1 }),
+                  column: t('fields.effects.baselineLine'),
+                })}
+                bases={bases}
+                lines={lines}
+                disabled={!view.isBase}
+                onSelect={(value) => setBasis(index, value)}
+              />
             ),
           },
           {
@@ -292,7 +277,20 @@ export function EffectsSection() {
                 path={['effects', index, 'escalates']}
                 label={t('fields.effects.escalates')}
               />
+              <CodecField
+                path={['effects', index, 'growth']}
+                label={t('fields.effects.growth')}
+                description={t('editor.hints.growth')}
+                codec={codecs.optionalPercent}
+                unit="%"
+              />
             </FieldRow>
+            <CodecField
+              path={['effects', index, 'series']}
+              label={`${t('fields.effects.series._')} (${unit})`}
+              description={t('editor.hints.series')}
+              codec={codecs.series}
+            />
             <EffectChart effectId={item.id} name={item.name} currency={scenario.project.currency} />
             {item.preset && effectPreset(item.preset) && (
               <Text size="xs" c="dimmed">

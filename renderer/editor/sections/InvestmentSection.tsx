@@ -115,6 +115,19 @@ export function InvestmentSection() {
                 codec={codecs.amount}
                 unit={unit}
               />
+              <CodecField
+                path={['capex', index, 'units']}
+                label={t('fields.capex.units')}
+                description={t('editor.hints.units')}
+                codec={codecs.optionalWhole}
+              />
+              <CodecField
+                path={['capex', index, 'inputVat']}
+                label={t('fields.capex.inputVat')}
+                description={t('editor.hints.inputVat')}
+                codec={codecs.optionalAmount}
+                unit={unit}
+              />
             </Stack>
             <Fieldset legend={t('fields.capex.eligibility._')} variant="unstyled">
               <Stack gap={6} mt={4}>
@@ -133,6 +146,11 @@ export function InvestmentSection() {
                 <CheckField
                   path={['capex', index, 'eligibility', 'superDeduction']}
                   label={t('fields.capex.eligibility.superDeduction')}
+                />
+                <CheckField
+                  path={['capex', index, 'replacement']}
+                  label={t('fields.capex.replacement')}
+                  description={t('editor.hints.replacement')}
                 />
               </Stack>
             </Fieldset>

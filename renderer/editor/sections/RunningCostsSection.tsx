@@ -70,6 +70,19 @@ export function RunningCostsSection() {
               path={['runningCosts', index, 'escalates']}
               label={t('fields.runningCosts.escalates')}
             />
+            <CodecField
+              path={['runningCosts', index, 'growth']}
+              label={t('fields.runningCosts.growth')}
+              description={t('editor.hints.growth')}
+              codec={codecs.optionalPercent}
+              unit="%"
+            />
+            <CodecField
+              path={['runningCosts', index, 'series']}
+              label={`${t('fields.runningCosts.series._')} (${codecs.amountUnit})`}
+              description={t('editor.hints.series')}
+              codec={codecs.series}
+            />
             <CheckField
               path={['runningCosts', index, 'eligibility', 'superDeduction']}
               label={t('fields.runningCosts.eligibility.superDeduction')}

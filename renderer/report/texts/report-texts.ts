@@ -8,6 +8,22 @@ import type { KeyMetric } from '../investment/key-metrics';
 
 export type { KeyMetric };
 
+/** Figures of the report's second table of key figures, shown when the scenario has them. */
+export type FurtherMetric =
+  | 'npvBeforeTax'
+  | 'irrBeforeTax'
+  | 'npvWithoutTerminalValue'
+  | 'equityNpv'
+  | 'equityIrr'
+  | 'minDscr'
+  | 'averageDscr'
+  | 'fundingGapRate'
+  | 'fnpvC'
+  | 'frrC'
+  | 'fnpvK'
+  | 'frrK'
+  | 'maxGrant';
+
 export interface ReportTexts {
   readonly title: string;
   readonly cover: {
@@ -58,6 +74,12 @@ export interface ReportTexts {
     readonly none: string;
     readonly labels: Readonly<Record<KeyMetric, string>>;
     readonly explain: Readonly<Record<KeyMetric, string>>;
+    readonly further: string;
+    readonly furtherIntro: string;
+    readonly value: string;
+    readonly relapses: string;
+    readonly furtherLabels: Readonly<Record<FurtherMetric, string>>;
+    readonly furtherExplain: Readonly<Record<FurtherMetric, string>>;
   };
   readonly assumptions: {
     readonly intro: string;
@@ -127,6 +149,10 @@ export interface ReportTexts {
     readonly npvWithout: string;
     readonly npvGain: string;
     readonly decisive: string;
+    readonly judgedOn: string;
+    readonly judgedOnNpv: string;
+    readonly judgedOnEquityNpv: string;
+    readonly equityNote: string;
     readonly summary: string;
     readonly npvWith: string;
     readonly npvWithoutAll: string;
@@ -136,6 +162,10 @@ export interface ReportTexts {
     readonly leverage: string;
     readonly leverageValue: string;
     readonly publicMoneyPerNpv: string;
+    readonly equityNpvWith: string;
+    readonly equityNpvWithoutAll: string;
+    readonly equityAdditionality: string;
+    readonly maxGrant: string;
     readonly fundingGap: string;
     readonly fundingGapNote: string;
     readonly notApplicable: string;
@@ -147,8 +177,19 @@ export interface ReportTexts {
     readonly nominalRate: string;
     readonly inflation: string;
     readonly payback: string;
+    readonly paybackConstruction: string;
     readonly ratios: string;
+    readonly mirrRates: string;
     readonly subsidies: string;
+    readonly subsidyNpvs: string;
+    readonly grantTreatment: string;
+    readonly workingCapital: string;
+    readonly inputVat: string;
+    readonly disposal: string;
+    readonly terminalValue: string;
+    readonly beforeTax: string;
+    readonly fundingGap: string;
+    readonly fundingGapReal: string;
     readonly taxTitle: string;
     readonly taxStandard: string;
     readonly taxReduced: string;
@@ -159,6 +200,7 @@ export interface ReportTexts {
     readonly taxCredit: string;
     readonly taxCompany: string;
     readonly taxAlone: string;
+    readonly taxFollowingYear: string;
     readonly projectApart: string;
     readonly rounding: string;
   };

@@ -62,12 +62,31 @@ describe.concurrent('yardstick evaluate', () => {
       'equityIrr',
       'minDscr',
       'discountRateNominal',
+      // New keys after the published ones.
+      'npvBeforeTax',
+      'irrBeforeTax',
+      'npvWithoutTerminalValue',
+      'terminalValuePresentValue',
+      'equityNpvWithoutSubsidies',
+      'equityAdditionality',
+      'paybackRelapses',
+      'discountedPaybackRelapses',
+      'fnpvC',
+      'frrC',
+      'fnpvK',
+      'frrK',
+      'eligibleCost',
+      'maxGrant',
+      'fundingGapDiscountRate',
     ]);
     const m = output.metrics;
+    // No income tax on the flows before it: year 1 holds 3,312,500 + 437,500 of tax.
+    expect(output.years[1]).toMatchObject({ projectNetCashFlowBeforeTax: '3750000' });
+    expect(m['fundingGapDiscountRate']).toBe('0.04');
     // Hand-checked in test/shared/model/reference-cases.test.ts.
-    expect(Number(m['npv']).toFixed(2)).toBe('22334627.52');
-    expect(m['paybackYears']).toMatch(/^1\.6828/);
-    expect(m['discountedPaybackYears']).toMatch(/^1\.8716|^1\.8717/);
+    expect(Number(m['npv']).toFixed(2)).toBe('22134992.02');
+    expect(m['paybackYears']).toMatch(/^1\.7049/);
+    expect(m['discountedPaybackYears']).toMatch(/^1\.8972/);
     expect(Number(m['irr'])).toBeGreaterThan(0.5);
     expect(Number(m['irr'])).toBeLessThan(1);
     expect(m['discountRateNominal']).toBe('0.08');
@@ -78,8 +97,8 @@ describe.concurrent('yardstick evaluate', () => {
     expect(output.years[1]).toMatchObject({
       year: 1,
       calendarYear: 2027,
-      projectNetCashFlow: '3362500',
-      tax: '387500',
+      projectNetCashFlow: '3312500',
+      tax: '437500',
     });
 
     const installed = await yardstick('evaluate', example('reference-a'));
@@ -117,11 +136,11 @@ describe.concurrent('yardstick evaluate', () => {
     const column = header.indexOf('projectNetCashFlow');
     expect(lines.slice(1).map((line) => line.split(',')[column])).toEqual([
       '-6000000',
-      '3362500',
-      '3862500',
-      '4612500',
-      '4612500',
-      '4612500',
+      '3312500',
+      '3812500',
+      '4562500',
+      '4562500',
+      '4562500',
       '4312500',
       '4312500',
       '4312500',
@@ -133,9 +152,13 @@ describe.concurrent('yardstick evaluate', () => {
   it('prints readable text with rounded figures', async () => {
     const result = await yardstick('evaluate', example('reference-a'), '--format', 'table');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Net present value \(NPV\)\s+22,334,627\.52/);
-    expect(result.stdout).toMatch(/Payback\s+1\.68 years/);
+    expect(result.stdout).toMatch(/Net present value \(NPV\)\s+22,134,992\.02/);
+    expect(result.stdout).toMatch(/Payback\s+1\.70 years/);
     expect(result.stdout).toMatch(/Minimum DSCR\s+none/);
+    // Net revenue far above the investment at 4 %: no funding gap, so no grant is justified.
+    expect(result.stdout).toMatch(/discounted at \(EU funding gap\)\s+4\.00 %/);
+    expect(result.stdout).toMatch(/Maximum grant \(eligible cost × gap rate\)\s+0\.00/);
+    expect(result.stdout).toMatch(/NPV before income tax\s+\d{2},\d{3},\d{3}\.\d{2}/);
     expect(result.stdout).toMatch(/2027\s+3,050,000\.00\s+300,000\.00/);
   });
 

@@ -54,8 +54,8 @@ describe('runCli', () => {
   });
 
   it('prints the plausibility warnings: a list with codes in JSON, lines in the table', async () => {
-    // Reference A: inspection labour cut at once (no ramp-up), an IRR of 64.8 %, and a payback of
-    // 1.68 years while its production-cost effect ramps up over 2 years.
+    // Reference A: inspection labour cut at once (no ramp-up), an IRR of 64.07 %, and a payback of
+    // 1.70 years while its production-cost effect ramps up over 2 years.
     const json = capture(async () => ({ ok: true, text: exampleText('reference-a') }));
     expect(await runCli(['evaluate', 'a.json'], json.io)).toBe(0);
     const printed = JSON.parse(json.stdout()) as {
@@ -72,7 +72,7 @@ describe('runCli', () => {
     const table = capture(async () => ({ ok: true, text: exampleText('reference-a') }));
     expect(await runCli(['evaluate', 'a.json', '--format', 'table'], table.io)).toBe(0);
     expect(table.stdout()).toMatch(/^Plausibility warnings \(3\)$/m);
-    expect(table.stdout()).toMatch(/^ {2}! irr: an IRR of 64\.8 % is above the plausible 50 %$/m);
+    expect(table.stdout()).toMatch(/^ {2}! irr: an IRR of 64\.07 % is above the plausible 50 %$/m);
     expect(table.stdout()).toMatch(/^ {4}plausible: a payback of at least 2 years/m);
 
     const quiet = capture(async () => ({

@@ -30,8 +30,8 @@ const CAPEX = 'capex[id=investment].amount';
 const RATE = 'parameters.discountRate.rate';
 
 describe('the risk section', () => {
-  it('is optional: a version-1 file opens, is migrated, and saves as version 2 with nothing added', () => {
-    const v1 = exampleText('reference-a').replace('"version": 2', '"version": 1');
+  it('is optional: a version-1 file opens, is migrated, and saves as the current version with nothing added', () => {
+    const v1 = exampleText('reference-a').replace('"version": 3', '"version": 1');
     const parsed = parseScenarioFile(v1);
     expect(parsed.ok && parsed.migratedFrom).toBe(1);
     if (!parsed.ok) return;

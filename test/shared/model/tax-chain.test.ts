@@ -105,7 +105,7 @@ describe('the tax chain', () => {
       tax: {
         rate: '0.25',
         lossCarryForwardYears: 5,
-        oneTimeDeduction: { cap: '5000000' },
+        oneTimeDeduction: { unitThreshold: '5000000' },
         investmentTaxCredit: { rate: '0.1', carryForwardYears: 5 },
       },
     });
@@ -128,7 +128,7 @@ describe('the tax chain', () => {
       tax: {
         rate: '0.25',
         lossCarryForwardYears: 5,
-        oneTimeDeduction: { cap: '5000000' },
+        oneTimeDeduction: { unitThreshold: '5000000' },
         companyTaxableIncome: '500000',
       },
     });

@@ -37,7 +37,13 @@ const RATE = { unit: 'fraction', min: '-0.5', max: '1', minExclusive: false };
 
 /** The kind of each field a driver path can end in, as the file format states it. */
 function expectedKind(path: string, file: ScenarioFile): object {
-  if (/^parameters\.(discountRate\.rate|inflation)$/.test(path)) return RATE;
+  // Rates of prices and of growth: from −50 % to 100 % a year.
+  if (/^parameters\.(discountRate\.rate|inflation|fundingGapDiscountRate\.rate)$/.test(path))
+    return RATE;
+  if (/^(effects|runningCosts)\[id=[^\]]+\]\.growth$/.test(path)) return RATE;
+  // Days of a baseline line held as stock: at most a year's.
+  if (/^workingCapital\[id=[^\]]+\]\.days$/.test(path))
+    return { unit: 'count', min: '0', max: '366', minExclusive: false };
   if (path === 'tax.superDeduction.rate')
     return { unit: 'fraction', min: '0', max: '5', minExclusive: false };
   if (path.endsWith('.depreciation.factor'))
