@@ -10,7 +10,9 @@ import {
 } from '../../shared/analysis';
 import { Dec } from '../../shared/finance';
 import { METRIC_KEYS } from '../../shared/model';
+import { visibleText } from '../../shared/host/visible-text';
 import { money, percent, years } from './display';
+import { shown } from './shown';
 
 /*
  * `yardstick analyze` output for people (table) and spreadsheets (csv). JSON is the results as
@@ -45,11 +47,14 @@ function driverText(value: number): string {
   return money(new Dec(value));
 }
 
+/** A table of text cells, each shown with its controls escaped (driver paths come from the file). */
 function grid(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
+  shownHeader: readonly string[],
+  shownRows: readonly (readonly string[])[],
   leftAligned: ReadonlySet<number> = new Set([0]),
 ): string[] {
+  const header = shownHeader.map((cell) => visibleText(cell));
+  const rows = shownRows.map((row) => row.map((cell) => visibleText(cell)));
   const widths = header.map((label, index) =>
     Math.max(label.length, ...rows.map((row) => (row[index] ?? '').length)),
   );
@@ -150,8 +155,9 @@ function tornadoTable(result: TornadoResult): string[] {
     ),
   ];
   for (const bar of result.bars)
-    if (bar.problem !== null) lines.push(`  ${bar.path}: ${bar.problem}`);
-  for (const skipped of result.skipped) lines.push(`  skipped ${skipped.path}: ${skipped.reason}`);
+    if (bar.problem !== null) lines.push(shown`  ${bar.path}: ${bar.problem}`);
+  for (const skipped of result.skipped)
+    lines.push(shown`  skipped ${skipped.path}: ${skipped.reason}`);
   return lines;
 }
 
@@ -165,9 +171,9 @@ function twoWayLines(table: TwoWayTable): string[] {
     ...(table.cells[r] ?? []).map((cell) => metricText(table.metric, cell)),
   ]);
   return [
-    `${table.metric} over ${table.rows.path} (rows) and ${table.columns.path} (columns); base ${metricText(table.metric, table.base)}`,
+    shown`${table.metric} over ${table.rows.path} (rows) and ${table.columns.path} (columns); base ${metricText(table.metric, table.base)}`,
     ...grid(header, rows),
-    ...table.problems.map((problem) => `  ${problem}`),
+    ...table.problems.map((problem) => shown`  ${problem}`),
   ];
 }
 
@@ -194,8 +200,9 @@ function switchingTable(result: SwitchingValuesResult): string[] {
       '  * the metric crosses zero more than once in the range; the crossing nearest the base is shown',
     );
   for (const entry of result.values)
-    if (entry.problem !== null) lines.push(`  ${entry.path}: ${entry.problem}`);
-  for (const skipped of result.skipped) lines.push(`  skipped ${skipped.path}: ${skipped.reason}`);
+    if (entry.problem !== null) lines.push(shown`  ${entry.path}: ${entry.problem}`);
+  for (const skipped of result.skipped)
+    lines.push(shown`  skipped ${skipped.path}: ${skipped.reason}`);
   return lines;
 }
 

@@ -13,7 +13,6 @@ import {
 } from '../../shared/analysis';
 import {
   DEFAULT_JSON_LIMITS,
-  formatIssue,
   parseScenarioFile,
   selectScenario,
   type DriverRange,
@@ -24,6 +23,8 @@ import { serveAnalysisWorker } from '../analysis/worker';
 import { analysisJson, formatAnalysisCsv, formatAnalysisTable } from './analyze-format';
 import { parse, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { printIssues } from './scenario-input';
+import { jsonText, shown } from './shown';
 
 /*
  * `yardstick analyze`: the analyses of shared/analysis on one scenario of a file. A Monte Carlo
@@ -180,13 +181,13 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
   const path = positionals[0] as string;
   const read = await io.readFile(path, DEFAULT_JSON_LIMITS.maxLength);
   if (!read.ok) {
-    io.stderr(`${path}: (file): ${read.message}\n`);
+    io.stderr(shown`${path}: (file): ${read.message}\n`);
     return EXIT_INVALID;
   }
   const file = parseScenarioFile(read.text);
-  if (!file.ok) return printIssues(io, path, file.issues);
+  if (!file.ok) return refused(io, path, file.issues);
   const selected = selectScenario(file.file, values.scenario);
-  if (!selected.ok) return printIssues(io, path, selected.issues);
+  if (!selected.ok) return refused(io, path, selected.issues);
   const scenario = selected.scenario;
 
   const common = {
@@ -257,16 +258,15 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
     });
   } catch (error) {
     if (!(error instanceof AnalysisError)) throw error;
-    io.stderr(`${path}: ${analysis}: ${error.message}\n`);
+    io.stderr(shown`${path}: ${analysis}: ${error.message}\n`);
     return EXIT_INVALID;
   }
 
-  if (format === 'json')
-    io.stdout(`${JSON.stringify(analysisJson(result, selected.name), null, 2)}\n`);
+  if (format === 'json') io.stdout(jsonText(analysisJson(result, selected.name)));
   else if (format === 'csv') io.stdout(formatAnalysisCsv(result));
   else
     io.stdout(
-      formatAnalysisTable(result, `${scenario.project.name} — scenario "${selected.name}"`),
+      formatAnalysisTable(result, shown`${scenario.project.name} — scenario "${selected.name}"`),
     );
   return EXIT_OK;
 }
@@ -279,7 +279,7 @@ function defaultWorkers(draws: number): number {
   return draws >= 50_000 ? availableParallelism() : 1;
 }
 
-function printIssues(io: CliIo, file: string, issues: readonly ValidationIssue[]): number {
-  io.stderr(issues.map((found) => `${file}: ${formatIssue(found)}\n`).join(''));
+function refused(io: CliIo, file: string, issues: readonly ValidationIssue[]): number {
+  printIssues(io, file, issues);
   return EXIT_INVALID;
 }

@@ -25,6 +25,7 @@ import { formatCompareTable } from './compare-table';
 import { parseOptions, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { reportPresentation, writeReport } from './report';
+import { jsonText, shown } from './shown';
 
 /*
  * `yardstick compare`: the subsidy officer's comparison from the command line. Every file is
@@ -82,12 +83,12 @@ async function readSettings(
 ): Promise<{ settings: CompareSettings; allocation: AllocationSettings } | null> {
   const read = await io.readFile(path, 1024 * 1024);
   if (!read.ok) {
-    io.stderr(`${path}: (file): ${read.message}\n`);
+    io.stderr(shown`${path}: (file): ${read.message}\n`);
     return null;
   }
   const parsed = parseCompareSettings(read.text);
   if (!parsed.ok) {
-    io.stderr(parsed.issues.map((found) => `${path}: ${formatIssue(found)}\n`).join(''));
+    io.stderr(parsed.issues.map((found) => shown`${path}: ${formatIssue(found)}\n`).join(''));
     return null;
   }
   return { settings: parsed.settings, allocation: parsed.allocation };
@@ -172,7 +173,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
       : {}),
   });
   for (const item of loaded.invalid) {
-    io.stderr(item.reasons.map((reason) => `${item.file}: ${formatIssue(reason)}\n`).join(''));
+    io.stderr(item.reasons.map((reason) => shown`${item.file}: ${formatIssue(reason)}\n`).join(''));
   }
 
   const budget: BudgetRequest | null =
@@ -180,9 +181,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   const comparison = compareApplicants(loaded.applicants, settings, budget);
 
   if (format === 'json') {
-    io.stdout(
-      `${JSON.stringify(comparisonJson(comparison, loaded.invalid, loaded.currency), null, 2)}\n`,
-    );
+    io.stdout(jsonText(comparisonJson(comparison, loaded.invalid, loaded.currency)));
   } else if (format === 'csv') {
     io.stdout(workbookToCsv({ sheets: [comparisonSheet(comparison)] }));
   } else {

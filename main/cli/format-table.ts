@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Evaluation } from '../../shared/model';
 import { money, percent, ratio, years } from './display';
+import { shown } from './shown';
 
 /** `--format table`: the metrics and a yearly summary, rounded for reading. */
 export function formatTable(evaluation: Evaluation<Decimal>, scenarioName: string): string {
@@ -68,7 +69,7 @@ export function formatTable(evaluation: Evaluation<Decimal>, scenarioName: strin
     cells.map((cell, index) => cell.padStart(widths[index] ?? 0)).join('  ');
 
   return [
-    `${inputs.project.name} — scenario "${scenarioName}"`,
+    shown`${inputs.project.name} — scenario "${scenarioName}"`,
     `${inputs.project.currency}, ${horizon} operating years after the investment year (${first}–${last}), discount rate ${percent(
       inputs.parameters.discountRate.rate,
     )} ${basis}`,

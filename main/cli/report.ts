@@ -8,6 +8,7 @@ import { ReportRefusedError } from '../report/report-page-run';
 import { printReport, ReportSetupError } from '../report/print-report';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { parse, UsageError } from './args';
+import { shown } from './shown';
 import { loadScenario } from './scenario-input';
 
 /*
@@ -113,11 +114,11 @@ export async function writeReport(
     pdf = await (io.printReport ?? printReport)(request);
   } catch (error) {
     if (error instanceof ReportRefusedError) {
-      io.stderr(error.messages.map((message) => `${source}: ${message}\n`).join(''));
+      io.stderr(error.messages.map((message) => shown`${source}: ${message}\n`).join(''));
       return EXIT_INVALID;
     }
     if (error instanceof ReportSetupError) {
-      io.stderr(`yardstick: ${error.message}\n`);
+      io.stderr(shown`yardstick: ${error.message}\n`);
       return EXIT_INTERNAL;
     }
     throw error;
@@ -125,9 +126,9 @@ export async function writeReport(
   try {
     await writeFileAtomic(output, pdf);
   } catch (error) {
-    io.stderr(`${output}: (file): ${writeIssue(output, error).message}\n`);
+    io.stderr(shown`${output}: (file): ${writeIssue(output, error).message}\n`);
     return EXIT_INVALID;
   }
-  io.stdout(`${output}: written\n`);
+  io.stdout(shown`${output}: written\n`);
   return EXIT_OK;
 }
