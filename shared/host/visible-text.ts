@@ -10,10 +10,12 @@
  */
 
 /** C0 controls, DEL, C1 controls, and the invisible marks that change the direction of text. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const EVERY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The same, except the line breaks and tabs of the output's own layout (a lone CR is escaped). */
 const LAYOUT_KEPT =
+  // eslint-disable-next-line no-control-regex -- as above
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 
 const escaped = (character: string): string =>

@@ -54,4 +54,5 @@ export function hostileText(random: () => number): string {
 
 /** Every character a terminal would act on, the output's own line breaks aside. */
 export const ACTED_ON =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

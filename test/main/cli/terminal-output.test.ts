@@ -6,6 +6,7 @@ import type { CliIo } from '../../../main/cli/io';
 import { readScenarioText } from '../../../main/cli/read-file';
 import { runCli } from '../../../main/cli/run';
 import { ReportRefusedError } from '../../../main/report/report-page-run';
+import { ACTED_ON } from '../../fuzz/corpus/hostile-text';
 import { exampleText } from '../../helpers/scenarios';
 
 /*
@@ -16,9 +17,6 @@ import { exampleText } from '../../helpers/scenarios';
  */
 
 const APPLICANTS = join('assets', 'examples', 'applicants');
-/** What a terminal would act on: every C0 control but the line break, DEL, C1, direction marks. */
-const ACTED_ON =
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 const folders: string[] = [];
 afterEach(async () => {
