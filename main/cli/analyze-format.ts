@@ -10,6 +10,7 @@ import {
 } from '../../shared/analysis';
 import { Dec } from '../../shared/finance';
 import { METRIC_KEYS } from '../../shared/model';
+import { csvText, numberCell, textCell, type CsvCell } from '../../shared/host/export/csv';
 import { visibleText } from '../../shared/host/visible-text';
 import { money, percent, years } from './display';
 import { shown } from './shown';
@@ -258,13 +259,22 @@ function monteCarloTable(result: MonteCarloResult): string[] {
   return lines;
 }
 
-const cell = (value: string | number | null): string => {
-  if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-const csvLines = (rows: readonly (readonly (string | number | null)[])[]): string =>
-  rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+/**
+ * Strings are text (paths, statuses), numbers are numbers, and a cell made already (a decimal
+ * string of the model as a number) stays as made: the one CSV writer quotes and defuses.
+ */
+const csvLines = (rows: readonly (readonly (string | number | CsvCell)[])[]): string =>
+  csvText(
+    rows.map((row) =>
+      row.map((value) =>
+        typeof value === 'string'
+          ? textCell(value)
+          : typeof value === 'number'
+            ? numberCell(value)
+            : value,
+      ),
+    ),
+  );
 
 export function formatAnalysisCsv(result: AnalysisResult): string {
   switch (result.kind) {
@@ -277,7 +287,7 @@ export function formatAnalysisCsv(result: AnalysisResult): string {
           scenario.kind,
           ...METRIC_KEYS.map((key) => {
             const value = scenario.metrics[key];
-            return typeof value === 'boolean' ? String(value) : value;
+            return typeof value === 'boolean' ? String(value) : numberCell(value);
           }),
         ]),
       ]);

@@ -112,7 +112,9 @@ describe.concurrent('yardstick evaluate', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\r\n');
     expect(lines).toHaveLength(12);
-    const header = lines[0]!.split(',');
+    // Headings are text, quoted; amounts are numbers, as they are.
+    const header = lines[0]!.split(',').map((cell) => cell.replace(/^"(.*)"$/, '$1'));
+    expect(lines[0]!.startsWith('"year","calendarYear","savings[production-cost]"')).toBe(true);
     expect(header.slice(0, 3)).toEqual(['year', 'calendarYear', 'savings[production-cost]']);
     const column = header.indexOf('projectNetCashFlow');
     expect(lines.slice(1).map((line) => line.split(',')[column])).toEqual([

@@ -178,13 +178,13 @@ describe('yardstick compare', () => {
     const result = await yardstick('compare', APPLICANTS, '--format', 'csv', '--budget', '5000000');
     expect(
       result.stdout.startsWith(
-        '\uFEFFRank,File,Company,Project,Investment,Subsidy requested,NPV,IRR,',
+        '\uFEFF"Rank","File","Company","Project","Investment","Subsidy requested","NPV","IRR",',
       ),
     ).toBe(true);
     const lines = result.stdout.trimEnd().split('\r\n');
     expect(lines).toHaveLength(15);
-    expect(lines[0]).toMatch(/,Award,Decision,/);
-    expect(lines[14]).toMatch(/^,Total,/);
+    expect(lines[0]).toMatch(/,"Award","Decision",/);
+    expect(lines[14]).toMatch(/^,"Total",/);
   });
 
   it('prints a readable table with the funding list', async () => {

@@ -45,7 +45,7 @@ describe('scenarioWorkbook', () => {
   it('writes as CSV and XLSX with numbers as numbers', async () => {
     const result = scenarioWorkbook(file, { label: (key) => (key === 'npv' ? '净现值' : key) });
     if (!result.ok) throw new Error('export failed');
-    expect(workbookToCsv(result.workbook)).toContain('净现值,');
+    expect(workbookToCsv(result.workbook)).toContain('"净现值",');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await workbookToXlsx(result.workbook)) as never);
     const npv = book.getWorksheet('Metrics')?.getRow(2).getCell(2);

@@ -109,10 +109,12 @@ describe('the comparison of the example applicants', () => {
 
     const csv = workbookToCsv({ sheets: [comparisonSheet(comparison)] });
     expect(
-      csv.startsWith('\uFEFFRank,File,Company,Project,Investment,Subsidy requested,NPV,'),
+      csv.startsWith(
+        '\uFEFF"Rank","File","Company","Project","Investment","Subsidy requested","NPV",',
+      ),
     ).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(15);
-    expect(lines[14]).toMatch(/^,Total,/);
+    expect(lines[14]).toMatch(/^,"Total",/);
   });
 });

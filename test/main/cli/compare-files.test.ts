@@ -1,0 +1,49 @@
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../main/cli/io';
+import { readScenarioText } from '../../../main/cli/read-file';
+import { runCli } from '../../../main/cli/run';
+import { parseCsv } from '../../e2e/compare-cli';
+
+/* `yardstick compare` on the files of a folder, in-process. */
+
+const APPLICANTS = join('assets', 'examples', 'applicants');
+const folders: string[] = [];
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+function session() {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+    readFile: readScenarioText,
+  };
+  return { io, out: () => out, err: () => err };
+}
+
+describe('compare --format csv', () => {
+  it('names each applicant’s file by its name, not by the folders it lies in', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'yardstick-compare-files-'));
+    folders.push(folder);
+    const deep = join(folder, 'bureau', 'calls', '2026');
+    await mkdir(deep, { recursive: true });
+    for (const name of ['01-suzhou-hengda-smt-aoi.json', '02-dongguan-jinhui-mould-mes.json'])
+      await copyFile(join(APPLICANTS, name), join(deep, name));
+    const run = session();
+    expect(await runCli(['compare', deep, '--format', 'csv', '--workers', '0'], run.io)).toBe(0);
+    const [header = [], ...rows] = parseCsv(run.out());
+    const file = header.indexOf('File');
+    expect(
+      rows
+        .slice(0, -1)
+        .map((row) => row[file])
+        .sort(),
+    ).toEqual(['01-suzhou-hengda-smt-aoi.json', '02-dongguan-jinhui-mould-mes.json']);
+    expect(run.out()).not.toContain(folder);
+  });
+});
