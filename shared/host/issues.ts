@@ -47,6 +47,8 @@ const english = {
   'recent.unavailable': (p) =>
     `"${file(p)}" cannot be reopened from the list; open it with Open… instead.`,
   'recovery.missing': () => 'This recovered copy has already been restored or discarded.',
+  'recovery.openElsewhere': () =>
+    'This copy belongs to work still open in another tab or window; continue it there.',
   'export.failed': (p) => `The export "${file(p)}" could not be written (${p.reason}).`,
   'print.failed': (p) => `The PDF could not be made (${p.reason}).`,
 } satisfies Record<string, Text>;
@@ -77,6 +79,7 @@ const chinese: Record<HostIssueCode, Text> = {
   'document.unknown': () => '该文档已不再打开，请使用"另存为"选择文件。',
   'recent.unavailable': (p) => `无法从列表重新打开 "${file(p)}"，请使用"打开…"。`,
   'recovery.missing': () => '该恢复副本已被恢复或丢弃。',
+  'recovery.openElsewhere': () => '该副本属于另一个标签页或窗口中仍在编辑的工作，请在那里继续。',
   'export.failed': (p) => `无法写入导出文件 "${file(p)}"（${p.reason}）。`,
   'print.failed': (p) => `无法生成 PDF（${p.reason}）。`,
 };
