@@ -12,8 +12,10 @@ import {
   type ZeroCrossingMetric,
 } from '../../shared/analysis';
 import {
+  DECIMAL_PATTERN,
   DEFAULT_JSON_LIMITS,
   parseScenarioFile,
+  rangeMagnitudeIssue,
   selectScenario,
   type DriverRange,
   type ValidationIssue,
@@ -151,6 +153,11 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
       throw new UsageError(
         `--range must be PATH=LOW:HIGH such as "tax.rate=0.15:0.25", not "${text}"`,
       );
+    // As a file's risk.ranges: what a double holds exactly enough to mean what was typed.
+    if (!DECIMAL_PATTERN.test(low) || !DECIMAL_PATTERN.test(high))
+      throw new UsageError(
+        `--range bounds are decimals of at most 15 digits before the point and 12 after, not "${text}"`,
+      );
     return { path: text.slice(0, at), low, high };
   });
   const drivers = values.drivers?.split(',').filter((path) => path !== '');
@@ -189,6 +196,13 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
   const selected = selectScenario(file.file, values.scenario);
   if (!selected.ok) return refused(io, path, selected.issues);
   const scenario = selected.scenario;
+  for (const range of ranges) {
+    const far = rangeMagnitudeIssue(scenario, range.path, range.low, range.high);
+    if (far !== null) {
+      io.stderr(shown`${path}: --range ${range.path}: ${far.message}\n`);
+      return EXIT_INVALID;
+    }
+  }
 
   const common = {
     ...(values.percent === undefined ? {} : { percent: Number(values.percent) }),

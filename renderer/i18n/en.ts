@@ -394,6 +394,8 @@ export const en = {
     duplicate_correlation: 'These two drivers are already correlated.',
     correlations_inconsistent:
       'These correlations cannot all hold at once: weaken the strongest ones.',
+    range_too_far:
+      'The range of “{{path}}” is far outside what it can be (at most ±{{bound}} in its unit).',
     invalid_range: 'The high value must be above the low value.',
   },
   examples: {

@@ -379,6 +379,7 @@ export const zhCN: Translations = {
     correlation_with_itself: '驱动因素不能与自身相关。',
     duplicate_correlation: '这两个驱动因素已经设置了相关性。',
     correlations_inconsistent: '这些相关系数无法同时成立：请减弱最强的几个。',
+    range_too_far: '“{{path}}”的区间远超出其可能取值（按其单位最多为 ±{{bound}}）。',
     invalid_range: '高值必须大于低值。',
   },
   examples: {
