@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPORT_PAGE, type ReportRequest } from '../../shared/report/request';
-import { HEADLESS_CHROMIUM_ARGS } from './chromium-args';
+import { launchHeadless } from './chromium-args';
 import { findChromium } from './find-chromium';
 import { printOnReportPage, renderCall } from './report-page-run';
 
@@ -60,10 +60,9 @@ export async function printReport(
   if (!chromium.found) throw new ReportSetupError(chromium.message);
 
   const { chromium: launcher } = await import('playwright-core');
-  const browser = await launcher.launch({
-    executablePath: chromium.path,
-    args: HEADLESS_CHROMIUM_ARGS,
-  });
+  const browser = await launchHeadless((args) =>
+    launcher.launch({ executablePath: chromium.path, args: [...args] }),
+  );
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(RENDER_TIMEOUT_MS);
