@@ -25,7 +25,7 @@ export async function printReportInElectron(options: {
     return await printOnReportPage(
       {
         // The request is schema-checked data encoded as JSON (renderCall), never code.
-        render: (req) => contents.executeJavaScript(renderCall(req), true),
+        render: (step) => contents.executeJavaScript(renderCall(step), true),
         pdf: async (layout) =>
           new Uint8Array(
             await contents.printToPDF({

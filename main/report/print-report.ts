@@ -82,7 +82,7 @@ export async function printReport(
     }
     return await printOnReportPage(
       {
-        render: (req) => page.evaluate(renderCall(req)),
+        render: (step) => page.evaluate(renderCall(step)),
         pdf: async (layout) =>
           page.pdf({
             format: 'A4',

@@ -8,9 +8,42 @@ import { ReportOutcomeSchema, type ReportRequest } from '../../shared/report/req
 
 /** What a printer needs of a loaded report page. */
 export interface ReportPageDriver {
-  /** `window.yardstickReport.render(request)` in the page, and its answer. */
-  render(request: ReportRequest): Promise<unknown>;
+  /** Runs `renderCall(step)` in the page and gives its answer. */
+  render(step: RenderStep): Promise<unknown>;
   pdf(layout: PdfLayout): Promise<Uint8Array>;
+}
+
+/**
+ * The request reaches the page in steps, each a script of JSON data: the request without its
+ * applicants' files, the files a few megabytes at a time, then the call of
+ * `window.yardstickReport.render` with what arrived. One script holding a whole bureau's call
+ * (110 files of 5 MB) would be longer than the longest string a JavaScript engine holds.
+ */
+export type RenderStep =
+  | { readonly stage: 'request'; readonly request: ReportRequest }
+  | { readonly stage: 'files'; readonly files: readonly { name: string; text: string }[] }
+  | { readonly stage: 'render' };
+
+/** Characters of file text per step: a few megabytes, one file whatever its size. */
+const STEP_CHARS = 8_000_000;
+
+export function renderSteps(request: ReportRequest): RenderStep[] {
+  if (request.kind !== 'comparison') return [{ stage: 'request', request }, { stage: 'render' }];
+  const steps: RenderStep[] = [{ stage: 'request', request: { ...request, files: [] } }];
+  let batch: { name: string; text: string }[] = [];
+  let size = 0;
+  for (const file of request.files) {
+    if (batch.length > 0 && size + file.text.length > STEP_CHARS) {
+      steps.push({ stage: 'files', files: batch });
+      batch = [];
+      size = 0;
+    }
+    batch.push(file);
+    size += file.text.length + file.name.length;
+  }
+  if (batch.length > 0) steps.push({ stage: 'files', files: batch });
+  steps.push({ stage: 'render' });
+  return steps;
 }
 
 export interface PdfLayout {
@@ -33,7 +66,7 @@ export async function printOnReportPage(
 ): Promise<Uint8Array> {
   let rendered: unknown;
   try {
-    rendered = await driver.render(request);
+    for (const step of renderSteps(request)) rendered = await driver.render(step);
   } catch (error) {
     // The browser's message carries the page's stack; a person needs its first line only.
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
@@ -50,7 +83,14 @@ export async function printOnReportPage(
   });
 }
 
-/** The script printers run in the page; the request goes in as JSON, never as code. */
-export function renderCall(request: ReportRequest): string {
-  return `window.yardstickReport.render(${JSON.stringify(request)})`;
+/** The script of one step; the request goes in as JSON, never as code. */
+export function renderCall(step: RenderStep): string {
+  switch (step.stage) {
+    case 'request':
+      return `(window.__yardstickRequest = ${JSON.stringify(step.request)}, 0)`;
+    case 'files':
+      return `(${JSON.stringify(step.files)}.forEach((file) => window.__yardstickRequest.files.push(file)), 0)`;
+    case 'render':
+      return '(() => { const request = window.__yardstickRequest; delete window.__yardstickRequest; return window.yardstickReport.render(request); })()';
+  }
 }

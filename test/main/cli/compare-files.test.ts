@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../main/cli/io';
 import { readScenarioText } from '../../../main/cli/read-file';
 import { runCli } from '../../../main/cli/run';
+import { prepareComparison } from '../../../renderer/report/comparison/prepare';
+import { ReportRequestSchema, type ReportRequest } from '../../../shared/report/request';
 import { parseCsv } from '../../e2e/compare-cli';
 
 /* `yardstick compare` on the files of a folder, in-process. */
@@ -45,5 +47,33 @@ describe('compare --format csv', () => {
         .sort(),
     ).toEqual(['01-suzhou-hengda-smt-aoi.json', '02-dongguan-jinhui-mould-mes.json']);
     expect(run.out()).not.toContain(folder);
+  });
+
+  it('--report: files deep in folders (paths over 260 characters) reach the report page, which accepts them', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'yardstick-compare-files-'));
+    folders.push(folder);
+    const deep = join(folder, ...Array.from({ length: 10 }, () => 'call-for-applications-2026'));
+    await mkdir(deep, { recursive: true });
+    for (const name of ['01-suzhou-hengda-smt-aoi.json', '02-dongguan-jinhui-mould-mes.json'])
+      await copyFile(join(APPLICANTS, name), join(deep, name));
+    expect(join(deep, '01-suzhou-hengda-smt-aoi.json').length).toBeGreaterThan(260);
+    const requests: ReportRequest[] = [];
+    const run = session();
+    const code = await runCli(
+      ['compare', deep, '--workers', '0', '--report', join(folder, 'call.pdf')],
+      {
+        ...run.io,
+        printReport: async (request) => {
+          requests.push(request);
+          return new TextEncoder().encode('%PDF-1.7 fake');
+        },
+      },
+    );
+    expect(code).toBe(0);
+    const request = requests[0];
+    expect(ReportRequestSchema.safeParse(request).success).toBe(true);
+    if (request?.kind !== 'comparison') throw new Error('expected a comparison request');
+    const prepared = prepareComparison(request);
+    expect(prepared.ok && prepared.prepared.comparison.ranking).toHaveLength(2);
   });
 });
