@@ -1,6 +1,7 @@
 import { Autosaver, type SnapshotSink } from '../../shared/host/autosaver';
 import { commandForKey } from '../../shared/host/commands';
 import { checkScenarioText, type DocumentValidator } from '../../shared/host/document-check';
+import { exportProblem } from '../../shared/host/export/check';
 import { workbookToCsv } from '../../shared/host/export/csv';
 import { safeFileName, SCENARIO_EXTENSION, withExtension } from '../../shared/host/file-names';
 import type { Host, Unsubscribe } from '../../shared/host/host';
@@ -406,6 +407,12 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
         safeFileName(request.suggestedName),
         type.extensions[0] ?? '',
       );
+      const problem = exportProblem(request);
+      if (problem !== null)
+        return {
+          status: 'failed',
+          issues: [hostIssue('export.failed', { file: suggestedName, reason: problem })],
+        };
       try {
         const target = await files.pickSaveTarget({
           suggestedName,

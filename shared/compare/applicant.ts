@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../finance';
 import type { Effect, ValidationIssue } from '../scenario';
+import type { AbsurdField } from './fields';
 
 /*
  * One applicant as the subsidy officer compares it: who, what, the model's figures for the base
@@ -29,6 +30,8 @@ export interface Claims<N> {
   /** Σ effects at full effect (revenue uplift excluded) / Σ baseline cost lines. */
   readonly savingsShare: N | null;
   readonly effects: readonly EffectClaim[];
+  /** Custom fields of the notes with a figure beyond any plausible one (fields.ts). */
+  readonly absurdFields: readonly AbsurdField[];
 }
 
 /** A number from the project notes, e.g. `Jobs created: 14` → key `jobs-created`. */
@@ -109,6 +112,7 @@ function mapApplicant<A, B>(
       detectionAfter: maybe(claims.detectionAfter),
       savingsShare: maybe(claims.savingsShare),
       effects: claims.effects,
+      absurdFields: claims.absurdFields,
     },
     fields: applicant.fields.map((field) => ({ ...field, value: one(field.value) })),
   };

@@ -3,6 +3,7 @@ import { Dec, decimalArithmetic } from '../finance';
 import { baselineLookup, fullAnnualEffect, resolveScenario } from '../model';
 import type { Effect, Scenario } from '../scenario';
 import type { Claims } from './applicant';
+import { absurdFields } from './fields';
 
 /*
  * What an applicant claims, measured against its own baseline, for the plausibility flags. The
@@ -79,5 +80,6 @@ export function claimsOf(scenario: Scenario): Claims<Decimal> {
       kind: effect.kind,
       rampYears: rampYears(effect),
     })),
+    absurdFields: absurdFields(scenario.project.notes),
   };
 }

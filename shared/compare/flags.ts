@@ -45,6 +45,7 @@ export const FLAG_CODES = [
   'ramp-up',
   'irr',
   'subsidy-share',
+  'absurd-field',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
@@ -54,6 +55,8 @@ export const FLAG_PARAM_KINDS = {
   threshold: 'rate',
   years: 'number',
   effects: 'text',
+  field: 'text',
+  digits: 'number',
 } as const;
 
 export interface Flag {
@@ -140,5 +143,12 @@ export function plausibilityFlags(
       (c, t) => `asks subsidies of ${c} of its investment; at most ${t} is usual`,
     ),
   );
+  // Not a threshold the officer sets: no figure of 10^15 or more is a plausible one.
+  for (const field of claims.absurdFields)
+    flags.push({
+      code: 'absurd-field',
+      params: { field: field.label, digits: field.digits },
+      message: `gives "${field.label}" in its notes as a figure of ${field.digits} digits, which is not plausible; it is left out of the comparison`,
+    });
   return flags;
 }

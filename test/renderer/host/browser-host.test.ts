@@ -152,6 +152,29 @@ describe('the browser host', () => {
     );
   });
 
+  it('refuses to export a number no spreadsheet holds, naming the cell, instead of writing Infinity', async () => {
+    const { host, downloads } = browser({ inPlace: false });
+    const workbook = {
+      sheets: [
+        {
+          name: 'Applicants',
+          columns: [
+            { header: 'Company', kind: 'text' as const },
+            { header: 'Jobs created', kind: 'number' as const },
+          ],
+          rows: [['Acme', `1${'0'.repeat(400)}`]],
+        },
+      ],
+    };
+    for (const format of ['xlsx', 'csv'] as const) {
+      const result = await host.exportWorkbook({ format, suggestedName: 'Comparison', workbook });
+      expect(result.status).toBe('failed');
+      if (result.status !== 'failed') continue;
+      expect(result.issues[0]?.message).toMatch(/Applicants, row 1, column "Jobs created"/);
+    }
+    expect(downloads).toHaveLength(0);
+  });
+
   it('prints the report it is given, not the page on screen', async () => {
     const reports: unknown[] = [];
     const host = createBrowserHost({

@@ -66,6 +66,7 @@ export function applicant(file: string, overrides: Overrides = {}): Applicant {
       detectionAfter: null,
       savingsShare: null,
       effects: [],
+      absurdFields: [],
       ...claims,
     },
   };
