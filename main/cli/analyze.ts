@@ -62,7 +62,7 @@ export const ANALYZE_HELP = `analyze   Sensitivity and risk of one scenario. Dri
           --range     PATH=LOW:HIGH, a stated range; repeatable, before the file's risk.ranges
           --workers   worker threads for --monte-carlo (default: one, or one per core from
                       50,000 draws; 0: none)
-          --progress  report Monte Carlo progress on stderr
+          --progress  report progress on stderr (draws, or points of the model evaluated)
           --format    json (default; numbers as JSON numbers), table, or csv (Monte Carlo: one
                       row per draw)`;
 
@@ -169,11 +169,9 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
   const steps = whole(values.steps, 'steps', 2, 101);
   const bins = whole(values.bins, 'bins', 1, 1000);
   const workers = whole(values.workers, 'workers', 0, 256);
-  const mcOnly = [values.seed, values.lhs, values.bins, values.workers, values.progress];
+  const mcOnly = [values.seed, values.lhs, values.bins, values.workers];
   if (analysis !== 'monte-carlo' && mcOnly.some((value) => value !== undefined))
-    throw new UsageError(
-      '--seed, --lhs, --bins, --workers and --progress apply to --monte-carlo only',
-    );
+    throw new UsageError('--seed, --lhs, --bins and --workers apply to --monte-carlo only');
   if (analysis !== 'two-way' && steps !== undefined)
     throw new UsageError('--steps applies to --two-way only');
   if (
@@ -266,7 +264,9 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
       ...(values.progress === true
         ? {
             onProgress: (done: number, total: number) =>
-              io.stderr(`evaluated ${done} of ${total} draws\n`),
+              io.stderr(
+                `evaluated ${done} of ${total} ${analysis === 'monte-carlo' ? 'draws' : 'points'}\n`,
+              ),
           }
         : {}),
     });

@@ -52,16 +52,36 @@ export {
   type ToWorker,
 } from './protocol';
 export { MAX_SEED, Random } from './random';
-export type { RunControl } from './run-control';
+export {
+  runSteps,
+  runStepsWith,
+  type AnalysisSteps,
+  type Progress,
+  type RunControl,
+  type TimeBudget,
+} from './run-control';
 export { drawSamples, type Samples } from './sampling';
 export { rankCorrelation, type HistogramBin } from './statistics';
 export {
+  switchingSteps,
   switchingValues,
   type SwitchingOptions,
   type SwitchingStatus,
   type SwitchingValue,
   type SwitchingValuesResult,
 } from './switching-values';
-export { tornado, type SensitivityOptions, type TornadoBar, type TornadoResult } from './tornado';
-export { twoWayTable, type TwoWayAxis, type TwoWayOptions, type TwoWayTable } from './two-way';
+export {
+  tornado,
+  tornadoSteps,
+  type SensitivityOptions,
+  type TornadoBar,
+  type TornadoResult,
+} from './tornado';
+export {
+  twoWaySteps,
+  twoWayTable,
+  type TwoWayAxis,
+  type TwoWayOptions,
+  type TwoWayTable,
+} from './two-way';
 export { failureOf, runRequest, serveAnalyses, type AnalysisPort } from './worker-service';
