@@ -50,7 +50,7 @@ export const COMPARE_HELP = `compare   Compares applicants' scenario files (a fo
                       left out of the budget by default, until someone has checked them)
           --workers   worker threads for loading (default: one per core from 200 files on;
                       0: none)
-          --progress  report loading progress on stderr
+          --progress  report loading progress on stderr (and the report's, with --report)
           --report    also print the bureau's comparison report as an A4 PDF (ranking with
                       score breakdown, flags, allocation, charts, files left out, method);
                       --title names the programme, --lang en (default) or zh-CN, --preparer
@@ -194,6 +194,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     allocation,
     budget: values.budget ?? null,
     io,
+    progress: values.progress === true,
   });
   return printed === EXIT_OK ? status : printed;
 }
@@ -237,6 +238,7 @@ async function printComparisonReport(
     allocation: AllocationSettings;
     budget: string | null;
     io: CliIo;
+    progress: boolean;
   },
 ): Promise<number> {
   const { files: paths } = await listApplicantFiles(inputs);
@@ -259,5 +261,6 @@ async function printComparisonReport(
   return writeReport({ ...context.io, stdout: context.io.stderr }, request, {
     source: inputs.join(' '),
     output: report.output,
+    progress: context.progress,
   });
 }

@@ -1,4 +1,5 @@
 import { footerTemplate, headerTemplate, PAGE_MARGINS_MM } from '../../shared/report/print-layout';
+import { RENDER_TIMEOUT_MS } from '../../shared/report/budget';
 import { ReportOutcomeSchema, type ReportRequest } from '../../shared/report/request';
 
 /*
@@ -52,6 +53,38 @@ export interface PdfLayout {
   readonly marginsMm: typeof PAGE_MARGINS_MM;
 }
 
+/** The page did not answer within the time a printer gives it: the case is too large to print. */
+export class ReportTimeoutError extends Error {
+  constructor(readonly seconds: number) {
+    super(
+      `the report page did not finish laying out the report within ${seconds} seconds; the case is too large to print as a report`,
+    );
+    this.name = 'ReportTimeoutError';
+  }
+}
+
+export interface PrintStages {
+  /** How long to wait for the page's answer (default RENDER_TIMEOUT_MS). */
+  readonly timeoutMs?: number;
+  /** Told as the printing goes on, for a person watching a long report. */
+  readonly onStage?: (stage: 'laying out' | 'printing') => void;
+}
+
+/** The page's answer to the steps, or a ReportTimeoutError once `ms` have passed. */
+async function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReportTimeoutError(Math.round(ms / 1000))), ms);
+  });
+  // The page is closed by the printer after a timeout; what it still answers is not awaited.
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The page refused the request: its messages are translated and name the field. */
 export class ReportRefusedError extends Error {
   constructor(readonly messages: readonly string[]) {
@@ -63,11 +96,21 @@ export class ReportRefusedError extends Error {
 export async function printOnReportPage(
   driver: ReportPageDriver,
   request: ReportRequest,
+  stages: PrintStages = {},
 ): Promise<Uint8Array> {
   let rendered: unknown;
+  stages.onStage?.('laying out');
   try {
-    for (const step of renderSteps(request)) rendered = await driver.render(step);
+    rendered = await withinTime(
+      (async () => {
+        let answer: unknown;
+        for (const step of renderSteps(request)) answer = await driver.render(step);
+        return answer;
+      })(),
+      stages.timeoutMs ?? RENDER_TIMEOUT_MS,
+    );
   } catch (error) {
+    if (error instanceof ReportTimeoutError) throw error;
     // The browser's message carries the page's stack; a person needs its first line only.
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     throw new Error(`the report page failed (${first ?? 'no message'})`, { cause: error });
@@ -76,6 +119,7 @@ export async function printOnReportPage(
   if (!answer.success) throw new Error('the report page gave no answer it could be printed from');
   const outcome = answer.data;
   if (outcome.status === 'failed') throw new ReportRefusedError(outcome.messages);
+  stages.onStage?.('printing');
   return driver.pdf({
     headerTemplate: headerTemplate(outcome.runningHeader),
     footerTemplate: footerTemplate(request.language),

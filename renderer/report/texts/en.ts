@@ -83,6 +83,11 @@ export const en: ReportTexts = {
     no: 'no',
     // Grouped as in the editor, so named as the editor names its sections.
     sections: app.editor.sections,
+    moreItems: '{count} more items of this section are not listed one by one.',
+    moreItemsTotal:
+      '{count} more items of this section are not listed one by one; their amounts add up to {total}.',
+    schedules: { payments: 'Payments', disbursement: 'Disbursement' },
+    scheduleEntry: 'year {year}: {share}',
   },
   charts: {
     intro:
@@ -95,6 +100,7 @@ export const en: ReportTexts = {
     year: 'Year',
     total: 'Total',
     part: 'Years {from}–{to} (part {part} of {parts})',
+    moreLines: '{count} more lines, together',
   },
   scenarios: {
     comparison: 'Scenarios compared',
@@ -139,6 +145,10 @@ export const en: ReportTexts = {
     p95: 'NPV exceeded in 5 % of draws (95th percentile)',
     probabilityPositive: 'Probability that the NPV is positive',
     notRun: 'No risk simulation was run for this report.',
+    switchingSearched:
+      'Searched for the {count} inputs that move the net present value most (the tornado above); the other {others} move it less and were not searched.',
+    overBudget:
+      'Not computed for this report: the case is too large to compute it within {seconds} seconds. The Risk screen computes it, showing its progress.',
   },
   subsidies: {
     intro:
@@ -203,5 +213,7 @@ export const en: ReportTexts = {
   failed: {
     request: 'The report request is not valid: {field}.',
     model: 'The figures of this scenario could not be computed: {reason}',
+    tooLong:
+      'The report would run to about {pages} pages; Yardstick prints reports of at most {limit} pages.',
   },
 };

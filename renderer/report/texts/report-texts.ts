@@ -64,6 +64,12 @@ export interface ReportTexts {
     readonly yes: string;
     readonly no: string;
     readonly sections: Readonly<Record<ScenarioSection, string>>;
+    /** Items of a list beyond the ones listed (report budget): their count, and their amounts. */
+    readonly moreItems: string;
+    readonly moreItemsTotal: string;
+    /** A long schedule on one line: its name, and each entry. */
+    readonly schedules: { readonly payments: string; readonly disbursement: string };
+    readonly scheduleEntry: string;
   };
   readonly charts: { readonly intro: string };
   readonly projection: {
@@ -72,6 +78,8 @@ export interface ReportTexts {
     readonly year: string;
     readonly total: string;
     readonly part: string;
+    /** The lines of a group beyond the largest ones, summed. */
+    readonly moreLines: string;
   };
   readonly scenarios: {
     readonly comparison: string;
@@ -108,6 +116,10 @@ export interface ReportTexts {
     readonly p95: string;
     readonly probabilityPositive: string;
     readonly notRun: string;
+    /** Switching values searched for the inputs that move the NPV most only. */
+    readonly switchingSearched: string;
+    /** An analysis that did not finish within the report's time for it. */
+    readonly overBudget: string;
   };
   readonly subsidies: {
     readonly intro: string;
@@ -157,6 +169,8 @@ export interface ReportTexts {
   readonly failed: {
     readonly request: string;
     readonly model: string;
+    /** The report would be longer than a report may be. */
+    readonly tooLong: string;
   };
 }
 

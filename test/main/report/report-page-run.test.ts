@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   printOnReportPage,
   renderCall,
+  ReportTimeoutError,
   type ReportPageDriver,
 } from '../../../main/report/report-page-run';
 import {
@@ -70,5 +71,23 @@ describe('handing a request to the report page', () => {
     const files = Array.from({ length: 5_001 }, (_, i) => ({ name: `${deep}-${i}`, text: '{}' }));
     const checked = ComparisonReportRequestSchema.safeParse(comparison(files));
     expect(checked.error?.issues.slice(0, 2) ?? []).toEqual([]);
+  });
+});
+
+describe('a report page that does not answer', () => {
+  it('is given up after the time a printer allows, with a clear error, and nothing is printed', async () => {
+    let printed = false;
+    const driver: ReportPageDriver = {
+      render: (step) =>
+        step.stage === 'render' ? new Promise<never>(() => undefined) : Promise.resolve(0),
+      pdf: async () => {
+        printed = true;
+        return new Uint8Array();
+      },
+    };
+    await expect(
+      printOnReportPage(driver, comparison([]), { timeoutMs: 50 }),
+    ).rejects.toBeInstanceOf(ReportTimeoutError);
+    expect(printed).toBe(false);
   });
 });
