@@ -82,6 +82,8 @@ export class PointEvaluator {
       groups.set(key, group);
     });
 
+    // At once, before the first plan is recorded (seconds on a large scenario): how much is to do.
+    yield { done: offset, total };
     let done = 0;
     for (const [key, group] of groups) {
       const plan = this.planFor(key, group.whole);

@@ -148,7 +148,7 @@ export function plausibilityFlags(
     flags.push({
       code: 'absurd-field',
       params: { field: field.label, digits: field.digits },
-      message: `gives "${field.label}" in its notes as a figure of ${field.digits} digits, which is not plausible; it is left out of the comparison`,
+      message: `gives "${field.label}" in its notes as a figure of ${field.digits} digits, which is not plausible; that figure is left out of the comparison`,
     });
   return flags;
 }
