@@ -215,6 +215,7 @@ function Switching({
     [scenario, searched],
   );
   if (result === null) return <OverBudget title={texts.scenarios.switching} texts={texts} />;
+  const subset = searched !== null && searched.others > 0;
   // Every input that can turn the NPV to zero, smallest margin of safety first: those are the
   // assumptions to check. The others are summed up in one sentence, which is true only when
   // none of them is left out of the table.
@@ -255,7 +256,16 @@ function Switching({
         </ReportTable>
       )}
       <p>
-        {fill(rows.length > 0 ? texts.scenarios.safeOthers : texts.scenarios.safeAll, { percent })}
+        {fill(
+          subset
+            ? rows.length > 0
+              ? texts.scenarios.safeOthersSearched
+              : texts.scenarios.safeAllSearched
+            : rows.length > 0
+              ? texts.scenarios.safeOthers
+              : texts.scenarios.safeAll,
+          { percent },
+        )}
       </p>
     </ReportBlock>
   );

@@ -145,6 +145,10 @@ export const en: ReportTexts = {
     p95: 'NPV exceeded in 5 % of draws (95th percentile)',
     probabilityPositive: 'Probability that the NPV is positive',
     notRun: 'No risk simulation was run for this report.',
+    safeAllSearched:
+      'Moved on its own by up to ±{percent} (or within the range the file states), none of the inputs searched turns the net present value to zero.',
+    safeOthersSearched:
+      'Moved on its own by up to ±{percent} (or within the range the file states), no other input searched turns the net present value to zero.',
     switchingSearched:
       'Searched for the {count} inputs that move the net present value most (the tornado above); the other {others} move it less and were not searched.',
     overBudget:

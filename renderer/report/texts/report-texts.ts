@@ -118,6 +118,9 @@ export interface ReportTexts {
     readonly notRun: string;
     /** Switching values searched for the inputs that move the NPV most only. */
     readonly switchingSearched: string;
+    /** safeAll and safeOthers, said of the inputs searched only. */
+    readonly safeAllSearched: string;
+    readonly safeOthersSearched: string;
     /** An analysis that did not finish within the report's time for it. */
     readonly overBudget: string;
   };

@@ -131,6 +131,10 @@ export const zhCN: ReportTexts = {
     p95: '仅 5% 的抽样结果高于此净现值（第 95 百分位）',
     probabilityPositive: '净现值为正的概率',
     notRun: '本报告未进行风险模拟。',
+    safeAllSearched:
+      '所求取的各项输入单独变动不超过 ±{percent}（或在文件给出的区间内）时，净现值均不会降为零。',
+    safeOthersSearched:
+      '所求取的其余输入单独变动不超过 ±{percent}（或在文件给出的区间内）时，净现值均不会降为零。',
     switchingSearched:
       '仅对影响净现值最大的 {count} 项输入（见上方龙卷风图）求取临界值；其余 {others} 项影响较小，未作计算。',
     overBudget:
@@ -193,6 +197,6 @@ export const zhCN: ReportTexts = {
   failed: {
     request: '报告请求无效：{field}。',
     model: '无法计算本情景的指标：{reason}',
-    tooLong: '报告预计约 {pages} 页；Yardstick 打印的报告最多 {limit} 页。',
+    tooLong: '报告预计约 {pages} 页；可打印的报告最多 {limit} 页。',
   },
 };

@@ -64,6 +64,9 @@ describe('the report of a very large case', () => {
       );
     }
 
+    expect(document.body.textContent).toContain(
+      'none of the inputs searched turns the net present value to zero.',
+    );
     expect(screen.getByTestId('report-switching-searched').textContent).toMatch(
       /^Searched for the 20 inputs that move the net present value most \(the tornado above\); the other \d+ move it less and were not searched\.$/,
     );
@@ -82,7 +85,7 @@ describe('a report longer than a report may be', () => {
       );
       expect(outcome.status).toBe('failed');
       expect(outcome.status === 'failed' && outcome.messages[0]).toMatch(
-        /^报告预计约 \d+ 页；Yardstick 打印的报告最多 400 页。$/,
+        /^报告预计约 \d+ 页；可打印的报告最多 400 页。$/,
       );
     } finally {
       height.mockRestore();
