@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../main/cli/io';
-import { readScenarioText } from '../../main/cli/read-file';
 import { runCli } from '../../main/cli/run';
+import { cliSession } from '../helpers/cli';
 import { ReportRefusedError } from '../../main/report/report-page-run';
 import { ACTED_ON, MARKER, hostileText } from './corpus/hostile-text';
 import { pick, seededRandom } from './corpus/random';
@@ -66,15 +66,8 @@ function placed(base: Json, place: Place, text: string): Json {
 }
 
 function session(extra: Partial<CliIo> = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (chunk) => (out += chunk),
-    stderr: (chunk) => (err += chunk),
-    readFile: readScenarioText,
-    ...extra,
-  };
-  return { io, printed: () => out + err };
+  const run = cliSession(extra);
+  return { io: run.io, printed: () => run.out() + run.err() };
 }
 
 /** Why the printed text is not safe to show, or null. */

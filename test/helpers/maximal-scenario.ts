@@ -3,7 +3,6 @@ import {
   SCENARIO_VERSION,
   serializeScenarioFile,
   type CapexItem,
-  type Effect,
   type ScenarioFile,
 } from '../../shared/scenario';
 import { largeScenarioOf } from './large-scenario';
@@ -34,40 +33,14 @@ const capexItem = (template: CapexItem, index: number): CapexItem => ({
   residualValue: String(index * 10),
 });
 
-const effect = (index: number): Effect =>
-  index % 2 === 0
-    ? {
-        id: `effect-${index}`,
-        name: `Effect ${index}`,
-        kind: 'custom',
-        basis: 'amount',
-        fullEffect: String(40_000 + index * 1_000),
-        ramp: ['0.4', '0.8'],
-        decayPerYear: '0.01',
-        startYear: 1 + (index % 3),
-        escalates: true,
-      }
-    : {
-        id: `effect-${index}`,
-        name: `Effect ${index}`,
-        kind: 'production-cost',
-        basis: 'baseline-share',
-        baselineLine: 'productionCost',
-        fullEffect: '0.0005',
-        ramp: ['0.5'],
-        startYear: 1,
-        escalates: true,
-      };
-
 export function maximalScenarioFile(): ScenarioFile {
-  const base = largeScenarioOf({ horizonYears: HORIZON, capexItems: ITEMS });
+  const base = largeScenarioOf({ horizonYears: HORIZON, capexItems: ITEMS, effects: EFFECTS });
   return {
     format: SCENARIO_FORMAT,
     version: SCENARIO_VERSION,
     ...base,
     project: { ...base.project, name: 'Maximal case' },
     capex: base.capex.map(capexItem),
-    effects: Array.from({ length: EFFECTS }, (_, index) => effect(index)),
     scenarios: Array.from({ length: SCENARIOS }, (_, index) => ({
       name: `case-${index + 1}`,
       kind: index % 2 === 0 ? ('optimistic' as const) : ('pessimistic' as const),

@@ -2,9 +2,8 @@ import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/io';
-import { readScenarioText } from '../../../main/cli/read-file';
 import { runCli } from '../../../main/cli/run';
+import { cliSession } from '../../helpers/cli';
 import { prepareComparison } from '../../../renderer/report/comparison/prepare';
 import { ReportRequestSchema, type ReportRequest } from '../../../shared/report/request';
 import { parseCsv } from '../../e2e/compare-cli';
@@ -17,17 +16,6 @@ afterEach(async () => {
   await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-function session() {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-    readFile: readScenarioText,
-  };
-  return { io, out: () => out, err: () => err };
-}
-
 describe('compare --format csv', () => {
   it('names each applicant’s file by its name, not by the folders it lies in', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'yardstick-compare-files-'));
@@ -36,7 +24,7 @@ describe('compare --format csv', () => {
     await mkdir(deep, { recursive: true });
     for (const name of ['01-suzhou-hengda-smt-aoi.json', '02-dongguan-jinhui-mould-mes.json'])
       await copyFile(join(APPLICANTS, name), join(deep, name));
-    const run = session();
+    const run = cliSession();
     expect(await runCli(['compare', deep, '--format', 'csv', '--workers', '0'], run.io)).toBe(0);
     const [header = [], ...rows] = parseCsv(run.out());
     const file = header.indexOf('File');
@@ -58,7 +46,7 @@ describe('compare --format csv', () => {
       await copyFile(join(APPLICANTS, name), join(deep, name));
     expect(join(deep, '01-suzhou-hengda-smt-aoi.json').length).toBeGreaterThan(260);
     const requests: ReportRequest[] = [];
-    const run = session();
+    const run = cliSession();
     const code = await runCli(
       ['compare', deep, '--workers', '0', '--report', join(folder, 'call.pdf')],
       {

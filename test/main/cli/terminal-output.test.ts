@@ -2,9 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/io';
-import { readScenarioText } from '../../../main/cli/read-file';
 import { runCli } from '../../../main/cli/run';
+import { cliSession } from '../../helpers/cli';
 import { ReportRefusedError } from '../../../main/report/report-page-run';
 import { ACTED_ON } from '../../fuzz/corpus/hostile-text';
 import { exampleText } from '../../helpers/scenarios';
@@ -30,18 +29,6 @@ async function tempFolder(): Promise<string> {
   return folder;
 }
 
-function session(overrides: Partial<CliIo> = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-    readFile: readScenarioText,
-    ...overrides,
-  };
-  return { io, out: () => out, err: () => err };
-}
-
 function withChange(text: string, change: (json: Record<string, unknown>) => void): string {
   const json = JSON.parse(text) as Record<string, unknown>;
   change(json);
@@ -59,7 +46,7 @@ describe('the command line shows control characters from files and arguments as 
       path,
       withChange(exampleText('reference-b'), (json) => (json[forged] = 1)),
     );
-    const run = session();
+    const run = cliSession();
     expect(await runCli(['validate', path], run.io)).toBe(2);
     expect(run.err()).not.toMatch(ACTED_ON);
     expect(run.err()).toContain('\\u001b[1A\\u001b[2K\\u000dplan.json: valid');
@@ -75,7 +62,7 @@ describe('the command line shows control characters from files and arguments as 
   });
 
   it('validate: a file name with a line break is one line, not a forged "valid" line', async () => {
-    const run = session();
+    const run = cliSession();
     const name = 'missing.json\nplan.json: valid (format version 2; scenarios: base)';
     expect(await runCli(['validate', name], run.io)).toBe(2);
     expect(run.err().trimEnd().split('\n')).toHaveLength(1);
@@ -91,7 +78,7 @@ describe('the command line shows control characters from files and arguments as 
         project(json)['name'] = 'Line 3 \u202eevlis\u2066 upgrade\u001b]0;pwned\u0007';
       }),
     );
-    const run = session();
+    const run = cliSession();
     expect(await runCli(['evaluate', path, '--format', 'table'], run.io)).toBe(0);
     expect(run.out()).not.toMatch(ACTED_ON);
     expect(run.out()).toContain('Line 3 \\u202eevlis\\u2066 upgrade\\u001b]0;pwned\\u0007');
@@ -105,7 +92,7 @@ describe('the command line shows control characters from files and arguments as 
       join(folder, 'a.json'),
       withChange(source, (json) => (project(json)['company'] = company)),
     );
-    const run = session();
+    const run = cliSession();
     expect(await runCli(['compare', folder, '--workers', '0'], run.io)).toBe(0);
     expect(run.out()).not.toMatch(ACTED_ON);
     const parsed = JSON.parse(run.out()) as { applicants: { company: string }[] };
@@ -124,7 +111,7 @@ describe('the command line shows control characters from files and arguments as 
         project(json)['name'] = 'Other plan';
       }),
     );
-    const run = session();
+    const run = cliSession();
     const code = await runCli(
       ['compare', folder, '--budget', '5000000', '--format', 'table', '--workers', '0'],
       run.io,
@@ -139,7 +126,7 @@ describe('the command line shows control characters from files and arguments as 
   });
 
   it('report: the page’s refusal and the option values are printed with their controls escaped', async () => {
-    const run = session({
+    const run = cliSession({
       printReport: async () => {
         throw new ReportRefusedError(['project.name: \u001b[2Kmust be given']);
       },
@@ -149,7 +136,7 @@ describe('the command line shows control characters from files and arguments as 
     expect(run.err()).not.toMatch(ACTED_ON);
     expect(run.err()).toContain('\\u001b[2Kmust be given');
 
-    const usage = session();
+    const usage = cliSession();
     expect(await runCli(['evaluate', file, '--format', '\u001b[2Kxml'], usage.io)).toBe(2);
     expect(usage.err()).not.toMatch(ACTED_ON);
     expect(usage.err()).toContain('not "\\u001b[2Kxml"');
@@ -162,7 +149,7 @@ describe('the command line shows control characters from files and arguments as 
       path,
       withChange(exampleText('reference-b'), (json) => (project(json)['name'] = 'B\u001b[31m')),
     );
-    const run = session();
+    const run = cliSession();
     expect(await runCli(['analyze', path, '--tornado', '--format', 'table'], run.io)).toBe(0);
     expect(run.out()).not.toMatch(ACTED_ON);
     expect(run.out()).toContain('B\\u001b[31m');
