@@ -30,7 +30,8 @@ export const RENDER_TIMEOUT_MS = 300_000;
 export const MAX_REPORT_PAGES = 400;
 
 /** Height of a page's printable area in CSS pixels (96 per inch): A4 less the top and bottom margins. */
-export const PRINTABLE_HEIGHT_PX = ((297 - PAGE_MARGINS_MM.top - PAGE_MARGINS_MM.bottom) / 25.4) * 96;
+export const PRINTABLE_HEIGHT_PX =
+  ((297 - PAGE_MARGINS_MM.top - PAGE_MARGINS_MM.bottom) / 25.4) * 96;
 
 /** The pages a laid-out report of `height` CSS pixels will about print to. */
 export const estimatedPages = (height: number): number =>
