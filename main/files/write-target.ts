@@ -88,7 +88,10 @@ export async function writeTargetOf(fs: AtomicFs, path: string): Promise<WriteTa
       throw new RefusedTarget('EUNSAFELINK');
   }
   const info = link?.isSymbolicLink() ? await fs.stat(path) : link;
-  // Nothing there (or a link to nothing): a new file, made where the path leads.
+  // A link to nothing: the new file is made where it points, as a shell's `>` would.
+  if (info === null && link?.isSymbolicLink())
+    return { kind: 'file', path: resolve(dirname(path), await fs.readlink(path)), mode: null };
+  // Nothing there: a new file, made where the path leads.
   if (info === null) return { kind: 'file', path: await fs.realpath(path), mode: null };
   if (info.isFile()) {
     if (await throughDescriptor(fs, path))

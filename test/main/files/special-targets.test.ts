@@ -195,3 +195,14 @@ describe.runIf(root)('what a person is told about a refused target', () => {
     expect(hostIssueText(issue, 'zh-CN')).toContain('"zero" 是设备文件');
   });
 });
+
+describe.runIf(posix)('a link to nothing', () => {
+  it('makes the file where the link points, and the link stays a link', async () => {
+    const folder = await tempFolder();
+    const link = join(folder, 'report.pdf');
+    await symlink(join(folder, 'made.pdf'), link);
+    await writeFileAtomic(link, PDF);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(folder, 'made.pdf'), 'utf8')).toBe(new TextDecoder().decode(PDF));
+  });
+});
