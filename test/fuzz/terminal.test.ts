@@ -83,7 +83,9 @@ async function oneCase(random: () => number, index: number): Promise<void> {
   const place = pick(random, PLACES);
   const dir = join(folder, String(index));
   await mkdir(dir);
-  const fileName = place === 'file name' ? `${text.replaceAll('/', '_')}.json` : 'plan.json';
+  // A file name holds anything but a slash and NUL (a path argument may hold NUL: see validate).
+  const nameOf = (hostile: string) => hostile.replace(/[/\0]/g, '_');
+  const fileName = place === 'file name' ? `${nameOf(text)}.json` : 'plan.json';
   const applicants = join(dir, 'applicants');
   await mkdir(applicants);
   await writeFile(join(applicants, 'a.json'), JSON.stringify(APPLICANT));
@@ -102,7 +104,7 @@ async function oneCase(random: () => number, index: number): Promise<void> {
     [['analyze', plan, '--tornado', '--format', option, '--drivers', 'parameters.inflation'], {}],
     [['compare', applicants, '--budget', '5000000', '--format', option, '--workers', '0'], {}],
     [
-      ['report', plan, '-o', join(dir, `${text.replaceAll('/', '_')}.pdf`), '--preparer', text],
+      ['report', plan, '-o', join(dir, `${nameOf(text)}.pdf`), '--preparer', text],
       {
         printReport: async () => {
           if (place === 'report refusal') throw new ReportRefusedError([`project.name: ${text}`]);
