@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import {
   AnalysisCancelled,
@@ -26,7 +27,10 @@ import {
  */
 
 export interface RunnerOptions {
-  /** Worker threads; 0 runs the analysis in this thread (between chunks it still yields, reports and stops). */
+  /**
+   * Worker threads, at most one per core (more only queue for the same cores); 0 runs the analysis
+   * in this thread (between chunks it still yields, reports and stops).
+   */
   readonly workers: number;
   /** Starts a worker that serves the protocol (see main/analysis/worker.ts); null: run in this thread. */
   readonly launchWorker: (() => Worker) | null;
@@ -68,7 +72,7 @@ async function monteCarloInWorkers(
 ): Promise<ResultOf<'monte-carlo'>> {
   const setup = prepareMonteCarlo(request.scenario, request.options);
   const draws = setup.options.draws;
-  const count = Math.min(workers, draws);
+  const count = Math.min(workers, draws, availableParallelism());
   const slices = Array.from({ length: count }, (_, index) => ({
     from: Math.floor((draws * index) / count),
     to: Math.floor((draws * (index + 1)) / count),

@@ -11,7 +11,10 @@ import {
 } from '../../shared/analysis';
 import { Dec } from '../../shared/finance';
 import { METRIC_KEYS } from '../../shared/model';
+import { csvText, numberCell, textCell, type CsvCell } from '../../shared/host/export/csv';
+import { visibleText } from '../../shared/host/visible-text';
 import { money, percent, years } from './display';
+import { shown } from './shown';
 
 /*
  * `yardstick analyze` output for people (table) and spreadsheets (csv). JSON is the results as
@@ -52,11 +55,14 @@ function clippedNote(clipped: 'low' | 'high' | 'both' | null): string {
   return clipped === 'both' ? ', both ends clipped' : `, ${clipped} clipped`;
 }
 
+/** A table of text cells, each shown with its controls escaped (driver paths come from the file). */
 function grid(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
+  shownHeader: readonly string[],
+  shownRows: readonly (readonly string[])[],
   leftAligned: ReadonlySet<number> = new Set([0]),
 ): string[] {
+  const header = shownHeader.map((cell) => visibleText(cell));
+  const rows = shownRows.map((row) => row.map((cell) => visibleText(cell)));
   const widths = header.map((label, index) =>
     Math.max(label.length, ...rows.map((row) => (row[index] ?? '').length)),
   );
@@ -161,8 +167,9 @@ function tornadoTable(result: TornadoResult): string[] {
       '  clipped: the range stops where the driver can go no further (a share at 100 %, an amount at 0)',
     );
   for (const bar of result.bars)
-    if (bar.problem !== null) lines.push(`  ${bar.path}: ${bar.problem}`);
-  for (const skipped of result.skipped) lines.push(`  skipped ${skipped.path}: ${skipped.reason}`);
+    if (bar.problem !== null) lines.push(shown`  ${bar.path}: ${bar.problem}`);
+  for (const skipped of result.skipped)
+    lines.push(shown`  skipped ${skipped.path}: ${skipped.reason}`);
   return lines;
 }
 
@@ -176,15 +183,15 @@ function twoWayLines(table: TwoWayTable): string[] {
     ...(table.cells[r] ?? []).map((cell) => metricText(table.metric, cell)),
   ]);
   return [
-    `${table.metric} over ${table.rows.path} (rows) and ${table.columns.path} (columns); base ${metricText(table.metric, table.base)}`,
+    shown`${table.metric} over ${table.rows.path} (rows) and ${table.columns.path} (columns); base ${metricText(table.metric, table.base)}`,
     ...grid(header, rows),
     ...[table.rows, table.columns]
       .filter((axis) => axis.clipped !== null)
       .map(
         (axis) =>
-          `  ${axis.path}: ${axis.clipped === 'both' ? 'both ends' : `the ${axis.clipped} end`} clipped to what the driver can be`,
+          shown`  ${axis.path}: ${axis.clipped === 'both' ? 'both ends' : `the ${axis.clipped} end`} clipped to what the driver can be`,
       ),
-    ...table.problems.map((problem) => `  ${problem}`),
+    ...table.problems.map((problem) => shown`  ${problem}`),
   ];
 }
 
@@ -211,8 +218,9 @@ function switchingTable(result: SwitchingValuesResult): string[] {
       '  * the metric crosses zero more than once in the range; the crossing nearest the base is shown',
     );
   for (const entry of result.values)
-    if (entry.problem !== null) lines.push(`  ${entry.path}: ${entry.problem}`);
-  for (const skipped of result.skipped) lines.push(`  skipped ${skipped.path}: ${skipped.reason}`);
+    if (entry.problem !== null) lines.push(shown`  ${entry.path}: ${entry.problem}`);
+  for (const skipped of result.skipped)
+    lines.push(shown`  skipped ${skipped.path}: ${skipped.reason}`);
   return lines;
 }
 
@@ -274,13 +282,22 @@ function monteCarloTable(result: MonteCarloResult): string[] {
   return lines;
 }
 
-const cell = (value: string | number | null): string => {
-  if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-const csvLines = (rows: readonly (readonly (string | number | null)[])[]): string =>
-  rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+/**
+ * Strings are text (paths, statuses), numbers are numbers, and a cell made already (a decimal
+ * string of the model as a number) stays as made: the one CSV writer quotes and defuses.
+ */
+const csvLines = (rows: readonly (readonly (string | number | CsvCell)[])[]): string =>
+  csvText(
+    rows.map((row) =>
+      row.map((value) =>
+        typeof value === 'string'
+          ? textCell(value)
+          : typeof value === 'number'
+            ? numberCell(value)
+            : value,
+      ),
+    ),
+  );
 
 export function formatAnalysisCsv(result: AnalysisResult): string {
   switch (result.kind) {
@@ -293,7 +310,7 @@ export function formatAnalysisCsv(result: AnalysisResult): string {
           scenario.kind,
           ...METRIC_KEYS.map((key) => {
             const value = scenario.metrics[key];
-            return typeof value === 'boolean' ? String(value) : value;
+            return typeof value === 'boolean' ? String(value) : numberCell(value);
           }),
         ]),
       ]);

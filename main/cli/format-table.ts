@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Evaluation, ScenarioWarning } from '../../shared/model';
 import { money, percent, ratio, years } from './display';
+import { shown } from './shown';
 
 /** `--format table`: the metrics, the plausibility warnings and a yearly summary, rounded for reading. */
 export function formatTable(
@@ -116,7 +117,7 @@ export function formatTable(
     cells.map((cell, index) => cell.padStart(widths[index] ?? 0)).join('  ');
 
   return [
-    `${inputs.project.name} — scenario "${scenarioName}"`,
+    shown`${inputs.project.name} — scenario "${scenarioName}"`,
     `${inputs.project.currency}, ${horizon} operating years after the investment year (${first}–${last}), discount rate ${percent(
       inputs.parameters.discountRate.rate,
     )} ${basis}`,
@@ -131,8 +132,8 @@ export function formatTable(
       : [
           `Plausibility warnings (${warnings.length})`,
           ...warnings.flatMap((warning) => [
-            `  ! ${warning.code}: ${warning.message}`,
-            `    plausible: ${warning.advice}`,
+            shown`  ! ${warning.code}: ${warning.message}`,
+            shown`    plausible: ${warning.advice}`,
           ]),
           '',
         ]),

@@ -30,6 +30,7 @@ import { REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
 import { loadFile, loadScenario } from './scenario-input';
 import { formatTable } from './format-table';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { guardedIo, jsonText, shown } from './shown';
 
 export const USAGE = `Usage:
   yardstick evaluate FILE [--scenario NAME] [--format json|csv|table] [--detail]
@@ -62,17 +63,19 @@ FILE: path.to.field: message), 1 internal error.
 const FORMATS = ['json', 'csv', 'table'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Runs one command; never throws, and never prints a stack trace. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/** Runs one command; never throws, and never prints a stack trace or a raw control character. */
+export async function runCli(argv: readonly string[], unguarded: CliIo): Promise<number> {
+  const io = guardedIo(unguarded);
   try {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`yardstick: ${error.message}\nRun "yardstick help" for usage.\n`);
+      // Usage errors quote the argument given, which may hold anything.
+      io.stderr(shown`yardstick: ${error.message}\nRun "yardstick help" for usage.\n`);
       return EXIT_INVALID;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`yardstick: internal error: ${message}\n`);
+    io.stderr(shown`yardstick: internal error: ${message}\n`);
     return EXIT_INTERNAL;
   }
 }
@@ -123,7 +126,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
     const migrated =
       loaded.migratedFrom === undefined ? '' : `, migrated from version ${loaded.migratedFrom}`;
     io.stdout(
-      `${path}: valid (format version ${loaded.file.version}${migrated}; scenarios: ${scenarioNames(loaded.file).join(', ')})\n`,
+      shown`${path}: valid (format version ${loaded.file.version}${migrated}; scenarios: ${scenarioNames(loaded.file).join(', ')})\n`,
     );
   }
   return status;
@@ -187,7 +190,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
             warnings,
             years: projectionRows(evaluation.projection),
           };
-    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    io.stdout(jsonText(output));
   }
   return EXIT_OK;
 }

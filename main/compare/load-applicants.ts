@@ -32,7 +32,7 @@ export interface LoadOptions {
   readonly launchWorker?: (() => Worker) | null;
   /** Workers kept between loads; when given, `launchWorker`, `workers` and `filesPerWorker` are not used. */
   readonly pool?: ApplicantWorkerPool;
-  /** Most workers; the number of cores by default. */
+  /** Most workers; the number of cores by default, and never more (more threads only queue). */
   readonly workers?: number;
   /** Below this many files per worker, fewer workers are started (none below one worker's share). */
   readonly filesPerWorker?: number;
@@ -213,8 +213,10 @@ export async function assessApplicantFiles(
     }
   };
 
+  const cores = availableParallelism();
   const wanted = Math.min(
-    options.workers ?? availableParallelism(),
+    options.workers ?? cores,
+    cores,
     Math.floor(files.length / (options.filesPerWorker ?? DEFAULT_FILES_PER_WORKER)),
   );
   const launch = options.launchWorker;

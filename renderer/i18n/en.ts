@@ -516,6 +516,8 @@ export const en = {
     duplicate_correlation: 'These two drivers are already correlated.',
     correlations_inconsistent:
       'These correlations cannot all hold at once: weaken the strongest ones.',
+    range_too_far:
+      'The range of “{{path}}” is far outside what it can be (at most ±{{bound}} in its unit).',
     invalid_range: 'The high value must be above the low value.',
     outside_domain: '{{path}} can only be from {{min}} to {{max}}, not {{value}}.',
     outside_domain_at_least: '{{path}} can only be {{min}} or more, not {{value}}.',
@@ -1128,6 +1130,10 @@ export const en = {
     metric: 'Figure',
     driver: 'Driver',
     computing: 'Computing…',
+    progress: 'Evaluated {{done}} of {{total}} points of the model',
+    progressLabel: 'Progress of the analysis',
+    stop: 'Stop',
+    runAgain: 'Run again',
     cancelled: 'The run was cancelled.',
     failed: 'The analysis could not be run',
     percentInvalid: 'Enter a percentage above 0 and at most 1,000.',

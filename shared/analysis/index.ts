@@ -57,17 +57,37 @@ export {
   type ToWorker,
 } from './protocol';
 export { MAX_SEED, Random } from './random';
-export type { RunControl } from './run-control';
+export {
+  runSteps,
+  runStepsWith,
+  type AnalysisSteps,
+  type Progress,
+  type RunControl,
+  type TimeBudget,
+} from './run-control';
 export { drawSamples, driverMarginals, type Samples } from './sampling';
 export { rankCorrelation, type HistogramBin } from './statistics';
 export {
+  switchingSteps,
   switchingValues,
   type SwitchingOptions,
   type SwitchingStatus,
   type SwitchingValue,
   type SwitchingValuesResult,
 } from './switching-values';
-export { tornado, type SensitivityOptions, type TornadoBar, type TornadoResult } from './tornado';
+export {
+  tornado,
+  tornadoSteps,
+  type SensitivityOptions,
+  type TornadoBar,
+  type TornadoResult,
+} from './tornado';
 export { statedEnds, variantFromRanges, type Variant, type VariantKind } from './variants';
-export { twoWayTable, type TwoWayAxis, type TwoWayOptions, type TwoWayTable } from './two-way';
+export {
+  twoWaySteps,
+  twoWayTable,
+  type TwoWayAxis,
+  type TwoWayOptions,
+  type TwoWayTable,
+} from './two-way';
 export { failureOf, runRequest, serveAnalyses, type AnalysisPort } from './worker-service';

@@ -13,6 +13,7 @@ import {
 import { AnalysisError } from './errors';
 import { isAnalysisMetric, type AnalysisMetric } from './metrics';
 import { PointEvaluator, problemOf, valueOf, type PointChange } from './points';
+import { runSteps, type AnalysisSteps } from './run-control';
 
 /*
  * Tornado: each driver moved alone to its low and its high value, every other driver at its base
@@ -98,6 +99,14 @@ export function sensitivitySetup(
 }
 
 export function tornado(scenario: Scenario, options: SensitivityOptions = {}): TornadoResult {
+  return runSteps(tornadoSteps(scenario, options));
+}
+
+/** The tornado in steps, for a run with progress and cancel (run-control.ts). */
+export function* tornadoSteps(
+  scenario: Scenario,
+  options: SensitivityOptions = {},
+): AnalysisSteps<TornadoResult> {
   const setup = sensitivitySetup(scenario, options, 20);
   const { specs } = setup;
   const evaluator = new PointEvaluator(scenario, specs, setup.metric);
@@ -106,7 +115,7 @@ export function tornado(scenario: Scenario, options: SensitivityOptions = {}): T
   intervals.forEach((interval, driver) =>
     points.push([{ driver, value: interval.low }], [{ driver, value: interval.high }]),
   );
-  const results = evaluator.evaluate(points);
+  const results = yield* evaluator.steps(points);
   const base = results[0];
   if (base !== undefined && 'error' in base)
     throw new AnalysisError('invalid_scenario', `the scenario cannot be evaluated: ${base.error}`);

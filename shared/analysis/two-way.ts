@@ -3,6 +3,7 @@ import { driverInterval, type Clipped, type DriverSpec } from './drivers';
 import { AnalysisError } from './errors';
 import type { AnalysisMetric } from './metrics';
 import { PointEvaluator, valueOf, type PointChange } from './points';
+import { runSteps, type AnalysisSteps } from './run-control';
 import { sensitivitySetup, type SensitivityOptions } from './tornado';
 
 /*
@@ -38,6 +39,14 @@ export interface TwoWayTable {
 }
 
 export function twoWayTable(scenario: Scenario, options: TwoWayOptions): TwoWayTable {
+  return runSteps(twoWaySteps(scenario, options));
+}
+
+/** The two-way table in steps, for a run with progress and cancel (run-control.ts). */
+export function* twoWaySteps(
+  scenario: Scenario,
+  options: TwoWayOptions,
+): AnalysisSteps<TwoWayTable> {
   const steps = options.steps ?? 9;
   if (!Number.isInteger(steps) || steps < 2 || steps > 101)
     throw new AnalysisError(
@@ -71,7 +80,7 @@ export function twoWayTable(scenario: Scenario, options: TwoWayOptions): TwoWayT
         { driver: 0, value: row },
         { driver: 1, value: column },
       ]);
-  const results = new PointEvaluator(scenario, setup.specs, setup.metric).evaluate(points);
+  const results = yield* new PointEvaluator(scenario, setup.specs, setup.metric).steps(points);
   const problems = new Set<string>();
   const cells = rows.map((_, r) =>
     columns.map((_, c) => {

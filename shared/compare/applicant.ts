@@ -3,6 +3,7 @@ import { Dec } from '../finance';
 import type { Claims } from '../model';
 import type { ValidationIssue } from '../scenario';
 import type { ApplicantState, NpvBasis } from './additionality';
+import type { AbsurdField } from './fields';
 
 /*
  * One applicant as the subsidy officer compares it: who, what, the model's figures for the base
@@ -54,6 +55,8 @@ export interface ApplicantOf<N> {
   readonly privateInvestmentPerSubsidy: N | null;
   readonly claims: Claims<N>;
   readonly fields: readonly CustomField<N>[];
+  /** Custom fields of the notes with a figure beyond any plausible one (fields.ts). */
+  readonly absurdFields: readonly AbsurdField[];
 }
 
 export type Applicant = ApplicantOf<Decimal>;

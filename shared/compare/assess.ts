@@ -4,7 +4,7 @@ import { issue, type ValidationIssue } from '../scenario/issues';
 import { parseScenarioFile, selectScenario } from '../scenario';
 import { applicantState, npvBasis, reportedNpv } from './additionality';
 import { toRecord, type ApplicantOutcome, type InvalidApplicant } from './applicant';
-import { customFields } from './fields';
+import { absurdFields, customFields } from './fields';
 import { necessaryAwardOf } from './necessary-award';
 
 /*
@@ -70,6 +70,7 @@ export function assessApplicantText(file: string, text: string): ApplicantOutcom
         privateInvestmentPerSubsidy: metrics.privateInvestmentPerSubsidy,
         claims: claimsOf(scenario),
         fields: customFields(scenario.project.notes),
+        absurdFields: absurdFields(scenario.project.notes),
       }),
     };
   } catch (error) {

@@ -19,8 +19,9 @@ import type { Applicant } from './applicant';
 
 export { DEFAULT_THRESHOLDS, type PlausibilityThresholds };
 
-export const FLAG_CODES = PLAUSIBILITY_CODES;
-export type FlagCode = PlausibilityCode;
+/** The model's plausibility checks, and one of the comparison's own: an absurd custom field. */
+export const FLAG_CODES = [...PLAUSIBILITY_CODES, 'absurd-field'] as const;
+export type FlagCode = PlausibilityCode | 'absurd-field';
 
 /** How a flag's parameters read: fractions as percentages, counts as numbers, names as text. */
 export const FLAG_PARAM_KINDS = {
@@ -28,6 +29,8 @@ export const FLAG_PARAM_KINDS = {
   threshold: 'rate',
   years: 'number',
   effects: 'text',
+  field: 'text',
+  digits: 'number',
 } as const;
 
 export interface Flag {
@@ -41,7 +44,7 @@ const pct = (value: Decimal): string =>
   `${value.times(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toString()} %`;
 
 const SENTENCES: Readonly<
-  Record<Exclude<FlagCode, 'ramp-up'>, (claimed: string, threshold: string) => string>
+  Record<Exclude<PlausibilityCode, 'ramp-up'>, (claimed: string, threshold: string) => string>
 > = {
   'production-cost-reduction': (c, t) =>
     `claims ${c} lower production cost; the industry context supports at most ${t}`,
@@ -76,7 +79,7 @@ export function plausibilityFlags(
   applicant: Applicant,
   thresholds: PlausibilityThresholds,
 ): Flag[] {
-  return plausibilityFindings(
+  const flags: Flag[] = plausibilityFindings(
     {
       claims: applicant.claims,
       irr: applicant.irr,
@@ -85,4 +88,12 @@ export function plausibilityFlags(
     },
     thresholds,
   ).map(flagOf);
+  // Not a threshold the officer sets: no figure of 10^15 or more is a plausible one.
+  for (const field of applicant.absurdFields)
+    flags.push({
+      code: 'absurd-field',
+      params: { field: field.label, digits: field.digits },
+      message: `gives "${field.label}" in its notes as a figure of ${field.digits} digits, which is not plausible; that figure is left out of the comparison`,
+    });
+  return flags;
 }

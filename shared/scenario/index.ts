@@ -32,8 +32,10 @@ export {
 } from './presets';
 export {
   choleskyLower,
+  DECIMAL_PATTERN,
   DISTRIBUTION_TYPES,
   driverKindAt,
+  rangeMagnitudeIssue,
   type Distribution,
   type DriverCorrelation,
   type DriverDistribution,

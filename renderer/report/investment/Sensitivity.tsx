@@ -1,14 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  AnalysisError,
   compareScenarios,
   monteCarlo,
   REPORTED_OUTSIDE_DOMAIN,
-  switchingValues,
-  tornado,
+  runSteps,
+  switchingSteps,
+  tornadoSteps,
+  type AnalysisSteps,
   type Clipped,
   type MonteCarloResult,
+  type TornadoResult,
 } from '../../../shared/analysis';
+import { ANALYSIS_BUDGET_MS, SWITCHING_DRIVERS } from '../../../shared/report/budget';
 import { Dec } from '../../../shared/finance/decimal';
 import { useDriverText } from '../../risk/driver-text';
 import { scenarioLabel } from '../../scenarios/scenario-label';
@@ -22,6 +27,36 @@ const hasDistributions = (context: InvestmentContext) =>
 
 /** The drivers a board member can weigh on one page: the rest move the NPV less. */
 const MOST_SENSITIVE = 10;
+
+/**
+ * An analysis run at once within the report's time for it; null when it did not finish in time
+ * (the section then says so: the Risk screen computes it with its progress shown).
+ */
+function withinBudget<R>(steps: AnalysisSteps<R>): R | null {
+  const now = () => performance.now();
+  try {
+    return runSteps(steps, { deadline: now() + ANALYSIS_BUDGET_MS, now });
+  } catch (error) {
+    if (error instanceof AnalysisError && error.code === 'over_budget') return null;
+    throw error;
+  }
+}
+
+function OverBudget({
+  title,
+  texts,
+}: {
+  title: string;
+  texts: InvestmentContext['report']['texts'];
+}) {
+  return (
+    <ReportBlock title={title}>
+      <p data-testid="report-over-budget">
+        {fill(texts.scenarios.overBudget, { seconds: ANALYSIS_BUDGET_MS / 1000 })}
+      </p>
+    </ReportBlock>
+  );
+}
 
 const decimal = (text: string | boolean | null) =>
   typeof text === 'string' ? new Dec(text) : null;
@@ -71,11 +106,17 @@ function ScenarioComparison({ context }: { context: InvestmentContext }) {
   );
 }
 
-function Tornado({ context }: { context: InvestmentContext }) {
+function Tornado({
+  context,
+  result,
+}: {
+  context: InvestmentContext;
+  result: TornadoResult | null;
+}) {
   const { scenario, report } = context;
   const { texts } = report;
   const text = useDriverText(scenario);
-  const result = useMemo(() => tornado(scenario), [scenario]);
+  if (result === null) return <OverBudget title={texts.scenarios.tornado} texts={texts} />;
   const bars = result.bars.filter((bar) => bar.swing !== null).slice(0, MOST_SENSITIVE);
   if (bars.length === 0 || result.base === null) {
     return (
@@ -149,11 +190,42 @@ function Tornado({ context }: { context: InvestmentContext }) {
   );
 }
 
-function Switching({ context }: { context: InvestmentContext }) {
+/**
+ * The inputs whose switching values the report searches: the SWITCHING_DRIVERS that move the NPV
+ * most in the tornado. An input that moves it less needs a larger change to turn it to zero, so
+ * the smallest margins of safety are among these; the search costs each input some twenty
+ * evaluations of the model, too many for a thousand inputs in a report.
+ */
+function switchingDrivers(tornado: TornadoResult): { paths: string[]; others: number } {
+  const ranked = tornado.bars.filter((bar) => bar.swing !== null);
+  return {
+    paths: ranked.slice(0, SWITCHING_DRIVERS).map((bar) => bar.path),
+    others: Math.max(0, ranked.length - SWITCHING_DRIVERS),
+  };
+}
+
+function Switching({
+  context,
+  tornado,
+}: {
+  context: InvestmentContext;
+  tornado: TornadoResult | null;
+}) {
   const { scenario, report } = context;
   const { texts, format } = report;
   const text = useDriverText(scenario);
-  const result = useMemo(() => switchingValues(scenario), [scenario]);
+  const searched = useMemo(() => (tornado === null ? null : switchingDrivers(tornado)), [tornado]);
+  const result = useMemo(
+    () =>
+      searched === null || searched.others === 0
+        ? searched === null
+          ? null
+          : withinBudget(switchingSteps(scenario))
+        : withinBudget(switchingSteps(scenario, { drivers: searched.paths })),
+    [scenario, searched],
+  );
+  if (result === null) return <OverBudget title={texts.scenarios.switching} texts={texts} />;
+  const subset = searched !== null && searched.others > 0;
   // Every input that can turn the NPV to zero, smallest margin of safety first: those are the
   // assumptions to check. The others are summed up in one sentence, which is true only when
   // none of them is left out of the table.
@@ -165,6 +237,14 @@ function Switching({ context }: { context: InvestmentContext }) {
   return (
     <ReportBlock title={texts.scenarios.switching}>
       <p className="report-intro">{texts.scenarios.switchingIntro}</p>
+      {searched !== null && searched.others > 0 && (
+        <p className="report-intro" data-testid="report-switching-searched">
+          {fill(texts.scenarios.switchingSearched, {
+            count: searched.paths.length,
+            others: searched.others,
+          })}
+        </p>
+      )}
       {rows.length > 0 && (
         <ReportTable
           className="report-small"
@@ -187,7 +267,16 @@ function Switching({ context }: { context: InvestmentContext }) {
         </ReportTable>
       )}
       <p>
-        {fill(rows.length > 0 ? texts.scenarios.safeOthers : texts.scenarios.safeAll, { percent })}
+        {fill(
+          subset
+            ? rows.length > 0
+              ? texts.scenarios.safeOthersSearched
+              : texts.scenarios.safeAllSearched
+            : rows.length > 0
+              ? texts.scenarios.safeOthers
+              : texts.scenarios.safeAll,
+          { percent },
+        )}
       </p>
       {clipped.length > 0 && (
         <p className="report-small" data-testid="report-switching-clipped">
@@ -287,11 +376,13 @@ function MonteCarloSummary({ context }: { context: InvestmentContext }) {
 
 /** Scenario comparison, tornado, switching values and, when one was run, the Monte Carlo summary. */
 export function Sensitivity({ context }: { context: InvestmentContext }) {
+  const { scenario } = context;
+  const tornado = useMemo(() => withinBudget(tornadoSteps(scenario)), [scenario]);
   return (
     <ReportSection id="scenarios" title={context.report.texts.sections.scenarios}>
       <ScenarioComparison context={context} />
-      <Tornado context={context} />
-      <Switching context={context} />
+      <Tornado context={context} result={tornado} />
+      <Switching context={context} tornado={tornado} />
       <MonteCarloSummary context={context} />
     </ReportSection>
   );

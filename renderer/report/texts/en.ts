@@ -123,6 +123,11 @@ export const en: ReportTexts = {
     no: 'no',
     // Grouped as in the editor, so named as the editor names its sections.
     sections: app.editor.sections,
+    moreItems: '{count} more items of this section are not listed one by one.',
+    moreItemsTotal:
+      '{count} more items of this section are not listed one by one; their amounts add up to {total}.',
+    schedules: { payments: 'Payments', disbursement: 'Disbursement' },
+    scheduleEntry: 'year {year}: {share}',
   },
   charts: {
     intro:
@@ -135,6 +140,7 @@ export const en: ReportTexts = {
     year: 'Year',
     total: 'Total',
     part: 'Years {from}–{to} (part {part} of {parts})',
+    moreLines: '{count} more lines, together',
   },
   scenarios: {
     comparison: 'Scenarios compared',
@@ -186,6 +192,14 @@ export const en: ReportTexts = {
     notRun: 'No risk simulation was run for this report.',
     outsideDomain:
       '{input}: {share} of the distribution the file states lies beyond what the input can be and is left out of the draws.',
+    safeAllSearched:
+      'Moved on its own by up to ±{percent} (or within the range the file states), none of the inputs searched turns the net present value to zero.',
+    safeOthersSearched:
+      'Moved on its own by up to ±{percent} (or within the range the file states), no other input searched turns the net present value to zero.',
+    switchingSearched:
+      'Searched for the {count} inputs that move the net present value most (the tornado above); the other {others} move it less and were not searched.',
+    overBudget:
+      'Not computed for this report: the case is too large to compute it within {seconds} seconds. The Risk screen computes it, showing its progress.',
   },
   subsidies: {
     intro:
@@ -282,5 +296,7 @@ export const en: ReportTexts = {
   failed: {
     request: 'The report request is not valid: {field}.',
     model: 'The figures of this scenario could not be computed: {reason}',
+    tooLong:
+      'The report would run to about {pages} pages; Yardstick prints reports of at most {limit} pages.',
   },
 };

@@ -89,6 +89,12 @@ export interface ReportTexts {
     readonly yes: string;
     readonly no: string;
     readonly sections: Readonly<Record<ScenarioSection, string>>;
+    /** Items of a list beyond the ones listed (report budget): their count, and their amounts. */
+    readonly moreItems: string;
+    readonly moreItemsTotal: string;
+    /** A long schedule on one line: its name, and each entry. */
+    readonly schedules: { readonly payments: string; readonly disbursement: string };
+    readonly scheduleEntry: string;
   };
   readonly charts: { readonly intro: string };
   readonly projection: {
@@ -97,6 +103,8 @@ export interface ReportTexts {
     readonly year: string;
     readonly total: string;
     readonly part: string;
+    /** The lines of a group beyond the largest ones, summed. */
+    readonly moreLines: string;
   };
   readonly scenarios: {
     readonly comparison: string;
@@ -138,6 +146,13 @@ export interface ReportTexts {
     readonly probabilityPositive: string;
     readonly notRun: string;
     readonly outsideDomain: string;
+    /** Switching values searched for the inputs that move the NPV most only. */
+    readonly switchingSearched: string;
+    /** safeAll and safeOthers, said of the inputs searched only. */
+    readonly safeAllSearched: string;
+    readonly safeOthersSearched: string;
+    /** An analysis that did not finish within the report's time for it. */
+    readonly overBudget: string;
   };
   readonly subsidies: {
     readonly intro: string;
@@ -207,6 +222,8 @@ export interface ReportTexts {
   readonly failed: {
     readonly request: string;
     readonly model: string;
+    /** The report would be longer than a report may be. */
+    readonly tooLong: string;
   };
 }
 

@@ -110,6 +110,10 @@ export const zhCN: ReportTexts = {
     no: '否',
     // Grouped as in the editor, so named as the editor names its sections.
     sections: app.editor.sections,
+    moreItems: '本部分另有 {count} 项未逐项列出。',
+    moreItemsTotal: '本部分另有 {count} 项未逐项列出，其金额合计 {total}。',
+    schedules: { payments: '付款安排', disbursement: '拨付安排' },
+    scheduleEntry: '第 {year} 年：{share}',
   },
   charts: {
     intro:
@@ -122,6 +126,7 @@ export const zhCN: ReportTexts = {
     year: '年份',
     total: '合计',
     part: '第 {from}–{to} 年（第 {part} 部分，共 {parts} 部分）',
+    moreLines: '其余 {count} 行合计',
   },
   scenarios: {
     comparison: '情景对比',
@@ -166,6 +171,14 @@ export const zhCN: ReportTexts = {
     probabilityPositive: '净现值为正的概率',
     notRun: '本报告未进行风险模拟。',
     outsideDomain: '{input}：文件给出的分布中有 {share} 超出该输入能取到的界限，不参与抽样。',
+    safeAllSearched:
+      '所求取的各项输入单独变动不超过 ±{percent}（或在文件给出的区间内）时，净现值均不会降为零。',
+    safeOthersSearched:
+      '所求取的其余输入单独变动不超过 ±{percent}（或在文件给出的区间内）时，净现值均不会降为零。',
+    switchingSearched:
+      '仅对影响净现值最大的 {count} 项输入（见上方龙卷风图）求取临界值；其余 {others} 项影响较小，未作计算。',
+    overBudget:
+      '本报告未计算此项：方案规模过大，无法在 {seconds} 秒内完成。可在“风险”界面计算，并可查看进度。',
   },
   subsidies: {
     intro: '公共资金带来的变化：含全部补贴、不含任何补贴，以及逐项去掉每一项补贴时的净现值。',
@@ -255,5 +268,6 @@ export const zhCN: ReportTexts = {
   failed: {
     request: '报告请求无效：{field}。',
     model: '无法计算本情景的指标：{reason}',
+    tooLong: '报告预计约 {pages} 页；可打印的报告最多 {limit} 页。',
   },
 };

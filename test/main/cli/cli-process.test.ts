@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -131,7 +132,9 @@ describe.concurrent('yardstick evaluate', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\r\n');
     expect(lines).toHaveLength(12);
-    const header = lines[0]!.split(',');
+    // Headings are text, quoted; amounts are numbers, as they are.
+    const header = lines[0]!.split(',').map((cell) => cell.replace(/^"(.*)"$/, '$1'));
+    expect(lines[0]!.startsWith('"year","calendarYear","savings[production-cost]"')).toBe(true);
     expect(header.slice(0, 3)).toEqual(['year', 'calendarYear', 'savings[production-cost]']);
     const column = header.indexOf('projectNetCashFlow');
     expect(lines.slice(1).map((line) => line.split(',')[column])).toEqual([
@@ -362,5 +365,80 @@ it('says how to build the command when it has not been built', async () => {
     const result = await runProcess(join(dir, 'bin', 'yardstick.js'), ['help'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/not built yet\. Run "npm run build:cli"/);
+  });
+});
+
+describe('a reader that goes away', () => {
+  /** Runs the command with `closed` (stdout or stderr) closed by its reader before anything is written. */
+  function withClosed(
+    closed: 'stdout' | 'stderr',
+    args: readonly string[],
+  ): Promise<{ code: number | null; signal: string | null; other: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'yardstick.js'), ...args], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child[closed].destroy();
+      let other = '';
+      child[closed === 'stdout' ? 'stderr' : 'stdout']
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (other += chunk));
+      child.on('error', reject);
+      child.on('close', (code, signal) => resolve({ code, signal, other }));
+    });
+  }
+
+  it('exits quietly with the command’s status when stderr is closed (EPIPE), no stack trace', async () => {
+    const missing = Array.from({ length: 3000 }, (_, i) => `missing-${i}.json`);
+    const result = await withClosed('stderr', ['validate', example('reference-a'), ...missing]);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(2);
+    expect(result.other).toContain('reference-a.json: valid');
+    expect(result.other).not.toMatch(/\n\s+at |Error/);
+  });
+
+  it('exits quietly when stdout is closed (EPIPE), printing nothing on stderr', async () => {
+    const result = await withClosed('stdout', [
+      'analyze',
+      example('smt-visual-ai-inspection'),
+      '--monte-carlo',
+      '20000',
+      '--format',
+      'csv',
+    ]);
+    expect(result.signal).toBeNull();
+    expect([0, 2]).toContain(result.code);
+    expect(result.other).toBe('');
+  });
+});
+
+describe('yardstick analyze --range', () => {
+  it('exits 2 naming the option when a bound has more than 15 digits', async () => {
+    const result = await yardstick(
+      'analyze',
+      example('reference-a'),
+      '--tornado',
+      '--range',
+      'parameters.inflation=-1234567890123456789:0.2',
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--range/);
+    expect(result.stderr).toMatch(/15 digits/);
+    noStackTrace(result);
+  });
+
+  it('exits 2 naming the field when a range is far outside what the field can be', async () => {
+    const result = await yardstick(
+      'analyze',
+      example('reference-a'),
+      '--tornado',
+      '--range',
+      'parameters.inflation=-999999999999999:999999999999999',
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/parameters\.inflation/);
+    expect(result.stderr).toMatch(/rate/);
+    noStackTrace(result);
   });
 });
