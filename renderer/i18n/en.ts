@@ -410,8 +410,8 @@ export const en = {
       'following-year': 'The following year (annual settlement)',
     },
     payback: {
-      'from-year-0-end': 'From the end of year 0',
-      'from-construction-start': 'From the start of construction (Chinese feasibility studies)',
+      'from-year-0-end': 'End of year 0',
+      'from-construction-start': 'Start of construction',
     },
     scenarioKind: {
       base: 'Base',

@@ -407,8 +407,8 @@ export const zhCN: Translations = {
       'following-year': '次年汇算清缴',
     },
     payback: {
-      'from-year-0-end': '自第 0 年末起算',
-      'from-construction-start': '自建设期初起算（可行性研究口径）',
+      'from-year-0-end': '第 0 年末',
+      'from-construction-start': '建设期初',
     },
     scenarioKind: {
       base: '基准',
