@@ -17,6 +17,7 @@ import { useBaselineLines } from '../use-baseline-lines';
 import { useCodecs } from '../use-codecs';
 import { useRefusal } from '../use-refusal';
 import { SectionWarnings } from '../SectionWarnings';
+import { NotesField } from '../NotesField';
 import { Section } from './Section';
 
 const BASES = ['amount', 'baseline-share', 'defect-detection'] as const;
@@ -299,12 +300,7 @@ export function EffectsSection() {
                 })}
               </Text>
             )}
-            <CodecField
-              path={['effects', index, 'notes']}
-              label={t('fields.effects.notes')}
-              codec={codecs.optionalText}
-              multiline
-            />
+            <NotesField list="effects" index={index} />
           </Stack>
         )}
       />

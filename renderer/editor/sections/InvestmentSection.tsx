@@ -6,6 +6,7 @@ import { EditableGrid } from '../EditableGrid';
 import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
 import { ScheduleEditor } from '../ScheduleEditor';
 import { useCodecs } from '../use-codecs';
+import { NotesField } from '../NotesField';
 import { Section } from './Section';
 
 export function InvestmentSection() {
@@ -154,12 +155,7 @@ export function InvestmentSection() {
                 />
               </Stack>
             </Fieldset>
-            <CodecField
-              path={['capex', index, 'notes']}
-              label={t('fields.capex.notes')}
-              codec={codecs.optionalText}
-              multiline
-            />
+            <NotesField list="capex" index={index} />
           </FieldRow>
         )}
       />

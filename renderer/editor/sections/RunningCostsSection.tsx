@@ -4,6 +4,7 @@ import { uniqueId } from '../../document/scenario-edits';
 import { EditableGrid } from '../EditableGrid';
 import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
 import { useCodecs } from '../use-codecs';
+import { NotesField } from '../NotesField';
 import { Section } from './Section';
 
 export function RunningCostsSection() {
@@ -87,12 +88,7 @@ export function RunningCostsSection() {
               path={['runningCosts', index, 'eligibility', 'superDeduction']}
               label={t('fields.runningCosts.eligibility.superDeduction')}
             />
-            <CodecField
-              path={['runningCosts', index, 'notes']}
-              label={t('fields.runningCosts.notes')}
-              codec={codecs.optionalText}
-              multiline
-            />
+            <NotesField list="runningCosts" index={index} />
           </FieldRow>
         )}
       />

@@ -8,6 +8,7 @@ import { ScheduleEditor } from '../ScheduleEditor';
 import { useCodecs } from '../use-codecs';
 import { useRefusal } from '../use-refusal';
 import { SectionWarnings } from '../SectionWarnings';
+import { NotesField } from '../NotesField';
 import { Section } from './Section';
 
 const TYPES = ['capex-grant', 'lump-sum', 'service-voucher', 'interest-subsidy'] as const;
@@ -259,12 +260,7 @@ export function SubsidiesSection() {
                 label={t('fields.subsidies.disbursement._')}
               />
             )}
-            <CodecField
-              path={['subsidies', index, 'notes']}
-              label={t('fields.subsidies.notes')}
-              codec={codecs.optionalText}
-              multiline
-            />
+            <NotesField list="subsidies" index={index} />
           </FieldRow>
         )}
       />

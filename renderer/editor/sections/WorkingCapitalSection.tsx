@@ -9,6 +9,7 @@ import { ScheduleEditor } from '../ScheduleEditor';
 import { useBaselineLines } from '../use-baseline-lines';
 import { useCodecs } from '../use-codecs';
 import { useRefusal } from '../use-refusal';
+import { NotesField } from '../NotesField';
 import { Section } from './Section';
 
 const BASES = ['amount', 'baseline-share', 'baseline-days'] as const;
@@ -162,12 +163,7 @@ export function WorkingCapitalSection() {
                 path={['workingCapital', index, 'recoveredAtHorizon']}
                 label={t('fields.workingCapital.recoveredAtHorizon')}
               />
-              <CodecField
-                path={['workingCapital', index, 'notes']}
-                label={t('fields.workingCapital.notes')}
-                codec={codecs.optionalText}
-                multiline
-              />
+              <NotesField list="workingCapital" index={index} />
             </Stack>
           </FieldRow>
         )}
