@@ -92,21 +92,38 @@ function valueOf(
     case 'minDscr':
       return metrics.minDscr === null ? t('results.kpi.none') : format.number(metrics.minDscr, 2);
     case 'fundingGapRate':
-      return metrics.fundingGapRate === null
-        ? t('results.kpi.none')
+      // R ≤ 0 is no gap at all, whatever its size: the card says so and keeps R in its note.
+      if (metrics.fundingGapRate === null) return t('results.kpi.none');
+      return metrics.fundingGapRate.lte(0)
+        ? t('results.kpi.noFundingGap')
         : format.percent(metrics.fundingGapRate, 1);
     case 'maxGrant':
       return metrics.maxGrant === null ? t('results.kpi.none') : format.amount(metrics.maxGrant);
   }
 }
 
-/** A note under the value: a payback after which the cumulative flow turns negative again. */
-function noteOf(key: KpiKey, evaluation: Evaluation<Decimal>, t: LooseT): string | null {
+/**
+ * A note under the value: a caution when a payback is followed by the cumulative flow turning
+ * negative again; plain information for the rate behind "no funding gap".
+ */
+function noteOf(
+  key: KpiKey,
+  evaluation: Evaluation<Decimal>,
+  format: Formatters,
+  t: LooseT,
+): { readonly text: string; readonly caution: boolean } | null {
   const { metrics } = evaluation;
-  if (key === 'paybackYears' && metrics.paybackRelapses) return t('results.kpi.relapses');
-  if (key === 'discountedPaybackYears' && metrics.discountedPaybackRelapses)
-    return t('results.kpi.relapses');
-  return null;
+  if (key === 'fundingGapRate' && metrics.fundingGapRate?.lte(0) === true)
+    return {
+      text: t('results.kpi.fundingGapCovered', {
+        rate: format.percent(metrics.fundingGapRate, 1),
+      }),
+      caution: false,
+    };
+  const relapses =
+    (key === 'paybackYears' && metrics.paybackRelapses) ||
+    (key === 'discountedPaybackYears' && metrics.discountedPaybackRelapses);
+  return relapses ? { text: t('results.kpi.relapses'), caution: true } : null;
 }
 
 const AMOUNT_TONE: ReadonlySet<KpiKey> = new Set([
@@ -181,7 +198,7 @@ export const KpiCards = memo(function KpiCards({
           loose(`results.explain.${explanationKey(key, evaluation, explanations)}`, params),
           ...(payback && construction ? [loose('results.explain.fromConstructionStart')] : []),
         ].join(' ');
-        const note = noteOf(key, evaluation, loose);
+        const note = noteOf(key, evaluation, format, loose);
         const labelId = `${base}-${key}-label`;
         const descriptionId = `${base}-${key}-description`;
         const warningId = `${base}-${key}-warning`;
@@ -242,8 +259,12 @@ export const KpiCards = memo(function KpiCards({
                   </div>
                 )}
                 {note && (
-                  <Text size="xs" c="orange.8" data-testid={`kpi-${key}-note`}>
-                    {note}
+                  <Text
+                    size="xs"
+                    c={note.caution ? 'orange.8' : 'dimmed'}
+                    data-testid={`kpi-${key}-note`}
+                  >
+                    {note.text}
                   </Text>
                 )}
               </Paper>
