@@ -336,6 +336,36 @@ export const en = {
         high: 'High value',
       },
     },
+    actuals: {
+      _: 'Actual results',
+      years: {
+        _: 'Years reported',
+        _item: 'Reported year {{n}}',
+        year: 'Year',
+        months: 'Months reported',
+        savings: { _: 'Savings achieved', _item: 'Saving {{n}}', id: 'Effect', amount: 'Amount' },
+        runningCosts: {
+          _: 'Running costs paid',
+          _item: 'Running cost {{n}}',
+          id: 'Running cost',
+          amount: 'Amount',
+        },
+        capex: {
+          _: 'Investment paid',
+          _item: 'Investment item {{n}}',
+          id: 'Investment item',
+          amount: 'Amount',
+        },
+        subsidies: {
+          _: 'Subsidies received',
+          _item: 'Subsidy {{n}}',
+          id: 'Subsidy',
+          amount: 'Amount',
+        },
+        taxPaid: 'Income tax paid',
+        notes: 'Notes',
+      },
+    },
   },
   options: {
     category: {
@@ -522,6 +552,10 @@ export const en = {
     outside_domain: '{{path}} can only be from {{min}} to {{max}}, not {{value}}.',
     outside_domain_at_least: '{{path}} can only be {{min}} or more, not {{value}}.',
     outside_domain_above: '{{path}} must be above {{min}} and at most {{max}}, not {{value}}.',
+    partial_year_not_last:
+      'Year {{year}} covers only {{months}} months but later years are reported: only the last year reported may be partial.',
+    unknown_actual_line: '“{{id}}” is not a line of this list in the plan.',
+    duplicate_actual_line: '“{{id}}” is already reported for this year.',
   },
   examples: {
     'mes-rollout-loan': {

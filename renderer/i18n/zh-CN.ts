@@ -333,6 +333,36 @@ export const zhCN: Translations = {
         high: '高值',
       },
     },
+    actuals: {
+      _: '实际执行情况',
+      years: {
+        _: '已报告年度',
+        _item: '报告年度 {{n}}',
+        year: '年份',
+        months: '已报告月数',
+        savings: { _: '实际节约', _item: '节约 {{n}}', id: '效益', amount: '金额' },
+        runningCosts: {
+          _: '实际运营成本',
+          _item: '运营成本 {{n}}',
+          id: '运营成本',
+          amount: '金额',
+        },
+        capex: {
+          _: '实际投资支出',
+          _item: '投资项目 {{n}}',
+          id: '投资项目',
+          amount: '金额',
+        },
+        subsidies: {
+          _: '实际到位补助',
+          _item: '补助 {{n}}',
+          id: '补助',
+          amount: '金额',
+        },
+        taxPaid: '实缴所得税',
+        notes: '备注',
+      },
+    },
   },
   options: {
     category: {
@@ -505,6 +535,10 @@ export const zhCN: Translations = {
     outside_domain: '{{path}}只能在 {{min}} 至 {{max}} 之间，不能为 {{value}}。',
     outside_domain_at_least: '{{path}}不能小于 {{min}}，不能为 {{value}}。',
     outside_domain_above: '{{path}}必须大于 {{min}} 且不超过 {{max}}，不能为 {{value}}。',
+    partial_year_not_last:
+      '第 {{year}} 年只报告了 {{months}} 个月，但其后还有年度已报告：只有最后一个报告年度可以不满一年。',
+    unknown_actual_line: '计划中没有标识为“{{id}}”的此类项目。',
+    duplicate_actual_line: '“{{id}}”在本年度已经报告过。',
   },
   examples: {
     'mes-rollout-loan': {
