@@ -552,6 +552,8 @@ export const en = {
     outside_domain: '{{path}} can only be from {{min}} to {{max}}, not {{value}}.',
     outside_domain_at_least: '{{path}} can only be {{min}} or more, not {{value}}.',
     outside_domain_above: '{{path}} must be above {{min}} and at most {{max}}, not {{value}}.',
+    invalid_signed_amount:
+      'Enter an amount such as 236000.50, or −40000 when the project lowered the tax (no separators, at most 6 decimals).',
     partial_year_not_last:
       'Year {{year}} covers only {{months}} months but later years are reported: only the last year reported may be partial.',
     unknown_actual_line: '“{{id}}” is not a line of this list in the plan.',
@@ -577,6 +579,14 @@ export const en = {
     'smt-visual-ai-inspection': {
       title: 'SMT line 3: visual-AI inspection',
       summary: 'Electronics assembler, 300 staff: inspection labour and defects.',
+    },
+    'smt-inspection-actuals': {
+      title: 'SMT line 3: visual-AI inspection, two years on',
+      summary: 'Actual results of 2024 and 2025: savings at two thirds of the plan, payback slips.',
+    },
+    'workshop-vision-actuals': {
+      title: 'Small workshop vision inspection, two years on',
+      summary: 'Actual results of 2024 and 2025 against the plan: on track.',
     },
   },
   charts: {

@@ -535,6 +535,8 @@ export const zhCN: Translations = {
     outside_domain: '{{path}}只能在 {{min}} 至 {{max}} 之间，不能为 {{value}}。',
     outside_domain_at_least: '{{path}}不能小于 {{min}}，不能为 {{value}}。',
     outside_domain_above: '{{path}}必须大于 {{min}} 且不超过 {{max}}，不能为 {{value}}。',
+    invalid_signed_amount:
+      '请输入金额，如 236000.50；项目使企业少缴税款时填负数，如 -40000（不加千位分隔符，最多 6 位小数）。',
     partial_year_not_last:
       '第 {{year}} 年只报告了 {{months}} 个月，但其后还有年度已报告：只有最后一个报告年度可以不满一年。',
     unknown_actual_line: '计划中没有标识为“{{id}}”的此类项目。',
@@ -560,6 +562,14 @@ export const zhCN: Translations = {
     'smt-visual-ai-inspection': {
       title: 'SMT 3 号线：AI 视觉检测',
       summary: '电子组装企业，300 人：质检人工与缺陷。',
+    },
+    'smt-inspection-actuals': {
+      title: 'SMT 三线 AI 视觉检测：投运两年后',
+      summary: '2024、2025 年实际数据：节约仅达计划的三分之二，回收期推迟。',
+    },
+    'workshop-vision-actuals': {
+      title: '小型车间视觉检测：投运两年后',
+      summary: '2024、2025 年实际数据与计划对比：按计划推进。',
     },
   },
   charts: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, id, note, yearIndex } from './fields';
+import { amount, id, note, SIGNED_AMOUNT_PATTERN, yearIndex } from './fields';
 import { issue, type IssuePath, type ValidationIssue } from './issues';
 
 /*
@@ -34,9 +34,10 @@ const actualYear = z.strictObject({
   capex: actualLines('Investment paid, per investment item.'),
   subsidies: actualLines('Subsidies received, per subsidy.'),
   taxPaid: z.optional(
-    amount(
-      "Income tax the project's flows paid in the months reported (absent: computed from the actual flows).",
-    ),
+    z.string().regex(SIGNED_AMOUNT_PATTERN).meta({
+      description:
+        'Income tax the project paid in the months reported, negative when it lowered the company\'s tax (absent: computed from the actual flows). Decimal string, e.g. "-40000" or "236000.50".',
+    }),
   ),
   notes: z.optional(note('Free notes, e.g. the source of the figures.')),
 });

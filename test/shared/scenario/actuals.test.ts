@@ -25,7 +25,7 @@ const twoYears = {
       runningCosts: [{ id: 'running', amount: '310000' }],
       capex: [],
       subsidies: [{ id: 'capex-grant', amount: '1000000' }],
-      taxPaid: '0',
+      taxPaid: '-40000',
     },
     {
       year: 2,
@@ -122,9 +122,15 @@ describe('the actuals section', () => {
     ],
     [
       'a negative amount',
-      (d: JsonDocument) => setIn(d, ['actuals', 'years', 0, 'taxPaid'], '-1'),
-      ['actuals', 'years', 0, 'taxPaid'],
+      (d: JsonDocument) => setIn(d, ['actuals', 'years', 0, 'savings', 0, 'amount'], '-1'),
+      ['actuals', 'years', 0, 'savings', 0, 'amount'],
       'invalid_amount',
+    ],
+    [
+      'a tax paid with an exponent (a negative one is a tax saved)',
+      (d: JsonDocument) => setIn(d, ['actuals', 'years', 0, 'taxPaid'], '1e3'),
+      ['actuals', 'years', 0, 'taxPaid'],
+      'invalid_signed_amount',
     ],
   ])('refuses %s, at the field', (_, change, path, code) => {
     const document = withActuals(structuredClone(twoYears));
