@@ -35,7 +35,7 @@ function planAsActuals(name: string, years: readonly number[]): ReportedYearInpu
         list,
         new Map(lines[list].map((line) => [line.id, line.values[year] as Decimal])),
       ]),
-    ) as ReportedYearInput<Decimal>['lines'],
+    ) as unknown as ReportedYearInput<Decimal>['lines'],
     taxPaid: plan.taxPaid[year] as Decimal,
   }));
 }
