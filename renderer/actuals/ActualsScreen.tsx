@@ -21,6 +21,7 @@ import { baseOf } from '../../shared/scenario';
 import { useView } from '../editor/fields';
 import { useFormat, type Formatters } from '../format/use-format';
 import classes from './ActualsScreen.module.css';
+import { TemplateButtons } from './TemplateButtons';
 import { useVerdictText } from './verdict-text';
 
 /**
@@ -45,6 +46,7 @@ export function ActualsScreen() {
     <Container size="xl" py="md">
       <Stack gap="md">
         <Title order={2}>{t('actuals.title')}</Title>
+        <TemplateButtons />
         {result === null ? (
           <Text>{t('actuals.none')}</Text>
         ) : (

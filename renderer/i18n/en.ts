@@ -1329,6 +1329,39 @@ export const en = {
     line: 'Line',
     notReported: 'not reported',
     varianceTitle: 'Variance by line and year (actual − plan)',
+    template: {
+      sheet: 'Actuals',
+      section: 'Section',
+      id: 'Id',
+      line: 'Line',
+      months: 'Months reported (12: the whole year; empty: not reported)',
+      taxPaid: 'Income tax paid (empty: computed)',
+      notes: 'Notes',
+      fileSuffix: 'actuals template',
+      exportXlsx: 'Export template (XLSX)',
+      exportCsv: 'Export template (CSV)',
+    },
+    import: {
+      button: 'Import filled template…',
+      done: 'Actual results imported from {{file}}.',
+      failed: '{{file}} was not imported; nothing was changed.',
+      unreadable: 'The file is not a CSV or XLSX table Yardstick can read.',
+      problem: {
+        no_header:
+          'No row “#months” under a header row: this is not the actuals template. Export the template and fill it in.',
+        unknown_year_column: 'Column {{column}} (“{{columnLabel}}”) is not a year of the project.',
+        unknown_line: 'Row {{row}} (“{{rowLabel}}”): “{{value}}” is not a line of the plan.',
+        duplicate_line: 'Row {{row}} (“{{rowLabel}}”): the line “{{value}}” has a row already.',
+        not_an_amount:
+          'Row {{row}} (“{{rowLabel}}”), {{columnLabel}}: “{{value}}” is not an amount such as 1250000.50.',
+        negative_amount:
+          'Row {{row}} (“{{rowLabel}}”), {{columnLabel}}: “{{value}}” is negative; only the income tax paid may be.',
+        not_months:
+          'Row {{row}} (“{{rowLabel}}”), {{columnLabel}}: “{{value}}” is not a number of months from 1 to 12.',
+        figures_without_months:
+          'Row {{row}} (“{{rowLabel}}”), {{columnLabel}}: a figure in a year with no months reported; enter the months in row “#months”.',
+      },
+    },
     group: {
       savings: 'Savings',
       runningCosts: 'Running costs',

@@ -1267,6 +1267,38 @@ export const zhCN: Translations = {
     line: '项目',
     notReported: '未报告',
     varianceTitle: '分项分年度差异（实际 − 计划）',
+    template: {
+      sheet: '实际数据',
+      section: '类别',
+      id: '标识',
+      line: '项目',
+      months: '已报告月数（12：全年；空白：未报告）',
+      taxPaid: '实缴所得税（空白：由模型计算）',
+      notes: '备注',
+      fileSuffix: '实际数据模板',
+      exportXlsx: '导出模板（XLSX）',
+      exportCsv: '导出模板（CSV）',
+    },
+    import: {
+      button: '导入已填写的模板…',
+      done: '已从 {{file}} 导入实际数据。',
+      failed: '{{file}} 未导入，文件未作任何更改。',
+      unreadable: 'Yardstick 无法读取该文件，请使用 CSV 或 XLSX 表格。',
+      problem: {
+        no_header: '未在表头下方找到“#months”行：这不是实际数据模板。请先导出模板再填写。',
+        unknown_year_column: '第 {{column}} 列（“{{columnLabel}}”）不是本项目的年份。',
+        unknown_line: '第 {{row}} 行（“{{rowLabel}}”）：“{{value}}”不是计划中的项目。',
+        duplicate_line: '第 {{row}} 行（“{{rowLabel}}”）：项目“{{value}}”已有一行。',
+        not_an_amount:
+          '第 {{row}} 行（“{{rowLabel}}”），{{columnLabel}} 年：“{{value}}”不是有效金额（如 1250000.50）。',
+        negative_amount:
+          '第 {{row}} 行（“{{rowLabel}}”），{{columnLabel}} 年：“{{value}}”为负数；只有实缴所得税可以为负。',
+        not_months:
+          '第 {{row}} 行（“{{rowLabel}}”），{{columnLabel}} 年：“{{value}}”不是 1 至 12 之间的月数。',
+        figures_without_months:
+          '第 {{row}} 行（“{{rowLabel}}”），{{columnLabel}} 年：该年度未填写已报告月数，请在“#months”行填写。',
+      },
+    },
     group: {
       savings: '节约',
       runningCosts: '运营成本',

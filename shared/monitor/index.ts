@@ -21,3 +21,18 @@ export {
   type MonitorTexts,
 } from './table';
 export { planVsActualJson, planVsActualSheet } from './plan-vs-actual';
+export {
+  actualsTemplate,
+  csvGrid,
+  MONTHS_ROW,
+  NOTES_ROW,
+  readActualsTemplate,
+  TAX_ROW,
+  TEMPLATE_ENGLISH_TEXTS,
+  TEMPLATE_PROBLEM_CODES,
+  type ReadTemplate,
+  type TemplateProblem,
+  type TemplateProblemCode,
+  type TemplateTexts,
+} from './template';
+export { xlsxGrid } from './template-xlsx';

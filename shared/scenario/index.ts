@@ -17,6 +17,7 @@ export {
   type ValidationIssue,
 } from './issues';
 export { domainAt, domainText, withinLimits, type Domain } from './domains';
+export { AMOUNT_PATTERN, SIGNED_AMOUNT_PATTERN } from './fields';
 export {
   ACTUAL_LINE_LISTS,
   actualsIssues,

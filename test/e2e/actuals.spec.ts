@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
 import { en } from '../../renderer/i18n/en';
 import { zhCN } from '../../renderer/i18n/zh-CN';
 import { expectAccessible, openApp, shoot, type Language } from './screens';
@@ -17,6 +18,7 @@ async function openCase(page: Page, language: Language) {
   await page.addInitScript(() => {
     // Headless Chromium cannot answer the File System Access picker: the file input is used.
     delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
+    delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
   });
   await openApp(page, language);
   if (language === 'en') {
@@ -61,5 +63,51 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.getByTestId('actuals-variance').scrollIntoViewIfNeeded();
     await shoot(page, `actuals-${language}-1024-variance`);
+
+    // The template round trip: exported, a cell spoilt in a spreadsheet, refused by row and
+    // column in the language shown with nothing changed; mended, imported.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: t.actuals.template.exportCsv }).click();
+    const template = test.info().outputPath(`template-${language}.csv`);
+    await (await download).saveAs(template);
+    const rows = (await readFile(template, 'utf8')).split('\r\n');
+    const at = rows.findIndex((row) => row.includes('"inspection-labour"'));
+    const cells = (rows[at] as string).split(',');
+    const spoilt = test.info().outputPath(`spoilt-${language}.csv`);
+    // 2025 (column F): a figure with an exponent.
+    await writeFile(
+      spoilt,
+      rows
+        .map((row, i) =>
+          i === at ? [...cells.slice(0, 5), '1.2e6', ...cells.slice(6)].join(',') : row,
+        )
+        .join('\r\n'),
+    );
+    await page.getByTestId('actuals-import').setInputFiles(spoilt);
+    const refusal = page.getByRole('alert').filter({ hasText: `spoilt-${language}.csv` });
+    await expect(refusal).toContainText(
+      t.actuals.import.problem.not_an_amount
+        .replace('{{row}}', String(at + 1))
+        .replace(
+          '{{rowLabel}}',
+          language === 'en' ? 'Lower inspection labour cost' : '质检人工成本下降',
+        )
+        .replace('{{columnLabel}}', '2025')
+        .split('{{')[0] as string,
+    );
+    await expect(verdict).toContainText(slips('2.4', '4.0'));
+    await shoot(page, `actuals-${language}-1024-import-refused`);
+    const mended = test.info().outputPath(`mended-${language}.csv`);
+    // 2025 inspection labour as planned (1,398,298.08 in the plan): the delivery rises.
+    await writeFile(
+      mended,
+      rows
+        .map((row, i) =>
+          i === at ? [...cells.slice(0, 5), '1398298.08', ...cells.slice(6)].join(',') : row,
+        )
+        .join('\r\n'),
+    );
+    await page.getByTestId('actuals-import').setInputFiles(mended);
+    await expect(verdict).not.toContainText(slips('2.4', '4.0'));
   });
 }
