@@ -17,12 +17,12 @@ import { shown } from './shown';
 
 const NAME_WIDTH = 36;
 
-function clip(text: string, width: number): string {
+export function clip(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
 /** A table of text cells, each shown with its controls escaped (names come from the files). */
-function grid(
+export function grid(
   shownHeader: readonly string[],
   shownRows: readonly (readonly string[])[],
   leftAligned: ReadonlySet<number>,

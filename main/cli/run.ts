@@ -24,7 +24,9 @@ import {
   analyzeCommand,
   serveAnalysisWorkerCommand,
 } from './analyze';
+import { ACTUALS_HELP, ACTUALS_USAGE, actualsCommand } from './actuals';
 import { parse, UsageError } from './args';
+import { MONITOR_HELP, MONITOR_USAGE, monitorCommand } from './monitor';
 import { formatCsv } from './format-csv';
 import { REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
 import { loadFile, loadScenario } from './scenario-input';
@@ -35,7 +37,9 @@ import { guardedIo, jsonText, shown } from './shown';
 export const USAGE = `Usage:
   yardstick evaluate FILE [--scenario NAME] [--format json|csv|table] [--detail]
   yardstick validate FILE...
+${ACTUALS_USAGE}
 ${COMPARE_USAGE}
+${MONITOR_USAGE}
 ${ANALYZE_USAGE}
 ${REPORT_USAGE}
   yardstick schema
@@ -51,7 +55,9 @@ evaluate  Projects a scenario file and prints its metrics and yearly projection.
           --detail    json only: also the explanation of each metric, further metrics
                       and the effect of each subsidy
 validate  Checks scenario files; prints one line per problem.
+${ACTUALS_HELP}
 ${COMPARE_HELP}
+${MONITOR_HELP}
 ${ANALYZE_HELP}
 ${REPORT_HELP}
 schema    Prints the JSON Schema of the scenario file format.
@@ -87,8 +93,12 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return evaluateCommand(rest, io);
     case 'validate':
       return validateCommand(rest, io);
+    case 'actuals':
+      return actualsCommand(rest, io);
     case 'compare':
       return compareCommand(rest, io);
+    case 'monitor':
+      return monitorCommand(rest, io);
     case COMPARE_WORKER_COMMAND:
       return serveCompareWorker();
     case 'analyze':

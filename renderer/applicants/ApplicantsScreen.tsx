@@ -26,6 +26,7 @@ import { ApplicantsMap } from './charts';
 import { exampleApplicants } from './examples';
 import { useComparisonExport } from './export';
 import { FlagsPanel } from './FlagsPanel';
+import { initialMonitorSettings, MonitorPanel } from './MonitorPanel';
 import { useApplicantsT } from './i18n';
 import { assessFiles, readPickedFiles, type SourceFile } from './load';
 import { RankingTable, WeightsEditor } from './RankingPanel';
@@ -42,8 +43,8 @@ import { useReasonText } from './texts';
  * its sorting and filter as they were.
  */
 
-type Tab = 'table' | 'ranking' | 'budget' | 'charts' | 'flags';
-const TABS: readonly Tab[] = ['table', 'ranking', 'budget', 'charts', 'flags'];
+type Tab = 'table' | 'ranking' | 'budget' | 'charts' | 'flags' | 'monitor';
+const TABS: readonly Tab[] = ['table', 'ranking', 'budget', 'charts', 'flags', 'monitor'];
 
 export function ApplicantsScreen() {
   const t = useApplicantsT();
@@ -56,6 +57,7 @@ export function ApplicantsScreen() {
   const [settings, setSettings] = useState<CompareSettings>(DEFAULT_SETTINGS);
   const [budget, setBudget] = useState<BudgetState>(INITIAL_BUDGET);
   const [tab, setTab] = useState<Tab>('table');
+  const [monitorSettings, setMonitorSettings] = useState(initialMonitorSettings);
   const [title, setTitle] = useState('');
   // The applicant whose case is open, and the one to return the focus to when it closes.
   const [opened, setOpened] = useState<string | null>(null);
@@ -341,6 +343,14 @@ export function ApplicantsScreen() {
                     onCheck={check}
                     checked={checkedFiles}
                     currency={currency}
+                  />
+                </Tabs.Panel>
+                <Tabs.Panel value="monitor" pt="md">
+                  <MonitorPanel
+                    applicants={applicants}
+                    currency={currency}
+                    settings={monitorSettings}
+                    onChange={setMonitorSettings}
                   />
                 </Tabs.Panel>
               </Tabs>

@@ -38,6 +38,7 @@ export const applicantsEn = {
     budget: 'Budget',
     charts: 'Map',
     flags: 'Plausibility',
+    monitor: 'Monitoring',
   },
   states: {
     additional: 'Additional',
@@ -285,6 +286,53 @@ export const applicantsEn = {
     noFlags: 'No claim is outside the thresholds.',
     failed: 'The file could not be evaluated again: {{detail}}',
   },
+  monitor: {
+    threshold: 'Flag delivery below',
+    reportingYear: 'Reporting year',
+    yearRange: 'Enter a calendar year from 1900 to 2200.',
+    future: {
+      label: 'The years after the last report',
+      plan: 'As planned',
+      delivery: 'Plan × delivery so far',
+    },
+    tableLabel: 'Funded applicants and their actual results',
+    columns: {
+      applicant: 'Applicant',
+      state: 'Effect of the subsidy at the decision',
+      reported: 'Years reported',
+      claimed: 'Savings claimed',
+      achieved: 'Savings achieved',
+      delivery: 'Delivery',
+      planNpv: 'NPV planned',
+      reforecastNpv: 'NPV re-forecast',
+      reforecastCausedNpv: 'Caused NPV re-forecast',
+      verdict: 'Verdict',
+    },
+    noReport: 'no report',
+    partialYear: '{{year}} ({{months}} months)',
+    yearSeparator: ', ',
+    verdict: {
+      'on-track': 'On track',
+      'ahead-of-plan': 'Ahead of plan',
+      'behind-plan': 'Behind plan',
+      'payback-slips': 'Payback slips',
+      'payback-beyond-horizon': 'Payback beyond the horizon',
+      'no-longer-pays-off': 'No longer pays off',
+    },
+    flagsTitle: 'Flags: {{underDelivering}} under-delivering, {{missing}} with missing reports',
+    flag: {
+      'under-delivery':
+        'achieved {{delivery}} of the savings claimed for the years reported, below {{threshold}}',
+      'missing-reports': 'no full report for {{years}}',
+    },
+    totals: {
+      applicants: 'Funded applicants',
+      applicantsValue: '{{count}}, of which {{reporting}} reporting',
+      delivery: 'Programme delivery',
+      savings: 'Savings achieved / claimed',
+      causedNpv: 'Caused NPV re-forecast / planned',
+    },
+  },
 } as const;
 
 type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
@@ -316,6 +364,7 @@ export const applicantsZhCN: Texts<typeof applicantsEn> = {
     budget: '预算',
     charts: '分布图',
     flags: '合理性',
+    monitor: '执行监测',
   },
   states: {
     additional: '补贴促成',
@@ -548,6 +597,52 @@ export const applicantsZhCN: Texts<typeof applicantsEn> = {
     flags: '合理性提示',
     noFlags: '没有超出阈值的声称效果。',
     failed: '无法重新计算该文件：{{detail}}',
+  },
+  monitor: {
+    threshold: '实现率低于此值即标记',
+    reportingYear: '报告年度',
+    yearRange: '请输入 1900 至 2200 之间的年份。',
+    future: {
+      label: '最后报告年度之后的年份',
+      plan: '按原计划',
+      delivery: '按目前的实现率调整计划',
+    },
+    tableLabel: '获资助企业及其实际执行情况',
+    columns: {
+      applicant: '申请企业',
+      state: '决策时补助的作用',
+      reported: '已报告年度',
+      claimed: '申报节约',
+      achieved: '实际节约',
+      delivery: '实现率',
+      planNpv: '计划净现值',
+      reforecastNpv: '重新预测净现值',
+      reforecastCausedNpv: '重新预测的补助带动净现值',
+      verdict: '结论',
+    },
+    noReport: '未报告',
+    partialYear: '{{year}} 年（{{months}} 个月）',
+    yearSeparator: '、',
+    verdict: {
+      'on-track': '按计划推进',
+      'ahead-of-plan': '好于计划',
+      'behind-plan': '落后于计划',
+      'payback-slips': '回收期推迟',
+      'payback-beyond-horizon': '计算期内无法回收',
+      'no-longer-pays-off': '已不再可行',
+    },
+    flagsTitle: '标记：{{underDelivering}} 家未达申报效益，{{missing}} 家缺少报告',
+    flag: {
+      'under-delivery': '已报告年度的实际节约仅为申报的 {{delivery}}，低于 {{threshold}}',
+      'missing-reports': '{{years}} 年度未提交完整报告',
+    },
+    totals: {
+      applicants: '获资助企业',
+      applicantsValue: '{{count}} 家，其中 {{reporting}} 家已报告',
+      delivery: '项目群实现率',
+      savings: '实际节约 / 申报节约',
+      causedNpv: '补助带动净现值：重新预测 / 计划',
+    },
   },
 };
 

@@ -1,5 +1,7 @@
 import type { ParseErrorCode } from '../format/parse-number';
 import {
+  ACTUAL_LINE_LISTS,
+  PLANNED_LIST_OF,
   BASE_SCENARIO,
   baseOf,
   formatPath,
@@ -288,7 +290,8 @@ export function addRow<T extends { readonly id: string }>(
 
 /**
  * Removes an item, and what pointed at it and would now point at nothing: the named scenarios'
- * overrides of it and the risk settings (distributions, correlations, ranges) of its numbers.
+ * overrides of it, the risk settings (distributions, correlations, ranges) of its numbers and
+ * the actual figures reported for it (undo brings them back with the item).
  */
 export function removeRow(file: ScenarioFile, list: ListPath, index: number): Checked {
   const items = listAt(file, list);
@@ -310,6 +313,17 @@ export function removeRow(file: ScenarioFile, list: ListPath, index: number): Ch
         ranges: file.risk.ranges.filter((entry) => !inRemoved(entry.path)),
       },
     };
+  }
+  if (file.actuals) {
+    const years = file.actuals.years.map((reported) => {
+      const kept = { ...reported };
+      for (const key of ACTUAL_LINE_LISTS) {
+        if (list.length !== 1 || list[0] !== PLANNED_LIST_OF[key]) continue;
+        kept[key] = reported[key].filter((line) => line.id !== removed.id);
+      }
+      return kept;
+    });
+    next = { ...next, actuals: { years } };
   }
   return check(
     setIn(

@@ -336,6 +336,36 @@ export const en = {
         high: 'High value',
       },
     },
+    actuals: {
+      _: 'Actual results',
+      years: {
+        _: 'Years reported',
+        _item: 'Reported year {{n}}',
+        year: 'Year',
+        months: 'Months reported',
+        savings: { _: 'Savings achieved', _item: 'Saving {{n}}', id: 'Effect', amount: 'Amount' },
+        runningCosts: {
+          _: 'Running costs paid',
+          _item: 'Running cost {{n}}',
+          id: 'Running cost',
+          amount: 'Amount',
+        },
+        capex: {
+          _: 'Investment paid',
+          _item: 'Investment item {{n}}',
+          id: 'Investment item',
+          amount: 'Amount',
+        },
+        subsidies: {
+          _: 'Subsidies received',
+          _item: 'Subsidy {{n}}',
+          id: 'Subsidy',
+          amount: 'Amount',
+        },
+        taxPaid: 'Income tax paid',
+        notes: 'Notes',
+      },
+    },
   },
   options: {
     category: {
@@ -522,6 +552,12 @@ export const en = {
     outside_domain: '{{path}} can only be from {{min}} to {{max}}, not {{value}}.',
     outside_domain_at_least: '{{path}} can only be {{min}} or more, not {{value}}.',
     outside_domain_above: '{{path}} must be above {{min}} and at most {{max}}, not {{value}}.',
+    invalid_signed_amount:
+      'Enter an amount such as 236000.50, or −40000 when the project lowered the tax (no separators, at most 6 decimals).',
+    partial_year_not_last:
+      'Year {{year}} covers only {{months}} months but later years are reported: only the last year reported may be partial.',
+    unknown_actual_line: '“{{id}}” is not a line of this list in the plan.',
+    duplicate_actual_line: '“{{id}}” is already reported for this year.',
   },
   examples: {
     'mes-rollout-loan': {
@@ -543,6 +579,14 @@ export const en = {
     'smt-visual-ai-inspection': {
       title: 'SMT line 3: visual-AI inspection',
       summary: 'Electronics assembler, 300 staff: inspection labour and defects.',
+    },
+    'smt-inspection-actuals': {
+      title: 'SMT line 3: visual-AI inspection, two years on',
+      summary: 'Actual results of 2024 and 2025: savings at two thirds of the plan, payback slips.',
+    },
+    'workshop-vision-actuals': {
+      title: 'Small workshop vision inspection, two years on',
+      summary: 'Actual results of 2024 and 2025 against the plan: on track.',
     },
   },
   charts: {
@@ -718,6 +762,7 @@ export const en = {
     editor: 'Scenario',
     scenarios: 'Scenarios',
     risk: 'Risk',
+    actuals: 'Actuals',
   },
   welcome: {
     title: 'Welcome to Yardstick',
@@ -1252,6 +1297,99 @@ export const en = {
       paybackWithin: 'Probability of payback within',
       withinYears: 'Within (years)',
       probability: 'Probability',
+    },
+  },
+  actuals: {
+    title: 'Plan vs actual',
+    none: 'This file has no actual results yet. Export the template, fill in what really happened each year and import it back.',
+    reported: 'Years reported: {{years}}. The plan is the base scenario.',
+    partialYear: '{{year}} ({{months}} months)',
+    listSeparator: ', ',
+    future: {
+      label: 'The years after the last report',
+      plan: 'As planned',
+      delivery: 'Plan × delivery so far',
+    },
+    verdictTitle: 'Verdict',
+    verdict: {
+      'on-track': 'On track: NPV {{reforecastNpv}} against {{plannedNpv}} planned.',
+      'ahead-of-plan': 'Ahead of plan: NPV {{reforecastNpv}} against {{plannedNpv}} planned.',
+      'behind-plan': 'Behind plan: NPV {{reforecastNpv}} against {{plannedNpv}} planned.',
+      'payback-slips':
+        'Payback slips from {{plannedPayback}} to {{reforecastPayback}} years; NPV {{reforecastNpv}} against {{plannedNpv}} planned.',
+      'payback-beyond-horizon':
+        'Payback slips from {{plannedPayback}} years to beyond the horizon; NPV {{reforecastNpv}} against {{plannedNpv}} planned.',
+      'no-longer-pays-off':
+        'No longer pays off: NPV {{reforecastNpv}} against {{plannedNpv}} planned.',
+    },
+    plan: 'Plan',
+    reforecast: 'Re-forecast',
+    actual: 'Actual',
+    variance: 'Variance',
+    cumulative: 'Cumulative',
+    delivery: 'Savings delivered (years reported)',
+    line: 'Line',
+    notReported: 'not reported',
+    varianceTitle: 'Variance by line and year (actual − plan)',
+    template: {
+      sheet: 'Actuals',
+      section: 'Section',
+      id: 'Id',
+      line: 'Line',
+      months: 'Months reported (12: the whole year; empty: not reported)',
+      taxPaid: 'Income tax paid (empty: computed)',
+      notes: 'Notes',
+      fileSuffix: 'actuals template',
+      exportXlsx: 'Export template (XLSX)',
+      exportCsv: 'Export template (CSV)',
+    },
+    import: {
+      button: 'Import filled template…',
+      done: 'Actual results imported from {{file}}.',
+      failed: '{{file}} was not imported; nothing was changed.',
+      unreadable: 'The file is not a CSV or XLSX table Yardstick can read.',
+      problem: {
+        no_header:
+          'No row “#months” under a header row: this is not the actuals template. Export the template and fill it in.',
+        unknown_year_column: 'Column {{column}} (“{{columnLabel}}”) is not a year of the project.',
+        unknown_line: 'Row {{row}} (“{{rowLabel}}”): “{{value}}” is not a line of the plan.',
+        duplicate_line: 'Row {{row}} (“{{rowLabel}}”): the line “{{value}}” has a row already.',
+        not_an_amount:
+          'Row {{row}} (“{{rowLabel}}”), {{columnLabel}}: “{{value}}” is not an amount such as 1250000.50.',
+        negative_amount:
+          'Row {{row}} (“{{rowLabel}}”), {{columnLabel}}: “{{value}}” is negative; only the income tax paid may be.',
+        not_months:
+          'Row {{row}} (“{{rowLabel}}”), {{columnLabel}}: “{{value}}” is not a number of months from 1 to 12.',
+        figures_without_months:
+          'Row {{row}} (“{{rowLabel}}”), {{columnLabel}}: a figure in a year with no months reported; enter the months in row “#months”.',
+      },
+    },
+    group: {
+      savings: 'Savings',
+      runningCosts: 'Running costs',
+      capex: 'Investment',
+      subsidies: 'Subsidies received',
+    },
+    total: {
+      savings: 'Savings, total',
+      runningCosts: 'Running costs, total',
+      capex: 'Investment, total',
+      subsidies: 'Subsidies received, total',
+      taxPaid: 'Income tax paid',
+    },
+    flowsTitle: 'Net cash flow, plan and re-forecast',
+    year: 'Year',
+    status: {
+      label: 'Figures',
+      actual: 'actual',
+      partial: 'actual for {{months}} months, then forecast',
+      forecast: 'forecast',
+    },
+    flows: {
+      planned: 'Plan',
+      reforecast: 'Re-forecast',
+      plannedCumulative: 'Plan, cumulative',
+      reforecastCumulative: 'Re-forecast, cumulative',
     },
   },
   format: {

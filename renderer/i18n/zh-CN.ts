@@ -333,6 +333,36 @@ export const zhCN: Translations = {
         high: '高值',
       },
     },
+    actuals: {
+      _: '实际执行情况',
+      years: {
+        _: '已报告年度',
+        _item: '报告年度 {{n}}',
+        year: '年份',
+        months: '已报告月数',
+        savings: { _: '实际节约', _item: '节约 {{n}}', id: '效益', amount: '金额' },
+        runningCosts: {
+          _: '实际运营成本',
+          _item: '运营成本 {{n}}',
+          id: '运营成本',
+          amount: '金额',
+        },
+        capex: {
+          _: '实际投资支出',
+          _item: '投资项目 {{n}}',
+          id: '投资项目',
+          amount: '金额',
+        },
+        subsidies: {
+          _: '实际到位补助',
+          _item: '补助 {{n}}',
+          id: '补助',
+          amount: '金额',
+        },
+        taxPaid: '实缴所得税',
+        notes: '备注',
+      },
+    },
   },
   options: {
     category: {
@@ -505,6 +535,12 @@ export const zhCN: Translations = {
     outside_domain: '{{path}}只能在 {{min}} 至 {{max}} 之间，不能为 {{value}}。',
     outside_domain_at_least: '{{path}}不能小于 {{min}}，不能为 {{value}}。',
     outside_domain_above: '{{path}}必须大于 {{min}} 且不超过 {{max}}，不能为 {{value}}。',
+    invalid_signed_amount:
+      '请输入金额，如 236000.50；项目使企业少缴税款时填负数，如 -40000（不加千位分隔符，最多 6 位小数）。',
+    partial_year_not_last:
+      '第 {{year}} 年只报告了 {{months}} 个月，但其后还有年度已报告：只有最后一个报告年度可以不满一年。',
+    unknown_actual_line: '计划中没有标识为“{{id}}”的此类项目。',
+    duplicate_actual_line: '“{{id}}”在本年度已经报告过。',
   },
   examples: {
     'mes-rollout-loan': {
@@ -526,6 +562,14 @@ export const zhCN: Translations = {
     'smt-visual-ai-inspection': {
       title: 'SMT 3 号线：AI 视觉检测',
       summary: '电子组装企业，300 人：质检人工与缺陷。',
+    },
+    'smt-inspection-actuals': {
+      title: 'SMT 三线 AI 视觉检测：投运两年后',
+      summary: '2024、2025 年实际数据：节约仅达计划的三分之二，回收期推迟。',
+    },
+    'workshop-vision-actuals': {
+      title: '小型车间视觉检测：投运两年后',
+      summary: '2024、2025 年实际数据与计划对比：按计划推进。',
     },
   },
   charts: {
@@ -694,6 +738,7 @@ export const zhCN: Translations = {
     editor: '方案',
     scenarios: '情景',
     risk: '风险',
+    actuals: '实际执行',
   },
   welcome: {
     title: '欢迎使用 Yardstick',
@@ -1191,6 +1236,97 @@ export const zhCN: Translations = {
       paybackWithin: '在以下年限内回收的概率',
       withinYears: '年限（年）',
       probability: '概率',
+    },
+  },
+  actuals: {
+    title: '计划与实际对比',
+    none: '本文件尚无实际执行数据。请导出模板，逐年填写实际发生数后再导入。',
+    reported: '已报告年度：{{years}}。计划数取自基准情景。',
+    partialYear: '{{year}} 年（{{months}} 个月）',
+    listSeparator: '、',
+    future: {
+      label: '最后报告年度之后的年份',
+      plan: '按原计划',
+      delivery: '按目前的实现率调整计划',
+    },
+    verdictTitle: '结论',
+    verdict: {
+      'on-track': '按计划推进：净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
+      'ahead-of-plan': '好于计划：净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
+      'behind-plan': '落后于计划：净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
+      'payback-slips':
+        '投资回收期由 {{plannedPayback}} 年推迟至 {{reforecastPayback}} 年；净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
+      'payback-beyond-horizon':
+        '投资回收期由 {{plannedPayback}} 年推迟至计算期以外；净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
+      'no-longer-pays-off': '项目已不再可行：净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
+    },
+    plan: '计划',
+    reforecast: '重新预测',
+    actual: '实际',
+    variance: '差异',
+    cumulative: '累计',
+    delivery: '节约实现率（已报告年度）',
+    line: '项目',
+    notReported: '未报告',
+    varianceTitle: '分项分年度差异（实际 − 计划）',
+    template: {
+      sheet: '实际数据',
+      section: '类别',
+      id: '标识',
+      line: '项目',
+      months: '已报告月数（12：全年；空白：未报告）',
+      taxPaid: '实缴所得税（空白：由模型计算）',
+      notes: '备注',
+      fileSuffix: '实际数据模板',
+      exportXlsx: '导出模板（XLSX）',
+      exportCsv: '导出模板（CSV）',
+    },
+    import: {
+      button: '导入已填写的模板…',
+      done: '已从 {{file}} 导入实际数据。',
+      failed: '{{file}} 未导入，文件未作任何更改。',
+      unreadable: 'Yardstick 无法读取该文件，请使用 CSV 或 XLSX 表格。',
+      problem: {
+        no_header: '未在表头下方找到“#months”行：这不是实际数据模板。请先导出模板再填写。',
+        unknown_year_column: '第 {{column}} 列（“{{columnLabel}}”）不是本项目的年份。',
+        unknown_line: '第 {{row}} 行（“{{rowLabel}}”）：“{{value}}”不是计划中的项目。',
+        duplicate_line: '第 {{row}} 行（“{{rowLabel}}”）：项目“{{value}}”已有一行。',
+        not_an_amount:
+          '第 {{row}} 行（“{{rowLabel}}”），{{columnLabel}} 年：“{{value}}”不是有效金额（如 1250000.50）。',
+        negative_amount:
+          '第 {{row}} 行（“{{rowLabel}}”），{{columnLabel}} 年：“{{value}}”为负数；只有实缴所得税可以为负。',
+        not_months:
+          '第 {{row}} 行（“{{rowLabel}}”），{{columnLabel}} 年：“{{value}}”不是 1 至 12 之间的月数。',
+        figures_without_months:
+          '第 {{row}} 行（“{{rowLabel}}”），{{columnLabel}} 年：该年度未填写已报告月数，请在“#months”行填写。',
+      },
+    },
+    group: {
+      savings: '节约',
+      runningCosts: '运营成本',
+      capex: '投资',
+      subsidies: '到位补助',
+    },
+    total: {
+      savings: '节约合计',
+      runningCosts: '运营成本合计',
+      capex: '投资合计',
+      subsidies: '到位补助合计',
+      taxPaid: '实缴所得税',
+    },
+    flowsTitle: '净现金流量：计划与重新预测',
+    year: '年份',
+    status: {
+      label: '数据',
+      actual: '实际',
+      partial: '前 {{months}} 个月为实际，其余为预测',
+      forecast: '预测',
+    },
+    flows: {
+      planned: '计划',
+      reforecast: '重新预测',
+      plannedCumulative: '计划累计',
+      reforecastCumulative: '重新预测累计',
     },
   },
   format: {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLandmarks, type Landmark } from '../app/landmarks';
 import { useDocument } from '../document/document-context';
+import { ActualsScreen } from '../actuals/ActualsScreen';
 import { EditorScreen } from '../editor/EditorScreen';
 import { ScenarioViewProvider } from '../editor/fields';
 import { useScenarioView } from '../editor/scenario-view';
@@ -12,7 +13,7 @@ import { ScenariosScreen } from '../scenarios/ScenariosScreen';
 import classes from './Workspace.module.css';
 import { useScenarioExport } from './use-export';
 
-type Screen = 'editor' | 'scenarios' | 'risk';
+type Screen = 'editor' | 'scenarios' | 'risk' | 'actuals';
 
 /** The element each landmark focuses: the editor's and the results' columns, the export button. */
 const LANDMARK_ELEMENTS: Readonly<Record<Landmark, string>> = {
@@ -21,7 +22,7 @@ const LANDMARK_ELEMENTS: Readonly<Record<Landmark, string>> = {
   export: 'results-export',
 };
 
-/** An open document: the editor with its results, the scenarios, the risk analyses. */
+/** An open document: the editor with its results, the scenarios, the risk analyses, the actuals. */
 export function Workspace() {
   const [screen, setScreen] = useState<Screen>('editor');
   const [pending, setPending] = useState<Landmark | null>(null);
@@ -65,7 +66,9 @@ function WorkspaceScreens({
         <Tabs
           value={screen}
           onChange={(value) =>
-            setScreen(value === 'scenarios' || value === 'risk' ? value : 'editor')
+            setScreen(
+              value === 'scenarios' || value === 'risk' || value === 'actuals' ? value : 'editor',
+            )
           }
           className={classes.tabs}
           keepMounted={false}
@@ -74,6 +77,7 @@ function WorkspaceScreens({
             <Tabs.Tab value="editor">{t('nav.editor')}</Tabs.Tab>
             <Tabs.Tab value="scenarios">{t('nav.scenarios')}</Tabs.Tab>
             <Tabs.Tab value="risk">{t('nav.risk')}</Tabs.Tab>
+            <Tabs.Tab value="actuals">{t('nav.actuals')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="editor" className={classes.panel}>
             <EditorScreen />
@@ -83,6 +87,9 @@ function WorkspaceScreens({
           </Tabs.Panel>
           <Tabs.Panel value="risk" className={classes.panel}>
             <RiskScreen />
+          </Tabs.Panel>
+          <Tabs.Panel value="actuals" className={classes.panel}>
+            <ActualsScreen />
           </Tabs.Panel>
         </Tabs>
       </EvaluationProvider>

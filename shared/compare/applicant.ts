@@ -3,6 +3,7 @@ import { Dec } from '../finance';
 import type { Claims } from '../model';
 import type { ValidationIssue } from '../scenario';
 import type { ApplicantState, NpvBasis } from './additionality';
+import type { MonitoringRecord } from '../monitor/record';
 import type { AbsurdField } from './fields';
 
 /*
@@ -57,6 +58,11 @@ export interface ApplicantOf<N> {
   readonly fields: readonly CustomField<N>[];
   /** Custom fields of the notes with a figure beyond any plausible one (fields.ts). */
   readonly absurdFields: readonly AbsurdField[];
+  /**
+   * The plan vs actual of a file that reports actuals (shared/monitor), for the programme
+   * monitoring; decimal strings on either side of a thread boundary.
+   */
+  readonly monitoring?: MonitoringRecord;
 }
 
 export type Applicant = ApplicantOf<Decimal>;

@@ -1,5 +1,6 @@
 import { Dec } from '../finance';
 import { claimsOf, evaluateScenario } from '../model';
+import { monitoringRecord } from '../monitor/record';
 import { issue, type ValidationIssue } from '../scenario/issues';
 import { parseScenarioFile, selectScenario } from '../scenario';
 import { applicantState, npvBasis, reportedNpv } from './additionality';
@@ -71,6 +72,10 @@ export function assessApplicantText(file: string, text: string): ApplicantOutcom
         claims: claimsOf(scenario),
         fields: customFields(scenario.project.notes),
         absurdFields: absurdFields(scenario.project.notes),
+        // Only a funded applicant's file reports actuals: the programme monitoring reads them.
+        ...(parsed.file.actuals === undefined
+          ? {}
+          : { monitoring: monitoringRecord(evaluation, parsed.file.actuals) }),
       }),
     };
   } catch (error) {

@@ -1,3 +1,22 @@
+export {
+  FUTURE_BASES,
+  ON_TRACK_TOLERANCE,
+  planVsActual,
+  planVsActualOf,
+  resolveActuals,
+  VERDICT_CODES,
+  type FutureBasis,
+  type LineVariance,
+  type MetricsTriple,
+  type PlanVsActual,
+  type ReforecastYear,
+  type ReportedYearInput,
+  type Verdict,
+  type VerdictCode,
+  type VarianceList,
+  type YearStatus,
+  type YearVariance,
+} from './actuals';
 export { listDrivers, driverValue, withDrivers, type Driver } from './drivers';
 export {
   evaluate,

@@ -97,7 +97,7 @@ function irrOf<N>(result: IrrResult<N>): { rate: N | null; status: IrrStatus } {
  * Decimal IRRs start Newton from the float IRR of the same flows (nearest the same default guess),
  * which leaves two or three 40-digit iterations instead of eight; the Decimal solve decides the result.
  */
-function solveIrrSeeded<N>(A: Arithmetic<N>, flows: readonly N[]): IrrResult<N> {
+export function solveIrrSeeded<N>(A: Arithmetic<N>, flows: readonly N[]): IrrResult<N> {
   if (A.kind !== 'decimal') return solveIrr(A, flows);
   const float = solveIrr(
     floatArithmetic,

@@ -11,6 +11,9 @@ import { Dec } from '../finance/decimal';
 /** Money: non-negative, at most 15 integer digits (below 10^15) and 6 decimals. */
 export const AMOUNT_PATTERN = /^(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,6})?$/;
 
+/** Money that may be negative: the tax a project saves the company is a negative tax paid. */
+export const SIGNED_AMOUNT_PATTERN = /^-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,6})?$/;
+
 /** Rates and shares as decimal fractions (0.25 is 25 %), optionally negative, at most 12 decimals. */
 export const FRACTION_PATTERN = /^-?(?:0|[1-9][0-9]{0,2})(?:\.[0-9]{1,12})?$/;
 

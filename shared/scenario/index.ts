@@ -17,6 +17,16 @@ export {
   type ValidationIssue,
 } from './issues';
 export { domainAt, domainText, withinLimits, type Domain } from './domains';
+export { AMOUNT_PATTERN, SIGNED_AMOUNT_PATTERN } from './fields';
+export {
+  ACTUAL_LINE_LISTS,
+  actualsIssues,
+  PLANNED_LIST_OF,
+  type ActualLine,
+  type ActualLineList,
+  type ActualsSection,
+  type ActualYear,
+} from './actuals';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema';
 export { MIGRATIONS, migrateToCurrent, type Migration, type MigrationTable } from './migrations';
 export { baseOf } from './overrides';

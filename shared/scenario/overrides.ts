@@ -4,10 +4,11 @@ import type { NamedScenario, Scenario, ScenarioFile } from './schema';
 
 /*
  * A named scenario is a list of explicit deltas over the shared base: `{ path, value }`, where
- * null removes an optional field. Overrides never touch the format, the version or the scenarios.
+ * null removes an optional field. Overrides never touch the format, the version, the scenarios or
+ * the actuals.
  */
 
-const PROTECTED_ROOTS = new Set(['format', 'version', 'scenarios']);
+const PROTECTED_ROOTS = new Set(['format', 'version', 'scenarios', 'actuals']);
 
 export interface AppliedOverrides {
   /** The base with the overrides applied; not yet validated. */
@@ -17,9 +18,15 @@ export interface AppliedOverrides {
   readonly issues: readonly ValidationIssue[];
 }
 
-/** The base of a file as a scenario: everything but the format, version and named scenarios. */
+/** The base of a file as a scenario: everything but the format, version, named scenarios and actuals. */
 export function baseOf(file: ScenarioFile): Scenario {
-  const { format: _format, version: _version, scenarios: _scenarios, ...base } = file;
+  const {
+    format: _format,
+    version: _version,
+    scenarios: _scenarios,
+    actuals: _actuals,
+    ...base
+  } = file;
   return base;
 }
 

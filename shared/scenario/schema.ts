@@ -11,6 +11,7 @@ import {
   share,
   yearIndex,
 } from './fields';
+import { actualsIssues, actualsSection } from './actuals';
 import { riskIssues, riskSection } from './risk';
 import { crossFieldIssues } from './rules';
 
@@ -19,7 +20,7 @@ import { crossFieldIssues } from './rules';
  * the optional fields of a real case (version 3: units and input VAT of investment items,
  * replacements, working capital, growth and yearly series of effects and costs, disposal at the
  * horizon, tax timing, the payback convention, MIRR rates, a terminal value and the funding-gap
- * discount rate). The single source of validation, of the TypeScript types and of the published
+ * discount rate; the optional actuals of actuals.ts). The single source of validation, of the TypeScript types and of the published
  * JSON Schema. Every object is strict (unknown keys are refused) and nothing has a default, so
  * that what is loaded is exactly what is saved. Defaults belong to the model's resolve step and
  * are documented in shared/model/README.md.
@@ -613,16 +614,17 @@ const scenarioFileStructure = z
     scenarios: z.array(namedScenario).max(20).meta({
       description: 'Named scenarios as explicit deltas over the shared base above.',
     }),
+    actuals: z.optional(actualsSection),
   })
   .meta({
     title: 'Yardstick scenario file, version 3',
     description:
-      'A digital-transformation investment as Yardstick evaluates it. Amounts and rates are decimal strings; years are indices from 0, the investment year. Rules beyond this schema, checked by Yardstick: ids are unique across all lists; payment and disbursement shares add up to 1 in increasing years within the horizon; an item is paid before the last year; salvage is at most the cost; a factor is given exactly for the declining-balance method; effects refer to baseline lines that have an amount; detection after exceeds detection before; end years are not before start years nor beyond the horizon; loans end within the horizon and their grace is shorter than their term; an interest subsidy names an existing loan, within its term and rate; a capex grant needs a grant-eligible item and is either taxable (the base kept) or not taxable with the base reduced; a yearly series ends within the years of its line; working-capital lines refer to baseline lines that have an amount; a terminal value grows slower than the discount rate and replaces residual values and disposal; small low-profit bands increase; scenario names are unique and not "base"; every override path exists and the overridden scenario is valid; risk settings name numbers of the scenario, a driver at most once, with consistent parameters (min below max, probabilities adding up to 1), correlations only between drivers with distributions and together positive definite.',
+      'A digital-transformation investment as Yardstick evaluates it. Amounts and rates are decimal strings; years are indices from 0, the investment year. Rules beyond this schema, checked by Yardstick: ids are unique across all lists; payment and disbursement shares add up to 1 in increasing years within the horizon; an item is paid before the last year; salvage is at most the cost; a factor is given exactly for the declining-balance method; effects refer to baseline lines that have an amount; detection after exceeds detection before; end years are not before start years nor beyond the horizon; loans end within the horizon and their grace is shorter than their term; an interest subsidy names an existing loan, within its term and rate; a capex grant needs a grant-eligible item and is either taxable (the base kept) or not taxable with the base reduced; a yearly series ends within the years of its line; working-capital lines refer to baseline lines that have an amount; a terminal value grows slower than the discount rate and replaces residual values and disposal; small low-profit bands increase; scenario names are unique and not "base"; every override path exists and the overridden scenario is valid; risk settings name numbers of the scenario, a driver at most once, with consistent parameters (min below max, probabilities adding up to 1), correlations only between drivers with distributions and together positive definite; actuals report years within the horizon in increasing order, a partial year only last, each line naming a planned item of its list once a year.',
   });
 
 export const scenarioFileSchema = scenarioFileStructure.superRefine(
   (file, context) => {
-    for (const found of [...crossFieldIssues(file), ...riskIssues(file)]) {
+    for (const found of [...crossFieldIssues(file), ...riskIssues(file), ...actualsIssues(file)]) {
       context.addIssue({
         code: 'custom',
         path: [...found.path],
@@ -637,8 +639,8 @@ export const scenarioFileSchema = scenarioFileStructure.superRefine(
 );
 
 export type ScenarioFile = z.output<typeof scenarioFileStructure>;
-/** One scenario: the file's base with a named scenario's overrides applied. */
-export type Scenario = Omit<ScenarioFile, 'format' | 'version' | 'scenarios'>;
+/** One scenario: the file's base with a named scenario's overrides applied (no actuals: they are the file's history). */
+export type Scenario = Omit<ScenarioFile, 'format' | 'version' | 'scenarios' | 'actuals'>;
 export type NamedScenario = ScenarioFile['scenarios'][number];
 export type CapexItem = ScenarioFile['capex'][number];
 export type Effect = ScenarioFile['effects'][number];

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { AMOUNT_PATTERN, CURRENCY_PATTERN, FRACTION_PATTERN, ID_PATTERN } from './fields';
+import {
+  AMOUNT_PATTERN,
+  CURRENCY_PATTERN,
+  FRACTION_PATTERN,
+  ID_PATTERN,
+  SIGNED_AMOUNT_PATTERN,
+} from './fields';
 import { issue, type IssueParams, type ValidationIssue } from './issues';
 
 /*
@@ -14,6 +20,14 @@ const PATTERN_MESSAGES = new Map<string, { code: string; message: string }>([
       code: 'invalid_amount',
       message:
         'must be a non-negative decimal amount such as "1250000.50" (no sign, exponent or separators, at most 6 decimals)',
+    },
+  ],
+  [
+    String(SIGNED_AMOUNT_PATTERN),
+    {
+      code: 'invalid_signed_amount',
+      message:
+        'must be a decimal amount such as "236000.50" or "-40000" (no exponent or separators, at most 6 decimals)',
     },
   ],
   [

@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Dec } from '../../shared/finance';
@@ -106,6 +114,12 @@ for (const example of EXAMPLES) {
           );
       } else {
         expect(flat).not.toContain(squash(texts.cover.checks));
+      }
+      // A file with actual results has its plan vs actual, with the verdict.
+      if (JSON.parse(readFileSync(`assets/examples/${example}`, 'utf8')).actuals !== undefined) {
+        expect(flat).toContain(squash(app.actuals.title));
+        expect(flat).toContain(squash(app.actuals.varianceTitle));
+        expect(flat).toContain(squash(app.actuals.future.delivery));
       }
       // The tax computation reads as one chain, its "=" lines explained under the projection.
       expect(flat).toContain(squash(app.results.table.chain.note));

@@ -1,3 +1,4 @@
+import { ActualResults } from './ActualResults';
 import { Assumptions } from './Assumptions';
 import { Charts } from './Charts';
 import { InvestmentCover } from './InvestmentCover';
@@ -19,6 +20,7 @@ export function InvestmentReport({ context }: { context: InvestmentContext }) {
       <ProjectionTables context={context} />
       <Sensitivity context={context} />
       <SubsidyAnalysis context={context} />
+      <ActualResults context={context} />
       <Methodology context={context} />
     </>
   );
