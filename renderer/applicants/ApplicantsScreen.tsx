@@ -173,6 +173,7 @@ export function ApplicantsScreen() {
                           settings,
                           budget,
                           language,
+                          amountScale: appSettings.amountScale,
                           preparer: appSettings.preparer === '' ? null : appSettings.preparer,
                           title: title.trim() === '' ? null : title.trim(),
                           now: new Date(),

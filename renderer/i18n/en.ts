@@ -38,6 +38,7 @@ export const en = {
     title: 'Board report (PDF)',
     intro:
       'A report of the scenario “{{scenario}}” for readers who do not use Yardstick: verdict, key figures, assumptions, charts, projection, sensitivity, subsidies and methodology.',
+    unit: 'Amounts in the report',
     preparer: 'Prepared by',
     preparerHint: 'Shown on the cover; remembered for the next report.',
     monteCarlo: 'Include the Monte Carlo summary ({{draws}} draws, seed {{seed}})',
@@ -548,7 +549,7 @@ export const en = {
   charts: {
     yearAxis: 'Year',
     yearLabel: 'Year {{year}}',
-    amountAxis: 'Amount ({{currency}})',
+    amountAxis: 'Amount ({{unit}})',
     effect: {
       series: 'Savings',
       description: 'Savings from {{name}} by year: {{values}}.',
@@ -697,6 +698,7 @@ export const en = {
     amounts: 'Amounts',
     amountsUnit: 'In yuan',
     amountsTenThousand: 'In 万元 (ten thousands)',
+    amountsHundredMillion: 'In 亿元 (hundred millions)',
   },
   language: {
     label: 'Language',
@@ -1258,6 +1260,9 @@ export const en = {
     noIrr: 'no IRR',
     tenThousandAmount: '{{value}} 万元',
     tenThousandUnit: '万元',
+    hundredMillionAmount: '{{value}} 亿元',
+    hundredMillionUnit: '亿元',
+    yuanUnit: '元',
   },
   parse: {
     empty: 'Enter a number.',

@@ -36,6 +36,7 @@ export const zhCN: Translations = {
     title: '董事会报告（PDF）',
     intro:
       '为不使用 Yardstick 的读者生成方案“{{scenario}}”的报告：结论、关键指标、假设、图表、逐年预测、敏感性、补贴分析和计算方法。',
+    unit: '报告金额单位',
     preparer: '编制人',
     preparerHint: '显示在封面上；下次生成报告时沿用。',
     monteCarlo: '包含蒙特卡洛模拟摘要（{{draws}} 次抽样，随机种子 {{seed}}）',
@@ -531,7 +532,7 @@ export const zhCN: Translations = {
   charts: {
     yearAxis: '年份',
     yearLabel: '第 {{year}} 年',
-    amountAxis: '金额（{{currency}}）',
+    amountAxis: '金额（{{unit}}）',
     effect: {
       series: '节省',
       description: '{{name}} 各年带来的节省：{{values}}。',
@@ -673,6 +674,7 @@ export const zhCN: Translations = {
     amounts: '金额单位',
     amountsUnit: '以元显示',
     amountsTenThousand: '以万元显示',
+    amountsHundredMillion: '以亿元显示',
   },
   language: {
     label: '语言',
@@ -1197,6 +1199,9 @@ export const zhCN: Translations = {
     noIrr: '无内部收益率',
     tenThousandAmount: '{{value}} 万元',
     tenThousandUnit: '万元',
+    hundredMillionAmount: '{{value}} 亿元',
+    hundredMillionUnit: '亿元',
+    yuanUnit: '元',
   },
   parse: {
     empty: '请输入数字。',

@@ -108,7 +108,7 @@ export function ProjectionTables({ context }: { context: InvestmentContext }) {
     if (value === null || value === undefined) return '';
     if (row.kind === 'factor') return format.number(value, 6);
     if (row.kind === 'ratio') return format.number(value, 2);
-    return format.amountPlain(value);
+    return format.scaledCell(value);
   };
   return (
     <ReportSection
