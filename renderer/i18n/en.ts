@@ -624,6 +624,10 @@ export const en = {
     },
   },
   export: {
+    financingSubsidy: 'Financing subsidy',
+    sheets: { inputs: 'Inputs', projection: 'Projection', metrics: 'Key figures' },
+    none: 'none',
+    withUnit: '{{label}} ({{unit}})',
     total: '{{group}}, total',
     chain: {
       less: 'Less: {{label}}',
@@ -648,6 +652,13 @@ export const en = {
       inputVatRecovered: 'Input VAT recovered',
       taxPaid: 'Tax paid',
       equityTaxPaid: 'Tax paid, equity view',
+      financingSubsidiesTotal: 'Financing subsidies, total',
+      loanBalance: 'Loan balance',
+      debtService: 'Debt service (interest and principal)',
+      equityTax: 'Tax, equity view',
+      cashAvailableForDebtService: 'Cash available for debt service',
+      cumulativeEquityNetCashFlow: 'Cumulative net cash flow to equity',
+      discountedEquityNetCashFlow: 'Discounted net cash flow to equity',
     },
     metrics: {
       mirr: 'MIRR',

@@ -509,7 +509,7 @@ export const zhCN: Translations = {
   },
   examples: {
     'mes-rollout-loan': {
-      title: '全厂 MES 推广',
+      title: '全厂 MES 系统实施',
       summary: 'PCB 组装厂，600 人：分期投资，贷款融资。',
     },
     'reference-a': {
@@ -521,11 +521,11 @@ export const zhCN: Translations = {
       summary: '投资 400 万元一次性扣除，节省随 3% 通胀增长。',
     },
     'small-enterprise-subsidy': {
-      title: '小型车间的视觉检测与云 MES',
+      title: '小型车间视觉检测及云 MES 改造',
       summary: '代工企业，45 人：只有获得补贴才能回本。',
     },
     'smt-visual-ai-inspection': {
-      title: 'SMT 3 号线：AI 视觉检测',
+      title: 'SMT 3 号线 AI 视觉检测改造',
       summary: '电子组装企业，300 人：质检人工与缺陷。',
     },
   },
@@ -600,6 +600,10 @@ export const zhCN: Translations = {
     },
   },
   export: {
+    financingSubsidy: '融资类补贴',
+    sheets: { inputs: '输入参数', projection: '逐年预测', metrics: '关键指标' },
+    none: '无',
+    withUnit: '{{label}}（{{unit}}）',
     total: '{{group}}合计',
     chain: {
       less: '减：{{label}}',
@@ -624,6 +628,13 @@ export const zhCN: Translations = {
       inputVatRecovered: '抵扣的进项税额',
       taxPaid: '已缴所得税',
       equityTaxPaid: '已缴所得税（资本金口径）',
+      financingSubsidiesTotal: '融资类补贴合计',
+      loanBalance: '借款余额',
+      debtService: '还本付息额',
+      equityTax: '所得税（资本金口径）',
+      cashAvailableForDebtService: '可用于还本付息的资金',
+      cumulativeEquityNetCashFlow: '资本金累计净现金流量',
+      discountedEquityNetCashFlow: '资本金净现金流量现值',
     },
     metrics: {
       mirr: '修正内部收益率',

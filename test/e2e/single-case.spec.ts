@@ -15,7 +15,7 @@ const SHOTS = `${SCREENSHOTS}/single-case`;
 const TEXTS = { en, 'zh-CN': zhCN } as const;
 const EXAMPLE = {
   en: { a: 'Open example Reference case A', smt: 'Open example SMT line 3: visual-AI inspection' },
-  'zh-CN': { a: '打开示例 参考案例 A', smt: '打开示例 SMT 3 号线：AI 视觉检测' },
+  'zh-CN': { a: '打开示例 参考案例 A', smt: '打开示例 SMT 3 号线 AI 视觉检测改造' },
 } as const;
 
 const fill = (text: string, values: Record<string, string | number>) =>
