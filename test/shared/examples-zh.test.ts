@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collectApplicants, compareApplicants, DEFAULT_SETTINGS } from '../../shared/compare';
 import { assessApplicantText } from '../../shared/compare/assess';
+import { Dec } from '../../shared/finance/decimal';
 import { evaluateScenario } from '../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../shared/scenario';
 import { englishExamples, twins } from '../../scripts/zh-examples.mjs';
@@ -80,10 +82,35 @@ describe('the Chinese examples', () => {
     const { fields: zhFields, ...zh } = chinese.applicant;
     const { fields: enFields, ...en } = english.applicant;
     expect(figures(zh)).toEqual(figures(en));
-    // The notes' fields (新增就业岗位：3 for Jobs created: 3) carry the same figures in order.
-    expect(zhFields.map((field) => field.value.toString())).toEqual(
-      enFields.map((field) => field.value.toString()),
+    // The notes' fields (新增就业岗位：3 for Jobs created: 3) are the same fields, with the same
+    // figures: the default weights' jobs criterion weighs both alike.
+    expect(zhFields.map((field) => [field.key, field.value.toString()])).toEqual(
+      enFields.map((field) => [field.key, field.value.toString()]),
     );
     expect(zhFields.every((field) => /^\p{Script=Han}/u.test(field.label))).toBe(true);
+  });
+
+  it('rank and fund the Chinese applicants exactly as the English ones', () => {
+    // The default weights (jobs created among them) and a budget of 5,000,000 yuan.
+    const budget = {
+      budget: new Dec(5_000_000),
+      objective: 'caused',
+      cap: 'none',
+      partialMinShare: null,
+      excludeFlagged: true,
+    } as const;
+    const compare = (prefix: string) => {
+      const outcomes = applicants.map((file) =>
+        assessApplicantText(file, read(`${prefix}${file}`)),
+      );
+      return compareApplicants(collectApplicants(outcomes).applicants, DEFAULT_SETTINGS, budget);
+    };
+    const english = compare('');
+    const chinese = compare('zh-CN/');
+    const ranked = (comparison: typeof english) =>
+      comparison.ranking.map((row) => [row.applicant.file, row.rank, row.score.toString()]);
+    expect(ranked(chinese)).toEqual(ranked(english));
+    expect(figures(chinese.allocation)).toEqual(figures(english.allocation));
+    expect(figures(chinese.outcome)).toEqual(figures(english.outcome));
   });
 });
