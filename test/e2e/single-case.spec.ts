@@ -88,7 +88,10 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
     // The field concerned carries the sign, with the reason for screen readers.
     await page
       .getByRole('button', {
-        name: fill(t.editor.grid.showDetailsOf, { name: 'Lower inspection labour cost' }),
+        // The Chinese interface opens the Chinese twin of the example.
+        name: fill(t.editor.grid.showDetailsOf, {
+          name: language === 'en' ? 'Lower inspection labour cost' : '检验人工成本降低',
+        }),
       })
       .click();
     const ramp = page.getByLabel(t.fields.effects.ramp._, { exact: true }).nth(0);

@@ -116,6 +116,10 @@ export function ProjectionTables({ context }: { context: InvestmentContext }) {
       title={texts.sections.projection}
       intro={fill(texts.projection.intro, {
         unit: format.scale === 'unit' ? report.currencyWord : format.amountUnit,
+        precision:
+          format.scale === 'unit'
+            ? texts.projection.precisionCent
+            : texts.projection.precisionShown,
       })}
     >
       {parts.map((years, index) => {
