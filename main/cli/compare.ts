@@ -19,6 +19,7 @@ import { Dec } from '../../shared/finance';
 import { workbookToCsv } from '../../shared/host/export/csv';
 import { formatIssue } from '../../shared/scenario';
 import type { Locale } from '../../shared/host/schemas';
+import type { AmountScaleSetting } from '../../shared/host/amount-scale';
 import { readApplicantFile } from '../compare/assess-file';
 import { listApplicantFiles } from '../compare/list-files';
 import { loadApplicants } from '../compare/load-applicants';
@@ -39,8 +40,8 @@ export const COMPARE_USAGE = `  yardstick compare DIR_OR_FILES... [--budget AMOU
                     [--format json|csv|table] [--objective caused|npv|score]
                     [--cap none|necessary|funding-gap] [--partial MIN_SHARE]
                     [--include-flagged] [--workers N] [--progress]
-                    [--report OUT.pdf [--title TEXT] [--lang en|zh-CN] [--preparer NAME]
-                     [--date YYYY-MM-DD]]`;
+                    [--report OUT.pdf [--title TEXT] [--lang en|zh-CN] [--unit yuan|wan|yi]
+                     [--preparer NAME] [--date YYYY-MM-DD]]`;
 
 export const COMPARE_HELP = `compare   Compares applicants' scenario files (a folder gives its .json files): metrics, what
           the subsidy does for each (additional, deadweight, not viable) and the award it needs,
@@ -61,8 +62,9 @@ export const COMPARE_HELP = `compare   Compares applicants' scenario files (a fo
           --progress  report loading progress on stderr (and the report's, with --report)
           --report    also print the bureau's comparison report as an A4 PDF (ranking with
                       score breakdown, flags, allocation, charts, files left out, method);
-                      --title names the programme, --lang en (default) or zh-CN, --preparer
-                      and --date (default: today) go on the cover. Needs Chromium.`;
+                      --title names the programme, --lang en (default) or zh-CN, --unit the
+                      amounts of a Chinese report (yuan, wan = 万元 by default, yi = 亿元),
+                      --preparer and --date (default: today) go on the cover. Needs Chromium.`;
 
 /** The command a worker thread of the built command line is started with. */
 export const COMPARE_WORKER_COMMAND = '__compare-worker';
@@ -116,6 +118,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     report: { type: 'string' },
     title: { type: 'string' },
     lang: { type: 'string' },
+    unit: { type: 'string' },
     preparer: { type: 'string' },
     date: { type: 'string' },
   });
@@ -220,6 +223,7 @@ interface ReportOptions {
   readonly output: string;
   readonly title: string | null;
   readonly language: Locale;
+  readonly amountScale: AmountScaleSetting;
   readonly preparer: string | null;
   readonly date: string;
 }
@@ -228,12 +232,16 @@ function reportOptions(values: {
   report?: string | undefined;
   title?: string | undefined;
   lang?: string | undefined;
+  unit?: string | undefined;
   preparer?: string | undefined;
   date?: string | undefined;
 }): ReportOptions | null {
   if (values.report === undefined) {
-    if ([values.title, values.lang, values.preparer, values.date].some((v) => v !== undefined))
-      throw new UsageError('--title, --lang, --preparer and --date apply only with --report');
+    const given = [values.title, values.lang, values.unit, values.preparer, values.date];
+    if (given.some((v) => v !== undefined))
+      throw new UsageError(
+        '--title, --lang, --unit, --preparer and --date apply only with --report',
+      );
     return null;
   }
   if (values.report === '') throw new UsageError('--report needs the PDF file to write');
@@ -270,6 +278,7 @@ async function printComparisonReport(
     allocation: context.allocation,
     budget: context.budget === null ? null : new Dec(context.budget),
     language: report.language,
+    amountScale: report.amountScale,
     preparer: report.preparer,
     title: report.title,
     date: report.date,

@@ -1,3 +1,4 @@
+import { CLI_UNITS, type AmountScaleSetting } from '../../shared/host/amount-scale';
 import { LocaleSchema, type Locale } from '../../shared/host/schemas';
 import { isIsoDay, localIsoDate } from '../../shared/report/report-date';
 import { MAX_DRAWS, MAX_SEED } from '../../shared/analysis';
@@ -17,7 +18,7 @@ import { loadScenario } from './scenario-input';
  */
 
 export const REPORT_USAGE = `  yardstick report FILE -o OUT.pdf [--scenario NAME] [--lang en|zh-CN]
-                   [--preparer NAME] [--date YYYY-MM-DD] [--monte-carlo N [--seed S]]
+                   [--unit yuan|wan|yi] [--preparer NAME] [--date YYYY-MM-DD] [--monte-carlo N [--seed S]]
                    [--progress]`;
 
 export const REPORT_HELP = `report    The board report of a scenario as an A4 PDF: cover and verdict, key figures, assumptions,
@@ -25,6 +26,8 @@ export const REPORT_HELP = `report    The board report of a scenario as an A4 PD
           -o, --output  the PDF to write (replaced only once the new one is complete)
           --scenario    a named scenario of the file (default: base)
           --lang        en (default) or zh-CN
+          --unit        amounts of a Chinese report in yuan: yuan (元), wan (万元, the default)
+                        or yi (亿元); English reports state amounts in the currency
           --preparer    who prepared it, for the cover
           --date        the report's date (default: today)
           --monte-carlo include a Monte Carlo summary of N draws (--seed S, default 1)
@@ -37,21 +40,25 @@ const WHOLE = /^\d+$/;
 
 /**
  * What every printed report takes from the command line (`report`, `compare --report`): its
- * language, its day (today unless given) and who prepared it.
+ * language, the unit of its amounts, its day (today unless given) and who prepared it.
  */
 export function reportPresentation(values: {
   lang?: string | undefined;
+  unit?: string | undefined;
   date?: string | undefined;
   preparer?: string | undefined;
-}): { language: Locale; date: string; preparer: string | null } {
+}): { language: Locale; amountScale: AmountScaleSetting; date: string; preparer: string | null } {
   const language = LocaleSchema.safeParse(values.lang ?? 'en');
   if (!language.success) throw new UsageError(`--lang must be en or zh-CN, not "${values.lang}"`);
+  const amountScale = values.unit === undefined ? 'auto' : CLI_UNITS[values.unit];
+  if (amountScale === undefined)
+    throw new UsageError(`--unit must be yuan, wan or yi, not "${values.unit}"`);
   const date = values.date ?? localIsoDate(new Date());
   if (!isIsoDay(date)) throw new UsageError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
   const preparer = values.preparer ?? null;
   if (preparer !== null && preparer.length > 200)
     throw new UsageError('--preparer must be at most 200 characters');
-  return { language: language.data, date, preparer };
+  return { language: language.data, amountScale, date, preparer };
 }
 
 export async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -61,6 +68,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       output: { type: 'string', short: 'o' },
       scenario: { type: 'string', short: 's' },
       lang: { type: 'string' },
+      unit: { type: 'string' },
       preparer: { type: 'string' },
       date: { type: 'string' },
       'monte-carlo': { type: 'string' },
@@ -71,7 +79,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   );
   const output = values.output;
   if (output === undefined || output === '') throw new UsageError('--output OUT.pdf is required');
-  const { language, date, preparer } = reportPresentation(values);
+  const { language, amountScale, date, preparer } = reportPresentation(values);
   const monteCarlo = monteCarloOption(values['monte-carlo'], values.seed);
 
   const path = positionals[0] as string;
@@ -80,6 +88,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const request: InvestmentReportRequest = {
     kind: 'investment',
     language,
+    amountScale,
     preparer,
     date,
     documentText: loaded.text,

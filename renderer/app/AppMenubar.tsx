@@ -1,3 +1,4 @@
+import { AmountScaleSchema, displayScale } from '../../shared/host/amount-scale';
 import { Menu, Menubar, Text, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { useOs } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -113,13 +114,17 @@ export function AppMenubar() {
               <Menu.Divider />
               <Menu.Label>{t('menu.amounts')}</Menu.Label>
               <Menu.RadioGroup
-                value={settings.amountScale}
-                onChange={(value) =>
-                  update({ amountScale: value === 'ten-thousand' ? 'ten-thousand' : 'unit' })
-                }
+                value={displayScale(settings.amountScale, language, 'CNY')}
+                onChange={(value) => {
+                  const scale = AmountScaleSchema.safeParse(value);
+                  if (scale.success) update({ amountScale: scale.data });
+                }}
               >
                 <Menu.RadioItem value="unit">{t('menu.amountsUnit')}</Menu.RadioItem>
                 <Menu.RadioItem value="ten-thousand">{t('menu.amountsTenThousand')}</Menu.RadioItem>
+                <Menu.RadioItem value="hundred-million">
+                  {t('menu.amountsHundredMillion')}
+                </Menu.RadioItem>
               </Menu.RadioGroup>
             </>
           )}

@@ -1,20 +1,27 @@
-import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../shared/finance/decimal';
+import { AmountScaleSchema, type AmountScale } from '../../shared/host/amount-scale';
 import { useFormat } from '../format/use-format';
 import type { MonteCarloRun } from '../risk/last-monte-carlo';
 
 export interface PrintChoices {
   readonly preparer: string;
+  /** The unit of the report's amounts: the app's, unless changed for this report. */
+  readonly amountScale: AmountScale;
   readonly monteCarlo: MonteCarloRun | null;
 }
 
-/** What goes on the report before it is printed: who prepared it, and the Monte Carlo summary. */
+/**
+ * What goes on the report before it is printed: who prepared it, the unit of its amounts (a
+ * Chinese report of yuan; starts as the screen shows them) and the Monte Carlo summary.
+ */
 export function PrintDialog({
   opened,
   scenarioLabel,
   preparer,
+  currency,
   lastRun,
   onClose,
   onPrint,
@@ -22,17 +29,23 @@ export function PrintDialog({
   opened: boolean;
   scenarioLabel: string;
   preparer: string;
+  /** The scenario's currency: only yuan have a unit to choose. */
+  currency: string;
   lastRun: MonteCarloRun | null;
   onClose: () => void;
   onPrint: (choices: PrintChoices) => void;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const format = useFormat(currency);
   const [name, setName] = useState(preparer);
+  const [scale, setScale] = useState<AmountScale>(format.scale);
   const [includeRun, setIncludeRun] = useState(true);
   useEffect(() => {
-    if (opened) setName(preparer);
-  }, [opened, preparer]);
+    if (!opened) return;
+    setName(preparer);
+    setScale(format.scale);
+  }, [opened, preparer, format.scale]);
+  const chooseUnit = format.locale === 'zh-CN' && currency === 'CNY';
 
   return (
     <Modal
@@ -47,6 +60,7 @@ export function PrintDialog({
           event.preventDefault();
           onPrint({
             preparer: name.trim(),
+            amountScale: scale,
             monteCarlo: lastRun !== null && includeRun ? lastRun : null,
           });
         }}
@@ -61,6 +75,22 @@ export function PrintDialog({
             maxLength={200}
             onChange={(event) => setName(event.currentTarget.value)}
           />
+          {chooseUnit && (
+            <Radio.Group
+              label={t('print.unit')}
+              value={scale}
+              onChange={(value) => {
+                const chosen = AmountScaleSchema.safeParse(value);
+                if (chosen.success) setScale(chosen.data);
+              }}
+            >
+              <Group gap="md" mt={4}>
+                <Radio value="unit" label={t('format.yuanUnit')} />
+                <Radio value="ten-thousand" label={t('format.tenThousandUnit')} />
+                <Radio value="hundred-million" label={t('format.hundredMillionUnit')} />
+              </Group>
+            </Radio.Group>
+          )}
           {lastRun !== null ? (
             <Checkbox
               label={t('print.monteCarlo', {

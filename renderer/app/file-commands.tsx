@@ -273,6 +273,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
         file: source.file,
         scenario: source.scenario,
         language,
+        amountScale: choices.amountScale,
         preparer: choices.preparer === '' ? null : choices.preparer,
         monteCarlo: choices.monteCarlo,
       });
@@ -506,6 +507,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
         opened={printing}
         scenarioLabel={labelScenario(reportSource.current?.().scenario ?? BASE_SCENARIO)}
         preparer={settings.preparer}
+        currency={reportSource.current?.().file.project.currency ?? 'CNY'}
         lastRun={lastMonteCarlo}
         onClose={() => setPrinting(false)}
         onPrint={(choices) => {

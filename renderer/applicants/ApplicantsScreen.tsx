@@ -23,7 +23,7 @@ import { ApplicantCase } from './ApplicantCase';
 import { ApplicantsTable } from './ApplicantsTable';
 import { BudgetPanel, budgetRequest, INITIAL_BUDGET, type BudgetState } from './BudgetPanel';
 import { ApplicantsMap } from './charts';
-import { exampleApplicants } from './examples';
+import { exampleApplicantsIn } from './examples';
 import { useComparisonExport } from './export';
 import { FlagsPanel } from './FlagsPanel';
 import { initialMonitorSettings, MonitorPanel } from './MonitorPanel';
@@ -151,7 +151,7 @@ export function ApplicantsScreen() {
           <Button variant="default" onClick={() => folderInput.current?.click()}>
             {t('load.folder')}
           </Button>
-          <Button variant="default" onClick={() => void load(exampleApplicants)}>
+          <Button variant="default" onClick={() => void load(exampleApplicantsIn(language))}>
             {t('load.examples')}
           </Button>
           {loaded && (
@@ -175,6 +175,7 @@ export function ApplicantsScreen() {
                           settings,
                           budget,
                           language,
+                          amountScale: appSettings.amountScale,
                           preparer: appSettings.preparer === '' ? null : appSettings.preparer,
                           title: title.trim() === '' ? null : title.trim(),
                           now: new Date(),

@@ -9,6 +9,7 @@ import {
   type Comparison,
 } from '../../shared/compare';
 import { Dec } from '../../shared/finance/decimal';
+import { SCALE_DIGITS, SCALE_FACTOR } from '../../shared/host/amount-scale';
 import { roundToTotal } from '../format/round-to-total';
 import { useFormat } from '../format/use-format';
 import {
@@ -165,8 +166,8 @@ export function ApplicantsTable({
   // Each amount column rounded so that the rows shown add up to the total shown, to the last digit.
   const rounded = useMemo(
     (): RoundedColumns =>
-      roundColumns(rows, format.scale === 'ten-thousand' ? new Dec(10_000) : new Dec(1), (values) =>
-        roundToTotal(values, 2),
+      roundColumns(rows, new Dec(SCALE_FACTOR[format.scale]), (values) =>
+        roundToTotal(values, SCALE_DIGITS[format.scale]),
       ),
     [rows, format.scale],
   );

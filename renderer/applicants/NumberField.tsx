@@ -10,9 +10,9 @@ import {
   parseDecimal,
   parsePercent,
   parseWholeNumber,
-  type AmountScale,
   type ParseResult,
 } from '../format/parse-number';
+import type { AmountScale } from '../../shared/host/amount-scale';
 import { useSettings } from '../settings/settings-context';
 
 /*

@@ -225,7 +225,11 @@ export function ApplicantsMap({
                   grid: {
                     color: (context) => (context.tick.value === 0 ? theme.text : theme.grid),
                   },
-                  title: { display: true, text: t('charts.mapX', { currency }), color: theme.text },
+                  title: {
+                    display: true,
+                    text: t('charts.mapX', { currency: format.amountUnit }),
+                    color: theme.text,
+                  },
                 },
                 y: {
                   type: 'linear',
@@ -233,7 +237,11 @@ export function ApplicantsMap({
                   suggestedMax: padded(yRange).suggestedMax,
                   ticks: { color: theme.text, callback: (value) => format.compact(Number(value)) },
                   grid: { color: theme.grid },
-                  title: { display: true, text: t('charts.mapY', { currency }), color: theme.text },
+                  title: {
+                    display: true,
+                    text: t('charts.mapY', { currency: format.amountUnit }),
+                    color: theme.text,
+                  },
                 },
               },
             }}
@@ -343,7 +351,11 @@ export function BudgetCurveChart({
               min: 0,
               ticks: { color: theme.text, callback: (value) => format.compact(Number(value)) },
               grid: { color: theme.grid },
-              title: { display: true, text: t('charts.curveX', { currency }), color: theme.text },
+              title: {
+                display: true,
+                text: t('charts.curveX', { currency: format.amountUnit }),
+                color: theme.text,
+              },
             },
             y: {
               ticks: { color: theme.text, callback: (value) => format.compact(Number(value)) },

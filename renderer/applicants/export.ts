@@ -1,19 +1,23 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   comparisonSheet,
   scoreBreakdownSheet,
   type Applicant,
   type Comparison,
 } from '../../shared/compare';
+import { readableWorkbook } from '../../shared/host/export/readable';
 import type { ExportResult, ExportWorkbook, PrintResult } from '../../shared/host/schemas';
 import type { ReportRequest } from '../../shared/report/request';
 import { hostFailureReason, useHost } from '../app/host-context';
+import { useFormat } from '../format/use-format';
 import { useApplicantsT } from './i18n';
 import { useTableTexts } from './texts';
 
 /*
  * Exports through the host, like every export of the app: CSV (UTF-8 with BOM) and XLSX from the
- * same tables, and the comparison report as a PDF (the report page recomputes it from the request). The tables are shared/compare's, with the texts shown.
+ * same tables, and the comparison report as a PDF (the report page recomputes it from the request).
+ * The tables are shared/compare's, with the texts shown and the amounts as shown (readable.ts).
  */
 
 export type ExportStatus = { readonly kind: 'info' | 'error'; readonly text: string } | null;
@@ -29,6 +33,18 @@ export function useComparisonExport(
   const t = useApplicantsT();
   const host = useHost();
   const texts = useTableTexts(currency, applicants);
+  const format = useFormat(currency);
+  const { t: appT } = useTranslation();
+  // For a reader: amounts in the unit shown, rounded as the screen rounds them, the unit named.
+  const readable = useCallback(
+    (book: ExportWorkbook): ExportWorkbook =>
+      readableWorkbook(book, {
+        scale: format.scale,
+        amountHeader: (header) =>
+          appT('export.withUnit', { label: header, unit: format.amountUnit }),
+      }),
+    [format, appT],
+  );
   const [status, setStatus] = useState<ExportStatus>(null);
 
   const workbook = useCallback(
@@ -40,15 +56,15 @@ export function useComparisonExport(
         sheetName(t('export.sheetApplicants')),
       );
       // A CSV holds one table for spreadsheets to open; the workbook adds each score's breakdown.
-      if (forCsv) return { sheets: [applicantsSheet] };
-      return {
+      if (forCsv) return readable({ sheets: [applicantsSheet] });
+      return readable({
         sheets: [
           applicantsSheet,
           scoreBreakdownSheet(comparison, texts.breakdown, sheetName(t('export.sheetScores'))),
         ],
-      };
+      });
     },
-    [comparison, texts, t],
+    [comparison, texts, t, readable],
   );
 
   // Export and print answer alike: saved, handed to the print dialog, failed, or cancelled.

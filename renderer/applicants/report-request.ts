@@ -1,5 +1,6 @@
 import { comparisonReportRequest, type CompareSettings } from '../../shared/compare';
 import { localIsoDate } from '../../shared/report/report-date';
+import type { AmountScaleSetting } from '../../shared/host/amount-scale';
 import type { Locale } from '../../shared/host/schemas';
 import type { ComparisonReportRequest } from '../../shared/report/request';
 import { allocationSettings, type BudgetState } from './BudgetPanel';
@@ -16,6 +17,8 @@ export function applicantsReportRequest(input: {
   readonly settings: CompareSettings;
   readonly budget: BudgetState;
   readonly language: Locale;
+  /** The unit the screen shows amounts in, which the report keeps. */
+  readonly amountScale?: AmountScaleSetting;
   readonly preparer: string | null;
   readonly title: string | null;
   readonly now: Date;
@@ -26,6 +29,7 @@ export function applicantsReportRequest(input: {
     allocation: allocationSettings(input.budget),
     budget: input.budget.amount,
     language: input.language,
+    ...(input.amountScale === undefined ? {} : { amountScale: input.amountScale }),
     preparer: input.preparer,
     title: input.title,
     date: localIsoDate(input.now),

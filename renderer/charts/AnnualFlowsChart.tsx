@@ -131,7 +131,7 @@ export const AnnualFlowsChart = memo(function AnnualFlowsChart({
               grid: { color: (context) => (context.tick.value === 0 ? theme.text : theme.grid) },
               title: {
                 display: true,
-                text: t('charts.amountAxis', { currency }),
+                text: t('charts.amountAxis', { unit: format.amountUnit }),
                 color: theme.text,
               },
             },

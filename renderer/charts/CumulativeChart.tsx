@@ -104,7 +104,7 @@ export const CumulativeChart = memo(function CumulativeChart({
               grid: { color: (context) => (context.tick.value === 0 ? theme.text : theme.grid) },
               title: {
                 display: true,
-                text: t('charts.amountAxis', { currency }),
+                text: t('charts.amountAxis', { unit: format.amountUnit }),
                 color: theme.text,
               },
             },

@@ -110,7 +110,7 @@ export const WaterfallChart = memo(function WaterfallChart({
               grid: { color: (context) => (context.tick.value === 0 ? theme.text : theme.grid) },
               title: {
                 display: true,
-                text: t('charts.amountAxis', { currency }),
+                text: t('charts.amountAxis', { unit: format.amountUnit }),
                 color: theme.text,
               },
             },

@@ -5,9 +5,9 @@ import {
   parseDecimal,
   parsePercent,
   parseWholeNumber,
-  type AmountScale,
   type ParseErrorCode,
 } from '../format/parse-number';
+import type { AmountScale } from '../../shared/host/amount-scale';
 
 /** How a field turns what the scenario stores into text, and what is typed back into a value. */
 export interface Codec {

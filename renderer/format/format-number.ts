@@ -1,5 +1,5 @@
 import { Dec } from '../../shared/finance/decimal';
-import type { AmountScale } from './parse-number';
+import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/host/amount-scale';
 
 /*
  * Display formatting. Figures stay Decimal until here; they are rounded once, half away from zero
@@ -39,12 +39,17 @@ export interface AmountFormat {
   readonly scale: AmountScale;
 }
 
+/** An amount in a scale other than the yuan, as a plain number in that unit (`123.45`). */
+function formatScaled(value: Dec, locale: string, scale: AmountScale): string {
+  return formatDecimal(value.div(SCALE_FACTOR[scale]), locale, SCALE_DIGITS[scale]);
+}
+
 /**
- * An amount with its currency (`¥1,234.50`), or in ten thousands (`123.45`) for the caller to
- * label 万元; amounts in 万元 keep two decimals, to the yuan's hundreds.
+ * An amount with its currency (`¥1,234.50`), or in 万元 / 亿元 as a plain number (`123.45`) for
+ * the caller to label with the unit; 万元 keep two decimals (to the hundred yuan), 亿元 four.
  */
 export function formatAmount(value: Dec, format: AmountFormat): string {
-  if (format.scale === 'ten-thousand') return formatDecimal(value.div(10_000), format.locale, 2);
+  if (format.scale !== 'unit') return formatScaled(value, format.locale, format.scale);
   const digits = currencyDigits(format.locale, format.currency);
   return formatter(format.locale, {
     style: 'currency',
@@ -56,7 +61,7 @@ export function formatAmount(value: Dec, format: AmountFormat): string {
 
 /** An amount without its currency sign, for table cells under a header that names the unit. */
 export function formatAmountPlain(value: Dec, format: AmountFormat): string {
-  if (format.scale === 'ten-thousand') return formatDecimal(value.div(10_000), format.locale, 2);
+  if (format.scale !== 'unit') return formatScaled(value, format.locale, format.scale);
   return formatDecimal(value, format.locale, currencyDigits(format.locale, format.currency));
 }
 
@@ -92,7 +97,7 @@ export function formatPercent(
  */
 export function amountInputText(value: string, locale: string, scale: AmountScale): string {
   const number = new Dec(value);
-  const shown = scale === 'ten-thousand' ? number.div(10_000) : number;
+  const shown = number.div(SCALE_FACTOR[scale]);
   return formatter(locale, { maximumFractionDigits: 20 }).format(shown.toFixed() as `${number}`);
 }
 

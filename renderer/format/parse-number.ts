@@ -1,4 +1,5 @@
 import { Dec } from '../../shared/finance/decimal';
+import { SCALE_FACTOR, type AmountScale } from '../../shared/host/amount-scale';
 import { numberSymbols } from './number-symbols';
 
 /** Why a typed number was refused; each code has a translated message under `parse.`. */
@@ -17,8 +18,6 @@ export type ParseErrorCode =
 export type ParseResult =
   | { readonly ok: true; readonly value: string }
   | { readonly ok: false; readonly error: ParseErrorCode };
-
-export type AmountScale = 'unit' | 'ten-thousand';
 
 /** Decimal's precision is 40 digits; more than this cannot be what a person meant to type. */
 const MAX_DIGITS = 30;
@@ -118,15 +117,37 @@ export function parseDecimal(text: string, locale: string): ParseResult {
   return { ok: true, value: isZero ? '0' : `${sign}${magnitude}` };
 }
 
-/** An amount of money typed in yuan, or in 万元 when that is how amounts are shown. */
+/**
+ * Units a typed amount may end with, longest first: `150万`, `1.5亿`, `3,000万元`, `800元`. A
+ * unit typed states the amount whatever the amounts are shown in; without one, the number is in
+ * the unit shown.
+ */
+const TYPED_UNITS: readonly (readonly [string, number])[] = [
+  ['亿元', SCALE_FACTOR['hundred-million']],
+  ['万元', SCALE_FACTOR['ten-thousand']],
+  ['亿', SCALE_FACTOR['hundred-million']],
+  ['万', SCALE_FACTOR['ten-thousand']],
+  ['元', SCALE_FACTOR.unit],
+];
+
+/**
+ * An amount of money typed in the unit shown (yuan, 万元 or 亿元), or with its unit written after
+ * it. The result is exact yuan: the unit multiplies the typed decimal in Decimal, never in a float.
+ */
 export function parseAmount(
   text: string,
   locale: string,
   scale: AmountScale = 'unit',
 ): ParseResult {
-  const parsed = parseDecimal(text, locale);
-  if (!parsed.ok || scale === 'unit') return parsed;
-  return { ok: true, value: new Dec(parsed.value).mul(10_000).toString() };
+  const typed = normalise(text, numberSymbols(locale).decimal);
+  const unit = TYPED_UNITS.find(([suffix]) => typed.endsWith(suffix));
+  const number = unit ? typed.slice(0, -unit[0].length) : typed;
+  const parsed = parseDecimal(number, locale);
+  if (!parsed.ok) return unit && number.trim() === '' ? failure('noDigits') : parsed;
+  const factor = unit ? unit[1] : SCALE_FACTOR[scale];
+  if (factor === 1) return parsed;
+  const value = new Dec(parsed.value).mul(factor);
+  return { ok: true, value: value.isZero() ? '0' : value.toFixed() };
 }
 
 /** A percentage typed as `25` or `25 %`, returned as the fraction the scenario stores (`0.25`). */

@@ -38,6 +38,7 @@ export const en = {
     title: 'Board report (PDF)',
     intro:
       'A report of the scenario “{{scenario}}” for readers who do not use Yardstick: verdict, key figures, assumptions, charts, projection, sensitivity, subsidies and methodology.',
+    unit: 'Amounts in the report',
     preparer: 'Prepared by',
     preparerHint: 'Shown on the cover; remembered for the next report.',
     monteCarlo: 'Include the Monte Carlo summary ({{draws}} draws, seed {{seed}})',
@@ -592,7 +593,7 @@ export const en = {
   charts: {
     yearAxis: 'Year',
     yearLabel: 'Year {{year}}',
-    amountAxis: 'Amount ({{currency}})',
+    amountAxis: 'Amount ({{unit}})',
     effect: {
       series: 'Savings',
       description: 'Savings from {{name}} by year: {{values}}.',
@@ -667,6 +668,10 @@ export const en = {
     },
   },
   export: {
+    financingSubsidy: 'Financing subsidy',
+    sheets: { inputs: 'Inputs', projection: 'Projection', metrics: 'Key figures' },
+    none: 'none',
+    withUnit: '{{label}} ({{unit}})',
     total: '{{group}}, total',
     chain: {
       less: 'Less: {{label}}',
@@ -691,6 +696,13 @@ export const en = {
       inputVatRecovered: 'Input VAT recovered',
       taxPaid: 'Tax paid',
       equityTaxPaid: 'Tax paid, equity view',
+      financingSubsidiesTotal: 'Financing subsidies, total',
+      loanBalance: 'Loan balance',
+      debtService: 'Debt service (interest and principal)',
+      equityTax: 'Tax, equity view',
+      cashAvailableForDebtService: 'Cash available for debt service',
+      cumulativeEquityNetCashFlow: 'Cumulative net cash flow to equity',
+      discountedEquityNetCashFlow: 'Discounted net cash flow to equity',
     },
     metrics: {
       mirr: 'MIRR',
@@ -741,6 +753,7 @@ export const en = {
     amounts: 'Amounts',
     amountsUnit: 'In yuan',
     amountsTenThousand: 'In 万元 (ten thousands)',
+    amountsHundredMillion: 'In 亿元 (hundred millions)',
   },
   language: {
     label: 'Language',
@@ -1398,6 +1411,9 @@ export const en = {
     noIrr: 'no IRR',
     tenThousandAmount: '{{value}} 万元',
     tenThousandUnit: '万元',
+    hundredMillionAmount: '{{value}} 亿元',
+    hundredMillionUnit: '亿元',
+    yuanUnit: '元',
   },
   parse: {
     empty: 'Enter a number.',

@@ -36,6 +36,7 @@ export const zhCN: Translations = {
     title: '董事会报告（PDF）',
     intro:
       '为不使用 Yardstick 的读者生成方案“{{scenario}}”的报告：结论、关键指标、假设、图表、逐年预测、敏感性、补贴分析和计算方法。',
+    unit: '报告金额单位',
     preparer: '编制人',
     preparerHint: '显示在封面上；下次生成报告时沿用。',
     monteCarlo: '包含蒙特卡洛模拟摘要（{{draws}} 次抽样，随机种子 {{seed}}）',
@@ -268,7 +269,7 @@ export const zhCN: Translations = {
         basis: '折现率口径',
       },
       inflation: '年通货膨胀率',
-      payback: '投资回收期计算起点',
+      payback: '回收期计算起点',
       mirr: {
         _: '修正内部收益率的利率',
         financeRate: '融资利率（MIRR）',
@@ -544,7 +545,7 @@ export const zhCN: Translations = {
   },
   examples: {
     'mes-rollout-loan': {
-      title: '全厂 MES 推广',
+      title: '全厂 MES 系统实施',
       summary: 'PCB 组装厂，600 人：分期投资，贷款融资。',
     },
     'reference-a': {
@@ -556,11 +557,11 @@ export const zhCN: Translations = {
       summary: '投资 400 万元一次性扣除，节省随 3% 通胀增长。',
     },
     'small-enterprise-subsidy': {
-      title: '小型车间的视觉检测与云 MES',
+      title: '小型车间视觉检测及云 MES 改造',
       summary: '代工企业，45 人：只有获得补贴才能回本。',
     },
     'smt-visual-ai-inspection': {
-      title: 'SMT 3 号线：AI 视觉检测',
+      title: 'SMT 3 号线 AI 视觉检测改造',
       summary: '电子组装企业，300 人：质检人工与缺陷。',
     },
     'smt-inspection-actuals': {
@@ -575,7 +576,7 @@ export const zhCN: Translations = {
   charts: {
     yearAxis: '年份',
     yearLabel: '第 {{year}} 年',
-    amountAxis: '金额（{{currency}}）',
+    amountAxis: '金额（{{unit}}）',
     effect: {
       series: '节省',
       description: '{{name}} 各年带来的节省：{{values}}。',
@@ -586,7 +587,7 @@ export const zhCN: Translations = {
       discounted: '累计折现净现金流',
       payback: '回收期：{{years}}',
       description:
-        '累计净现金流从第 0 年的 {{start}} 到第 {{horizon}} 年的 {{end}}；投资回收期：{{payback}}。',
+        '累计净现金流从第 0 年的 {{start}} 到第 {{horizon}} 年的 {{end}}；静态投资回收期：{{payback}}。',
     },
     annual: {
       title: '按类别的年度现金流',
@@ -594,8 +595,8 @@ export const zhCN: Translations = {
       description: '按类别堆叠的年度现金流（{{kinds}}）。各年净现金流：{{net}}。',
     },
     waterfall: {
-      title: '从投资到净现值',
-      note: '各类现金流按折现率计算的现值；最后一根柱为净现值。',
+      title: '从投资到财务净现值',
+      note: '各类现金流按折现率计算的现值；最后一根柱为财务净现值。',
       series: '现值',
       description: '逐项现值：{{steps}}。',
     },
@@ -643,6 +644,10 @@ export const zhCN: Translations = {
     },
   },
   export: {
+    financingSubsidy: '融资类补贴',
+    sheets: { inputs: '输入参数', projection: '逐年预测', metrics: '关键指标' },
+    none: '无',
+    withUnit: '{{label}}（{{unit}}）',
     total: '{{group}}合计',
     chain: {
       less: '减：{{label}}',
@@ -667,6 +672,13 @@ export const zhCN: Translations = {
       inputVatRecovered: '抵扣的进项税额',
       taxPaid: '已缴所得税',
       equityTaxPaid: '已缴所得税（资本金口径）',
+      financingSubsidiesTotal: '融资类补贴合计',
+      loanBalance: '借款余额',
+      debtService: '还本付息额',
+      equityTax: '所得税（资本金口径）',
+      cashAvailableForDebtService: '可用于还本付息的资金',
+      cumulativeEquityNetCashFlow: '资本金累计净现金流量',
+      discountedEquityNetCashFlow: '资本金净现金流量现值',
     },
     metrics: {
       mirr: '修正内部收益率',
@@ -675,14 +687,14 @@ export const zhCN: Translations = {
       subsidyPresentValue: '补贴现值',
       fundingGapRate: '资金缺口率',
       equityIrr: '资本金内部收益率',
-      minDscr: '最低偿债覆盖率',
-      averageDscr: '平均偿债覆盖率',
+      minDscr: '最低偿债备付率',
+      averageDscr: '平均偿债备付率',
       discountRateNominal: '名义折现率',
-      publicMoneyPerNpv: '单位净现值所需公共资金',
+      publicMoneyPerNpv: '单位财务净现值所需公共资金',
       privateInvestmentPerSubsidy: '每单位补贴带动的社会投资',
       terminalValuePresentValue: '终值的现值',
-      equityNpvWithoutSubsidies: '不含补贴的资本金净现值',
-      equityAdditionality: '资本金是否只有依靠补贴才能回本',
+      equityNpvWithoutSubsidies: '不含补贴的资本金财务净现值',
+      equityAdditionality: '资本金是否由补贴促成',
       paybackRelapses: '回收后累计现金流是否再次转负',
       discountedPaybackRelapses: '动态回收后累计折现现金流是否再次转负',
       fnpvC: '投资财务净现值 FNPV(C)（欧盟）',
@@ -717,6 +729,7 @@ export const zhCN: Translations = {
     amounts: '金额单位',
     amountsUnit: '以元显示',
     amountsTenThousand: '以万元显示',
+    amountsHundredMillion: '以亿元显示',
   },
   language: {
     label: '语言',
@@ -742,7 +755,7 @@ export const zhCN: Translations = {
   },
   welcome: {
     title: '欢迎使用 Yardstick',
-    lead: '判断一项数字化转型投资是否值得：输入投资、节省、补贴和税收，边输入边查看净现值、内部收益率和投资回收期。',
+    lead: '判断一项数字化转型投资是否值得：输入投资、节省、补贴和税收，边输入边查看财务净现值、财务内部收益率和静态投资回收期。',
     start: '开始',
     newScenario: '新建方案',
     newScenarioHint: '从带有合理默认值的空白方案开始。',
@@ -866,7 +879,8 @@ export const zhCN: Translations = {
       grantTreatment:
         '补助只计一次：收到时计入应纳税所得额，或作为不征税收入、其支出不得税前扣除（财税〔2011〕70号）。',
       nonTaxableSubsidy: '不征税：其支出不得税前扣除，因此税负与应纳税时相同（财税〔2011〕70号）。',
-      interestSubsidyEquity: '贷款贴息随贷款计入资本金现金流量和资本金净现值，不计入项目净现值。',
+      interestSubsidyEquity:
+        '贷款贴息随贷款计入资本金现金流量和资本金财务净现值，不计入项目财务净现值。',
       ramp: '最初各年达到完全效益的比例，例如 40 / 80 / 100；此后为完全效益。',
       endYear: '留空：持续到计算期结束。',
       inflation: '所有标记为“随通胀增长”的项目按此增长。',
@@ -920,7 +934,7 @@ export const zhCN: Translations = {
           '设置至少 {{years}} 年的爬坡期，首年效果低于 100%：新设备投用和作业方式调整都需要时间才能完全见效。',
       },
       irr: {
-        reason: '内部收益率为 {{claimed}}，高于合理上限 {{threshold}}。',
+        reason: '财务内部收益率为 {{claimed}}，高于合理上限 {{threshold}}。',
         advice:
           '请核实节约额是否高估、投资和运营成本是否完整：此类项目的年收益率很少超过 {{threshold}}。',
       },
@@ -934,7 +948,7 @@ export const zhCN: Translations = {
         advice: '{{line}}的节约额每年不超过 {{baseline}}。',
       },
       'payback-within-ramp-up': {
-        reason: '投资回收期为 {{payback}}，早于节约效果爬坡完成（{{rampUp}}：{{effects}}）。',
+        reason: '静态投资回收期为 {{payback}}，早于节约效果爬坡完成（{{rampUp}}：{{effects}}）。',
         advice: '回收期不短于 {{rampUp}}，或使爬坡期内的节约额与爬坡比例相符。',
       },
       'subsidies-above-investment': {
@@ -952,42 +966,43 @@ export const zhCN: Translations = {
     conventions:
       '第 0 年为投资年；现金流发生在每年年末；第 t 年按 1/(1+r)^t 折现，第 0 年不折现。金额为精确值，仅在显示时舍入。',
     kpi: {
-      npv: '净现值',
-      irr: '内部收益率',
-      paybackYears: '投资回收期',
-      discountedPaybackYears: '动态回收期',
-      npvWithoutSubsidies: '不含补贴的净现值',
-      additionality: '补贴的必要性',
+      npv: '财务净现值',
+      irr: '财务内部收益率',
+      paybackYears: '静态投资回收期',
+      discountedPaybackYears: '动态投资回收期',
+      npvWithoutSubsidies: '不含补贴的财务净现值',
+      additionality: '是否由补贴促成',
       additionalYes: '是：只有获得补贴才能回本',
       additionalNo: '否',
       noSubsidy: '无补贴',
       noFundingGap: '无资金缺口',
       fundingGapCovered: '缺口率 {{rate}}：净收益已覆盖投资',
-      npvWithoutTerminalValue: '不含终值的净现值',
-      npvBeforeTax: '所得税前净现值',
-      irrBeforeTax: '所得税前内部收益率',
-      equityNpv: '资本金净现值',
+      npvWithoutTerminalValue: '不含终值的财务净现值',
+      npvBeforeTax: '所得税前财务净现值',
+      irrBeforeTax: '所得税前财务内部收益率',
+      equityNpv: '资本金财务净现值',
       equityIrr: '资本金内部收益率',
-      minDscr: '最低偿债覆盖率',
+      minDscr: '最低偿债备付率',
       fundingGapRate: '欧盟资金缺口率',
       maxGrant: '最高补助额（欧盟方法）',
       relapses: '此后累计现金流再次转负',
       none: '无',
     },
     explain: {
-      npv: '净现值 = Σ NCF_t / (1 + r)^t，t = 0 … {{H}}，r = {{r}}：各年净现金流（节省 − 运行成本 − 投资 ± 流动资金 + 项目补贴 + 余值或终值 − 已缴所得税）折现后相加；第 0 年不折现。贷款贴息计入资本金净现值，不计入此处。',
-      npvWithoutTerminalValue: '仅计算期内各年的净现值：净现值减去终值的现值。',
-      npvBeforeTax: '加回所得税后的项目净现值（所得税前），便于与按税前口径评价的可行性研究对比。',
-      irrBeforeTax_unique: '项目所得税前现金流的内部收益率。',
+      npv: '财务净现值 = Σ NCF_t / (1 + r)^t，t = 0 … {{H}}，r = {{r}}：各年净现金流（节省 − 运行成本 − 投资 ± 流动资金 + 项目补贴 + 余值或终值 − 已缴所得税）折现后相加；第 0 年不折现。贷款贴息计入资本金财务净现值，不计入此处。',
+      npvWithoutTerminalValue: '仅计算期内各年的财务净现值：财务净现值减去终值的现值。',
+      npvBeforeTax:
+        '加回所得税后的项目财务净现值（所得税前），便于与按所得税前口径评价的可行性研究对比。',
+      irrBeforeTax_unique: '项目所得税前现金流的财务内部收益率。',
       irrBeforeTax_multiple:
-        '所得税前现金流的一个内部收益率；现金流多次变号，其他折现率也可能使净现值为零。',
-      irrBeforeTax_none: '所得税前现金流没有内部收益率：没有任何折现率能使其净现值为零。',
+        '所得税前现金流的一个财务内部收益率；现金流多次变号，其他折现率也可能使财务净现值为零。',
+      irrBeforeTax_none: '所得税前现金流没有财务内部收益率：没有任何折现率能使其财务净现值为零。',
       equityNpv:
-        '资本金（股东）现金流的净现值：计入贷款提款与还本付息、利息税前扣除及贷款贴息，按 r = {{r}} 折现。',
-      equityIrr_unique: '融资后资本金现金流的内部收益率。',
+        '资本金（股东）现金流的财务净现值：计入贷款提款与还本付息、利息税前扣除及贷款贴息，按 r = {{r}} 折现。',
+      equityIrr_unique: '融资后资本金现金流的财务内部收益率。',
       equityIrr_multiple:
-        '资本金现金流的一个内部收益率；现金流多次变号，其他折现率也可能使净现值为零。',
-      equityIrr_none: '资本金现金流没有内部收益率：没有任何折现率能使其净现值为零。',
+        '资本金现金流的一个财务内部收益率；现金流多次变号，其他折现率也可能使财务净现值为零。',
+      equityIrr_none: '资本金现金流没有财务内部收益率：没有任何折现率能使其财务净现值为零。',
       minDscr:
         '各年可用于偿债的现金（税后，含流动资金变动及投资补助以外的补贴）除以当年应付本息，取最低值。',
       minDscr_none: '没有还本付息。',
@@ -996,21 +1011,24 @@ export const zhCN: Translations = {
       maxGrant: '欧盟资金缺口方法允许的最高补助额：符合条件的投资 × 资金缺口率（取 0 至 100%）。',
       fromConstructionStart: '自建设期初起算，第 0 年计为一年（可行性研究口径）。',
       irr_unique:
-        '内部收益率：使净现金流的净现值为零的折现率。现金流只变号一次，因此该折现率唯一。',
+        '财务内部收益率：使净现金流的财务净现值为零的折现率。现金流只变号一次，因此该折现率唯一。',
       irr_multiple:
-        '内部收益率：使净现值为零的一个折现率。现金流多次变号，其他折现率也可能使净现值为零；请以净现值为准。',
-      irr_none: '无内部收益率：没有任何折现率能使这些现金流的净现值为零（现金流从不变号）。',
-      payback: '投资回收期：累计净现金流转为非负的年份，在该年内按线性插值。',
+        '财务内部收益率：使财务净现值为零的一个折现率。现金流多次变号，其他折现率也可能使财务净现值为零；请以财务净现值为准。',
+      irr_none:
+        '无财务内部收益率：没有任何折现率能使这些现金流的财务净现值为零（现金流从不变号）。',
+      payback: '静态投资回收期：累计净现金流转为非负的年份，在该年内按线性插值。',
       payback_none: '在 {{H}} 年的计算期内，累计净现金流没有转为非负。',
-      discountedPayback: '动态回收期：与投资回收期相同，但使用按 r = {{r}} 折现后的净现金流。',
+      discountedPayback:
+        '动态投资回收期：与静态投资回收期相同，但使用按 r = {{r}} 折现后的净现金流。',
       discountedPayback_none: '在 {{H}} 年的计算期内，累计折现净现金流没有转为非负。',
       npvWithoutSubsidies:
-        '去掉全部补贴后同一预测的净现值：没有补贴收入、不冲减折旧基数、补贴不纳税。',
-      additionality_yes: '补贴必要：不含补贴的净现值 < 0 ≤ 净现值——项目只有依靠补贴才能回本。',
-      additionality_none: '判断补贴的必要性需要有补贴：此情景没有补贴。',
+        '去掉全部补贴后同一预测的财务净现值：没有补贴收入、不冲减折旧基数、补贴不纳税。',
+      additionality_yes:
+        '补贴促成：不含补贴的财务净现值 < 0 ≤ 财务净现值——项目只有获得补贴才能回本。',
+      additionality_none: '判断是否由补贴促成需要有补贴：此情景没有补贴。',
       additionality_never:
-        '补贴不足：不含补贴的净现值 < 0 且净现值 < 0——即使有补贴项目也无法回本。',
-      additionality_anyway: '补贴非必要：不含补贴的净现值 ≥ 0——没有补贴项目也能回本。',
+        '补贴后仍不可行：不含补贴的财务净现值 < 0 且财务净现值 < 0——即使有补贴项目也无法回本。',
+      additionality_anyway: '无补贴亦可行：不含补贴的财务净现值 ≥ 0——没有补贴项目也能回本。',
     },
     table: {
       caption: '逐年预测',
@@ -1070,7 +1088,7 @@ export const zhCN: Translations = {
         principal: '偿还本金',
         interestSubsidy: '贷款贴息',
         equityNetCashFlow: '资本金净现金流',
-        dscr: '偿债覆盖率',
+        dscr: '偿债备付率',
       },
     },
   },
@@ -1084,8 +1102,8 @@ export const zhCN: Translations = {
       custom: '从零开始，不作修改',
     },
     madeFromRanges: {
-      optimistic: '由文件风险部分给出的区间生成：每个区间取使净现值较高的一端，折现率不变。',
-      pessimistic: '由文件风险部分给出的区间生成：每个区间取使净现值较低的一端，折现率不变。',
+      optimistic: '由文件风险部分给出的区间生成：每个区间取使财务净现值较高的一端，折现率不变。',
+      pessimistic: '由文件风险部分给出的区间生成：每个区间取使财务净现值较低的一端，折现率不变。',
     },
     emptyVariant:
       '文件未给出任何区间或有界分布（见“风险”页），因此{{kind}}情景暂无修改：请切换到该情景后修改数值。',
@@ -1110,7 +1128,7 @@ export const zhCN: Translations = {
     metrics: {
       profitabilityIndex: '获利指数',
       benefitCostRatio: '效益成本比',
-      equityNpv: '资本金净现值',
+      equityNpv: '资本金财务净现值',
     },
   },
   risk: {
@@ -1135,14 +1153,14 @@ export const zhCN: Translations = {
       both: '{{driver}}，{{low}} 至 {{high}}',
     },
     metrics: {
-      npv: '净现值',
-      irr: '内部收益率',
+      npv: '财务净现值',
+      irr: '财务内部收益率',
       mirr: '修正内部收益率',
-      paybackYears: '投资回收期',
-      discountedPaybackYears: '动态回收期',
-      npvWithoutSubsidies: '不含补贴的净现值',
-      irrWithoutSubsidies: '不含补贴的内部收益率',
-      equityNpv: '资本金净现值',
+      paybackYears: '静态投资回收期',
+      discountedPaybackYears: '动态投资回收期',
+      npvWithoutSubsidies: '不含补贴的财务净现值',
+      irrWithoutSubsidies: '不含补贴的财务内部收益率',
+      equityNpv: '资本金财务净现值',
       equityIrr: '资本金内部收益率',
     },
     errors: {
@@ -1220,14 +1238,14 @@ export const zhCN: Translations = {
       progressLabel: '运行进度',
       progress: '已完成 {{done}} / {{total}} 次抽样',
       results: '{{draws}} 次抽样的结果',
-      probabilityNpv: 'P(净现值 > 0)',
+      probabilityNpv: 'P(财务净现值 > 0)',
       median: 'P50（中位数）',
       mean: '均值',
       stdDev: '标准差',
       histogram: '{{metric}}的分布',
       histogramNote: '蓝色：P5 与 P95 之间；黄色：包含中位数的柱；灰色：两端尾部。',
       histogramDescription:
-        '{{draws}} 次抽样的{{metric}}直方图：P5 {{p5}}，P50 {{p50}}，P95 {{p95}}；P(净现值 > 0) = {{probability}}。',
+        '{{draws}} 次抽样的{{metric}}直方图：P5 {{p5}}，P50 {{p50}}，P95 {{p95}}；P(财务净现值 > 0) = {{probability}}。',
       binCount: '{{number}} 次',
       contributions: '影响波动的因素',
       share: '方差占比',
@@ -1332,9 +1350,12 @@ export const zhCN: Translations = {
   format: {
     years: '{{value}} 年',
     notWithinHorizon: '在计算期内无法收回',
-    noIrr: '无内部收益率',
+    noIrr: '无财务内部收益率',
     tenThousandAmount: '{{value}} 万元',
     tenThousandUnit: '万元',
+    hundredMillionAmount: '{{value}} 亿元',
+    hundredMillionUnit: '亿元',
+    yuanUnit: '元',
   },
   parse: {
     empty: '请输入数字。',

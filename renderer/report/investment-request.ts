@@ -1,3 +1,4 @@
+import type { AmountScaleSetting } from '../../shared/host/amount-scale';
 import type { Locale } from '../../shared/host/schemas';
 import type { InvestmentReportRequest } from '../../shared/report/request';
 import { localIsoDate } from '../../shared/report/report-date';
@@ -9,6 +10,8 @@ export interface InvestmentRequestSource {
   /** The scenario shown: `base` or a named scenario's name. */
   readonly scenario: string;
   readonly language: Locale;
+  /** The unit of the report's amounts, as chosen when printing. */
+  readonly amountScale?: AmountScaleSetting;
   /** Who prepares the report: the settings' preparer (blank means not stated). */
   readonly preparer: string | null;
   /** The last Monte Carlo run to summarise, with the draws and seed it used. */
@@ -22,6 +25,7 @@ export function investmentReportRequest(source: InvestmentRequestSource): Invest
   return {
     kind: 'investment',
     language: source.language,
+    ...(source.amountScale === undefined ? {} : { amountScale: source.amountScale }),
     preparer: source.preparer?.trim() ? source.preparer.trim() : null,
     date: localIsoDate(source.today ?? new Date()),
     documentText: serializeScenarioFile(source.file),

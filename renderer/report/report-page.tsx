@@ -55,7 +55,12 @@ export function ReportView({
     [onOutcome, texts],
   );
   return (
-    <ReportFrame language={request.language} i18n={i18n} env={env}>
+    <ReportFrame
+      language={request.language}
+      amountScale={request.amountScale}
+      i18n={i18n}
+      env={env}
+    >
       <ReportOutcomeProvider onOutcome={settle}>
         <ReportErrorBoundary
           onError={(reason) =>

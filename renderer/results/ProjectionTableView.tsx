@@ -44,7 +44,7 @@ export const ProjectionTableView = memo(function ProjectionTableView({
   const cellText = (row: TableRow, value: Decimal | null) => {
     if (value === null) return '';
     if (row.kind === 'factor') return formatDecimal(value, format.locale, 6);
-    return formatDecimal(value, format.locale, 2);
+    return format.scaledCell(value);
   };
   const labelOf = (row: TableRow) => rowLabel(row, loose, format.percentShort(standardRate));
   const toggle = (group: string) =>

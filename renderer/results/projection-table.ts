@@ -8,7 +8,7 @@ import {
   type ProjectionLine,
   type TaxChainRole,
 } from '../../shared/model';
-import type { AmountScale } from '../format/parse-number';
+import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/host/amount-scale';
 import { roundToTarget, roundToTotal, sum } from '../format/round-to-total';
 
 /*
@@ -56,18 +56,17 @@ export interface ProjectionTable {
   readonly rows: readonly TableRow[];
 }
 
-const SCALE = { unit: new Dec(1), 'ten-thousand': new Dec(10_000) } as const;
-
 /** Negating a zero gives −0, which would show as a negative figure. */
 function signed(value: Decimal, sign: 1 | -1): Decimal {
   return sign === 1 || value.isZero() ? value : value.neg();
 }
 
 function rounded(values: readonly Decimal[], scale: AmountScale, sign: 1 | -1): Decimal[] {
-  const divisor = SCALE[scale];
-  return roundToTotal(values.map((value) => signed(value, sign).div(divisor))).map((value) =>
-    value.isZero() ? new Dec(0) : value,
-  );
+  const divisor = SCALE_FACTOR[scale];
+  return roundToTotal(
+    values.map((value) => signed(value, sign).div(divisor)),
+    SCALE_DIGITS[scale],
+  ).map((value) => (value.isZero() ? new Dec(0) : value));
 }
 
 /**
@@ -76,9 +75,11 @@ function rounded(values: readonly Decimal[], scale: AmountScale, sign: 1 | -1): 
  * figure, which rounding each row to its total would not promise.
  */
 function roundedEach(values: readonly Decimal[], scale: AmountScale, sign: 1 | -1): Decimal[] {
-  const divisor = SCALE[scale];
+  const divisor = SCALE_FACTOR[scale];
   return values.map((value) => {
-    const cell = signed(value, sign).div(divisor).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+    const cell = signed(value, sign)
+      .div(divisor)
+      .toDecimalPlaces(SCALE_DIGITS[scale], Dec.ROUND_HALF_UP);
     return cell.isZero() ? new Dec(0) : cell;
   });
 }
@@ -117,7 +118,7 @@ interface Group {
   readonly sign: 1 | -1;
 }
 
-/** The table of a projection, amounts in yuan or in 万元, rounded to two decimals of that unit. */
+/** The table of a projection, amounts in yuan, 万元 or 亿元, rounded to the decimals of that unit. */
 export function projectionTable(
   projection: Projection<Decimal>,
   scale: AmountScale,
@@ -262,7 +263,7 @@ export function projectionTable(
 
 /** The tax computation under the tax row: one chain of signed rows that adds up in every year. */
 function taxChainRows(projection: Projection<Decimal>, scale: AmountScale): TableRow[] {
-  const divisor = SCALE[scale];
+  const divisor = SCALE_FACTOR[scale];
   const years = projection.years.length;
   const out: TableRow[] = [];
   const row = (
@@ -324,6 +325,7 @@ function taxChainRows(projection: Projection<Decimal>, scale: AmountScale): Tabl
           roundToTarget(
             at.map((index) => exact[index] as Decimal),
             target,
+            SCALE_DIGITS[scale],
           ).forEach((cell, position) => {
             (parts[at[position] as number] as Decimal[])[year] = cell.isZero() ? new Dec(0) : cell;
           });

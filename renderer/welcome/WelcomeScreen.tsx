@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { parseScenarioFile } from '../../shared/scenario';
 import { useFileCommands } from '../app/file-commands';
 import { useSettings } from '../settings/settings-context';
-import { examples } from './examples';
+import { examplesIn } from './examples';
 import classes from './WelcomeScreen.module.css';
 
 /** Where a session starts: a new scenario, a file, a recent file, an example, or recovered work. */
@@ -30,7 +30,7 @@ export function WelcomeScreen() {
 
   const exampleCards = useMemo(
     () =>
-      examples.map((example) => {
+      examplesIn(language).map((example) => {
         const parsed = parseScenarioFile(example.text);
         const key = `examples.${example.id}`;
         const translated = i18n.exists(`${key}.title`);
@@ -46,7 +46,7 @@ export function WelcomeScreen() {
             : '';
         return { example, title, summary };
       }),
-    [i18n, t],
+    [i18n, t, language],
   );
 
   return (

@@ -34,13 +34,30 @@ export interface AbsurdField {
   readonly digits: number;
 }
 
-/** `Energy saved (MWh/year)` → `energy-saved-mwh-year`; letters of any script are kept. */
+/**
+ * The Chinese names of the fields the examples and the default weights use, as Chinese
+ * applications write them, keyed to the same field as the English name: an applicant who writes
+ * `新增就业岗位：6` is weighed on jobs created exactly as one who writes `Jobs created: 6`.
+ */
+const SAME_FIELD: Readonly<Record<string, string>> = {
+  新增就业岗位: 'jobs-created',
+  稳定就业岗位: 'jobs-safeguarded',
+  '年节能量-兆瓦时': 'energy-saved-mwh-year',
+  '年减排二氧化碳-吨': 'co2-avoided-t-year',
+  '年节水量-吨': 'water-saved-t-year',
+};
+
+/**
+ * `Energy saved (MWh/year)` → `energy-saved-mwh-year`; letters of any script are kept, and a
+ * Chinese name of a known field gets that field's key (`新增就业岗位` → `jobs-created`).
+ */
 export function fieldKey(label: string): string {
-  return label
+  const key = label
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+  return SAME_FIELD[key] ?? key;
 }
 
 type FieldLine = { key: string; label: string; number: string; absurd: boolean };

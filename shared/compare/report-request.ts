@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import type { AmountScaleSetting } from '../host/amount-scale';
 import type { Locale } from '../host/schemas';
 import type { ComparisonReportRequest } from '../report/request';
 import {
@@ -19,6 +20,8 @@ export interface ComparisonReportInput {
   readonly allocation: AllocationSettings;
   readonly budget: Decimal | null;
   readonly language: Locale;
+  /** The unit of the report's amounts; absent, the report's default (万元 in Chinese). */
+  readonly amountScale?: AmountScaleSetting;
   readonly preparer: string | null;
   readonly title: string | null;
   /** The report's day, `2026-11-25`. */
@@ -29,6 +32,7 @@ export function comparisonReportRequest(input: ComparisonReportInput): Compariso
   return {
     kind: 'comparison',
     language: input.language,
+    ...(input.amountScale === undefined ? {} : { amountScale: input.amountScale }),
     preparer: input.preparer,
     date: input.date,
     title: input.title,

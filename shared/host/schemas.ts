@@ -7,6 +7,7 @@ import {
   MAX_RECENT_FILES,
 } from './limits';
 import { ReportRequestSchema } from '../report/request';
+import { AmountScaleSettingSchema } from './amount-scale';
 import { DocumentTextSchema, LocaleSchema } from './text-schemas';
 
 export { DocumentTextSchema, LocaleSchema, type Locale } from './text-schemas';
@@ -54,13 +55,16 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 export const SettingsSchema = z.strictObject({
   locale: z.enum(['system', 'en', 'zh-CN']),
-  /** `ten-thousand` shows amounts in 万元, as Chinese finance officers often read them. */
-  amountScale: z.enum(['unit', 'ten-thousand']),
+  /**
+   * The unit Chinese text shows amounts in (元, 万元 or 亿元); `auto`, the default, is 万元, as
+   * Chinese finance officers read amounts. English always shows the currency itself.
+   */
+  amountScale: AmountScaleSettingSchema,
   /** Who prepares reports, for their cover; empty until a person says. */
   preparer: z.string().max(200),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const defaultSettings: Settings = { locale: 'system', amountScale: 'unit', preparer: '' };
+export const defaultSettings: Settings = { locale: 'system', amountScale: 'auto', preparer: '' };
 
 export const SettingsPatchSchema = SettingsSchema.partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AmountScaleSettingSchema } from '../host/amount-scale';
 import { DocumentTextSchema, LocaleSchema } from '../host/text-schemas';
 
 /*
@@ -18,6 +19,11 @@ const CommonFields = {
   /** Who prepared the report (the settings' preparer), shown on the cover. */
   preparer: PreparerSchema,
   date: IsoDateSchema,
+  /**
+   * The unit the report's amounts are in (元, 万元, 亿元 in a Chinese report of yuan); absent or
+   * `auto`, a Chinese report is in 万元, as the app shows amounts by default.
+   */
+  amountScale: AmountScaleSettingSchema.optional(),
 };
 
 export const InvestmentReportRequestSchema = z.strictObject({

@@ -19,6 +19,8 @@ import { expectAccessible, openApp, SCREENSHOTS, shoot } from './screens';
  */
 
 const FOLDER = 'assets/examples/applicants';
+/** The same applicants in Chinese, as the Chinese interface loads them. */
+const FOLDER_ZH = 'assets/examples/zh-CN/applicants';
 const BUDGET = '5000000';
 const ADDITIONALITY_WEIGHT = 100;
 const CHECKED = '13-taizhou-boyuan-pump-high-subsidy.json';
@@ -423,7 +425,7 @@ test('the officer’s path in Chinese at 1024 × 700: every tab, a case and back
 }) => {
   test.setTimeout(240_000);
   await openWorkspace(page, 'zh-CN', { width: 1024, height: 700 });
-  await page.getByTestId('applicant-folder').setInputFiles(FOLDER);
+  await page.getByTestId('applicant-folder').setInputFiles(FOLDER_ZH);
   await expect(page.getByTestId('applicant-row')).toHaveCount(13);
   const tabs = [
     ['比较', 'table'],
@@ -434,14 +436,15 @@ test('the officer’s path in Chinese at 1024 × 700: every tab, a case and back
   ] as const;
   for (const [name, tag] of tabs) {
     await page.getByRole('tab', { name }).click();
-    if (tag === 'budget') await page.getByRole('textbox', { name: /^预算（/ }).fill(BUDGET);
+    // Amounts are in 万元 in Chinese; the budget is typed with its unit, as an officer writes it.
+    if (tag === 'budget') await page.getByRole('textbox', { name: /^预算（万元）/ }).fill('500万');
     if (tag === 'ranking')
       await page
         .getByRole('button', { name: /得分明细/ })
         .first()
         .click();
     if (tag === 'flags')
-      await page.getByRole('checkbox', { name: /^已核查，纳入：Taizhou/ }).check();
+      await page.getByRole('checkbox', { name: /^已核查，纳入：台州博远/ }).check();
     await expectWorkspaceInChinese(page, tag);
     await expectAccessible(page, `applicants ${tag} zh-CN`);
     await shoot(page, `applicants-${tag}-zh-CN-light`);
@@ -462,13 +465,20 @@ test('the officer’s path in Chinese at 1024 × 700: every tab, a case and back
 
   await page.getByRole('button', { name: '导出' }).click();
   await page.getByRole('menuitem', { name: '打印 PDF 报告' }).click();
-  const text = squash(await printedReport(page, 'zh-CN'));
+  const printed = await printedReport(page, 'zh-CN');
+  const text = squash(printed);
   const texts = comparisonTexts['zh-CN'];
   for (const title of Object.values(texts.sections)) expect(text).toContain(squash(title));
-  expect(text).toContain(squash(`${texts.cover.deadweight}¥0.00（占资助额 0.00%）`));
+  expect(text).toContain(squash(`${texts.cover.deadweight}0.00 万元（占资助额 0.00%）`));
   expect(text).toContain(squash(texts.summary.proposal));
   expect(text).toContain(squash(texts.allocation.funded));
   expect(text).toContain(squash(texts.flags.checked));
   for (const state of Object.values(applicantsZhCN.states)) expect(text).toContain(squash(state));
   expect(text).not.toContain('已拨款');
+  // No English word: the applicants' names, items and notes are Chinese (see report.spec.ts).
+  const words = new Set(printed.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []);
+  const proper = new Set(
+    'Yardstick CNY r C K AI SMT MES ERP PLM GPU AOI AGV WMS CAD CO2 PCB'.split(' '),
+  );
+  expect([...words].filter((word) => !proper.has(word))).toEqual([]);
 });

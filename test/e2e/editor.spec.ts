@@ -63,7 +63,8 @@ test('an invalid value shows its translated message while the rest keeps working
 
   await page.getByLabel('Language').selectOption('zh-CN');
   await expect(page.getByText('只能输入数字、一个小数点（.）和千位分隔符（,）。')).toBeVisible();
-  await expect(page.getByLabel('投资项目 1：投资额 (CNY)')).toHaveValue('6,000,000x');
+  // Amounts are in 万元 in Chinese: the label says so, and the refused text stays as typed.
+  await expect(page.getByLabel('投资项目 1：投资额 (万元)')).toHaveValue('6,000,000x');
 });
 
 test('undo and redo go back and forth over every edit', async ({ page }) => {

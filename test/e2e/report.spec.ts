@@ -30,6 +30,11 @@ const SHOTS = 'test/e2e/screenshots/report';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
+/** Latin words a Chinese report may hold: names and abbreviations, never an English word. */
+const PROPER_WORDS = new Set(
+  'Yardstick CNY r C K AI SMT MES ERP PLM GPU AOI AGV WMS CAD CO2 PCB OEE'.split(' '),
+);
+
 function report(args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
   return spawnSync(process.execPath, ['scripts/cli.mjs', 'report', ...args], {
     encoding: 'utf8',
@@ -56,14 +61,17 @@ for (const example of EXAMPLES) {
       test.setTimeout(300_000);
       const name = example.replace(/\.json$/, '');
       const pdf = join(folder, `${name}-${language}.pdf`);
+      // A Chinese report is of the Chinese twin of the example, prepared by a Chinese name.
+      const source = `assets/examples/${language === 'zh-CN' ? 'zh-CN/' : ''}${example}`;
+      const preparer = language === 'zh-CN' ? '李伟' : 'Li Wei';
       const run = report([
-        `assets/examples/${example}`,
+        source,
         '-o',
         pdf,
         '--lang',
         language,
         '--preparer',
-        'Li Wei',
+        preparer,
         '--date',
         '2026-11-25',
       ]);
@@ -75,16 +83,18 @@ for (const example of EXAMPLES) {
       const flat = squash(text);
       const texts = reportTexts[language];
       for (const title of Object.values(texts.sections)) expect(flat).toContain(squash(title));
-      expect(flat).toContain('LiWei');
+      expect(flat).toContain(squash(preparer));
 
+      // The twin computes what the English example does: the figures are `evaluate`'s of the latter.
       const metrics = cliMetrics(`assets/examples/${example}`);
-      // As the KPI cards show amounts: currency, sign and grouping of the language (-CN¥402,828.16).
-      const amount = (key: string) =>
-        formatAmount(new Dec(String(metrics[key])), {
-          locale: language,
-          currency: 'CNY',
-          scale: 'unit',
-        });
+      // As the KPI cards show amounts: currency, sign and grouping of the language (-CN¥402,828.16),
+      // and in Chinese in 万元, the report's default unit (-40.28 万元).
+      const amount = (key: string) => {
+        const value = new Dec(String(metrics[key]));
+        return language === 'en'
+          ? formatAmount(value, { locale: language, currency: 'CNY', scale: 'unit' })
+          : `${formatAmount(value, { locale: language, currency: 'CNY', scale: 'ten-thousand' })}万元`;
+      };
       expect(flat).toContain(squash(amount('npv')));
       expect(flat).toContain(squash(amount('npvWithoutSubsidies')));
       // The further key figures: before income tax, the owners' view with debt, the EU gap.
@@ -101,7 +111,7 @@ for (const example of EXAMPLES) {
 
       // The verdict counts the plausibility warnings `evaluate` prints; the cover lists them.
       const app = language === 'en' ? en : zhCN;
-      const warnings = cliWarnings(`assets/examples/${example}`);
+      const warnings = cliWarnings(source);
       if (warnings.length > 0) {
         expect(flat).toContain(squash(fill(texts.verdict.warnings, { count: warnings.length })));
         expect(flat).toContain(squash(texts.cover.checks));
@@ -148,6 +158,11 @@ for (const example of EXAMPLES) {
       if (language === 'zh-CN') {
         for (const title of Object.values(reportTexts.en.sections))
           expect(flat).not.toContain(squash(title));
+        // No English word: names, items, notes and labels are the twin's Chinese ones. What is
+        // left is proper: the app's name, the currency code, formula symbols (r; FNPV(C), (K) of
+        // the EU guide) and the technical abbreviations Chinese engineers write in Latin letters.
+        const words = new Set(text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []);
+        expect([...words].filter((word) => !PROPER_WORDS.has(word))).toEqual([]);
       }
 
       for (const old of readdirSync(SHOTS).filter((file) =>

@@ -25,7 +25,7 @@ const names = {
     run: 'Run',
   },
   'zh-CN': {
-    example: '打开示例 SMT 3 号线：AI 视觉检测',
+    example: '打开示例 SMT 3 号线 AI 视觉检测改造',
     editor: '方案',
     scenarios: '情景',
     risk: '风险',

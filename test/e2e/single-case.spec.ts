@@ -15,7 +15,7 @@ const SHOTS = `${SCREENSHOTS}/single-case`;
 const TEXTS = { en, 'zh-CN': zhCN } as const;
 const EXAMPLE = {
   en: { a: 'Open example Reference case A', smt: 'Open example SMT line 3: visual-AI inspection' },
-  'zh-CN': { a: '打开示例 参考案例 A', smt: '打开示例 SMT 3 号线：AI 视觉检测' },
+  'zh-CN': { a: '打开示例 参考案例 A', smt: '打开示例 SMT 3 号线 AI 视觉检测改造' },
 } as const;
 
 const fill = (text: string, values: Record<string, string | number>) =>
@@ -88,7 +88,10 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
     // The field concerned carries the sign, with the reason for screen readers.
     await page
       .getByRole('button', {
-        name: fill(t.editor.grid.showDetailsOf, { name: 'Lower inspection labour cost' }),
+        // The Chinese interface opens the Chinese twin of the example.
+        name: fill(t.editor.grid.showDetailsOf, {
+          name: language === 'en' ? 'Lower inspection labour cost' : '检验人工成本降低',
+        }),
       })
       .click();
     const ramp = page.getByLabel(t.fields.effects.ramp._, { exact: true }).nth(0);

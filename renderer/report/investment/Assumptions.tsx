@@ -136,7 +136,9 @@ export function Assumptions({ context }: { context: InvestmentContext }) {
     <ReportSection
       id="assumptions"
       title={texts.sections.assumptions}
-      intro={fill(texts.assumptions.intro, { currency: report.currencyWord })}
+      intro={fill(texts.assumptions.intro, {
+        currency: report.format.scale === 'unit' ? report.currencyWord : report.format.amountUnit,
+      })}
     >
       {changed.length === 0 && <p>{texts.assumptions.none}</p>}
       {SCENARIO_SECTIONS.map((section) => {

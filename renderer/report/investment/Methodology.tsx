@@ -135,7 +135,14 @@ export function Methodology({ context }: { context: InvestmentContext }) {
             ))}
           </ul>
         </ReportBlock>
-        <p>{words.rounding}</p>
+        <p>
+          {fill(words.rounding, {
+            precision:
+              format.scale === 'unit'
+                ? texts.projection.precisionCent
+                : texts.projection.precisionShown,
+          })}
+        </p>
       </div>
     </ReportSection>
   );

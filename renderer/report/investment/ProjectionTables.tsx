@@ -108,7 +108,7 @@ export function ProjectionTables({ context }: { context: InvestmentContext }) {
     if (value === null || value === undefined) return '';
     if (row.kind === 'factor') return format.number(value, 6);
     if (row.kind === 'ratio') return format.number(value, 2);
-    return format.amountPlain(value);
+    return format.scaledCell(value);
   };
   return (
     <ReportSection
@@ -116,6 +116,10 @@ export function ProjectionTables({ context }: { context: InvestmentContext }) {
       title={texts.sections.projection}
       intro={fill(texts.projection.intro, {
         unit: format.scale === 'unit' ? report.currencyWord : format.amountUnit,
+        precision:
+          format.scale === 'unit'
+            ? texts.projection.precisionCent
+            : texts.projection.precisionShown,
       })}
     >
       {parts.map((years, index) => {

@@ -135,7 +135,9 @@ export const en: ReportTexts = {
   },
   projection: {
     intro:
-      'Cash flows year by year in {unit}. Inflows are positive, outflows negative; each column adds up to the net cash flow and each row to its total, to the cent.',
+      'Cash flows year by year in {unit}. Inflows are positive, outflows negative; each column adds up to the net cash flow and each row to its total, {precision}.',
+    precisionCent: 'to the cent',
+    precisionShown: 'to the last digit shown',
     line: 'Line',
     year: 'Year',
     total: 'Total',
@@ -291,7 +293,7 @@ export const en: ReportTexts = {
     projectApart:
       'The project is judged apart from its financing: loans change the cash flow to the owners, not the project’s net present value.',
     rounding:
-      'All figures are computed exactly and rounded only for display, so a table adds up to its totals to the cent.',
+      'All figures are computed exactly and rounded only for display, so a table adds up to its totals {precision}.',
   },
   failed: {
     request: 'The report request is not valid: {field}.',

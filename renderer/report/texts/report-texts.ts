@@ -99,6 +99,9 @@ export interface ReportTexts {
   readonly charts: { readonly intro: string };
   readonly projection: {
     readonly intro: string;
+    /** How far the rows add up: to the cent in yuan, to the last digit in 万元 or 亿元. */
+    readonly precisionCent: string;
+    readonly precisionShown: string;
     readonly line: string;
     readonly year: string;
     readonly total: string;

@@ -24,7 +24,35 @@ export interface ScenarioWorkbookOptions {
   parts?: readonly WorkbookPart[];
   /** Column and metric headings in the person's language; the model's keys otherwise. */
   label?: (key: string) => string;
+  /**
+   * An input's name as the editor labels it (`Investment item 1: Cost`), from its place in the
+   * scenario (keys and list indexes); the input's path (`capex[id=line].amount`) otherwise.
+   */
+  fieldLabel?: (location: readonly (string | number)[]) => string;
+  /** The words the sheets are named and the cells written with, in the person's language. */
+  words?: ExportWords;
 }
+
+/** Sheet names and the words a cell says; English by default (the command line's exact CSV). */
+export interface ExportWords {
+  readonly inputs: string;
+  readonly projection: string;
+  readonly metrics: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly none: string;
+  readonly notWithinHorizon: string;
+}
+
+const ENGLISH_WORDS: ExportWords = {
+  inputs: 'Inputs',
+  projection: 'Projection',
+  metrics: 'Metrics',
+  yes: 'yes',
+  no: 'no',
+  none: 'none',
+  notWithinHorizon: 'not within the horizon',
+};
 
 type MetricKind = 'amount' | 'rate' | 'number' | 'boolean';
 
@@ -83,8 +111,18 @@ function plain(value: string | number): string | null {
   }
 }
 
-/** Every leaf of the scenario with its path in the syntax overrides use: `capex[id=line].amount`. */
-function flatten(value: unknown, path: string, out: [string, unknown][]): void {
+type Leaf = [path: string, value: unknown, location: (string | number)[]];
+
+/**
+ * Every leaf of the scenario with its path in the syntax overrides use (`capex[id=line].amount`)
+ * and its location (`['capex', 0, 'amount']`).
+ */
+function flatten(
+  value: unknown,
+  path: string,
+  out: Leaf[],
+  location: (string | number)[] = [],
+): void {
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
       const id =
@@ -93,36 +131,51 @@ function flatten(value: unknown, path: string, out: [string, unknown][]): void {
         typeof (item as { id?: unknown }).id === 'string'
           ? (item as { id: string }).id
           : null;
-      flatten(item, `${path}[${id === null ? index : `id=${id}`}]`, out);
+      flatten(item, `${path}[${id === null ? index : `id=${id}`}]`, out, [...location, index]);
     });
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, child] of Object.entries(value))
-      flatten(child, path === '' ? key : `${path}.${key}`, out);
+      flatten(child, path === '' ? key : `${path}.${key}`, out, [...location, key]);
   } else if (value !== undefined) {
-    out.push([path, value]);
+    out.push([path, value, location]);
   }
 }
 
-function inputsSheet(scenario: object, label: (key: string) => string): ExportSheet {
-  const leaves: [string, unknown][] = [];
+function inputsSheet(
+  scenario: object,
+  label: (key: string) => string,
+  words: ExportWords,
+  fieldLabel: ((location: readonly (string | number)[]) => string) | undefined,
+): ExportSheet {
+  const leaves: Leaf[] = [];
   flatten(scenario, '', leaves);
+  // Labelled for a reader, an item's id says nothing its name does not: those rows go.
+  const shown = fieldLabel ? leaves.filter(([, , location]) => location.at(-1) !== 'id') : leaves;
   return {
-    name: 'Inputs',
+    name: words.inputs,
     columns: [
       { header: label('field'), kind: 'text' },
       { header: label('number'), kind: 'number' },
       { header: label('text'), kind: 'text' },
     ],
-    rows: leaves.map(([path, value]) => {
+    rows: shown.map(([path, value, location]) => {
       const number = typeof value === 'number' || typeof value === 'string' ? plain(value) : null;
       // Names and notes stay text even when they look like numbers: only numeric fields are numbers.
       const numeric =
         number !== null &&
         (typeof value === 'number' || !/(name|notes|id|company|currency|body)$/i.test(path));
+      const text =
+        typeof value === 'boolean' && fieldLabel
+          ? value
+            ? words.yes
+            : words.no
+          : value === null
+            ? null
+            : String(value);
       return [
-        path,
+        fieldLabel ? fieldLabel(location) : path,
         numeric ? number : null,
-        numeric ? null : value === null ? null : String(value),
+        numeric ? null : text,
       ];
     }),
   };
@@ -131,6 +184,7 @@ function inputsSheet(scenario: object, label: (key: string) => string): ExportSh
 function projectionSheet(
   table: { header: string[]; rows: (string | null)[][] },
   label: (key: string) => string,
+  words: ExportWords,
 ): ExportSheet {
   const kindOf = (key: string): ColumnKind =>
     key === 'year' || key === 'calendarYear'
@@ -139,7 +193,7 @@ function projectionSheet(
         ? 'number'
         : 'amount';
   return {
-    name: 'Projection',
+    name: words.projection,
     columns: table.header.map((key) => ({ header: label(key), kind: kindOf(key) })),
     rows: table.rows.map((row) => row.map((cell) => (cell === null ? null : plain(cell)))),
   };
@@ -148,11 +202,12 @@ function projectionSheet(
 function metricsSheet(
   evaluation: ReturnType<typeof evaluateScenario>,
   label: (key: string) => string,
+  words: ExportWords,
 ): ExportSheet {
   const explanations = explainMetrics(evaluation);
   const keys = ALL_METRIC_KEYS;
   return {
-    name: 'Metrics',
+    name: words.metrics,
     columns: [
       { header: label('metric'), kind: 'text' },
       { header: label('amount'), kind: 'amount' },
@@ -172,9 +227,9 @@ function metricsSheet(
         null,
         explanations[key].formula,
       ];
-      if (typeof value === 'boolean') cells[4] = value ? 'yes' : 'no';
+      if (typeof value === 'boolean') cells[4] = value ? words.yes : words.no;
       else if (value === null)
-        cells[4] = key.toLowerCase().includes('payback') ? 'not within the horizon' : 'none';
+        cells[4] = key.toLowerCase().includes('payback') ? words.notWithinHorizon : words.none;
       else cells[kind === 'amount' ? 1 : kind === 'rate' ? 2 : 3] = plain(value.toString());
       return cells;
     }),
@@ -195,11 +250,12 @@ export function scenarioWorkbook(
   const label = options.label ?? ((key: string) => key);
   const evaluation = evaluateScenario(selected.scenario);
   const parts = options.parts ?? ['inputs', 'projection', 'metrics'];
+  const words = options.words ?? ENGLISH_WORDS;
   const sheets = parts.map((part) => {
-    if (part === 'inputs') return inputsSheet(selected.scenario, label);
+    if (part === 'inputs') return inputsSheet(selected.scenario, label, words, options.fieldLabel);
     if (part === 'projection')
-      return projectionSheet(projectionTable(evaluation.projection), label);
-    return metricsSheet(evaluation, label);
+      return projectionSheet(projectionTable(evaluation.projection), label, words);
+    return metricsSheet(evaluation, label, words);
   });
   return { ok: true, workbook: { sheets } };
 }

@@ -3,7 +3,8 @@ import type { ColumnKind, ExportWorkbook } from '../schemas';
 
 /** Excel number formats per column kind; rates are fractions (0.08), shown as 8.00 %. */
 export const numberFormats: Record<Exclude<ColumnKind, 'text'>, string> = {
-  amount: '#,##0.00;-#,##0.00',
+  // Two decimals, up to four for amounts in 亿元 (to the 万元).
+  amount: '#,##0.00##;-#,##0.00##',
   rate: '0.00%',
   number: '#,##0.####',
   integer: '0',

@@ -395,8 +395,12 @@ describe('yardstick compare --report', () => {
   });
 
   it.each([
-    [['--title', 'Call'], /--title, --lang, --preparer and --date apply only with --report/],
+    [
+      ['--title', 'Call'],
+      /--title, --lang, --unit, --preparer and --date apply only with --report/,
+    ],
     [['--report', 'a.pdf', '--lang', 'fr'], /--lang must be en or zh-CN, not "fr"/],
+    [['--report', 'a.pdf', '--unit', 'qian'], /--unit must be yuan, wan or yi, not "qian"/],
     [['--report', 'a.pdf', '--date', '2026-02-30'], /--date must be a day as YYYY-MM-DD/],
   ])('refuses %j before reading anything', async (args, message) => {
     const run = session();

@@ -465,12 +465,12 @@ describe('the desktop host service, on real files', () => {
     });
     expect(await service.updateSettings(w1, { locale: 'en' })).toEqual({
       locale: 'en',
-      amountScale: 'unit',
+      amountScale: 'auto',
       preparer: '',
     });
     expect(observed.settings).toHaveBeenCalledWith({
       locale: 'en',
-      amountScale: 'unit',
+      amountScale: 'auto',
       preparer: '',
     });
     expect((await service.appInfo(w1)).locale).toBe('en');

@@ -71,7 +71,10 @@ describe('locale', () => {
 
 describe('settings', () => {
   it('fills in defaults field by field and ignores unknown or undefined values', () => {
-    expect(settingsFrom(null)).toEqual({ locale: 'system', amountScale: 'unit', preparer: '' });
+    expect(settingsFrom(null)).toEqual({ locale: 'system', amountScale: 'auto', preparer: '' });
+    // A scale this version knows is kept; one it does not falls back to the default alone.
+    expect(settingsFrom({ amountScale: 'hundred-million' }).amountScale).toBe('hundred-million');
+    expect(settingsFrom({ amountScale: 'gazillions' }).amountScale).toBe('auto');
     expect(settingsFrom({ locale: 'xx', amountScale: 'ten-thousand', extra: true })).toEqual({
       locale: 'system',
       amountScale: 'ten-thousand',

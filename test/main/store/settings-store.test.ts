@@ -27,7 +27,7 @@ describe('SettingsStore', () => {
     );
     expect(await new SettingsStore(file).load()).toEqual({
       locale: 'zh-CN',
-      amountScale: 'unit',
+      amountScale: 'auto',
       preparer: '',
     });
     await writeFile(file, 'not json at all');

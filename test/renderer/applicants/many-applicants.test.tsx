@@ -12,8 +12,10 @@ import {
 import { Dec } from '../../../shared/finance/decimal';
 import { ApplicantsTable } from '../../../renderer/applicants/ApplicantsTable';
 import { RankingTable } from '../../../renderer/applicants/RankingPanel';
-import { exampleApplicants } from '../../../renderer/applicants/examples';
+import { exampleApplicantsIn } from '../../../renderer/applicants/examples';
 import { renderInApp } from './render-screen';
+
+const exampleApplicants = exampleApplicantsIn('en');
 
 /*
  * A large call for applications (issue 9): the table renders the rows in view, yet says how many

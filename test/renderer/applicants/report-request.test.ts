@@ -13,9 +13,11 @@ import {
   INITIAL_BUDGET,
   type BudgetState,
 } from '../../../renderer/applicants/BudgetPanel';
-import { exampleApplicants } from '../../../renderer/applicants/examples';
+import { exampleApplicantsIn } from '../../../renderer/applicants/examples';
 import { applicantsReportRequest } from '../../../renderer/applicants/report-request';
 import { prepareComparison } from '../../../renderer/report/comparison/prepare';
+
+const exampleApplicants = exampleApplicantsIn('en');
 
 /* The PDF button's request: the report it asks for funds exactly whom the screen funds. */
 

@@ -94,6 +94,48 @@ describe('parseAmount', () => {
     expect(parseAmount('0.00001', 'zh-CN', 'ten-thousand')).toEqual(ok('0.1'));
     expect(parseAmount('x', 'zh-CN', 'ten-thousand')).toEqual(error('invalidCharacter'));
   });
+
+  it('reads 亿元 exactly when amounts are shown in hundred millions', () => {
+    // 0.06 亿元 = 0.06 × 100,000,000 = 6,000,000 yuan.
+    expect(parseAmount('0.06', 'zh-CN', 'hundred-million')).toEqual(ok('6000000'));
+    // The smallest amount the file keeps, 0.000001 yuan, is 0.00000000000001 亿元.
+    expect(parseAmount('0.00000000000001', 'zh-CN', 'hundred-million')).toEqual(ok('0.000001'));
+  });
+
+  // A unit typed after the number states the amount, whatever unit amounts are shown in; each
+  // expected value is the typed decimal times the unit (万 = 10^4, 亿 = 10^8), worked by hand.
+  it.each([
+    ['150万', '1500000'],
+    ['1.5亿', '150000000'],
+    ['3,000万元', '30000000'],
+    ['2.35亿元', '235000000'],
+    ['800元', '800'],
+    ['150 万', '1500000'],
+    ['-12.5万', '-125000'],
+    // Full-width digits and punctuation, as a Chinese input method types them.
+    ['１５０万', '1500000'],
+    ['３，０００万元', '30000000'],
+    ['１．５亿', '150000000'],
+    ['１２３４。５６元', '1234.56'],
+    // Beyond a float's 15–17 significant digits: 1,234,567,890,123.456789 × 10^8, exactly.
+    ['1234567890123.456789亿', '123456789012345678900'],
+    ['0.0001万', '1'],
+    ['0万', '0'],
+  ])('reads %s as %s yuan in every unit shown', (typed, yuan) => {
+    for (const scale of ['unit', 'ten-thousand', 'hundred-million'] as const) {
+      expect(parseAmount(typed, 'zh-CN', scale)).toEqual(ok(yuan));
+    }
+    expect(parseAmount(typed, 'en')).toEqual(ok(yuan));
+  });
+
+  it('refuses a unit without a number, a unit in the middle and units it does not know', () => {
+    expect(parseAmount('万', 'zh-CN')).toEqual(error('noDigits'));
+    expect(parseAmount('万元', 'zh-CN')).toEqual(error('noDigits'));
+    expect(parseAmount('1万5', 'zh-CN')).toEqual(error('invalidCharacter'));
+    expect(parseAmount('150万万', 'zh-CN')).toEqual(error('invalidCharacter'));
+    expect(parseAmount('150千', 'zh-CN')).toEqual(error('invalidCharacter'));
+    expect(parseAmount('1,50万', 'zh-CN')).toEqual(error('misplacedGroupSeparator'));
+  });
 });
 
 describe('parsePercent', () => {

@@ -209,19 +209,19 @@ describe('the browser host', () => {
     const { host } = browser({ storage });
     expect(await host.updateSettings({ locale: 'zh-CN' })).toEqual({
       locale: 'zh-CN',
-      amountScale: 'unit',
+      amountScale: 'auto',
       preparer: '',
     });
     expect(await browser({ storage }).host.getSettings()).toEqual({
       locale: 'zh-CN',
-      amountScale: 'unit',
+      amountScale: 'auto',
       preparer: '',
     });
     expect((await host.appInfo()).locale).toBe('zh-CN');
     storage.setItem('yardstick.settings', '{not json');
     expect(await host.getSettings()).toEqual({
       locale: 'system',
-      amountScale: 'unit',
+      amountScale: 'auto',
       preparer: '',
     });
     storage.full = true;

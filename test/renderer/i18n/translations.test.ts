@@ -27,6 +27,9 @@ const sameInBothLanguages = new Set([
   'language.zh-CN',
   'format.tenThousandAmount',
   'format.tenThousandUnit',
+  'format.hundredMillionAmount',
+  'format.hundredMillionUnit',
+  'format.yuanUnit',
 ]);
 
 describe('the translations', () => {

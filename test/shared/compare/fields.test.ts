@@ -10,14 +10,27 @@ describe('custom fields in the project notes', () => {
       'Replaces manual inspection on line 3: the operators move to rework.',
       'Jobs created: 14',
       'Energy saved (MWh/year) = 1,250.5',
-      '新增就业岗位：6',
+      '新增专利（项）：6',
       'Payback in 2 years according to the vendor',
       'Jobs created: 99',
     ].join('\n');
     expect(plain(notes)).toEqual([
       ['jobs-created', 'Jobs created', '14'],
       ['energy-saved-mwh-year', 'Energy saved (MWh/year)', '1250.5'],
-      ['新增就业岗位', '新增就业岗位', '6'],
+      ['新增专利-项', '新增专利（项）', '6'],
+    ]);
+  });
+
+  it('gives the Chinese names of the known fields the English fields’ keys', () => {
+    // A Chinese application is weighed on jobs created exactly as an English one.
+    expect(plain('新增就业岗位：6\n稳定就业岗位：40\n年节能量（兆瓦时）：2100')).toEqual([
+      ['jobs-created', '新增就业岗位', '6'],
+      ['jobs-safeguarded', '稳定就业岗位', '40'],
+      ['energy-saved-mwh-year', '年节能量（兆瓦时）', '2100'],
+    ]);
+    // The first of two names of one field wins, as with any repeated field.
+    expect(plain('Jobs created: 14\n新增就业岗位：6')).toEqual([
+      ['jobs-created', 'Jobs created', '14'],
     ]);
   });
 

@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringTables } from '../../../main/i18n/strings';
+import { applicantsEn, applicantsZhCN } from '../../../renderer/applicants/i18n';
+import { en } from '../../../renderer/i18n/en';
+import { zhCN } from '../../../renderer/i18n/zh-CN';
+import { comparisonTexts } from '../../../renderer/report/comparison/texts';
+import { reportTexts } from '../../../renderer/report/texts';
+import type { Locale } from '../../../shared/host/text-schemas';
+import { GLOSSARY, type Term } from '../../../shared/i18n/glossary';
+
+/*
+ * One concept, one name: no text of any catalogue — the interface, the applicants' workspace, the
+ * board and comparison reports, main's menus — nor any Chinese example a report prints, names a
+ * concept of the glossary by one of the names it lists as wrong (补贴的必要性 or 额外性 for 补贴促成,
+ * 投资回收期 without 静态/动态, 已拨款 for a proposal, 净现值 without 财务 …).
+ */
+
+/** Every string of a catalogue (nested objects, arrays), with where it is. */
+function strings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) =>
+      strings(item, path === '' ? key : `${path}.${key}`),
+    );
+  return [];
+}
+
+const EXAMPLES = join(import.meta.dirname, '..', '..', '..', 'assets', 'examples', 'zh-CN');
+const chineseExamples = [
+  ...readdirSync(EXAMPLES).filter((name) => name.endsWith('.json')),
+  ...readdirSync(join(EXAMPLES, 'applicants')).map((name) => `applicants/${name}`),
+].map((file): [string, unknown] => [
+  `assets/examples/zh-CN/${file}`,
+  JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')),
+]);
+
+const catalogues: Record<Locale, [string, unknown][]> = {
+  en: [
+    ['interface', en],
+    ['applicants', applicantsEn],
+    ['report', reportTexts.en],
+    ['comparison report', comparisonTexts.en],
+    ['main', stringTables.en],
+  ],
+  'zh-CN': [
+    ['interface', zhCN],
+    ['applicants', applicantsZhCN],
+    ['report', reportTexts['zh-CN']],
+    ['comparison report', comparisonTexts['zh-CN']],
+    ['main', stringTables['zh-CN']],
+    ...chineseExamples,
+  ],
+};
+
+describe('the glossary', () => {
+  for (const language of ['en', 'zh-CN'] as const) {
+    it(`is the only way ${language} texts name its concepts`, () => {
+      const found: string[] = [];
+      for (const [concept, entry] of Object.entries(GLOSSARY) as [string, Term][]) {
+        for (const pattern of entry.not?.[language] ?? []) {
+          for (const [catalogue, tree] of catalogues[language])
+            for (const [path, text] of strings(tree)) {
+              const match = pattern.exec(text);
+              if (match)
+                found.push(
+                  `${catalogue} ${path}: "${match[0]}" where ${concept} is "${entry[language]}"`,
+                );
+            }
+        }
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('finds a concept named two ways', () => {
+    // The test's own check, on texts that name a concept the wrong way and the right way.
+    const wrong = [
+      '补贴的必要性',
+      '项目的额外性',
+      '投资回收期 3 年',
+      '已拨款 100 万元',
+      '净现值为正',
+      '偿债覆盖率',
+    ];
+    const right = [
+      '补贴促成',
+      '静态投资回收期 3 年',
+      '建议资助 100 万元',
+      '财务净现值为正',
+      '偿债备付率',
+      '一次性税前扣除',
+    ];
+    const patterns = Object.values(GLOSSARY as Record<string, Term>).flatMap(
+      (entry) => entry.not?.['zh-CN'] ?? [],
+    );
+    const flagged = (text: string) => patterns.some((pattern) => pattern.test(text));
+    expect(wrong.filter((text) => !flagged(text))).toEqual([]);
+    expect(right.filter(flagged)).toEqual([]);
+  });
+
+  it('names every concept in both languages, each name its own', () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const names = Object.values(GLOSSARY as Record<string, Term>).map((entry) => entry[language]);
+      expect(new Set(names).size).toBe(names.length);
+      for (const name of names) expect(name.trim()).not.toBe('');
+    }
+  });
+});
