@@ -1,0 +1,12 @@
+export {
+  buildFormulaWorkbook,
+  formulaWorkbookXlsx,
+  type FormulaWorkbookParts,
+  type FormulaWorkbookRequest,
+} from './workbook';
+export {
+  label as workbookLabel,
+  WORKBOOK_LABEL_KEYS,
+  workbookCatalogues,
+  type WorkbookLanguage,
+} from './labels';
