@@ -25,6 +25,10 @@ import { label, type LabelKey, type WorkbookLanguage } from './labels';
  * an empty text, as IFERROR leaves it.
  */
 
+/** What a metric without a value shows (no IRR, no debt service): a dash, in every language. */
+export const NONE_TEXT = '—';
+const NONE = `"${NONE_TEXT}"`;
+
 export type MetricKind = 'amount' | 'rate' | 'years' | 'ratio' | 'flag';
 
 export interface MetricCell {
@@ -219,12 +223,17 @@ export function metricCells(options: MetricsOptions): MetricCell[] {
   const rest = (g: Grid, id: string) => g.range(id, 1, H, sheetName);
   const npv = (g: Grid, id: string, rate = 'Discount_Nominal') =>
     `${first(g, id)}+NPV(${rate},${rest(g, id)})`;
-  const irr = (g: Grid, id: string) => `IFERROR(IRR(${range(g, id)}),"")`;
+  // IRR from the spreadsheet's default guess (10 %, as Yardstick's); failing that, from a guess
+  // the flows give themselves, (Σ inflows / Σ outflows)^(1/H) − 1, which finds a deeply negative rate.
+  const irr = (g: Grid, id: string) => {
+    const r = range(g, id);
+    return `IFERROR(IRR(${r}),IFERROR(IRR(${r},(SUMIF(${r},">0")/-SUMIF(${r},"<0"))^(1/${H})-1),${NONE}))`;
+  };
   const sumproduct = (id: string) => `SUMPRODUCT(${range(P, id)},${range(P, 'discountFactor')})`;
   const paybackFormula = (prefix: string, cumulative: string, flow: string) => {
     const match = `MATCH(TRUE,${range(P, `${prefix}.recovered`)},0)`;
     const offset = evaluation.projection.conventions.paybackFromConstructionStart ? '+1' : '';
-    return `IF(MIN(${range(P, cumulative)})>=0,0${offset},IFERROR(${match}-2-INDEX(${range(P, cumulative)},${match}-1)/INDEX(${range(P, flow)},${match})${offset},""))`;
+    return `IF(MIN(${range(P, cumulative)})>=0,0${offset},IFERROR(${match}-2-INDEX(${range(P, cumulative)},${match}-1)/INDEX(${range(P, flow)},${match})${offset},${NONE}))`;
   };
   const hasSubsidies = evaluation.inputs.subsidies.length > 0;
   const subsidyRows = ['subsidiesTotal', 'financingSubsidiesTotal'].filter((id) => P.has(id));
@@ -251,7 +260,7 @@ export function metricCells(options: MetricsOptions): MetricCell[] {
       key: 'mirr',
       kind: 'rate',
       formula: () =>
-        `IFERROR(MIRR(${range(P, 'projectNetCashFlow')},Mirr_Finance,Mirr_Reinvest),"")`,
+        `IFERROR(MIRR(${range(P, 'projectNetCashFlow')},Mirr_Finance,Mirr_Reinvest),${NONE})`,
       value: m.mirr,
     },
     {
@@ -278,14 +287,14 @@ export function metricCells(options: MetricsOptions): MetricCell[] {
       id: 'profitabilityIndex',
       key: 'profitabilityIndex',
       kind: 'ratio',
-      formula: (c) => `IF(${c('pvInvestment')}=0,"",1+${c('npv')}/ABS(${c('pvInvestment')}))`,
+      formula: (c) => `IF(${c('pvInvestment')}=0,${NONE},1+${c('npv')}/ABS(${c('pvInvestment')}))`,
       value: m.profitabilityIndex,
     },
     {
       id: 'benefitCostRatio',
       key: 'benefitCostRatio',
       kind: 'ratio',
-      formula: (c) => `IF(${c('pvCosts')}=0,"",${c('pvBenefits')}/ABS(${c('pvCosts')}))`,
+      formula: (c) => `IF(${c('pvCosts')}=0,${NONE},${c('pvBenefits')}/ABS(${c('pvCosts')}))`,
       value: m.benefitCostRatio,
     },
     {
@@ -293,7 +302,7 @@ export function metricCells(options: MetricsOptions): MetricCell[] {
       key: 'roi',
       kind: 'ratio',
       formula: () =>
-        `IF(SUM(${range(P, 'capexTotal')})=0,"",SUM(${range(P, 'projectNetCashFlow')})/SUM(${range(P, 'capexTotal')}))`,
+        `IF(SUM(${range(P, 'capexTotal')})=0,${NONE},SUM(${range(P, 'projectNetCashFlow')})/SUM(${range(P, 'capexTotal')}))`,
       value: m.roi,
     },
     {
@@ -341,7 +350,7 @@ export function metricCells(options: MetricsOptions): MetricCell[] {
       id: 'fundingGapRate',
       key: 'fundingGapRate',
       kind: 'rate',
-      formula: (c) => `IF(${c('dic')}<=0,"",(${c('dic')}-${c('dnr')})/${c('dic')})`,
+      formula: (c) => `IF(${c('dic')}<=0,${NONE},(${c('dic')}-${c('dnr')})/${c('dic')})`,
       value: m.fundingGapRate,
     },
     {
@@ -365,14 +374,14 @@ export function metricCells(options: MetricsOptions): MetricCell[] {
         id: 'minDscr',
         key: 'minDscr',
         kind: 'ratio',
-        formula: () => `IF(COUNT(${range(P, 'dscr')})=0,"",MIN(${range(P, 'dscr')}))`,
+        formula: () => `IF(COUNT(${range(P, 'dscr')})=0,${NONE},MIN(${range(P, 'dscr')}))`,
         value: m.minDscr,
       },
       {
         id: 'averageDscr',
         key: 'averageDscr',
         kind: 'ratio',
-        formula: () => `IF(COUNT(${range(P, 'dscr')})=0,"",AVERAGE(${range(P, 'dscr')}))`,
+        formula: () => `IF(COUNT(${range(P, 'dscr')})=0,${NONE},AVERAGE(${range(P, 'dscr')}))`,
         value: m.averageDscr,
       },
     );
@@ -390,7 +399,7 @@ export function metricCells(options: MetricsOptions): MetricCell[] {
         key: 'publicMoneyPerNpv',
         kind: 'ratio',
         formula: (c) =>
-          `IF(AND(${c('npv')}>0,${c('subsidyTotal')}<>0),${c('subsidyPresentValue')}/${c('npv')},"")`,
+          `IF(AND(${c('npv')}>0,${c('subsidyTotal')}<>0),${c('subsidyPresentValue')}/${c('npv')},${NONE})`,
         value: m.publicMoneyPerNpv,
       },
       {
@@ -398,7 +407,7 @@ export function metricCells(options: MetricsOptions): MetricCell[] {
         key: 'privateInvestmentPerSubsidy',
         kind: 'ratio',
         formula: (c) =>
-          `IF(${c('subsidyTotal')}=0,"",(SUM(${range(P, 'capexTotal')})-${c('subsidyTotal')})/${c('subsidyTotal')})`,
+          `IF(${c('subsidyTotal')}=0,${NONE},(SUM(${range(P, 'capexTotal')})-${c('subsidyTotal')})/${c('subsidyTotal')})`,
         value: m.privateInvestmentPerSubsidy,
       },
     );
@@ -419,22 +428,21 @@ export function metricCells(options: MetricsOptions): MetricCell[] {
     },
   );
   if (P.has('terminalValue'))
-    specs.push(
-      {
-        id: 'terminalValuePresentValue',
-        key: 'terminalValuePresentValue',
-        kind: 'amount',
-        formula: () => sumproduct('terminalValue'),
-        value: m.terminalValuePresentValue,
-      },
-      {
-        id: 'npvWithoutTerminalValue',
-        key: 'npvWithoutTerminalValue',
-        kind: 'amount',
-        formula: (c) => `${c('npv')}-${c('terminalValuePresentValue')}`,
-        value: m.npvWithoutTerminalValue,
-      },
-    );
+    specs.push({
+      id: 'terminalValuePresentValue',
+      key: 'terminalValuePresentValue',
+      kind: 'amount',
+      formula: () => sumproduct('terminalValue'),
+      value: m.terminalValuePresentValue,
+    });
+  specs.push({
+    id: 'npvWithoutTerminalValue',
+    key: 'npvWithoutTerminalValue',
+    kind: 'amount',
+    formula: (c) =>
+      P.has('terminalValue') ? `${c('npv')}-${c('terminalValuePresentValue')}` : c('npv'),
+    value: m.npvWithoutTerminalValue,
+  });
   specs.push({
     id: 'equityNpvWithoutSubsidies',
     key: 'equityNpvWithoutSubsidies',
@@ -497,7 +505,7 @@ export function metricCells(options: MetricsOptions): MetricCell[] {
         key: 'maxGrant',
         kind: 'amount',
         formula: (c) =>
-          `IF(${c('fundingGapRate')}="","",${c('eligibleCost')}*MIN(1,MAX(0,${c('fundingGapRate')})))`,
+          `IF(${c('fundingGapRate')}=${NONE},${NONE},${c('eligibleCost')}*MIN(1,MAX(0,${c('fundingGapRate')})))`,
         value: m.maxGrant,
       },
     );

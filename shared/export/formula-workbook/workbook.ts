@@ -5,7 +5,7 @@ import { add, mul, ONE, ref, sub, type Cond, type Expr } from './formula';
 import { FIRST_YEAR_COLUMN, yearColumn, type Grid, type YearRow } from './grid';
 import { inputSheet, type InputUnit } from './inputs-sheet';
 import { label, type LabelKey, type WorkbookLanguage } from './labels';
-import { addMetricWorkings, metricCells, type MetricKind } from './metrics-sheet';
+import { addMetricWorkings, metricCells, NONE_TEXT, type MetricKind } from './metrics-sheet';
 import { FIRST_GRID_ROW, projectionSheet, YEAR_INDEX_ROW } from './projection-sheet';
 
 /*
@@ -318,7 +318,7 @@ export function buildFormulaWorkbook(request: FormulaWorkbookRequest): {
     const cell = ms.getCell(metric.row, 2);
     const result =
       metric.value === null
-        ? ''
+        ? NONE_TEXT
         : typeof metric.value === 'boolean'
           ? metric.value
           : metric.value.toNumber();
