@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import ExcelJS from 'exceljs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,4 +80,102 @@ describe('formula workbook cached values', () => {
       }
     });
   }
+});
+
+/**
+ * Cells of the projection and metrics sheets that hold a constant: a typed number or text where a
+ * figure belongs, or a formula that refers to nothing (`=1250000`, `=1+1`). Labels (column A) and
+ * the metrics' unit and key columns are text by design.
+ */
+function constantCells(
+  book: ExcelJS.Workbook,
+  sheetNames: readonly string[],
+  names: ReadonlySet<string>,
+): string[] {
+  const found: string[] = [];
+  const reference = /(\$?[A-Z]{1,3}\$?\d+)|([A-Za-z_][A-Za-z0-9_]*)/g;
+  for (const name of sheetNames) {
+    const sheet = book.getWorksheet(name);
+    if (sheet === undefined) continue;
+    const metrics = name === sheetNames[sheetNames.length - 1];
+    const firstRow = metrics ? 3 : FIRST_DATA_ROW;
+    sheet.eachRow((row, rowNumber) => {
+      if (rowNumber < firstRow) return;
+      row.eachCell((cell, column) => {
+        if (column === 1 || (metrics && column > 2)) return;
+        const formula = cell.formula;
+        if (formula === undefined || formula === null || formula === '') {
+          found.push(`${name}!${cell.address}`);
+          return;
+        }
+        const refers = [...formula.replace(/"[^"]*"/g, '').matchAll(reference)].some(
+          ([token, cellRef]) => cellRef !== undefined || names.has(token),
+        );
+        if (!refers) found.push(`${name}!${cell.address}`);
+      });
+    });
+  }
+  return found;
+}
+
+const FIRST_DATA_ROW = 5;
+
+describe('no constant where a formula belongs', () => {
+  const loaded = evaluationOf(join(EXAMPLES_DIR, 'mes-rollout-loan.json'));
+  for (const path of exampleFiles) {
+    const entry = evaluationOf(path);
+    if (entry === null) continue;
+    it(`${path.split('/').pop()}: every projection and metric cell is a formula over inputs or cells`, async () => {
+      const { book, parts } = buildFormulaWorkbook({
+        evaluation: entry.evaluation,
+        language: 'zh-CN',
+        scenarioName: entry.name,
+        sourceName: 'x.json',
+      });
+      const reread = new ExcelJS.Workbook();
+      await reread.xlsx.load((await book.xlsx.writeBuffer()) as ArrayBuffer);
+      const names = new Set(
+        reread.worksheets[1]
+          ?.getColumn(4)
+          .values.filter((value): value is string => typeof value === 'string'),
+      );
+      const sheets = [
+        parts.sheetNames.projection,
+        parts.sheetNames.withoutSubsidies,
+        parts.sheetNames.metrics,
+      ];
+      expect(constantCells(reread, sheets, names)).toEqual([]);
+    });
+  }
+
+  it('the check finds a typed figure and a formula that refers to nothing', async () => {
+    if (loaded === null) throw new Error('example missing');
+    const { book, parts } = buildFormulaWorkbook({
+      evaluation: loaded.evaluation,
+      language: 'en',
+      scenarioName: loaded.name,
+      sourceName: 'x.json',
+    });
+    const projection = book.getWorksheet(parts.sheetNames.projection) as ExcelJS.Worksheet;
+    projection.getCell(`D${parts.projection.rowOf('capexTotal')}`).value = 1_250_000;
+    const metrics = book.getWorksheet(parts.sheetNames.metrics) as ExcelJS.Worksheet;
+    metrics.getCell('B3').value = {
+      formula: '1250000+1',
+      result: 1_250_001,
+    } as ExcelJS.CellFormulaValue;
+    const names = new Set(
+      book.worksheets[1]
+        ?.getColumn(4)
+        .values.filter((value): value is string => typeof value === 'string'),
+    );
+    const sheets = [
+      parts.sheetNames.projection,
+      parts.sheetNames.withoutSubsidies,
+      parts.sheetNames.metrics,
+    ];
+    expect(constantCells(book, sheets, names)).toEqual([
+      `${parts.sheetNames.projection}!D${parts.projection.rowOf('capexTotal')}`,
+      `${parts.sheetNames.metrics}!B3`,
+    ]);
+  });
 });
