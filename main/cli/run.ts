@@ -25,6 +25,7 @@ import {
   serveAnalysisWorkerCommand,
 } from './analyze';
 import { parse, UsageError } from './args';
+import { EXPORT_HELP, EXPORT_USAGE, exportCommand } from './export';
 import { formatCsv } from './format-csv';
 import { REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
 import { loadFile, loadScenario } from './scenario-input';
@@ -38,6 +39,7 @@ export const USAGE = `Usage:
 ${COMPARE_USAGE}
 ${ANALYZE_USAGE}
 ${REPORT_USAGE}
+${EXPORT_USAGE}
   yardstick schema
   yardstick help
 
@@ -54,6 +56,7 @@ validate  Checks scenario files; prints one line per problem.
 ${COMPARE_HELP}
 ${ANALYZE_HELP}
 ${REPORT_HELP}
+${EXPORT_HELP}
 schema    Prints the JSON Schema of the scenario file format.
 
 Exit status: 0 success, 2 invalid input (one line per problem on stderr:
@@ -95,6 +98,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return analyzeCommand(rest, io);
     case 'report':
       return reportCommand(rest, io);
+    case 'export':
+      return exportCommand(rest, io);
     case ANALYSIS_WORKER_COMMAND:
       return serveAnalysisWorkerCommand();
     case 'schema':
