@@ -217,7 +217,7 @@ function projectionProblems(
       if (key === 'year' || key === 'calendarYear') return;
       const row = rows.get(key === 'interestSubsidy' ? 'financingSubsidiesTotal' : key);
       table.rows.forEach((cells, year) => {
-        const text = cells[column];
+        const text = cells[column] ?? null;
         const actual = row === undefined ? null : computed(sheet.getCell(row, 3 + year));
         if (text === null) {
           if (actual !== null && actual !== '')
