@@ -10,3 +10,4 @@ export {
   workbookCatalogues,
   type WorkbookLanguage,
 } from './labels';
+export { formulaWorkbookOfDocument } from './from-document';
