@@ -1,4 +1,5 @@
 import { basename, dirname, join } from 'node:path';
+import { scenarioOfDocument } from '../../shared/export/formula-workbook/scenario-of-document';
 import { workbookToCsv } from '../../shared/host/export/csv';
 import { safeFileName, SCENARIO_EXTENSION, withExtension } from '../../shared/host/file-names';
 import { hostIssue } from '../../shared/host/issues';
@@ -316,7 +317,16 @@ export function createHostService(deps: HostServiceDeps): MainHostService {
       );
     },
 
-    exportFormulaWorkbook({ windowId }, request) {
+    async exportFormulaWorkbook({ windowId }, request) {
+      // A document with no scenario to export is refused before asking where to save it.
+      const found = scenarioOfDocument(request);
+      if (!found.ok)
+        return {
+          status: 'failed',
+          issues: [
+            hostIssue('export.failed', { file: request.suggestedName, reason: found.problem }),
+          ],
+        };
       return exportFile(windowId, request.suggestedName, 'xlsx', async () => {
         // ExcelJS and the workbook's rules load only when someone exports one.
         const { formulaWorkbookOfDocument } = await import('../../shared/export/formula-workbook');

@@ -8,6 +8,7 @@ import type { Host, Unsubscribe } from '../../shared/host/host';
 import { hostIssue, type HostIssue } from '../../shared/host/issues';
 import { MAX_DOCUMENT_BYTES, MAX_RECENT_FILES } from '../../shared/host/limits';
 import { resolveLocale } from '../../shared/host/locale';
+import { scenarioOfDocument } from '../../shared/export/formula-workbook/scenario-of-document';
 import { FormulaExportRequestSchema } from '../../shared/host/schemas';
 import type {
   ExportRequest,
@@ -445,7 +446,12 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     exportFormulaWorkbook(request) {
       // The same contract the desktop's preload and main check.
       const checked = FormulaExportRequestSchema.safeParse(request);
-      const problem = checked.success ? null : (checked.error.issues[0]?.message ?? 'not valid');
+      const found = checked.success ? scenarioOfDocument(request) : null;
+      const problem = !checked.success
+        ? (checked.error.issues[0]?.message ?? 'not valid')
+        : found !== null && !found.ok
+          ? found.problem
+          : null;
       return exportFile(request.suggestedName, 'xlsx', problem, async () => {
         // ExcelJS and the workbook's rules load only when someone exports one.
         const { formulaWorkbookOfDocument } = await import('../../shared/export/formula-workbook');

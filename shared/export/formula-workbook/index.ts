@@ -11,3 +11,4 @@ export {
   type WorkbookLanguage,
 } from './labels';
 export { formulaWorkbookOfDocument } from './from-document';
+export { scenarioOfDocument } from './scenario-of-document';

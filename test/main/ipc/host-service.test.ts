@@ -348,13 +348,11 @@ describe('the desktop host service, on real files', () => {
     const npv = book.getWorksheet('评价指标')?.getCell('B3').value as ExcelJS.CellFormulaValue;
     expect(npv.formula).toMatch(/NPV\(Discount_Nominal,/);
 
-    answers.push(join(folder, 'broken.xlsx'));
-    const broken = await service.exportFormulaWorkbook(w1, {
-      ...request,
-      documentText: '{"format":1}',
-    });
+    // Refused before the save dialog, naming the problem.
+    const broken = await service.exportFormulaWorkbook(w1, { ...request, scenarioId: 'no-such' });
     expect(broken.status).toBe('failed');
-    await expect(readFile(join(folder, 'broken.xlsx'))).rejects.toThrow();
+    if (broken.status === 'failed') expect(broken.issues[0]?.message).toMatch(/no-such/);
+    expect(asked).toHaveLength(1);
   });
 
   it('writes the report as a PDF where the person chooses, and says so when rendering fails', async () => {
