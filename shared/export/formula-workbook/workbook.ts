@@ -179,7 +179,7 @@ export function buildFormulaWorkbook(request: FormulaWorkbookRequest): {
 
   // ---- About ---------------------------------------------------------------------------------
   const about = book.addWorksheet(sheetNames.about);
-  about.getColumn(1).width = 120;
+  about.getColumn(1).width = 72;
   about.getCell('A1').value = L('about.title', { name: inputs.project.name });
   about.getCell('A1').font = { bold: true, size: 14 };
   about.getCell('A2').value = L('about.scenario', { scenario: request.scenarioName });
@@ -192,6 +192,9 @@ export function buildFormulaWorkbook(request: FormulaWorkbookRequest): {
       const cell = about.getCell(`A${7 + index}`);
       cell.value = line;
       cell.alignment = { wrapText: true, vertical: 'top' };
+      // Spreadsheets do not grow a row for wrapped text written by a program: give it the lines.
+      const perLine = lang === 'zh-CN' ? 34 : 70;
+      about.getRow(7 + index).height = 15 * Math.ceil(line.length / perLine) + 4;
     });
   about.pageSetup = { ...PAGE_SETUP, orientation: 'portrait' };
 
@@ -245,8 +248,9 @@ export function buildFormulaWorkbook(request: FormulaWorkbookRequest): {
   headingRow(inputsSheet, row++, L('inputs.layout'), 4);
   for (const fact of sheet.layout) {
     inputsSheet.getCell(row, 1).value = fact.label;
+    // Left-aligned, so a long description runs on over the empty unit and name columns.
     inputsSheet.getCell(row, 2).value = fact.value;
-    inputsSheet.getCell(row, 2).alignment = { horizontal: 'right' };
+    inputsSheet.getCell(row, 2).alignment = { horizontal: 'left' };
     row += 1;
   }
   inputsSheet.pageSetup = { ...PAGE_SETUP, orientation: 'portrait', printTitlesRow: '2:2' };
@@ -256,7 +260,7 @@ export function buildFormulaWorkbook(request: FormulaWorkbookRequest): {
     const ws = book.addWorksheet(grid.sheetName, {
       views: [{ state: 'frozen', xSplit: 2, ySplit: YEAR_INDEX_ROW + 1 }],
     });
-    ws.getColumn(1).width = 58;
+    ws.getColumn(1).width = 72;
     ws.getColumn(2).width = 18;
     for (let t = 0; t <= grid.horizon; t += 1) ws.getColumn(FIRST_YEAR_COLUMN + t).width = 15;
     ws.getCell('A1').value = title;
