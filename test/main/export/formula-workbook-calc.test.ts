@@ -113,6 +113,85 @@ function loadCases(): Case[] {
     },
     'en',
   );
+  // The rules no example uses, in one case built from the MES example: sum-of-years' digits,
+  // double and 1.5 declining balance, a replacement, yearly series, decay, growth on a cost,
+  // stock absorbed and recovered, a capped credit carried forward, a reduced rate, tax paid at
+  // the annual settlement, equal-principal repayment, MIRR rates, a terminal value, a real
+  // funding-gap rate, payback from the start of construction, a loss year for the project alone.
+  const everyRule = structuredClone(byName('mes-rollout-loan.json').scenario) as Scenario;
+  const file = everyRule as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  file.capex[1].depreciation = { method: 'sum-of-years-digits', lifeYears: 5, salvage: '100000' };
+  file.capex[2].depreciation = {
+    method: 'double-declining-balance',
+    lifeYears: 6,
+    salvage: '50000',
+  };
+  file.capex[3].depreciation = {
+    method: 'declining-balance',
+    lifeYears: 5,
+    salvage: '0',
+    factor: '1.5',
+  };
+  file.capex[4].replacement = true;
+  file.capex[4].payments = [{ year: 5, share: '1' }];
+  for (const item of file.capex) item.residualValue = '0';
+  file.capex[2].eligibility.investmentTaxCredit = true;
+  file.effects[0].decayPerYear = '0.05';
+  file.effects[1].series = ['100000', '350000', '420000'];
+  file.runningCosts[0].growth = '0.03';
+  file.runningCosts[1].series = ['400000', '450000'];
+  file.workingCapital.push({
+    id: 'stock-absorbed',
+    name: 'Spare parts stock',
+    change: 'absorb',
+    basis: 'amount',
+    amount: '600000',
+    timing: [
+      { year: 1, share: '0.5' },
+      { year: 2, share: '0.5' },
+    ],
+    escalates: false,
+    recoveredAtHorizon: true,
+  });
+  file.tax = {
+    ...file.tax,
+    companyTaxableIncome: undefined,
+    disposalAtHorizon: false,
+    payment: 'following-year',
+    preferential: {
+      type: 'reduced-rate',
+      label: 'High and new technology enterprise',
+      rate: '0.15',
+    },
+    investmentTaxCredit: { rate: '0.1', cap: '250000', carryForwardYears: 2 },
+    superDeduction: { rate: '1' },
+    lossCarryForwardYears: 3,
+    inputVatRecoveryYears: 2,
+  };
+  delete file.tax.companyTaxableIncome;
+  file.runningCosts[2].eligibility = { superDeduction: true };
+  file.financing.loans[0].repayment = 'equal-principal';
+  file.parameters = {
+    ...file.parameters,
+    payback: 'from-construction-start',
+    mirr: { financeRate: '0.06', reinvestmentRate: '0.1' },
+    terminalValue: { growth: '0.01' },
+    fundingGapDiscountRate: { rate: '0.04', basis: 'real' },
+  };
+  const checked = parseScenarioFile(
+    JSON.stringify({ ...file, format: 'yardstick.scenario', version: 3, scenarios: [] }),
+  );
+  if (!checked.ok)
+    throw new Error(`the every-rule case is not valid: ${JSON.stringify(checked.issues)}`);
+  const selected = selectScenario(checked.file, undefined);
+  if (!selected.ok) throw new Error('the every-rule case has no base');
+  cases.push({
+    file: 'every-rule',
+    label: 'every rule',
+    scenario: selected.scenario,
+    scenarioName: 'base',
+    language: 'en',
+  });
   return cases;
 }
 
