@@ -68,6 +68,17 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     return fn('SUM', [`${yearColumn(t)}${g.rowOf(first)}:${yearColumn(t)}${g.rowOf(last)}`], total);
   };
   const or0 = (expr: Expr | null): Expr => expr ?? ZERO;
+  /** The total row of a group of lines. */
+  const totalOf = (id: string, key: LabelKey, ids: readonly string[]) =>
+    g.years(id, { label: L(key), role: 'total', cell: (t) => or0(sumRows(ids, t)) });
+  /** A whole amount in the shares of a schedule (payments, disbursements): empty in other years. */
+  const inShares =
+    (parts: readonly { year: number }[], whole: () => Expr, p: string) => (t: number) => {
+      const here = parts.filter((part) => part.year === t);
+      return here.length === 0
+        ? null
+        : add(...here.map(() => mul(whole(), name(`${p}_Share_Y${t}`))));
+    };
   const terms = (...parts: readonly (Expr | null)[]): Expr[] =>
     parts.filter((part): part is Expr => part !== null);
   const baseline = (line: string): Expr => {
@@ -134,11 +145,7 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     });
     return id;
   });
-  g.years('savingsTotal', {
-    label: L('row.savingsTotal'),
-    role: 'total',
-    cell: (t) => or0(sumRows(savingIds, t)),
-  });
+  totalOf('savingsTotal', 'row.savingsTotal', savingIds);
 
   // ---- Running costs -----------------------------------------------------------------------
   g.heading(L('sec.runningCosts'));
@@ -159,11 +166,7 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     });
     return id;
   });
-  g.years('runningCostsTotal', {
-    label: L('row.runningCostsTotal'),
-    role: 'total',
-    cell: (t) => or0(sumRows(costIds, t)),
-  });
+  totalOf('runningCostsTotal', 'row.runningCostsTotal', costIds);
 
   // ---- Investment: amount × the share paid each year; input VAT paid with it ---------------
   g.heading(L('sec.capex'));
@@ -172,20 +175,11 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     const id = `capex[${item.id}]`;
     g.years(id, {
       label: item.name,
-      cell: (t) => {
-        const parts = item.payments.filter((part) => part.year === t);
-        return parts.length === 0
-          ? null
-          : add(...parts.map(() => mul(name(`${p}_Amount`), name(`${p}_Share_Y${t}`))));
-      },
+      cell: inShares(item.payments, () => name(`${p}_Amount`), p),
     });
     return id;
   });
-  g.years('capexTotal', {
-    label: L('row.capexTotal'),
-    role: 'total',
-    cell: (t) => or0(sumRows(capexIds, t)),
-  });
+  totalOf('capexTotal', 'row.capexTotal', capexIds);
   const replacementIds = capexIds.filter((_, index) => inputs.capex[index]?.replacement === true);
   if (replacementIds.length > 0)
     g.years('replacementCapex', {
@@ -270,12 +264,7 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     });
     return id;
   });
-  if (wcIds.length > 0)
-    g.years('workingCapitalTotal', {
-      label: L('row.workingCapitalTotal'),
-      role: 'total',
-      cell: (t) => or0(sumRows(wcIds, t)),
-    });
+  if (wcIds.length > 0) totalOf('workingCapitalTotal', 'row.workingCapitalTotal', wcIds);
 
   // ---- Financing: each loan's schedule ----------------------------------------------------
   const loans = inputs.financing.loans;
@@ -416,21 +405,11 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     const parts = subsidy.type === 'interest-subsidy' ? [] : subsidy.disbursement;
     g.years(id, {
       label: subsidy.name,
-      cell: (t) => {
-        const here = parts.filter((part) => part.year === t);
-        return here.length === 0
-          ? null
-          : add(...here.map(() => mul(whole(), name(`${p}_Share_Y${t}`))));
-      },
+      cell: inShares(parts, whole, p),
     });
     return id;
   });
-  if (subsidyIds.length > 0)
-    g.years('subsidiesTotal', {
-      label: L('row.subsidiesTotal'),
-      role: 'total',
-      cell: (t) => or0(sumRows(subsidyIds, t)),
-    });
+  if (subsidyIds.length > 0) totalOf('subsidiesTotal', 'row.subsidiesTotal', subsidyIds);
   const interestSubsidyIds = interestSubsidies.map(({ subsidy, p }) => {
     const id = `financingSubsidies[${subsidy.id}]`;
     const found =
@@ -449,11 +428,7 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     return id;
   });
   if (interestSubsidyIds.length > 0)
-    g.years('financingSubsidiesTotal', {
-      label: L('row.interestSubsidy'),
-      role: 'total',
-      cell: (t) => or0(sumRows(interestSubsidyIds, t)),
-    });
+    totalOf('financingSubsidiesTotal', 'row.interestSubsidy', interestSubsidyIds);
   const subsidyRowsWhere = (test: (subsidy: SubsidyInput<Decimal>) => boolean) =>
     projectSubsidies
       .filter(({ subsidy }) => test(subsidy))

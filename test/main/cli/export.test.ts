@@ -35,9 +35,12 @@ describe('yardstick export', () => {
       // The NPV cell: a formula, and the value saved with it is the pessimistic scenario's NPV.
       const npv = book.getWorksheet('评价指标')?.getCell('B3').value as ExcelJS.CellFormulaValue;
       expect(npv.formula).toMatch(/NPV\(Discount_Nominal,/);
-      const expected = evaluateScenario(exampleScenario('mes-rollout-loan', 'pessimistic')).metrics.npv;
+      const expected = evaluateScenario(exampleScenario('mes-rollout-loan', 'pessimistic')).metrics
+        .npv;
       expect(new Decimal(npv.result as number).minus(expected).abs().lt('0.005')).toBe(true);
-      expect(expected.eq(evaluateScenario(exampleScenario('mes-rollout-loan')).metrics.npv)).toBe(false);
+      expect(expected.eq(evaluateScenario(exampleScenario('mes-rollout-loan')).metrics.npv)).toBe(
+        false,
+      );
     });
   });
 

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import {
   type Evaluation,
 } from '../../../shared/model';
 import { parseScenarioFile, selectScenario, type Scenario } from '../../../shared/scenario';
-import { EXAMPLES_DIR } from '../../helpers/scenarios';
+import { exampleAndApplicantPaths } from '../../helpers/scenarios';
 import { recalculateInCalc, SOFFICE } from '../../helpers/spreadsheet';
 
 /*
@@ -43,14 +43,7 @@ interface Case {
   };
 }
 
-const files = [
-  ...readdirSync(EXAMPLES_DIR)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => join(EXAMPLES_DIR, name)),
-  ...readdirSync(join(EXAMPLES_DIR, 'applicants'))
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => join(EXAMPLES_DIR, 'applicants', name)),
-];
+const files = exampleAndApplicantPaths();
 
 function loadCases(): Case[] {
   const cases: Case[] = [];

@@ -1,12 +1,12 @@
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, projectionTable } from '../../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
 import { buildFormulaWorkbook } from '../../../shared/export/formula-workbook';
-import { EXAMPLES_DIR } from '../../helpers/scenarios';
+import { EXAMPLES_DIR, exampleAndApplicantPaths } from '../../helpers/scenarios';
 
 /*
  * The workbook with formulas, read without a spreadsheet engine: the values cached beside the
@@ -14,14 +14,7 @@ import { EXAMPLES_DIR } from '../../helpers/scenarios';
  * to the cent. The recalculation by a real engine is test/main/formula-workbook-calc.test.ts.
  */
 
-const exampleFiles = [
-  ...readdirSync(EXAMPLES_DIR)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => join(EXAMPLES_DIR, name)),
-  ...readdirSync(join(EXAMPLES_DIR, 'applicants'))
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => join(EXAMPLES_DIR, 'applicants', name)),
-];
+const exampleFiles = exampleAndApplicantPaths();
 
 function evaluationOf(path: string) {
   const parsed = parseScenarioFile(readFileSync(path, 'utf8'));
@@ -120,6 +113,15 @@ function constantCells(
 
 const FIRST_DATA_ROW = 5;
 
+/** The defined names the Inputs sheet lists (its fourth column). */
+function definedNames(book: ExcelJS.Workbook): Set<string> {
+  return new Set(
+    book.worksheets[1]
+      ?.getColumn(4)
+      .values.filter((value): value is string => typeof value === 'string'),
+  );
+}
+
 describe('no constant where a formula belongs', () => {
   const loaded = evaluationOf(join(EXAMPLES_DIR, 'mes-rollout-loan.json'));
   for (const path of exampleFiles) {
@@ -134,11 +136,7 @@ describe('no constant where a formula belongs', () => {
       });
       const reread = new ExcelJS.Workbook();
       await reread.xlsx.load((await book.xlsx.writeBuffer()) as ArrayBuffer);
-      const names = new Set(
-        reread.worksheets[1]
-          ?.getColumn(4)
-          .values.filter((value): value is string => typeof value === 'string'),
-      );
+      const names = definedNames(reread);
       const sheets = [
         parts.sheetNames.projection,
         parts.sheetNames.withoutSubsidies,
@@ -163,11 +161,7 @@ describe('no constant where a formula belongs', () => {
       formula: '1250000+1',
       result: 1_250_001,
     } as ExcelJS.CellFormulaValue;
-    const names = new Set(
-      book.worksheets[1]
-        ?.getColumn(4)
-        .values.filter((value): value is string => typeof value === 'string'),
-    );
+    const names = definedNames(book);
     const sheets = [
       parts.sheetNames.projection,
       parts.sheetNames.withoutSubsidies,
