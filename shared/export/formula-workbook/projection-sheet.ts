@@ -68,6 +68,18 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     return fn('SUM', [`${yearColumn(t)}${g.rowOf(first)}:${yearColumn(t)}${g.rowOf(last)}`], total);
   };
   const or0 = (expr: Expr | null): Expr => expr ?? ZERO;
+  /** One row per line of a group, keyed as the model's column `group[id]`; the rows' ids. */
+  const lineRows = <T extends { readonly id: string; readonly name: string }>(
+    group: string,
+    lines: readonly T[],
+    prefix: string,
+    cell: (line: T, p: string) => (t: number) => Expr | null,
+  ): string[] =>
+    lines.map((line, index) => {
+      const id = `${group}[${line.id}]`;
+      g.years(id, { label: line.name, cell: cell(line, `${prefix}${index + 1}`) });
+      return id;
+    });
   /** The total row of a group of lines. */
   const totalOf = (id: string, key: LabelKey, ids: readonly string[]) =>
     g.years(id, { label: L(key), role: 'total', cell: (t) => or0(sumRows(ids, t)) });
@@ -122,63 +134,42 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
         ),
       );
   });
-  const savingIds = inputs.effects.map((effect, index) => {
-    const p = `Effect${index + 1}`;
+  const savingIds = lineRows('savings', inputs.effects, 'Effect', (effect, p) => {
     const full = (): Expr =>
       effect.basis === 'amount' ? name(`${p}_Full`) : g.scalarRef(`${p}.full`);
-    const id = `savings[${effect.id}]`;
     const rampLength = effect.ramp.length;
-    g.years(id, {
-      label: effect.name,
-      cell: (t) => {
-        if (t < effect.startYear || t > Math.min(effect.endYear, H)) return null;
-        const k = t - effect.startYear;
-        let amount: Expr;
-        if (effect.series !== null && k < effect.series.length)
-          amount = name(`${p}_Series${k + 1}`);
-        else if (k < rampLength) amount = mul(full(), name(`${p}_Ramp${k + 1}`));
-        else if (k > rampLength && !effect.decayPerYear.isZero())
-          amount = mul(full(), pow(sub(ONE, name(`${p}_Decay`)), lit(k - rampLength)));
-        else amount = full();
-        return priced(amount, t, effect.escalates, effect.growth.isZero() ? null : `${p}_Growth`);
-      },
-    });
-    return id;
+    return (t) => {
+      if (t < effect.startYear || t > Math.min(effect.endYear, H)) return null;
+      const k = t - effect.startYear;
+      let amount: Expr;
+      if (effect.series !== null && k < effect.series.length) amount = name(`${p}_Series${k + 1}`);
+      else if (k < rampLength) amount = mul(full(), name(`${p}_Ramp${k + 1}`));
+      else if (k > rampLength && !effect.decayPerYear.isZero())
+        amount = mul(full(), pow(sub(ONE, name(`${p}_Decay`)), lit(k - rampLength)));
+      else amount = full();
+      return priced(amount, t, effect.escalates, effect.growth.isZero() ? null : `${p}_Growth`);
+    };
   });
   totalOf('savingsTotal', 'row.savingsTotal', savingIds);
 
   // ---- Running costs -----------------------------------------------------------------------
   g.heading(L('sec.runningCosts'));
-  const costIds = inputs.runningCosts.map((cost, index) => {
-    const p = `Cost${index + 1}`;
-    const id = `runningCosts[${cost.id}]`;
-    g.years(id, {
-      label: cost.name,
-      cell: (t) => {
-        if (t < cost.startYear || t > Math.min(cost.endYear, H)) return null;
-        const k = t - cost.startYear;
-        const amount =
-          cost.series !== null && k < cost.series.length
-            ? name(`${p}_Series${k + 1}`)
-            : name(`${p}_Amount`);
-        return priced(amount, t, cost.escalates, cost.growth.isZero() ? null : `${p}_Growth`);
-      },
-    });
-    return id;
+  const costIds = lineRows('runningCosts', inputs.runningCosts, 'Cost', (cost, p) => (t) => {
+    if (t < cost.startYear || t > Math.min(cost.endYear, H)) return null;
+    const k = t - cost.startYear;
+    const amount =
+      cost.series !== null && k < cost.series.length
+        ? name(`${p}_Series${k + 1}`)
+        : name(`${p}_Amount`);
+    return priced(amount, t, cost.escalates, cost.growth.isZero() ? null : `${p}_Growth`);
   });
   totalOf('runningCostsTotal', 'row.runningCostsTotal', costIds);
 
   // ---- Investment: amount × the share paid each year; input VAT paid with it ---------------
   g.heading(L('sec.capex'));
-  const capexIds = inputs.capex.map((item, index) => {
-    const p = `Capex${index + 1}`;
-    const id = `capex[${item.id}]`;
-    g.years(id, {
-      label: item.name,
-      cell: inShares(item.payments, () => name(`${p}_Amount`), p),
-    });
-    return id;
-  });
+  const capexIds = lineRows('capex', inputs.capex, 'Capex', (item, p) =>
+    inShares(item.payments, () => name(`${p}_Amount`), p),
+  );
   totalOf('capexTotal', 'row.capexTotal', capexIds);
   const replacementIds = capexIds.filter((_, index) => inputs.capex[index]?.replacement === true);
   if (replacementIds.length > 0)
