@@ -19,7 +19,7 @@ function toElectron(spec: MenuItemSpec, actions: MenuActions): MenuItemConstruct
     case 'command':
       return {
         label: spec.label,
-        accelerator: spec.accelerator,
+        ...(spec.accelerator === null ? {} : { accelerator: spec.accelerator }),
         click: () => actions.command(spec.command),
       };
     case 'recent':

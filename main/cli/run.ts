@@ -26,6 +26,7 @@ import {
 } from './analyze';
 import { ACTUALS_HELP, ACTUALS_USAGE, actualsCommand } from './actuals';
 import { parse, UsageError } from './args';
+import { EXPORT_HELP, EXPORT_USAGE, exportCommand } from './export';
 import { MONITOR_HELP, MONITOR_USAGE, monitorCommand } from './monitor';
 import { formatCsv } from './format-csv';
 import { REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
@@ -42,6 +43,7 @@ ${COMPARE_USAGE}
 ${MONITOR_USAGE}
 ${ANALYZE_USAGE}
 ${REPORT_USAGE}
+${EXPORT_USAGE}
   yardstick schema
   yardstick help
 
@@ -60,6 +62,7 @@ ${COMPARE_HELP}
 ${MONITOR_HELP}
 ${ANALYZE_HELP}
 ${REPORT_HELP}
+${EXPORT_HELP}
 schema    Prints the JSON Schema of the scenario file format.
 
 Exit status: 0 success, 2 invalid input (one line per problem on stderr:
@@ -105,6 +108,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return analyzeCommand(rest, io);
     case 'report':
       return reportCommand(rest, io);
+    case 'export':
+      return exportCommand(rest, io);
     case ANALYSIS_WORKER_COMMAND:
       return serveAnalysisWorkerCommand();
     case 'schema':

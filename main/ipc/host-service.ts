@@ -1,4 +1,5 @@
 import { basename, dirname, join } from 'node:path';
+import { scenarioOfDocument } from '../../shared/export/formula-workbook/scenario-of-document';
 import { workbookToCsv } from '../../shared/host/export/csv';
 import { safeFileName, SCENARIO_EXTENSION, withExtension } from '../../shared/host/file-names';
 import { hostIssue } from '../../shared/host/issues';
@@ -6,6 +7,7 @@ import { MAX_DOCUMENT_BYTES } from '../../shared/host/limits';
 import type {
   AppInfo,
   ExportRequest,
+  ExportResult,
   OpenResult,
   SaveRequest,
   SaveResult,
@@ -195,6 +197,45 @@ export function createHostService(deps: HostServiceDeps): MainHostService {
     return result;
   };
 
+  /** Asks where, makes the bytes, writes them atomically: every export, whatever it holds. */
+  async function exportFile(
+    windowId: number,
+    suggestedName: string,
+    format: 'csv' | 'xlsx',
+    makeBytes: () => Promise<Uint8Array | string>,
+  ): Promise<ExportResult> {
+    const session = sessions.require(windowId);
+    const tr = await t();
+    const path = await dialogs.chooseSavePath(windowId, {
+      title: tr('dialog.export'),
+      defaultPath: join(
+        folderFor(session),
+        withExtension(safeFileName(suggestedName), `.${format}`),
+      ),
+      filters: [
+        { name: tr(format === 'csv' ? 'filter.csv' : 'filter.xlsx'), extensions: [format] },
+      ],
+    });
+    if (path === null) return { status: 'cancelled' };
+    let bytes: Uint8Array | string;
+    try {
+      bytes = await makeBytes();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'error';
+      return {
+        status: 'failed',
+        issues: [hostIssue('export.failed', { file: basename(path), reason })],
+      };
+    }
+    try {
+      await writeFileAtomic(path, bytes);
+    } catch (error) {
+      return { status: 'failed', issues: [writeIssue(path, error)] };
+    }
+    lastFolder = dirname(path);
+    return { status: 'saved', name: basename(path) };
+  }
+
   async function exportBytes(request: ExportRequest): Promise<Uint8Array | string> {
     if (request.format === 'csv') return workbookToCsv(request.workbook);
     // ExcelJS takes a while to load: only when someone exports a workbook, not at every start.
@@ -270,41 +311,27 @@ export function createHostService(deps: HostServiceDeps): MainHostService {
       return reported(windowId, saveWithDialog(sessions.require(windowId), request));
     },
 
-    async exportWorkbook({ windowId }, request) {
-      const session = sessions.require(windowId);
-      const tr = await t();
-      const extension = `.${request.format}`;
-      const path = await dialogs.chooseSavePath(windowId, {
-        title: tr('dialog.export'),
-        defaultPath: join(
-          folderFor(session),
-          withExtension(safeFileName(request.suggestedName), extension),
-        ),
-        filters: [
-          {
-            name: tr(request.format === 'csv' ? 'filter.csv' : 'filter.xlsx'),
-            extensions: [request.format],
-          },
-        ],
-      });
-      if (path === null) return { status: 'cancelled' };
-      let bytes: Uint8Array | string;
-      try {
-        bytes = await exportBytes(request);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : 'error';
+    exportWorkbook({ windowId }, request) {
+      return exportFile(windowId, request.suggestedName, request.format, () =>
+        exportBytes(request),
+      );
+    },
+
+    async exportFormulaWorkbook({ windowId }, request) {
+      // A document with no scenario to export is refused before asking where to save it.
+      const found = scenarioOfDocument(request);
+      if (!found.ok)
         return {
           status: 'failed',
-          issues: [hostIssue('export.failed', { file: basename(path), reason })],
+          issues: [
+            hostIssue('export.failed', { file: request.suggestedName, reason: found.problem }),
+          ],
         };
-      }
-      try {
-        await writeFileAtomic(path, bytes);
-      } catch (error) {
-        return { status: 'failed', issues: [writeIssue(path, error)] };
-      }
-      lastFolder = dirname(path);
-      return { status: 'saved', name: basename(path) };
+      return exportFile(windowId, request.suggestedName, 'xlsx', async () => {
+        // ExcelJS and the workbook's rules load only when someone exports one.
+        const { formulaWorkbookOfDocument } = await import('../../shared/export/formula-workbook');
+        return formulaWorkbookOfDocument(request);
+      });
     },
 
     async printToPdf({ windowId }, request) {

@@ -36,7 +36,7 @@ export type MenuRole =
 export type MenuItemSpec =
   | { kind: 'separator' }
   | { kind: 'role'; role: MenuRole; label: string; accelerator: string | null }
-  | { kind: 'command'; command: MenuCommand; label: string; accelerator: string }
+  | { kind: 'command'; command: MenuCommand; label: string; accelerator: string | null }
   | { kind: 'recent'; recentId: string; label: string }
   | { kind: 'clear-recent'; label: string; enabled: boolean }
   | { kind: 'placeholder'; label: string }
@@ -145,6 +145,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemSpec[] {
       separator,
       command('export-csv', 'file.exportCsv'),
       command('export-xlsx', 'file.exportXlsx'),
+      command('export-formulas', 'file.exportFormulas'),
       command('print-pdf', 'file.printPdf'),
       separator,
       role('close', 'file.close', 'CmdOrCtrl+W'),

@@ -72,6 +72,7 @@ export function AppMenubar() {
           <Menu.Divider />
           {item('export-csv', t('menu.exportCsv'))}
           {item('export-xlsx', t('menu.exportXlsx'))}
+          {item('export-formulas', t('menu.exportFormulas'))}
           {item('print-pdf', t('menu.print'))}
           <Menu.Divider />
           {item('close', t('menu.close'))}

@@ -47,7 +47,8 @@ function acceleratorKeys(
   platform: 'mac' | 'windows' | 'other',
 ): string[] | null {
   if (command === 'close') return null;
-  return accelerators(platform === 'mac' ? 'darwin' : platform === 'windows' ? 'win32' : 'linux')[
-    command
-  ].split('+');
+  const accelerator = accelerators(
+    platform === 'mac' ? 'darwin' : platform === 'windows' ? 'win32' : 'linux',
+  )[command];
+  return accelerator === null ? null : accelerator.split('+');
 }

@@ -264,6 +264,27 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
     [documentApi, host, issueLines, notify, t],
   );
 
+  const exportFormulas = useCallback(async () => {
+    const source = reportSource.current?.();
+    if (!host || !source) return;
+    const base = safeFileName(source.file.project.name, t('app.untitled'));
+    let result: ExportResult;
+    try {
+      result = await host.exportFormulaWorkbook({
+        suggestedName: `${base}.xlsx`,
+        language,
+        documentText: serializeScenarioFile(source.file),
+        scenarioId: source.scenario === BASE_SCENARIO ? null : source.scenario,
+      });
+    } catch (error) {
+      notify('error', t('files.exportFailed'), [hostFailureReason(error)]);
+      return;
+    }
+    if (result.status === 'failed')
+      notify('error', t('files.exportFailed'), issueLines(result.issues));
+    else if (result.status === 'saved') notify('info', t('files.exported', { file: result.name }));
+  }, [host, issueLines, language, notify, t]);
+
   const print = useCallback(
     async (choices: PrintChoices) => {
       const source = reportSource.current?.();
@@ -353,6 +374,9 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
         case 'export-xlsx':
           void exportWorkbook(command === 'export-csv' ? 'csv' : 'xlsx');
           return;
+        case 'export-formulas':
+          void exportFormulas();
+          return;
         case 'print-pdf':
           if (reportSource.current) setPrinting(true);
           return;
@@ -367,7 +391,18 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
           return;
       }
     },
-    [documentApi, exportWorkbook, guarded, handleOpened, host, notify, print, save, t],
+    [
+      documentApi,
+      exportFormulas,
+      exportWorkbook,
+      guarded,
+      handleOpened,
+      host,
+      notify,
+      print,
+      save,
+      t,
+    ],
   );
 
   const enabled = useCallback(

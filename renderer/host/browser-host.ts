@@ -8,8 +8,11 @@ import type { Host, Unsubscribe } from '../../shared/host/host';
 import { hostIssue, type HostIssue } from '../../shared/host/issues';
 import { MAX_DOCUMENT_BYTES, MAX_RECENT_FILES } from '../../shared/host/limits';
 import { resolveLocale } from '../../shared/host/locale';
+import { scenarioOfDocument } from '../../shared/export/formula-workbook/scenario-of-document';
+import { FormulaExportRequestSchema } from '../../shared/host/schemas';
 import type {
   ExportRequest,
+  ExportResult,
   HostEvent,
   OpenResult,
   PrintResult,
@@ -298,6 +301,39 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       : writeDocument(request, target, suggestedName);
   }
 
+  /** Asks where (or downloads), makes the file, writes it: every export, whatever it holds. */
+  async function exportFile(
+    name: string,
+    format: 'csv' | 'xlsx',
+    problem: string | null,
+    makeBlob: () => Promise<Blob>,
+  ): Promise<ExportResult> {
+    const type = exportTypes[format];
+    const suggestedName = withExtension(safeFileName(name), type.extensions[0] ?? '');
+    if (problem !== null)
+      return {
+        status: 'failed',
+        issues: [hostIssue('export.failed', { file: suggestedName, reason: problem })],
+      };
+    try {
+      const target = await files.pickSaveTarget({
+        suggestedName,
+        ...type,
+        extensions: [...type.extensions],
+      });
+      if (target === null) return { status: 'cancelled' };
+      const blob = await makeBlob();
+      if (target === 'download') files.download(suggestedName, blob);
+      else await files.writeHandle(target, blob);
+      return { status: 'saved', name: target === 'download' ? suggestedName : target.name };
+    } catch (error) {
+      return {
+        status: 'failed',
+        issues: [hostIssue('export.failed', { file: suggestedName, reason: reasonOf(error) })],
+      };
+    }
+  }
+
   async function exportBlob(request: ExportRequest): Promise<Blob> {
     if (request.format === 'csv')
       return new Blob([workbookToCsv(request.workbook)], { type: exportTypes.csv.mime });
@@ -401,35 +437,27 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
 
     saveAs,
 
-    async exportWorkbook(request) {
-      const type = exportTypes[request.format];
-      const suggestedName = withExtension(
-        safeFileName(request.suggestedName),
-        type.extensions[0] ?? '',
+    exportWorkbook(request) {
+      return exportFile(request.suggestedName, request.format, exportProblem(request), () =>
+        exportBlob(request),
       );
-      const problem = exportProblem(request);
-      if (problem !== null)
-        return {
-          status: 'failed',
-          issues: [hostIssue('export.failed', { file: suggestedName, reason: problem })],
-        };
-      try {
-        const target = await files.pickSaveTarget({
-          suggestedName,
-          ...type,
-          extensions: [...type.extensions],
-        });
-        if (target === null) return { status: 'cancelled' };
-        const blob = await exportBlob(request);
-        if (target === 'download') files.download(suggestedName, blob);
-        else await files.writeHandle(target, blob);
-        return { status: 'saved', name: target === 'download' ? suggestedName : target.name };
-      } catch (error) {
-        return {
-          status: 'failed',
-          issues: [hostIssue('export.failed', { file: suggestedName, reason: reasonOf(error) })],
-        };
-      }
+    },
+
+    exportFormulaWorkbook(request) {
+      // The same contract the desktop's preload and main check.
+      const checked = FormulaExportRequestSchema.safeParse(request);
+      const found = checked.success ? scenarioOfDocument(request) : null;
+      const problem = !checked.success
+        ? (checked.error.issues[0]?.message ?? 'not valid')
+        : found !== null && !found.ok
+          ? found.problem
+          : null;
+      return exportFile(request.suggestedName, 'xlsx', problem, async () => {
+        // ExcelJS and the workbook's rules load only when someone exports one.
+        const { formulaWorkbookOfDocument } = await import('../../shared/export/formula-workbook');
+        const bytes = await formulaWorkbookOfDocument(request);
+        return new Blob([bytes.slice().buffer], { type: exportTypes.xlsx.mime });
+      });
     },
 
     printToPdf: (request) => printReport(request.report),

@@ -742,6 +742,7 @@ export const en = {
     saveAs: 'Save as…',
     exportCsv: 'Export CSV…',
     exportXlsx: 'Export Excel workbook…',
+    exportFormulas: 'Export workbook with formulas…',
     print: 'Export PDF report…',
     close: 'Close scenario',
     undo: 'Undo',

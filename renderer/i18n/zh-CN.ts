@@ -718,6 +718,7 @@ export const zhCN: Translations = {
     saveAs: '另存为…',
     exportCsv: '导出 CSV…',
     exportXlsx: '导出 Excel 工作簿…',
+    exportFormulas: '导出含公式的测算工作簿…',
     print: '导出 PDF 报告…',
     close: '关闭方案',
     undo: '撤销',

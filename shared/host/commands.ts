@@ -4,7 +4,7 @@ import type { MenuCommand } from './schemas';
  * The standard shortcut of each command, in Electron's accelerator syntax. Redo follows each
  * platform: Shift+Cmd+Z on macOS and most Linux desktops, Ctrl+Y on Windows.
  */
-export function accelerators(platform: string): Record<MenuCommand, string> {
+export function accelerators(platform: string): Record<MenuCommand, string | null> {
   return {
     new: 'CmdOrCtrl+N',
     open: 'CmdOrCtrl+O',
@@ -12,6 +12,8 @@ export function accelerators(platform: string): Record<MenuCommand, string> {
     'save-as': 'CmdOrCtrl+Shift+S',
     'export-csv': 'CmdOrCtrl+E',
     'export-xlsx': 'CmdOrCtrl+Shift+E',
+    // Exported now and then, for a bank or an auditor: from the menu, no shortcut of its own.
+    'export-formulas': null,
     'print-pdf': 'CmdOrCtrl+P',
     undo: 'CmdOrCtrl+Z',
     redo: platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z',

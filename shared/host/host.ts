@@ -4,6 +4,7 @@ import type {
   DocumentState,
   ExportRequest,
   ExportResult,
+  FormulaExportRequest,
   HostEvent,
   OpenResult,
   PrintRequest,
@@ -50,6 +51,8 @@ export interface Host {
 
   /** Writes tables as CSV (UTF-8 with BOM) or XLSX wherever the person chooses. */
   exportWorkbook(request: ExportRequest): Promise<ExportResult>;
+  /** The scenario as a workbook whose every figure is a formula (XLSX), wherever the person chooses. */
+  exportFormulaWorkbook(request: FormulaExportRequest): Promise<ExportResult>;
   /** The current page as a PDF file (desktop), or the print dialog (browser). */
   printToPdf(request: PrintRequest): Promise<PrintResult>;
 

@@ -231,6 +231,20 @@ export const ExportRequestSchema = z.strictObject({
 });
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 
+/**
+ * The workbook with formulas of one scenario: the host builds it from the document's text with the
+ * same model, so what it writes can never disagree with the screen.
+ */
+export const FormulaExportRequestSchema = z.strictObject({
+  suggestedName: FileNameSchema,
+  language: LocaleSchema,
+  /** The scenario file's text, exactly as saved or as being edited. */
+  documentText: DocumentTextSchema,
+  /** The scenario, by its name in the file; null is the base. */
+  scenarioId: z.string().max(100).nullable(),
+});
+export type FormulaExportRequest = z.infer<typeof FormulaExportRequestSchema>;
+
 const Written = z.strictObject({ status: z.literal('saved'), name: FileNameSchema });
 
 export const ExportResultSchema = z.discriminatedUnion('status', [Written, Cancelled, Failed]);
@@ -261,6 +275,7 @@ export const MenuCommandSchema = z.enum([
   'save-as',
   'export-csv',
   'export-xlsx',
+  'export-formulas',
   'print-pdf',
   'undo',
   'redo',

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { cliMetrics, displayedAmount, toCents } from './cli';
 import { openApp } from './screens';
 
@@ -151,4 +152,34 @@ test('every action is reachable from the keyboard: menus and standard shortcuts'
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+o');
   await chooser;
+});
+
+test('File ▸ Export workbook with formulas writes the case being edited, every figure a formula', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const win = window as unknown as Record<string, unknown>;
+    delete win.showSaveFilePicker;
+  });
+  await openExample(page, 'Plant-wide MES roll-out');
+  const kpi = page.getByTestId('kpi-npv-value');
+  const before = await kpi.textContent();
+  await page.getByLabel('Discount rate', { exact: true }).fill('9.5');
+  await expect(kpi).not.toHaveText(before ?? '');
+  const npv = await kpi.textContent();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'File' }).click();
+  await page.getByRole('menuitem', { name: 'Export workbook with formulas…' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('Plant-wide MES roll-out.xlsx');
+  const path = test.info().outputPath('case.xlsx');
+  await saved.saveAs(path);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  const cell = book.getWorksheet('Metrics')?.getCell('B3').value as ExcelJS.CellFormulaValue;
+  expect(cell.formula).toMatch(/NPV\(Discount_Nominal,/);
+  // The value saved with the formula is the NPV on screen, at the discount rate just typed.
+  expect(toCents(String(cell.result))).toBe(displayedAmount(npv));
+  const rate = book.getWorksheet('Inputs')?.getCell('B4').value;
+  expect(rate).toBe(0.095);
 });

@@ -50,6 +50,9 @@ const VALID: Record<InvokeMethod, unknown[]> = {
       },
     },
   ],
+  exportFormulaWorkbook: [
+    { suggestedName: 'Plan.xlsx', language: 'zh-CN', documentText: '{}', scenarioId: null },
+  ],
   printToPdf: [
     {
       suggestedName: 'Plan.pdf',

@@ -134,3 +134,12 @@ export function evaluateValid(scenario: Scenario): Evaluation<Decimal> {
 /** Decimal strings of a column, for comparing with hand-derived figures. */
 export const strings = (values: readonly (Decimal | null)[]): (string | null)[] =>
   values.map((value) => (value === null ? null : value.toString()));
+
+/** Every example file and every applicant's file, as paths (the invalid applicant's too). */
+export function exampleAndApplicantPaths(): string[] {
+  const inFolder = (folder: string) =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => join(folder, name));
+  return [...inFolder(EXAMPLES_DIR), ...inFolder(join(EXAMPLES_DIR, 'applicants'))];
+}

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -70,5 +70,49 @@ export async function openCsvInCalc(csvPath: string, options: CsvImport): Promis
     return cells;
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/*
+ * LibreOffice keeps the values saved in an XLSX file unless told to recalculate: this profile
+ * sets "Recalculation on file load" to Always for Excel and ODF files, so every formula is
+ * computed again by Calc and the converted copy holds Calc's own results.
+ */
+const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * Recalculates XLSX workbooks in one headless Calc process and returns the paths of the
+ * recalculated copies (same names, in `outDir`), in the order given.
+ */
+export async function recalculateInCalc(
+  paths: readonly string[],
+  outDir: string,
+): Promise<string[]> {
+  if (SOFFICE === undefined) throw new Error('LibreOffice is not installed');
+  const profile = await mkdtemp(join(tmpdir(), 'yardstick-calc-profile-'));
+  try {
+    await mkdir(join(profile, 'user'), { recursive: true });
+    await writeFile(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
+    await run(
+      SOFFICE,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        outDir,
+        ...paths,
+      ],
+      { timeout: 600_000 },
+    );
+    return paths.map((path) => join(outDir, basename(path)));
+  } finally {
+    await rm(profile, { recursive: true, force: true });
   }
 }

@@ -28,6 +28,7 @@ describe('the IPC contract', () => {
         'save',
         'saveAs',
         'exportWorkbook',
+        'exportFormulaWorkbook',
         'printToPdf',
         'getSettings',
         'updateSettings',

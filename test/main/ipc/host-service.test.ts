@@ -327,6 +327,34 @@ describe('the desktop host service, on real files', () => {
     ).toEqual({ status: 'cancelled' });
   });
 
+  it('writes the workbook with formulas of the scenario shown, and says why a document has none', async () => {
+    const folder = await tempFolder();
+    const { service, answers, asked } = await desktop(folder);
+    answers.push(join(folder, 'case.xlsx'));
+    const request = {
+      suggestedName: 'Line 3',
+      language: 'zh-CN',
+      documentText: validScenarioText,
+      scenarioId: null,
+    } as const;
+    expect(await service.exportFormulaWorkbook(w1, request)).toEqual({
+      status: 'saved',
+      name: 'case.xlsx',
+    });
+    expect(asked[0]?.defaultPath).toMatch(/Line 3\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile(join(folder, 'case.xlsx'))) as never);
+    expect(book.worksheets.map((s) => s.name)).toContain('评价指标');
+    const npv = book.getWorksheet('评价指标')?.getCell('B3').value as ExcelJS.CellFormulaValue;
+    expect(npv.formula).toMatch(/NPV\(Discount_Nominal,/);
+
+    // Refused before the save dialog, naming the problem.
+    const broken = await service.exportFormulaWorkbook(w1, { ...request, scenarioId: 'no-such' });
+    expect(broken.status).toBe('failed');
+    if (broken.status === 'failed') expect(broken.issues[0]?.message).toMatch(/no-such/);
+    expect(asked).toHaveLength(1);
+  });
+
   it('writes the report as a PDF where the person chooses, and says so when rendering fails', async () => {
     const folder = await tempFolder();
     const printed: unknown[] = [];

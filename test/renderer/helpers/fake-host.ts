@@ -52,6 +52,7 @@ export class FakeHost implements Host {
   save = async (request: SaveRequest) => this.write(request, false);
   saveAs = async (request: SaveRequest) => this.write(request, true);
   exportWorkbook: Host['exportWorkbook'] = async () => ({ status: 'cancelled' });
+  exportFormulaWorkbook: Host['exportFormulaWorkbook'] = async () => ({ status: 'cancelled' });
   printToPdf: Host['printToPdf'] = async () => ({ status: 'print-dialog' });
   getSettings = async () => this.settings;
   updateSettings = async (patch: Partial<Settings>) => {

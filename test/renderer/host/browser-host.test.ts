@@ -152,6 +152,30 @@ describe('the browser host', () => {
     );
   });
 
+  it('writes the workbook with formulas from the document it is given', async () => {
+    const { host, downloads } = browser({ inPlace: false });
+    const request = {
+      suggestedName: 'Line 3',
+      language: 'en',
+      documentText: validText,
+      scenarioId: null,
+    } as const;
+    expect(await host.exportFormulaWorkbook(request)).toEqual({
+      status: 'saved',
+      name: 'Line 3.xlsx',
+    });
+    expect(downloads[0]?.type).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    // An XLSX is a zip: it starts with PK.
+    const bytes = new Uint8Array((await downloads[0]?.bytes) ?? new ArrayBuffer(0));
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    const refused = await host.exportFormulaWorkbook({ ...request, scenarioId: 'no-such' });
+    expect(refused.status).toBe('failed');
+    if (refused.status === 'failed') expect(refused.issues[0]?.message).toMatch(/no-such/);
+    expect(downloads).toHaveLength(1);
+  });
+
   it('refuses to export a number no spreadsheet holds, naming the cell, instead of writing Infinity', async () => {
     const { host, downloads } = browser({ inPlace: false });
     const workbook = {

@@ -1,0 +1,21 @@
+import type { FormulaExportRequest } from '../../host/schemas';
+import { evaluateScenario } from '../../model';
+import { scenarioOfDocument } from './scenario-of-document';
+import { formulaWorkbookXlsx } from './workbook';
+
+/**
+ * The workbook with formulas of a document as the app holds it: the file's text and the scenario
+ * shown. Both hosts call this, so the desktop and the browser write the same file.
+ */
+export async function formulaWorkbookOfDocument(
+  request: FormulaExportRequest,
+): Promise<Uint8Array> {
+  const selected = scenarioOfDocument(request);
+  if (!selected.ok) throw new Error(selected.problem);
+  return formulaWorkbookXlsx({
+    evaluation: evaluateScenario(selected.scenario),
+    language: request.language,
+    scenarioName: selected.name,
+    sourceName: request.suggestedName,
+  });
+}

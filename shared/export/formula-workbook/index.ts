@@ -1,0 +1,14 @@
+export {
+  buildFormulaWorkbook,
+  formulaWorkbookXlsx,
+  type FormulaWorkbookParts,
+  type FormulaWorkbookRequest,
+} from './workbook';
+export {
+  label as workbookLabel,
+  WORKBOOK_LABEL_KEYS,
+  workbookCatalogues,
+  type WorkbookLanguage,
+} from './labels';
+export { formulaWorkbookOfDocument } from './from-document';
+export { scenarioOfDocument } from './scenario-of-document';

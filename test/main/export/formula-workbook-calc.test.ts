@@ -1,0 +1,369 @@
+import Decimal from 'decimal.js';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildFormulaWorkbook,
+  formulaWorkbookXlsx,
+  type WorkbookLanguage,
+} from '../../../shared/export/formula-workbook';
+import {
+  ALL_METRIC_KEYS,
+  evaluateScenario,
+  projectionTable,
+  type Evaluation,
+} from '../../../shared/model';
+import { parseScenarioFile, selectScenario, type Scenario } from '../../../shared/scenario';
+import { exampleAndApplicantPaths } from '../../helpers/scenarios';
+import { recalculateInCalc, SOFFICE } from '../../helpers/spreadsheet';
+
+/*
+ * The workbook with formulas recalculated by a real spreadsheet engine: LibreOffice Calc, headless,
+ * told to recalculate every formula on load (it keeps the saved values otherwise). Every
+ * projection row and every metric Calc computes must be Yardstick's own figure — amounts to the
+ * cent, rates to 1e-9 — for every example file and applicant. Then an input is changed in the
+ * workbook (the cached values left stale) and Calc's figures must be Yardstick's for the same
+ * change: that both proves Calc recomputed and that the formulas follow the inputs. All the
+ * workbooks go through one Calc process.
+ */
+
+interface Case {
+  readonly file: string;
+  readonly label: string;
+  readonly scenario: Scenario;
+  readonly scenarioName: string;
+  readonly language: WorkbookLanguage;
+  /** Inputs changed in the workbook by defined name, and the same change in the scenario. */
+  readonly change?: {
+    readonly names: Readonly<Record<string, number>>;
+    readonly scenario: (scenario: Scenario) => void;
+  };
+}
+
+const files = exampleAndApplicantPaths();
+
+function loadCases(): Case[] {
+  const cases: Case[] = [];
+  files.forEach((file, index) => {
+    const parsed = parseScenarioFile(readFileSync(file, 'utf8'));
+    if (!parsed.ok) return; // the applicant filed with an invalid file has no workbook
+    const selected = selectScenario(parsed.file, undefined);
+    if (!selected.ok) return;
+    const label = file.split('/').pop() as string;
+    cases.push({
+      file,
+      label,
+      scenario: selected.scenario,
+      scenarioName: selected.name,
+      // Both languages: the formulas are the same, the sheet names differ.
+      language: index % 2 === 0 ? 'en' : 'zh-CN',
+    });
+  });
+  const byName = (name: string) => cases.find((entry) => entry.label === name) as Case;
+  const changed = (
+    name: string,
+    change: NonNullable<Case['change']>,
+    language: WorkbookLanguage,
+  ) => {
+    const base = byName(name);
+    cases.push({ ...base, label: `${name} changed`, language, change });
+  };
+  // The discount rate: every discount factor, NPV, the funding gap's comparison.
+  changed(
+    'reference-a.json',
+    {
+      names: { Discount_Rate: 0.11 },
+      scenario: (s) => {
+        s.parameters.discountRate.rate = '0.11';
+      },
+    },
+    'zh-CN',
+  );
+  // A capex amount (above the one-time deduction's unit threshold now) and a saving's share.
+  changed(
+    'mes-rollout-loan.json',
+    {
+      names: { Capex1_Amount: 6_400_000, Effect1_Share: 0.03 },
+      scenario: (s) => {
+        (s.capex[0] as { amount: string }).amount = '6400000';
+        (s.effects[0] as { fullEffect: string }).fullEffect = '0.03';
+      },
+    },
+    'en',
+  );
+  // A loss-making year: a loan rate and the tax rate of a small low-profit enterprise's case.
+  changed(
+    'small-enterprise-subsidy.json',
+    {
+      names: { Tax_Rate: 0.2, Discount_Rate: 0.05 },
+      scenario: (s) => {
+        s.tax.rate = '0.2';
+        s.parameters.discountRate.rate = '0.05';
+      },
+    },
+    'en',
+  );
+  // The rules no example uses, in one case built from the MES example: sum-of-years' digits,
+  // double and 1.5 declining balance, a replacement, yearly series, decay, growth on a cost,
+  // stock absorbed and recovered, a capped credit carried forward, a reduced rate, tax paid at
+  // the annual settlement, equal-principal repayment, MIRR rates, a terminal value, a real
+  // funding-gap rate, payback from the start of construction, a loss year for the project alone.
+  const everyRule = structuredClone(byName('mes-rollout-loan.json').scenario) as Scenario;
+  const file = everyRule as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  file.capex[1].depreciation = { method: 'sum-of-years-digits', lifeYears: 5, salvage: '100000' };
+  file.capex[2].depreciation = {
+    method: 'double-declining-balance',
+    lifeYears: 6,
+    salvage: '50000',
+  };
+  file.capex[3].depreciation = {
+    method: 'declining-balance',
+    lifeYears: 5,
+    salvage: '0',
+    factor: '1.5',
+  };
+  file.capex[4].replacement = true;
+  file.capex[4].payments = [{ year: 5, share: '1' }];
+  for (const item of file.capex) item.residualValue = '0';
+  file.capex[2].eligibility.investmentTaxCredit = true;
+  file.effects[0].decayPerYear = '0.05';
+  file.effects[1].series = ['100000', '350000', '420000'];
+  file.runningCosts[0].growth = '0.03';
+  file.runningCosts[1].series = ['400000', '450000'];
+  file.workingCapital.push({
+    id: 'stock-absorbed',
+    name: 'Spare parts stock',
+    change: 'absorb',
+    basis: 'amount',
+    amount: '600000',
+    timing: [
+      { year: 1, share: '0.5' },
+      { year: 2, share: '0.5' },
+    ],
+    escalates: false,
+    recoveredAtHorizon: true,
+  });
+  file.tax = {
+    ...file.tax,
+    companyTaxableIncome: undefined,
+    disposalAtHorizon: false,
+    payment: 'following-year',
+    preferential: {
+      type: 'reduced-rate',
+      label: 'High and new technology enterprise',
+      rate: '0.15',
+    },
+    investmentTaxCredit: { rate: '0.1', cap: '250000', carryForwardYears: 2 },
+    superDeduction: { rate: '1' },
+    lossCarryForwardYears: 3,
+    inputVatRecoveryYears: 2,
+  };
+  delete file.tax.companyTaxableIncome;
+  file.runningCosts[2].eligibility = { superDeduction: true };
+  file.financing.loans[0].repayment = 'equal-principal';
+  file.parameters = {
+    ...file.parameters,
+    payback: 'from-construction-start',
+    mirr: { financeRate: '0.06', reinvestmentRate: '0.1' },
+    terminalValue: { growth: '0.01' },
+    fundingGapDiscountRate: { rate: '0.04', basis: 'real' },
+  };
+  const checked = parseScenarioFile(
+    JSON.stringify({ ...file, format: 'yardstick.scenario', version: 3, scenarios: [] }),
+  );
+  if (!checked.ok)
+    throw new Error(`the every-rule case is not valid: ${JSON.stringify(checked.issues)}`);
+  const selected = selectScenario(checked.file, undefined);
+  if (!selected.ok) throw new Error('the every-rule case has no base');
+  cases.push({
+    file: 'every-rule',
+    label: 'every rule',
+    scenario: selected.scenario,
+    scenarioName: 'base',
+    language: 'en',
+  });
+  return cases;
+}
+
+let work = '';
+const recalculated = new Map<string, ExcelJS.Workbook>();
+const cases = SOFFICE === undefined ? [] : loadCases();
+
+beforeAll(async () => {
+  if (SOFFICE === undefined) return;
+  work = await mkdtemp(join(tmpdir(), 'yardstick-formula-workbook-'));
+  await mkdir(join(work, 'out'));
+  const paths: string[] = [];
+  for (const [index, entry] of cases.entries()) {
+    const original = evaluateScenario(entry.scenario);
+    let bytes = await formulaWorkbookXlsx({
+      evaluation: original,
+      language: entry.language,
+      scenarioName: entry.scenarioName,
+      sourceName: entry.label,
+    });
+    if (entry.change !== undefined) bytes = await withInputs(bytes, entry.change.names);
+    const path = join(work, `case-${index}.xlsx`);
+    await writeFile(path, bytes);
+    paths.push(path);
+  }
+  const outputs = await recalculateInCalc(paths, join(work, 'out'));
+  for (const [index, output] of outputs.entries()) {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(output);
+    recalculated.set((cases[index] as Case).label, book);
+  }
+}, 900_000);
+
+afterAll(async () => {
+  if (work !== '') await rm(work, { recursive: true, force: true });
+});
+
+/** The workbook with some named inputs set to new values; the formulas' saved results left as they were. */
+async function withInputs(
+  bytes: Uint8Array,
+  names: Readonly<Record<string, number>>,
+): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const inputs = book.worksheets[1] as ExcelJS.Worksheet;
+  const left = new Set(Object.keys(names));
+  inputs.eachRow((row) => {
+    const name = row.getCell(4).value;
+    if (typeof name === 'string' && name in names) {
+      row.getCell(2).value = names[name] as number;
+      left.delete(name);
+    }
+  });
+  expect([...left]).toEqual([]);
+  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+function changedScenario(entry: Case): Scenario {
+  const scenario = structuredClone(entry.scenario) as Scenario;
+  entry.change?.scenario(scenario);
+  return scenario;
+}
+
+/** What Calc computed in a cell: a number, a boolean, text, or 0 for a formula with an empty result. */
+function computed(cell: ExcelJS.Cell): unknown {
+  const value = cell.value;
+  if (value !== null && typeof value === 'object' && 'formula' in value) return value.result ?? 0;
+  return value;
+}
+
+const CENT = new Decimal('0.005');
+
+function near(actual: unknown, expected: Decimal, tolerance: Decimal): boolean {
+  return typeof actual === 'number' && new Decimal(actual).minus(expected).abs().lte(tolerance);
+}
+
+function projectionProblems(
+  book: ExcelJS.Workbook,
+  entry: Case,
+  evaluation: Evaluation<Decimal>,
+): string[] {
+  const { parts } = buildFormulaWorkbook({
+    evaluation,
+    language: entry.language,
+    scenarioName: entry.scenarioName,
+    sourceName: entry.label,
+  });
+  const problems: string[] = [];
+  for (const [grid, projection] of [
+    [parts.projection, evaluation.projection],
+    [parts.withoutSubsidies, evaluation.withoutSubsidies],
+  ] as const) {
+    if (grid === null) continue;
+    const sheet = book.getWorksheet(grid.sheetName) as ExcelJS.Worksheet;
+    const table = projectionTable(projection);
+    const rows = new Map(
+      grid.rows.flatMap((row) =>
+        row.type === 'years' && row.key !== null ? [[row.key, row.row]] : [],
+      ),
+    );
+    table.header.forEach((key, column) => {
+      if (key === 'year' || key === 'calendarYear') return;
+      const row = rows.get(key === 'interestSubsidy' ? 'financingSubsidiesTotal' : key);
+      table.rows.forEach((cells, year) => {
+        const text = cells[column] ?? null;
+        const actual = row === undefined ? null : computed(sheet.getCell(row, 3 + year));
+        if (text === null) {
+          if (actual !== null && actual !== '')
+            problems.push(`${grid.sheetName} ${key} ${year}: ${String(actual)}, expected none`);
+          return;
+        }
+        // A row the workbook leaves out is one the model leaves at zero.
+        if (!near(actual ?? 0, new Decimal(text), CENT))
+          problems.push(
+            `${grid.sheetName} ${key} year ${year}: ${String(actual)}, expected ${text}`,
+          );
+      });
+    });
+  }
+  return problems;
+}
+
+function metricProblems(book: ExcelJS.Workbook, evaluation: Evaluation<Decimal>): string[] {
+  const sheet = book.worksheets[book.worksheets.length - 1] as ExcelJS.Worksheet;
+  const found = new Map<string, unknown>();
+  sheet.eachRow((row) => {
+    const key = row.getCell(4).value;
+    if (typeof key === 'string') found.set(key, computed(row.getCell(2)));
+  });
+  const problems: string[] = [];
+  for (const key of ALL_METRIC_KEYS) {
+    const expected = evaluation.metrics[key];
+    const actual = found.has(key) ? found.get(key) : undefined;
+    if (actual === undefined) {
+      // A metric the workbook leaves out is one that is zero, none or false in this case.
+      if (!(
+        expected === null ||
+        expected === false ||
+        (expected instanceof Decimal && expected.isZero())
+      ))
+        problems.push(`${key}: missing, expected ${String(expected)}`);
+      continue;
+    }
+    if (expected === null) {
+      if (actual !== '—') problems.push(`${key}: ${String(actual)}, expected none (—)`);
+    } else if (typeof expected === 'boolean') {
+      // Calc saves a TRUE/FALSE result as 1/0 in a cell formatted as a truth value.
+      const truth = typeof actual === 'number' ? actual !== 0 : actual;
+      if (truth !== expected)
+        problems.push(`${key}: ${String(actual)}, expected ${String(expected)}`);
+    } else {
+      const rate = /irr|Irr|frr|Rate|mirr|roi|Ratio|Index|Dscr|PerNpv|PerSubsidy|Years/.test(key);
+      const tolerance = rate ? new Decimal('1e-9') : CENT;
+      if (!near(actual, expected, tolerance))
+        problems.push(`${key}: ${String(actual)}, expected ${expected.toString()}`);
+    }
+  }
+  return problems;
+}
+
+describe.runIf(SOFFICE !== undefined)(
+  'the workbook with formulas, recalculated by LibreOffice Calc',
+  () => {
+    for (const entry of cases) {
+      it(`${entry.label}: every projection row and metric is Yardstick's`, () => {
+        const book = recalculated.get(entry.label) as ExcelJS.Workbook;
+        const evaluation = evaluateScenario(changedScenario(entry));
+        if (entry.change !== undefined) {
+          // The change moves the figures: the saved values were the unchanged case's.
+          expect(evaluation.metrics.npv.eq(evaluateScenario(entry.scenario).metrics.npv)).toBe(
+            false,
+          );
+        }
+        expect(projectionProblems(book, entry, evaluation)).toEqual([]);
+        expect(metricProblems(book, evaluation)).toEqual([]);
+      });
+    }
+  },
+);
+
+if (SOFFICE === undefined)
+  it.skip('LibreOffice is not installed (.ci/run installs libreoffice-calc-nogui): the recalculation is not checked', () => {});
