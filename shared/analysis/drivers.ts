@@ -36,7 +36,7 @@ export interface DriverInterval {
   readonly from: 'stated' | 'percent';
 }
 
-/** The drivers issue 4 names: each effect's size and ramp, capex, running costs, subsidies, tax, rates, horizon. */
+/** The drivers varied by default: each effect's size and ramp, capex, running costs, subsidies, tax, rates, horizon. */
 const SENSITIVITY_PATTERNS = [
   /^effects\[id=[^\]]+\]\.(fullEffect|detectionAfter|ramp\[\d+\])$/,
   /^(capex|runningCosts)\[id=[^\]]+\]\.amount$/,

@@ -1,5 +1,5 @@
 /*
- * The analyses of issue 4 on the one model of shared/model: named scenarios side by side
+ * The analyses on the one model of shared/model: named scenarios side by side
  * (Decimal), tornado, two-way table, switching values and Monte Carlo (64-bit floats through
  * evaluation plans recorded from the model). Pure TypeScript: runs in the app's Web Worker, a
  * Node worker_thread, the command line and tests. See README.md for the method.

@@ -3,7 +3,7 @@ import { Dec } from '../finance';
 import type { Applicant } from './applicant';
 
 /*
- * Claims outside what the industry context supports (DESIGN 1, context/industry-article.txt):
+ * Claims outside what published industry figures support (docs/methodology.md, plausibility flags):
  * 20–30 % lower production cost for a whole-factory programme, 70 % lower inspection labour with
  * visual-AI inspection, defect detection from 85 % to 99.5 %. A flag is a question for the
  * officer, not a verdict: each says what was claimed, against which threshold, and the officer

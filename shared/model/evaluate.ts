@@ -47,7 +47,7 @@ export interface SubsidyEffect<N> {
   readonly npvGain: N;
 }
 
-/** NPV with and without each subsidy in turn (DESIGN 3.1, subsidy analysis). */
+/** NPV with and without each subsidy in turn: the subsidy analysis. */
 export function subsidyEffects<N>(A: Arithmetic<N>, evaluation: Evaluation<N>): SubsidyEffect<N>[] {
   const { inputs, projection, metrics } = evaluation;
   const ops = operations(A, inputs);

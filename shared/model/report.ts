@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Metrics } from './metrics';
 
-/** The metric keys of `yardstick evaluate --format json`, exactly as issue 3 lists them. */
+/** The metric keys of `yardstick evaluate --format json`, in the order it lists them. */
 export const METRIC_KEYS = [
   'npv',
   'irr',
@@ -25,7 +25,7 @@ export const METRIC_KEYS = [
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
-/** Further metrics of issue 3 that the command line reports beside the listed ones. */
+/** Further metrics that `evaluate --detail` reports beside the listed ones. */
 export const SUPPLEMENTARY_METRIC_KEYS = [
   'averageDscr',
   'publicMoneyPerNpv',

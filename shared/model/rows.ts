@@ -3,7 +3,7 @@ import type { Projection, ProjectionLine } from './projection';
 
 /*
  * The projection as rows (one per year) for the command line, the report and exports. Amounts are
- * full-precision decimal strings: rounding is for display only (DESIGN 3.2). The order of the
+ * full-precision decimal strings: rounding is for display only. The order of the
  * columns follows the computation: operating lines, investment, subsidies, the tax computation
  * step by step, financing, then the cash flows.
  */

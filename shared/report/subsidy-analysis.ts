@@ -8,7 +8,7 @@ import {
 } from '../model';
 
 /*
- * The subsidy analysis of the printed report (DESIGN 3.1): the project's NPV with all its
+ * The subsidy analysis of the printed report: the project's NPV with all its
  * subsidies, without any, and without each one in turn, with the figures a grantor weighs —
  * additionality, private investment leveraged per unit of subsidy and the funding-gap rate.
  */

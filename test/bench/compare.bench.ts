@@ -20,7 +20,7 @@ import { parseScenarioFile, serializeScenarioFile } from '../../shared/scenario'
 import { bundle } from '../main/support/bundle';
 
 /*
- * Issue 8's benchmark: load, evaluate (Decimal, with and without subsidies) and rank 1,000
+ * The comparison's benchmark: load, evaluate (Decimal, with and without subsidies) and rank 1,000
  * applicant files — target under 2 s on this machine, disk excluded — and the allocator on 1,000
  * applicants. The files are the thirteen valid examples with every amount scaled by a different
  * factor, written to a temporary folder (read from the disk cache: disk excluded in practice).

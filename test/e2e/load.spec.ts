@@ -8,7 +8,7 @@ import { largeScenarioOf } from '../helpers/large-scenario';
 import { openApp, shoot } from './screens';
 
 /*
- * Issue 9, load: the interface under the largest work it is meant for — 1,000 applicants, a 40-year
+ * Load: the interface under the largest work it is meant for — 1,000 applicants, a 40-year
  * scenario with 500 investment items, a Monte Carlo of 100,000 draws. Behaviour is asserted; input
  * latency and memory are measured, printed and written to test-results/load.json, never asserted
  * as timings (a shared CI machine makes timing assertions flaky and says nothing about a user's).
