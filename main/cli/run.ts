@@ -8,20 +8,9 @@ import {
 } from '../../shared/model';
 import { decimalArithmetic } from '../../shared/finance';
 import { scenarioJsonSchemaText, scenarioNames } from '../../shared/scenario';
-import {
-  COMPARE_HELP,
-  COMPARE_USAGE,
-  COMPARE_WORKER_COMMAND,
-  compareCommand,
-  serveCompareWorker,
-} from './compare';
-import {
-  ANALYSIS_WORKER_COMMAND,
-  ANALYZE_HELP,
-  ANALYZE_USAGE,
-  analyzeCommand,
-  serveAnalysisWorkerCommand,
-} from './analyze';
+import { COMPARE_HELP, COMPARE_USAGE, compareCommand } from './compare';
+import { ANALYZE_HELP, ANALYZE_USAGE, analyzeCommand } from './analyze';
+import { serveWorkerCommand, WORKER_COMMAND } from './workers';
 import { parse, UsageError } from './args';
 import { formatCsv } from './format-csv';
 import { REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
@@ -82,14 +71,12 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return validateCommand(rest, io);
     case 'compare':
       return compareCommand(rest, io);
-    case COMPARE_WORKER_COMMAND:
-      return serveCompareWorker();
+    case WORKER_COMMAND:
+      return serveWorkerCommand();
     case 'analyze':
       return analyzeCommand(rest, io);
     case 'report':
       return reportCommand(rest, io);
-    case ANALYSIS_WORKER_COMMAND:
-      return serveAnalysisWorkerCommand();
     case 'schema':
       parse(rest, {}, 0);
       io.stdout(scenarioJsonSchemaText());

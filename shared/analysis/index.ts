@@ -41,6 +41,7 @@ export {
 export { BLOCK, CompiledFunction, type LaneError, type RecordedBody } from './compiled-function';
 export { EvaluationPlan } from './plan';
 export {
+  ANALYSIS_KINDS,
   isFromWorker,
   isToWorker,
   type AnalysisFailure,
@@ -50,9 +51,16 @@ export {
   type FromWorker,
   type ResultOf,
   type ToWorker,
+  type WorkerRequest,
 } from './protocol';
 export { MAX_SEED, Random } from './random';
-export type { RunControl } from './run-control';
+export {
+  DRAWS_PER_EXTRA_WORKER,
+  monteCarloWorkers,
+  runAnalysis,
+  type AnalysisRun,
+} from './run-analysis';
+export { checkpoint, type RunControl } from './run-control';
 export { drawSamples, type Samples } from './sampling';
 export { rankCorrelation, type HistogramBin } from './statistics';
 export {
@@ -64,4 +72,24 @@ export {
 } from './switching-values';
 export { tornado, type SensitivityOptions, type TornadoBar, type TornadoResult } from './tornado';
 export { twoWayTable, type TwoWayAxis, type TwoWayOptions, type TwoWayTable } from './two-way';
-export { failureOf, runRequest, serveAnalyses, type AnalysisPort } from './worker-service';
+export {
+  AnalysisFailed,
+  errorOfFailure,
+  WorkerClient,
+  type Progress,
+  type Running,
+  type WorkerClientOptions,
+  type WorkerHost,
+  type WorkerPort,
+  WorkerLost,
+} from './worker-client';
+export {
+  ANALYSIS_RUNNER,
+  combineRunners,
+  failureOf,
+  runRequest,
+  serveAnalyses,
+  serveRequests,
+  type AnalysisPort,
+  type WorkerRunner,
+} from './worker-service';
