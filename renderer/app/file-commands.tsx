@@ -37,6 +37,12 @@ import { investmentReportRequest } from '../report/investment-request';
 import { useLastMonteCarlo } from '../risk/last-monte-carlo';
 import { useScenarioLabel } from '../scenarios/scenario-label';
 import { useSettings } from '../settings/settings-context';
+import {
+  usePublished,
+  useSelected,
+  useSubscribed,
+  type PublishedStore,
+} from '../document/published-store';
 import type { CommandId } from './commands';
 import { useHost } from './host-context';
 import { useNotices } from './notices';
@@ -64,7 +70,7 @@ interface FileCommandsApi {
   readonly exportable: boolean;
 }
 
-const FileCommandsContext = createContext<FileCommandsApi | null>(null);
+const FileCommandsContext = createContext<PublishedStore<FileCommandsApi> | null>(null);
 
 function titleOf(
   snapshot: Snapshot | null,
@@ -378,6 +384,9 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
   // The native menu and the operating system speak through host events.
   const latestRun = useRef(run);
   latestRun.current = run;
+  // One function for the life of the window, so that what holds it (shortcuts, the frame) is not
+  // drawn again at every edit; it runs the command with the latest state.
+  const runLatest = useCallback((command: CommandId) => latestRun.current(command), []);
   const latestOpened = useRef(handleOpened);
   latestOpened.current = handleOpened;
   const latestRecent = useRef(openRecent);
@@ -413,7 +422,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
 
   const api = useMemo<FileCommandsApi>(
     () => ({
-      run,
+      run: runLatest,
       enabled,
       openText,
       openRecent,
@@ -427,7 +436,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
       exportable,
     }),
     [
-      run,
+      runLatest,
       enabled,
       openText,
       openRecent,
@@ -447,8 +456,9 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
     conflict?.decide(choice);
     setConflict(null);
   };
+  const store = usePublished(api);
   return (
-    <FileCommandsContext.Provider value={api}>
+    <FileCommandsContext.Provider value={store}>
       {children}
       <Modal
         opened={pending !== null}
@@ -522,8 +532,17 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
   );
 }
 
+function useFileCommandsStore(): PublishedStore<FileCommandsApi> {
+  const store = useContext(FileCommandsContext);
+  if (!store) throw new Error('useFileCommands needs a FileCommandsProvider above it.');
+  return store;
+}
+
 export function useFileCommands(): FileCommandsApi {
-  const api = useContext(FileCommandsContext);
-  if (!api) throw new Error('useFileCommands needs a FileCommandsProvider above it.');
-  return api;
+  return useSubscribed(useFileCommandsStore());
+}
+
+/** One part of the commands' state (the title, `run`): drawn again only when it changes. */
+export function useFileCommandsState<S>(select: (api: FileCommandsApi) => S): S {
+  return useSelected(useFileCommandsStore(), select);
 }

@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import type Decimal from 'decimal.js';
 import { useId, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation, Explanations } from '../../shared/model';
+import type { Explanations } from '../../shared/model';
+import type { ResultsFigures } from './live-results';
 import { useFormat, type Formatters } from '../format/use-format';
 import classes from './KpiCards.module.css';
 
@@ -19,7 +19,7 @@ type KpiKey =
 /** The translated one-line explanation of a metric, chosen by the model's explanation code. */
 function explanationKey(
   key: KpiKey,
-  evaluation: Evaluation<Decimal>,
+  evaluation: ResultsFigures,
   explanations: Explanations,
 ): string {
   const { code } = explanations[key];
@@ -46,12 +46,7 @@ function explanationKey(
   }
 }
 
-function valueOf(
-  key: KpiKey,
-  evaluation: Evaluation<Decimal>,
-  format: Formatters,
-  t: LooseT,
-): string {
+function valueOf(key: KpiKey, evaluation: ResultsFigures, format: Formatters, t: LooseT): string {
   const { metrics } = evaluation;
   switch (key) {
     case 'npv':
@@ -73,7 +68,7 @@ function valueOf(
   }
 }
 
-function tone(key: KpiKey, evaluation: Evaluation<Decimal>): 'positive' | 'negative' | undefined {
+function tone(key: KpiKey, evaluation: ResultsFigures): 'positive' | 'negative' | undefined {
   const { metrics } = evaluation;
   const amount =
     key === 'npv'
@@ -100,7 +95,7 @@ export const KpiCards = memo(function KpiCards({
   explanations,
   currency,
 }: {
-  evaluation: Evaluation<Decimal>;
+  evaluation: ResultsFigures;
   explanations: Explanations;
   currency: string;
 }) {

@@ -39,6 +39,7 @@ export class AnalysisClient {
     return {
       result: running.result.then((answer) => answer.result as unknown as R),
       cancel: running.cancel,
+      withdraw: running.withdraw,
     };
   }
 

@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorScreen } from '../editor/EditorScreen';
 import { ScenarioViewProvider } from '../editor/fields';
@@ -29,35 +29,49 @@ function WorkspaceScreens({
   screen: Screen;
   setScreen: (screen: Screen) => void;
 }) {
-  const { t } = useTranslation();
   useScenarioExport(view.file, view.scenarioName, view.scenario);
   return (
     <ScenarioViewProvider view={view}>
       <EvaluationProvider scenario={view.scenario}>
-        <Tabs
-          value={screen}
-          onChange={(value) =>
-            setScreen(value === 'scenarios' || value === 'risk' ? value : 'editor')
-          }
-          className={classes.tabs}
-          keepMounted={false}
-        >
-          <Tabs.List aria-label={t('nav.label')} px="md">
-            <Tabs.Tab value="editor">{t('nav.editor')}</Tabs.Tab>
-            <Tabs.Tab value="scenarios">{t('nav.scenarios')}</Tabs.Tab>
-            <Tabs.Tab value="risk">{t('nav.risk')}</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="editor" className={classes.panel}>
-            <EditorScreen />
-          </Tabs.Panel>
-          <Tabs.Panel value="scenarios" className={classes.panel}>
-            <ScenariosScreen />
-          </Tabs.Panel>
-          <Tabs.Panel value="risk" className={classes.panel}>
-            <RiskScreen />
-          </Tabs.Panel>
-        </Tabs>
+        <WorkspaceTabs screen={screen} setScreen={setScreen} />
       </EvaluationProvider>
     </ScenarioViewProvider>
   );
 }
+
+/**
+ * The screens' tabs, apart from the view: drawn again only when the screen changes, not at every
+ * edit (their context would make React search the whole editor below them).
+ */
+const WorkspaceTabs = memo(function WorkspaceTabs({
+  screen,
+  setScreen,
+}: {
+  screen: Screen;
+  setScreen: (screen: Screen) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Tabs
+      value={screen}
+      onChange={(value) => setScreen(value === 'scenarios' || value === 'risk' ? value : 'editor')}
+      className={classes.tabs}
+      keepMounted={false}
+    >
+      <Tabs.List aria-label={t('nav.label')} px="md">
+        <Tabs.Tab value="editor">{t('nav.editor')}</Tabs.Tab>
+        <Tabs.Tab value="scenarios">{t('nav.scenarios')}</Tabs.Tab>
+        <Tabs.Tab value="risk">{t('nav.risk')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="editor" className={classes.panel}>
+        <EditorScreen />
+      </Tabs.Panel>
+      <Tabs.Panel value="scenarios" className={classes.panel}>
+        <ScenariosScreen />
+      </Tabs.Panel>
+      <Tabs.Panel value="risk" className={classes.panel}>
+        <RiskScreen />
+      </Tabs.Panel>
+    </Tabs>
+  );
+});

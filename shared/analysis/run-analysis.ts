@@ -113,7 +113,7 @@ function monteCarloInSlices(
     // The caller's cancellation is reported as such, not as the slice that noticed it first.
     throw cancelled ? new AnalysisCancelled() : error;
   });
-  return { result, cancel: stop };
+  return { result, cancel: stop, withdraw: () => false };
 }
 
 function sliceOf(result: AnalysisResult): ResultOf<'monte-carlo-draws'> {

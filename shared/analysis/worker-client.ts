@@ -46,6 +46,11 @@ export interface Running<R> {
   /** Rejects with `AnalysisCancelled` when cancelled, an `AnalysisError` the user can fix, or an `AnalysisFailed`. */
   readonly result: Promise<R>;
   cancel(): void;
+  /**
+   * Cancels the request only if no worker has started it (a newer one makes it pointless, yet a
+   * result already being computed is still worth showing); true when it was withdrawn.
+   */
+  withdraw(): boolean;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -96,7 +101,6 @@ export class WorkerClient<Q extends WorkerRequest, R> {
   /** No worker could start: everything runs in this thread from now on. */
   private noWorkers: boolean;
   private nextId = 1;
-  private disposed = false;
 
   constructor(
     private readonly host: WorkerHost<Q, R>,
@@ -116,14 +120,22 @@ export class WorkerClient<Q extends WorkerRequest, R> {
   }
 
   run(request: Q, progress?: Progress): Running<R> {
-    if (this.noWorkers || this.disposed) return this.runHere(request, progress);
+    if (this.noWorkers) return this.runHere(request, progress);
     let job!: Job<Q, R>;
     const result = new Promise<R>((resolve, reject) => {
       job = { id: this.nextId++, request, progress, resolve, reject, settled: false };
     });
     this.queue.push(job);
     this.pump();
-    return { result, cancel: () => this.cancel(job) };
+    return {
+      result,
+      cancel: () => this.cancel(job),
+      withdraw: () => {
+        if (!this.queue.includes(job)) return false;
+        this.cancel(job);
+        return true;
+      },
+    };
   }
 
   /** The request in this thread, whatever the workers (few files are not worth a message). */
@@ -141,18 +153,15 @@ export class WorkerClient<Q extends WorkerRequest, R> {
         reject(error instanceof AnalysisCancelled ? error : errorOfFailure(failureOf(error))),
       );
     });
-    return {
-      result,
-      cancel: () => {
-        cancelled = true;
-        rejectNow(new AnalysisCancelled());
-      },
+    const cancel = () => {
+      cancelled = true;
+      rejectNow(new AnalysisCancelled());
     };
+    return { result, cancel, withdraw: () => false };
   }
 
-  /** Stops every worker; what was asked and not answered is cancelled. */
+  /** Stops every worker; what was asked and not answered is cancelled. A later request starts anew. */
   dispose(): void {
-    this.disposed = true;
     for (const job of this.queue.splice(0))
       this.settle(job, () => job.reject(new AnalysisCancelled()));
     for (const slot of this.slots.splice(0)) {

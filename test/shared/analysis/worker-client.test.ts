@@ -145,6 +145,19 @@ describe('the worker client', () => {
     expect(made[0]?.started).toEqual([2]);
   });
 
+  it('withdraws a request no worker has started, and leaves one already running to finish', async () => {
+    const { made, launch } = fakeWorkers();
+    const workers = client(launch, { size: 1 });
+    const first = workers.run({ kind: 'square', value: 2, steps: 5 });
+    const second = workers.run({ kind: 'square', value: 3 });
+    // A newer request makes the queued one pointless; the running one is still worth its answer.
+    expect(second.withdraw()).toBe(true);
+    expect(first.withdraw()).toBe(false);
+    await expect(second.result).rejects.toBeInstanceOf(AnalysisCancelled);
+    expect((await first.result).result).toBe(4);
+    expect(made[0]?.started).toEqual([2]);
+  });
+
   it('stops a worker that does not answer a cancel within the grace period; the others it held go to a new one', async () => {
     const deaf = fakeWorkers({ deaf: true });
     const healthy = fakeWorkers();
