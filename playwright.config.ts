@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { HEADLESS_CHROMIUM_ARGS } from './main/report/chromium-args.ts';
+import { chromiumArgs, sandboxStarts } from './main/report/chromium-args.ts';
 
 /**
  * End-to-end tests drive the built web renderer (out/web) in Debian's Chromium: Playwright's own
@@ -24,7 +24,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: chromium,
-      args: HEADLESS_CHROMIUM_ARGS,
+      // The sandbox stays on where it can start (not as root, not without user namespaces).
+      args: chromiumArgs(sandboxStarts(chromium)),
     },
   },
   webServer: {

@@ -25,6 +25,9 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          // A whole screen typed into through jsdom can take more than vitest's 5 s on a busy
+          // 2-core machine; speed is measured in the benchmarks and the load suite, not here.
+          testTimeout: 30_000,
           benchmark: { include: [] },
         },
       },

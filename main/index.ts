@@ -300,8 +300,12 @@ function runCommandLine(args: readonly string[]): void {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       readFile: readScenarioText,
-      printReport: (request) =>
-        printReportInElectron({ url: new URL(REPORT_PAGE, entry.url).href, request }),
+      printReport: (request, stages) =>
+        printReportInElectron({
+          url: new URL(REPORT_PAGE, entry.url).href,
+          request,
+          ...(stages === undefined ? {} : { stages }),
+        }),
     });
     app.exit(code);
   });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import {
   AnalysisCancelled,
@@ -51,7 +52,10 @@ export function nodeWorkerClient<Q extends WorkerRequest, R>(
 }
 
 export interface RunnerOptions {
-  /** Worker threads; 0 runs the analysis in this thread (between chunks it still yields, reports and stops). */
+  /**
+   * Worker threads, at most one per core (more only queue for the same cores); 0 runs the analysis
+   * in this thread (between chunks it still yields, reports and stops).
+   */
   readonly workers: number;
   /** Starts a worker that serves the protocol (see main/analysis/worker.ts); null: run in this thread. */
   readonly launchWorker: (() => Worker) | null;
@@ -66,13 +70,13 @@ export async function runAnalysis(
 ): Promise<AnalysisResult> {
   const { signal } = options;
   if (signal?.aborted === true) throw new AnalysisCancelled();
-  const client = nodeWorkerClient(
-    ANALYSIS_RUNNER,
-    options.workers === 0 ? null : options.launchWorker,
-    { size: Math.max(1, options.workers) },
-  );
+  // More threads than cores only queue for the same cores.
+  const workers = Math.min(options.workers, availableParallelism());
+  const client = nodeWorkerClient(ANALYSIS_RUNNER, workers === 0 ? null : options.launchWorker, {
+    size: Math.max(1, workers),
+  });
   const running = runWithClient(client, request, {
-    workers: options.workers,
+    workers,
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
   const cancel = () => running.cancel();

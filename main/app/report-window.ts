@@ -1,5 +1,5 @@
 import type { ReportRequest } from '../../shared/report/request';
-import { printOnReportPage, renderCall } from '../report/report-page-run';
+import { printOnReportPage, renderCall, type PrintStages } from '../report/report-page-run';
 import { newSecureWindow } from './window';
 
 const MM_PER_INCH = 25.4;
@@ -12,6 +12,7 @@ export async function printReportInElectron(options: {
   /** The report page of the checked renderer entry (same origin as the app's page). */
   url: string;
   request: ReportRequest;
+  stages?: PrintStages;
 }): Promise<Uint8Array> {
   // A4 at 96 dpi, so the layout the page measures is the printed one; no preload: the page
   // needs nothing of the host.
@@ -25,7 +26,7 @@ export async function printReportInElectron(options: {
     return await printOnReportPage(
       {
         // The request is schema-checked data encoded as JSON (renderCall), never code.
-        render: (req) => contents.executeJavaScript(renderCall(req), true),
+        render: (step) => contents.executeJavaScript(renderCall(step), true),
         pdf: async (layout) =>
           new Uint8Array(
             await contents.printToPDF({
@@ -47,6 +48,7 @@ export async function printReportInElectron(options: {
           ),
       },
       options.request,
+      options.stages,
     );
   } finally {
     window.destroy();

@@ -1,5 +1,6 @@
 import {
   PERCENTILES,
+  REPORTED_OUTSIDE_DOMAIN,
   type AnalysisMetric,
   type AnalysisResult,
   type MonteCarloResult,
@@ -10,7 +11,10 @@ import {
 } from '../../shared/analysis';
 import { Dec } from '../../shared/finance';
 import { METRIC_KEYS } from '../../shared/model';
+import { csvText, numberCell, textCell, type CsvCell } from '../../shared/host/export/csv';
+import { visibleText } from '../../shared/host/visible-text';
 import { money, percent, years } from './display';
+import { shown } from './shown';
 
 /*
  * `yardstick analyze` output for people (table) and spreadsheets (csv). JSON is the results as
@@ -45,11 +49,20 @@ function driverText(value: number): string {
   return money(new Dec(value));
 }
 
+/** A range clipped to the driver's domain says which end stopped at the limit. */
+function clippedNote(clipped: 'low' | 'high' | 'both' | null): string {
+  if (clipped === null) return '';
+  return clipped === 'both' ? ', both ends clipped' : `, ${clipped} clipped`;
+}
+
+/** A table of text cells, each shown with its controls escaped (driver paths come from the file). */
 function grid(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
+  shownHeader: readonly string[],
+  shownRows: readonly (readonly string[])[],
   leftAligned: ReadonlySet<number> = new Set([0]),
 ): string[] {
+  const header = shownHeader.map((cell) => visibleText(cell));
+  const rows = shownRows.map((row) => row.map((cell) => visibleText(cell)));
   const widths = header.map((label, index) =>
     Math.max(label.length, ...rows.map((row) => (row[index] ?? '').length)),
   );
@@ -131,7 +144,7 @@ function tornadoTable(result: TornadoResult): string[] {
     metricText(result.metric, bar.atLow),
     metricText(result.metric, bar.atHigh),
     bar.swing === null ? '' : metricText(result.metric, bar.swing),
-    bar.rangeFrom === 'stated' ? 'stated' : `±${result.percent} %`,
+    (bar.rangeFrom === 'stated' ? 'stated' : `±${result.percent} %`) + clippedNote(bar.clipped),
   ]);
   const lines = [
     `Tornado of ${result.metric} (base ${metricText(result.metric, result.base)}), largest swing first`,
@@ -149,9 +162,14 @@ function tornadoTable(result: TornadoResult): string[] {
       rows,
     ),
   ];
+  if (result.bars.some((bar) => bar.clipped !== null))
+    lines.push(
+      '  clipped: the range stops where the driver can go no further (a share at 100 %, an amount at 0)',
+    );
   for (const bar of result.bars)
-    if (bar.problem !== null) lines.push(`  ${bar.path}: ${bar.problem}`);
-  for (const skipped of result.skipped) lines.push(`  skipped ${skipped.path}: ${skipped.reason}`);
+    if (bar.problem !== null) lines.push(shown`  ${bar.path}: ${bar.problem}`);
+  for (const skipped of result.skipped)
+    lines.push(shown`  skipped ${skipped.path}: ${skipped.reason}`);
   return lines;
 }
 
@@ -165,9 +183,15 @@ function twoWayLines(table: TwoWayTable): string[] {
     ...(table.cells[r] ?? []).map((cell) => metricText(table.metric, cell)),
   ]);
   return [
-    `${table.metric} over ${table.rows.path} (rows) and ${table.columns.path} (columns); base ${metricText(table.metric, table.base)}`,
+    shown`${table.metric} over ${table.rows.path} (rows) and ${table.columns.path} (columns); base ${metricText(table.metric, table.base)}`,
     ...grid(header, rows),
-    ...table.problems.map((problem) => `  ${problem}`),
+    ...[table.rows, table.columns]
+      .filter((axis) => axis.clipped !== null)
+      .map(
+        (axis) =>
+          shown`  ${axis.path}: ${axis.clipped === 'both' ? 'both ends' : `the ${axis.clipped} end`} clipped to what the driver can be`,
+      ),
+    ...table.problems.map((problem) => shown`  ${problem}`),
   ];
 }
 
@@ -183,7 +207,7 @@ function switchingTable(result: SwitchingValuesResult): string[] {
     entry.change === null
       ? ''
       : `${(entry.change * 100).toFixed(1)} %${entry.severalInRange ? ' *' : ''}`,
-    `${driverText(entry.low)} … ${driverText(entry.high)}`,
+    `${driverText(entry.low)} … ${driverText(entry.high)}${clippedNote(entry.clipped)}`,
   ]);
   const lines = [
     `Switching values: where ${result.metric} is zero (and the IRR equals the discount rate); base ${metricText('npv', result.base)}`,
@@ -194,8 +218,9 @@ function switchingTable(result: SwitchingValuesResult): string[] {
       '  * the metric crosses zero more than once in the range; the crossing nearest the base is shown',
     );
   for (const entry of result.values)
-    if (entry.problem !== null) lines.push(`  ${entry.path}: ${entry.problem}`);
-  for (const skipped of result.skipped) lines.push(`  skipped ${skipped.path}: ${skipped.reason}`);
+    if (entry.problem !== null) lines.push(shown`  ${entry.path}: ${entry.problem}`);
+  for (const skipped of result.skipped)
+    lines.push(shown`  skipped ${skipped.path}: ${skipped.reason}`);
   return lines;
 }
 
@@ -240,7 +265,9 @@ function monteCarloTable(result: MonteCarloResult): string[] {
         .sort((a, b) => b.contributionToVariance - a.contributionToVariance)
         .map((driver) => [
           driver.path,
-          driver.distribution,
+          driver.outsideDomain >= REPORTED_OUTSIDE_DOMAIN
+            ? `${driver.distribution}, cut ${share(driver.outsideDomain)}`
+            : driver.distribution,
           driverText(driver.mean),
           driverText(driver.sampleMean),
           driver.rankCorrelation.toFixed(3),
@@ -248,16 +275,29 @@ function monteCarloTable(result: MonteCarloResult): string[] {
         ]),
     ),
   );
+  if (result.drivers.some((driver) => driver.outsideDomain >= REPORTED_OUTSIDE_DOMAIN))
+    lines.push(
+      '  cut: the share of the distribution beyond what the driver can be, left out of the draws',
+    );
   return lines;
 }
 
-const cell = (value: string | number | null): string => {
-  if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-const csvLines = (rows: readonly (readonly (string | number | null)[])[]): string =>
-  rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+/**
+ * Strings are text (paths, statuses), numbers are numbers, and a cell made already (a decimal
+ * string of the model as a number) stays as made: the one CSV writer quotes and defuses.
+ */
+const csvLines = (rows: readonly (readonly (string | number | CsvCell)[])[]): string =>
+  csvText(
+    rows.map((row) =>
+      row.map((value) =>
+        typeof value === 'string'
+          ? textCell(value)
+          : typeof value === 'number'
+            ? numberCell(value)
+            : value,
+      ),
+    ),
+  );
 
 export function formatAnalysisCsv(result: AnalysisResult): string {
   switch (result.kind) {
@@ -270,14 +310,14 @@ export function formatAnalysisCsv(result: AnalysisResult): string {
           scenario.kind,
           ...METRIC_KEYS.map((key) => {
             const value = scenario.metrics[key];
-            return typeof value === 'boolean' ? String(value) : value;
+            return typeof value === 'boolean' ? String(value) : numberCell(value);
           }),
         ]),
       ]);
     }
     case 'tornado':
       return csvLines([
-        ['driver', 'base', 'low', 'high', 'atLow', 'atHigh', 'swing', 'range'],
+        ['driver', 'base', 'low', 'high', 'atLow', 'atHigh', 'swing', 'range', 'clipped'],
         ...result.result.bars.map((bar) => [
           bar.path,
           bar.base,
@@ -287,6 +327,7 @@ export function formatAnalysisCsv(result: AnalysisResult): string {
           bar.atHigh,
           bar.swing,
           bar.rangeFrom,
+          bar.clipped,
         ]),
       ]);
     case 'two-way': {
@@ -298,7 +339,17 @@ export function formatAnalysisCsv(result: AnalysisResult): string {
     }
     case 'switching-values':
       return csvLines([
-        ['driver', 'base', 'low', 'high', 'status', 'switchingValue', 'change', 'severalInRange'],
+        [
+          'driver',
+          'base',
+          'low',
+          'high',
+          'status',
+          'switchingValue',
+          'change',
+          'severalInRange',
+          'clipped',
+        ],
         ...result.result.values.map((entry) => [
           entry.path,
           entry.base,
@@ -308,6 +359,7 @@ export function formatAnalysisCsv(result: AnalysisResult): string {
           entry.value,
           entry.change,
           String(entry.severalInRange),
+          entry.clipped,
         ]),
       ]);
     case 'monte-carlo': {

@@ -12,9 +12,10 @@ import {
   type ZeroCrossingMetric,
 } from '../../shared/analysis';
 import {
+  DECIMAL_PATTERN,
   DEFAULT_JSON_LIMITS,
-  formatIssue,
   parseScenarioFile,
+  rangeMagnitudeIssue,
   selectScenario,
   type DriverRange,
   type ValidationIssue,
@@ -24,6 +25,8 @@ import { analysisJson, formatAnalysisCsv, formatAnalysisTable } from './analyze-
 import { parse, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { workerLauncher } from './workers';
+import { printIssues } from './scenario-input';
+import { jsonText, shown } from './shown';
 
 /*
  * `yardstick analyze`: the analyses of shared/analysis on one scenario of a file. A Monte Carlo
@@ -55,11 +58,13 @@ export const ANALYZE_HELP = `analyze   Sensitivity and risk of one scenario. Dri
           --drivers   comma-separated paths (default: each effect's size and ramp, capex and
                       running costs, subsidies, tax, discount and loan rates, inflation, horizon)
           --percent   how far a driver without a stated range moves either side (default 20;
-                      switching values search ±100)
-          --range     PATH=LOW:HIGH, a stated range; repeatable, before the file's risk.ranges
+                      switching values search ±100); a range stops where the driver can go
+                      no further (a share at 1, an amount at 0) and says it is clipped
+          --range     PATH=LOW:HIGH, a stated range; repeatable, before the file's risk.ranges;
+                      refused outside what the driver can be
           --workers   worker threads for --monte-carlo (default: one, or one per core from
                       50,000 draws; 0: none)
-          --progress  report Monte Carlo progress on stderr
+          --progress  report progress on stderr (draws, or points of the model evaluated)
           --format    json (default; numbers as JSON numbers), table, or csv (Monte Carlo: one
                       row per draw)`;
 
@@ -134,6 +139,11 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
       throw new UsageError(
         `--range must be PATH=LOW:HIGH such as "tax.rate=0.15:0.25", not "${text}"`,
       );
+    // As a file's risk.ranges: what a double holds exactly enough to mean what was typed.
+    if (!DECIMAL_PATTERN.test(low) || !DECIMAL_PATTERN.test(high))
+      throw new UsageError(
+        `--range bounds are decimals of at most 15 digits before the point and 12 after, not "${text}"`,
+      );
     return { path: text.slice(0, at), low, high };
   });
   const drivers = values.drivers?.split(',').filter((path) => path !== '');
@@ -145,11 +155,9 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
   const steps = whole(values.steps, 'steps', 2, 101);
   const bins = whole(values.bins, 'bins', 1, 1000);
   const workers = whole(values.workers, 'workers', 0, 256);
-  const mcOnly = [values.seed, values.lhs, values.bins, values.workers, values.progress];
+  const mcOnly = [values.seed, values.lhs, values.bins, values.workers];
   if (analysis !== 'monte-carlo' && mcOnly.some((value) => value !== undefined))
-    throw new UsageError(
-      '--seed, --lhs, --bins, --workers and --progress apply to --monte-carlo only',
-    );
+    throw new UsageError('--seed, --lhs, --bins and --workers apply to --monte-carlo only');
   if (analysis !== 'two-way' && steps !== undefined)
     throw new UsageError('--steps applies to --two-way only');
   if (
@@ -164,14 +172,21 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
   const path = positionals[0] as string;
   const read = await io.readFile(path, DEFAULT_JSON_LIMITS.maxLength);
   if (!read.ok) {
-    io.stderr(`${path}: (file): ${read.message}\n`);
+    io.stderr(shown`${path}: (file): ${read.message}\n`);
     return EXIT_INVALID;
   }
   const file = parseScenarioFile(read.text);
-  if (!file.ok) return printIssues(io, path, file.issues);
+  if (!file.ok) return refused(io, path, file.issues);
   const selected = selectScenario(file.file, values.scenario);
-  if (!selected.ok) return printIssues(io, path, selected.issues);
+  if (!selected.ok) return refused(io, path, selected.issues);
   const scenario = selected.scenario;
+  for (const range of ranges) {
+    const far = rangeMagnitudeIssue(scenario, range.path, range.low, range.high);
+    if (far !== null) {
+      io.stderr(shown`${path}: --range ${range.path}: ${far.message}\n`);
+      return EXIT_INVALID;
+    }
+  }
 
   const common = {
     ...(values.percent === undefined ? {} : { percent: Number(values.percent) }),
@@ -238,27 +253,28 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
       ...(values.progress === true
         ? {
             onProgress: (done: number, total: number) =>
-              io.stderr(`evaluated ${done} of ${total} draws\n`),
+              io.stderr(
+                `evaluated ${done} of ${total} ${analysis === 'monte-carlo' ? 'draws' : 'points'}\n`,
+              ),
           }
         : {}),
     });
   } catch (error) {
     if (!(error instanceof AnalysisError)) throw error;
-    io.stderr(`${path}: ${analysis}: ${error.message}\n`);
+    io.stderr(shown`${path}: ${analysis}: ${error.message}\n`);
     return EXIT_INVALID;
   }
 
-  if (format === 'json')
-    io.stdout(`${JSON.stringify(analysisJson(result, selected.name), null, 2)}\n`);
+  if (format === 'json') io.stdout(jsonText(analysisJson(result, selected.name)));
   else if (format === 'csv') io.stdout(formatAnalysisCsv(result));
   else
     io.stdout(
-      formatAnalysisTable(result, `${scenario.project.name} — scenario "${selected.name}"`),
+      formatAnalysisTable(result, shown`${scenario.project.name} — scenario "${selected.name}"`),
     );
   return EXIT_OK;
 }
 
-function printIssues(io: CliIo, file: string, issues: readonly ValidationIssue[]): number {
-  io.stderr(issues.map((found) => `${file}: ${formatIssue(found)}\n`).join(''));
+function refused(io: CliIo, file: string, issues: readonly ValidationIssue[]): number {
+  printIssues(io, file, issues);
   return EXIT_INVALID;
 }

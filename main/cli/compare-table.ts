@@ -9,7 +9,9 @@ import {
   type Objective,
 } from '../../shared/compare';
 import { formatIssue } from '../../shared/scenario';
+import { visibleText } from '../../shared/host/visible-text';
 import { money, percent, ratio } from './display';
+import { shown } from './shown';
 
 /** `yardstick compare --format table`: the ranking, the flags, the files left out, the allocation. */
 
@@ -19,11 +21,14 @@ function clip(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
+/** A table of text cells, each shown with its controls escaped (names come from the files). */
 function grid(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
+  shownHeader: readonly string[],
+  shownRows: readonly (readonly string[])[],
   leftAligned: ReadonlySet<number>,
 ): string[] {
+  const header = shownHeader.map((cell) => visibleText(cell));
+  const rows = shownRows.map((row) => row.map((cell) => visibleText(cell)));
   const widths = header.map((label, index) =>
     Math.max(label.length, ...rows.map((row) => (row[index] ?? '').length)),
   );
@@ -129,20 +134,20 @@ export function formatCompareTable(
     lines.push('', 'Plausibility flags');
     for (const row of flagged) {
       for (const flag of row.flags)
-        lines.push(`  ${applicantName(row.applicant)}: ${flag.message}`);
+        lines.push(shown`  ${applicantName(row.applicant)}: ${flag.message}`);
     }
   }
   if (invalid.length > 0) {
     lines.push('', 'Files left out');
     for (const item of invalid)
-      for (const reason of item.reasons) lines.push(`  ${item.file}: ${formatIssue(reason)}`);
+      for (const reason of item.reasons) lines.push(shown`  ${item.file}: ${formatIssue(reason)}`);
   }
 
   const { allocation, budget, outcome } = comparison;
   if (allocation !== null && budget !== null && outcome !== null) {
     const name = (file: string) => {
       const found = comparison.ranking.find((row) => row.applicant.file === file);
-      return found ? applicantName(found.applicant) : file;
+      return visibleText(found ? applicantName(found.applicant) : file);
     };
     const objective = OBJECTIVES[budget.objective];
     lines.push(

@@ -26,6 +26,7 @@ import { parseOptions, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { reportPresentation, writeReport } from './report';
 import { workerLauncher } from './workers';
+import { jsonText, shown } from './shown';
 
 /*
  * `yardstick compare`: the subsidy officer's comparison from the command line. Every file is
@@ -56,7 +57,7 @@ export const COMPARE_HELP = `compare   Compares applicants' scenario files (a fo
                       the weights file's "checked" list lets checked ones in one by one)
           --workers   worker threads for loading (default: one per core from 200 files on;
                       0: none)
-          --progress  report loading progress on stderr
+          --progress  report loading progress on stderr (and the report's, with --report)
           --report    also print the bureau's comparison report as an A4 PDF (ranking with
                       score breakdown, flags, allocation, charts, files left out, method);
                       --title names the programme, --lang en (default) or zh-CN, --preparer
@@ -73,12 +74,12 @@ async function readSettings(
 ): Promise<{ settings: CompareSettings; allocation: AllocationSettings } | null> {
   const read = await io.readFile(path, 1024 * 1024);
   if (!read.ok) {
-    io.stderr(`${path}: (file): ${read.message}\n`);
+    io.stderr(shown`${path}: (file): ${read.message}\n`);
     return null;
   }
   const parsed = parseCompareSettings(read.text);
   if (!parsed.ok) {
-    io.stderr(parsed.issues.map((found) => `${path}: ${formatIssue(found)}\n`).join(''));
+    io.stderr(parsed.issues.map((found) => shown`${path}: ${formatIssue(found)}\n`).join(''));
     return null;
   }
   return { settings: parsed.settings, allocation: parsed.allocation };
@@ -172,7 +173,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
       : {}),
   });
   for (const item of loaded.invalid) {
-    io.stderr(item.reasons.map((reason) => `${item.file}: ${formatIssue(reason)}\n`).join(''));
+    io.stderr(item.reasons.map((reason) => shown`${item.file}: ${formatIssue(reason)}\n`).join(''));
   }
 
   const budget: BudgetRequest | null =
@@ -180,9 +181,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   const comparison = compareApplicants(loaded.applicants, settings, budget, allocation.checked);
 
   if (format === 'json') {
-    io.stdout(
-      `${JSON.stringify(comparisonJson(comparison, loaded.invalid, loaded.currency), null, 2)}\n`,
-    );
+    io.stdout(jsonText(comparisonJson(comparison, loaded.invalid, loaded.currency)));
   } else if (format === 'csv') {
     io.stdout(workbookToCsv({ sheets: [comparisonSheet(comparison)] }));
   } else {
@@ -195,6 +194,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     allocation,
     budget: values.budget ?? null,
     io,
+    progress: values.progress === true,
   });
   return printed === EXIT_OK ? status : printed;
 }
@@ -238,6 +238,7 @@ async function printComparisonReport(
     allocation: AllocationSettings;
     budget: string | null;
     io: CliIo;
+    progress: boolean;
   },
 ): Promise<number> {
   const { files: paths } = await listApplicantFiles(inputs);
@@ -260,5 +261,6 @@ async function printComparisonReport(
   return writeReport({ ...context.io, stdout: context.io.stderr }, request, {
     source: inputs.join(' '),
     output: report.output,
+    progress: context.progress,
   });
 }

@@ -1,12 +1,9 @@
 import type Decimal from 'decimal.js';
+import { csvText, numberCell, textCell } from '../../shared/host/export/csv';
 import { projectionTable, type Projection } from '../../shared/model';
 
-/** `--format csv`: the yearly projection, one row per year, full-precision amounts, RFC 4180 quoting. */
+/** `--format csv`: the yearly projection, one row per year, full-precision amounts. */
 export function formatCsv(projection: Projection<Decimal>): string {
   const { header, rows } = projectionTable(projection);
-  const cell = (value: string | null): string => {
-    if (value === null) return '';
-    return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-  };
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvText([header.map(textCell), ...rows.map((row) => row.map(numberCell))]);
 }

@@ -1,4 +1,5 @@
 import type { ReportRequest } from '../../shared/report/request';
+import type { PrintStages } from '../report/report-page-run';
 
 /** What the command line touches outside itself, so tests and the entry point can supply it. */
 export interface CliIo {
@@ -6,7 +7,7 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string, maxBytes: number) => Promise<ReadResult>;
   /** Prints reports; by default a Chromium on the machine, in the app Electron's own. */
-  readonly printReport?: (request: ReportRequest) => Promise<Uint8Array>;
+  readonly printReport?: (request: ReportRequest, stages?: PrintStages) => Promise<Uint8Array>;
 }
 
 export type ReadResult =

@@ -4,10 +4,11 @@ import { MAX_DRAWS, MAX_SEED } from '../../shared/analysis';
 import type { InvestmentReportRequest, ReportRequest } from '../../shared/report/request';
 import { writeFileAtomic } from '../files/atomic-write';
 import { writeIssue } from '../files/fs-issues';
-import { ReportRefusedError } from '../report/report-page-run';
+import { ReportRefusedError, ReportTimeoutError } from '../report/report-page-run';
 import { printReport, ReportSetupError } from '../report/print-report';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { parse, UsageError } from './args';
+import { shown } from './shown';
 import { loadScenario } from './scenario-input';
 
 /*
@@ -16,7 +17,8 @@ import { loadScenario } from './scenario-input';
  */
 
 export const REPORT_USAGE = `  yardstick report FILE -o OUT.pdf [--scenario NAME] [--lang en|zh-CN]
-                   [--preparer NAME] [--date YYYY-MM-DD] [--monte-carlo N [--seed S]]`;
+                   [--preparer NAME] [--date YYYY-MM-DD] [--monte-carlo N [--seed S]]
+                   [--progress]`;
 
 export const REPORT_HELP = `report    The board report of a scenario as an A4 PDF: cover and verdict, key figures, assumptions,
           charts, yearly projection, scenarios and sensitivity, subsidies, methodology.
@@ -26,6 +28,9 @@ export const REPORT_HELP = `report    The board report of a scenario as an A4 PD
           --preparer    who prepared it, for the cover
           --date        the report's date (default: today)
           --monte-carlo include a Monte Carlo summary of N draws (--seed S, default 1)
+          --progress    say on stderr how far the report has come
+          A large case is summed up (lists beyond 25 items, the projection's lines beyond the
+          12 largest of a group); a report is refused beyond 400 pages or 5 minutes of layout.
           Needs Chromium, Chrome or Edge: YARDSTICK_CHROMIUM, or the usual install places.`;
 
 const WHOLE = /^\d+$/;
@@ -60,6 +65,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       date: { type: 'string' },
       'monte-carlo': { type: 'string' },
       seed: { type: 'string' },
+      progress: { type: 'boolean' },
     },
     1,
   );
@@ -80,7 +86,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     scenarioId: values.scenario ?? null,
     monteCarlo,
   };
-  return writeReport(io, request, { source: path, output });
+  return writeReport(io, request, { source: path, output, progress: values.progress === true });
 }
 
 function monteCarloOption(
@@ -106,18 +112,23 @@ function monteCarloOption(
 export async function writeReport(
   io: CliIo,
   request: ReportRequest,
-  { source, output }: { source: string; output: string },
+  { source, output, progress }: { source: string; output: string; progress: boolean },
 ): Promise<number> {
   let pdf: Uint8Array;
+  const stages = progress ? { onStage: (stage: string) => io.stderr(`report: ${stage}\n`) } : {};
   try {
-    pdf = await (io.printReport ?? printReport)(request);
+    pdf = await (io.printReport ?? printReport)(request, stages);
   } catch (error) {
+    if (error instanceof ReportTimeoutError) {
+      io.stderr(shown`${source}: ${error.message}\n`);
+      return EXIT_INVALID;
+    }
     if (error instanceof ReportRefusedError) {
-      io.stderr(error.messages.map((message) => `${source}: ${message}\n`).join(''));
+      io.stderr(error.messages.map((message) => shown`${source}: ${message}\n`).join(''));
       return EXIT_INVALID;
     }
     if (error instanceof ReportSetupError) {
-      io.stderr(`yardstick: ${error.message}\n`);
+      io.stderr(shown`yardstick: ${error.message}\n`);
       return EXIT_INTERNAL;
     }
     throw error;
@@ -125,9 +136,9 @@ export async function writeReport(
   try {
     await writeFileAtomic(output, pdf);
   } catch (error) {
-    io.stderr(`${output}: (file): ${writeIssue(output, error).message}\n`);
+    io.stderr(shown`${output}: (file): ${writeIssue(output, error).message}\n`);
     return EXIT_INVALID;
   }
-  io.stdout(`${output}: written\n`);
+  io.stdout(shown`${output}: written\n`);
   return EXIT_OK;
 }

@@ -1,8 +1,10 @@
 import {
   evaluateScenario,
   explainMetrics,
+  extendedMetricsJson,
   metricsJson,
   projectionRows,
+  scenarioWarnings,
   subsidyEffects,
   supplementaryMetricsJson,
 } from '../../shared/model';
@@ -17,6 +19,7 @@ import { REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
 import { loadFile, loadScenario } from './scenario-input';
 import { formatTable } from './format-table';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { guardedIo, jsonText, shown } from './shown';
 
 export const USAGE = `Usage:
   yardstick evaluate FILE [--scenario NAME] [--format json|csv|table] [--detail]
@@ -29,8 +32,10 @@ ${REPORT_USAGE}
 
 evaluate  Projects a scenario file and prints its metrics and yearly projection.
           --scenario  a named scenario of the file (default: base)
-          --format    json (default): {"metrics": {...}, "years": [...]}, amounts as decimal
-                      strings, rates as fractions, payback in years or null;
+          --format    json (default): {"metrics": {...}, "warnings": [...], "years": [...]},
+                      amounts as decimal strings, rates as fractions, payback in years
+                      or null; each warning a plausibility check the scenario fails
+                      (code, params, the figure and fields it concerns, why, advice);
                       csv: the yearly projection; table: readable text
           --detail    json only: also the explanation of each metric, further metrics
                       and the effect of each subsidy
@@ -47,17 +52,19 @@ FILE: path.to.field: message), 1 internal error.
 const FORMATS = ['json', 'csv', 'table'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Runs one command; never throws, and never prints a stack trace. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/** Runs one command; never throws, and never prints a stack trace or a raw control character. */
+export async function runCli(argv: readonly string[], unguarded: CliIo): Promise<number> {
+  const io = guardedIo(unguarded);
   try {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`yardstick: ${error.message}\nRun "yardstick help" for usage.\n`);
+      // Usage errors quote the argument given, which may hold anything.
+      io.stderr(shown`yardstick: ${error.message}\nRun "yardstick help" for usage.\n`);
       return EXIT_INVALID;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`yardstick: internal error: ${message}\n`);
+    io.stderr(shown`yardstick: internal error: ${message}\n`);
     return EXIT_INTERNAL;
   }
 }
@@ -106,7 +113,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
     const migrated =
       loaded.migratedFrom === undefined ? '' : `, migrated from version ${loaded.migratedFrom}`;
     io.stdout(
-      `${path}: valid (format version ${loaded.file.version}${migrated}; scenarios: ${scenarioNames(loaded.file).join(', ')})\n`,
+      shown`${path}: valid (format version ${loaded.file.version}${migrated}; scenarios: ${scenarioNames(loaded.file).join(', ')})\n`,
     );
   }
   return status;
@@ -133,17 +140,23 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   if (!loaded.ok) return EXIT_INVALID;
   const { selected } = loaded;
   const evaluation = evaluateScenario(selected.scenario);
+  const warnings = scenarioWarnings(selected.scenario, evaluation.metrics);
 
   if (format === 'table') {
-    io.stdout(formatTable(evaluation, selected.name));
+    io.stdout(formatTable(evaluation, selected.name, warnings));
   } else if (format === 'csv') {
     io.stdout(formatCsv(evaluation.projection));
   } else {
+    // The published keys first, the metrics of the real-case inputs after them as new keys.
+    const metrics = {
+      ...metricsJson(evaluation.metrics),
+      ...extendedMetricsJson(evaluation.metrics),
+    };
     const output =
       values.detail === true
         ? {
             scenario: selected.name,
-            metrics: metricsJson(evaluation.metrics),
+            metrics,
             otherMetrics: supplementaryMetricsJson(evaluation.metrics),
             subsidies: subsidyEffects(decimalArithmetic, evaluation).map((effect) => ({
               id: effect.id,
@@ -151,17 +164,20 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
               type: effect.type,
               total: effect.total.toString(),
               presentValue: effect.presentValue.toString(),
+              judgedOn: effect.judgedOn,
               npvWithout: effect.npvWithout.toString(),
               npvGain: effect.npvGain.toString(),
             })),
             explanations: explainMetrics(evaluation),
+            warnings,
             years: projectionRows(evaluation.projection),
           }
         : {
-            metrics: metricsJson(evaluation.metrics),
+            metrics,
+            warnings,
             years: projectionRows(evaluation.projection),
           };
-    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    io.stdout(jsonText(output));
   }
   return EXIT_OK;
 }

@@ -8,12 +8,13 @@ import {
   type ValidationIssue,
 } from '../../shared/scenario';
 import type { CliIo } from './io';
+import { shown } from './shown';
 
 // Scenario files named on the command line: read, validated, and problems printed as
 // `FILE: path.to.field: message`, the same for every command.
 
 export function printIssues(io: CliIo, file: string, issues: readonly ValidationIssue[]): void {
-  io.stderr(issues.map((found) => `${file}: ${formatIssue(found)}\n`).join(''));
+  io.stderr(issues.map((found) => shown`${file}: ${formatIssue(found)}\n`).join(''));
 }
 
 export async function loadFile(
@@ -22,7 +23,7 @@ export async function loadFile(
 ): Promise<{ ok: true; file: ScenarioFile; text: string; migratedFrom?: number } | { ok: false }> {
   const read = await io.readFile(path, DEFAULT_JSON_LIMITS.maxLength);
   if (!read.ok) {
-    io.stderr(`${path}: (file): ${read.message}\n`);
+    io.stderr(shown`${path}: (file): ${read.message}\n`);
     return { ok: false };
   }
   const parsed = parseScenarioFile(read.text);

@@ -30,7 +30,7 @@ export interface LoadOptions {
   readonly launchWorker?: (() => Worker) | null;
   /** Workers kept between loads; when given, `launchWorker`, `workers` and `filesPerWorker` are not used. */
   readonly pool?: WorkerClient<AssessRequest, AssessResult>;
-  /** Most workers; the number of cores by default. */
+  /** Most workers; the number of cores by default, and never more (more threads only queue). */
   readonly workers?: number;
   /** Below this many files per worker, fewer workers are started (none below one worker's share). */
   readonly filesPerWorker?: number;
@@ -53,8 +53,10 @@ export async function assessApplicantFiles(
   files: readonly string[],
   options: LoadOptions = {},
 ): Promise<ApplicantOutcome[]> {
+  const cores = availableParallelism();
   const wanted = Math.min(
-    options.workers ?? availableParallelism(),
+    options.workers ?? cores,
+    cores,
     Math.floor(files.length / (options.filesPerWorker ?? DEFAULT_FILES_PER_WORKER)),
   );
   const launch = options.launchWorker ?? null;

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { constants, promises as fsp, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isatty } from 'node:tty';
+import { RefusedTarget, sameFile, writeTargetOf, type WriteTarget } from './write-target';
 
 /**
  * The file operations an atomic write needs, injectable so a test can make any step fail. The
  * defaults are Node's.
  */
 export interface AtomicFs {
-  open(path: string, flags: string, mode: number): Promise<fsp.FileHandle>;
+  open(path: string, flags: string | number, mode: number): Promise<fsp.FileHandle>;
   write(handle: fsp.FileHandle, data: Uint8Array): Promise<void>;
   sync(handle: fsp.FileHandle): Promise<void>;
   close(handle: fsp.FileHandle): Promise<void>;
@@ -19,7 +21,16 @@ export interface AtomicFs {
   realpath(path: string): Promise<string>;
   /** Makes the rename itself durable; a no-op where directories cannot be opened (Windows). */
   syncDirectory(path: string): Promise<void>;
+  /** What is at a path without following a link there, or null when nothing is. */
+  lstat(path: string): Promise<Stats | null>;
+  /** What is at a path, following links, or null when nothing is (or a link leads nowhere). */
+  stat(path: string): Promise<Stats | null>;
+  readlink(path: string): Promise<string>;
+  /** Whether an open descriptor is a terminal. */
+  isTerminal(handle: fsp.FileHandle): boolean;
 }
+
+const statOrNull = (read: () => Promise<Stats>) => read().catch(() => null);
 
 export const nodeAtomicFs: AtomicFs = {
   open: (path, flags, mode) => fsp.open(path, flags, mode),
@@ -57,9 +68,14 @@ export const nodeAtomicFs: AtomicFs = {
       await handle.close();
     }
   },
+  lstat: (path) => statOrNull(() => fsp.lstat(path)),
+  stat: (path) => statOrNull(() => fsp.stat(path)),
+  readlink: (path) => fsp.readlink(path),
+  isTerminal: (handle) => isatty(handle.fd),
 };
 
-export type AtomicStep = 'open' | 'write' | 'sync' | 'close' | 'rename';
+/** `target`: what is at the path given could not be written safely (see write-target.ts). */
+export type AtomicStep = 'target' | 'open' | 'write' | 'sync' | 'close' | 'rename';
 
 /** A failed save: which step failed and why; the target is as it was before the call. */
 export class AtomicWriteError extends Error {
@@ -89,6 +105,8 @@ export interface AtomicWriteOptions {
    */
   renameRetries?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** How long a FIFO may go without a reader before the write is given up (default 10 s). */
+  readerWaitMs?: number;
 }
 
 const transientRename = new Set(['EPERM', 'EACCES', 'EBUSY']);
@@ -98,6 +116,11 @@ const transientRename = new Set(['EPERM', 'EACCES', 'EBUSY']);
  * either its previous content or the whole new content: write a temporary file in the same folder
  * (a rename is only atomic within one file system), flush it to the disk, rename it over the
  * target, flush the folder. On failure the temporary file is removed.
+ *
+ * Only a regular file (or nothing) is ever renamed over. A pipe, a terminal, the null device or an
+ * open descriptor (`-o /dev/stdout`) is written into instead, as a shell's `>` would; any other
+ * device, a folder and a link someone else planted in a folder everyone may write are refused
+ * (write-target.ts says why).
  */
 export async function writeFileAtomic(
   target: string,
@@ -106,10 +129,20 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const fs = options.fs ?? nodeAtomicFs;
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  const destination = await fs.realpath(target);
+  let resolved: WriteTarget;
+  try {
+    resolved = await writeTargetOf(fs, target);
+  } catch (cause) {
+    throw new AtomicWriteError('target', target, cause);
+  }
+  if (resolved.kind !== 'file') {
+    await writeInto(fs, resolved, target, bytes, options);
+    return;
+  }
+  const destination = resolved.path;
   const folder = dirname(destination);
   const temporary = join(folder, `.${basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
-  const mode = (await fs.modeOf(destination)) ?? 0o666;
+  const mode = resolved.mode ?? 0o666;
 
   let handle: fsp.FileHandle | null = null;
   let step: AtomicStep = 'open';
@@ -125,6 +158,9 @@ export async function writeFileAtomic(
     handle = null;
     await fs.close(closing);
     step = 'rename';
+    // Whatever took the target's place meanwhile must still be a file to be replaced.
+    const now = await fs.lstat(destination);
+    if (now !== null && !now.isFile()) throw new RefusedTarget('ECHANGED');
     await renameWithRetries(fs, temporary, destination, options);
   } catch (cause) {
     if (handle) await fs.close(handle).catch(() => undefined);
@@ -133,6 +169,70 @@ export async function writeFileAtomic(
   }
   // The new content is in place; a failed folder flush only weakens durability after a power cut.
   await fs.syncDirectory(folder).catch(() => undefined);
+}
+
+/**
+ * Writes into what is already there: a FIFO once a program reads from it (waiting a while for
+ * one, as `report -o pipe & pdftotext pipe -` starts the reader a moment later), a terminal or the
+ * null device, or the file behind an open descriptor. Not atomic, by nature: the reader sees the
+ * bytes as they come. Opened without O_CREAT and checked to be the very file looked at, so a
+ * path swapped for a link in between is never written through.
+ */
+async function writeInto(
+  fs: AtomicFs,
+  target: Exclude<WriteTarget, { kind: 'file' }>,
+  given: string,
+  bytes: Uint8Array,
+  options: AtomicWriteOptions,
+): Promise<void> {
+  let handle: fsp.FileHandle | null = null;
+  let step: AtomicStep = 'open';
+  try {
+    handle =
+      target.kind === 'fifo'
+        ? await openFifoWhenRead(fs, target.path, options)
+        : await fs.open(target.path, constants.O_WRONLY | constants.O_NOCTTY, 0o666);
+    step = 'target';
+    if (!sameFile(await handle.stat(), target.identity)) throw new RefusedTarget('ECHANGED');
+    // Only a terminal or the null device: writing a PDF into /dev/mem is not a request.
+    if (target.kind === 'device' && !target.isNull && !fs.isTerminal(handle))
+      throw new RefusedTarget('EDEVICE');
+    step = 'write';
+    if (target.kind === 'open-file') await handle.truncate(0);
+    await fs.write(handle, bytes);
+    step = 'close';
+    const closing = handle;
+    handle = null;
+    await fs.close(closing);
+  } catch (cause) {
+    if (handle) await fs.close(handle).catch(() => undefined);
+    throw new AtomicWriteError(step, given, cause);
+  }
+}
+
+async function openFifoWhenRead(
+  fs: AtomicFs,
+  path: string,
+  options: AtomicWriteOptions,
+): Promise<fsp.FileHandle> {
+  const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const until = Date.now() + (options.readerWaitMs ?? 10_000);
+  for (;;) {
+    try {
+      // Non-blocking: no reader is ENXIO at once rather than a thread blocked for good.
+      const probe = await fs.open(path, constants.O_WRONLY | constants.O_NONBLOCK, 0o666);
+      try {
+        // A reader is there: open again blocking, so a full pipe waits instead of failing.
+        return await fs.open(path, constants.O_WRONLY, 0o666);
+      } finally {
+        await fs.close(probe).catch(() => undefined);
+      }
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ENXIO') throw error;
+      if (Date.now() >= until) throw new RefusedTarget('ENOREADER');
+      await sleep(50);
+    }
+  }
 }
 
 async function renameWithRetries(

@@ -38,6 +38,17 @@ export function writeIssue(path: string, error: unknown): HostIssue {
     case 'EACCES':
     case 'EPERM':
       return hostIssue('file.noPermission', { file });
+    case 'EISDIR':
+      return hostIssue('file.isFolder', { file });
+    // Refused by write-target.ts before anything was written.
+    case 'EDEVICE':
+      return hostIssue('file.device', { file });
+    case 'EUNSAFELINK':
+      return hostIssue('file.unsafeLink', { file });
+    case 'ENOREADER':
+      return hostIssue('file.noReader', { file });
+    case 'ECHANGED':
+      return hostIssue('file.changedWhileWriting', { file });
     default:
       return hostIssue('file.writeFailed', { file, reason: code });
   }

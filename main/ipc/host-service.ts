@@ -288,15 +288,20 @@ export function createHostService(deps: HostServiceDeps): MainHostService {
         ],
       });
       if (path === null) return { status: 'cancelled' };
+      let bytes: Uint8Array | string;
       try {
-        await writeFileAtomic(path, await exportBytes(request));
+        bytes = await exportBytes(request);
       } catch (error) {
-        const reason =
-          (error as { code?: string }).code ?? (error instanceof Error ? error.message : 'error');
+        const reason = error instanceof Error ? error.message : 'error';
         return {
           status: 'failed',
           issues: [hostIssue('export.failed', { file: basename(path), reason })],
         };
+      }
+      try {
+        await writeFileAtomic(path, bytes);
+      } catch (error) {
+        return { status: 'failed', issues: [writeIssue(path, error)] };
       }
       lastFolder = dirname(path);
       return { status: 'saved', name: basename(path) };

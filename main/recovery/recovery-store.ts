@@ -45,10 +45,14 @@ export class RecoveryStore {
   async write(snapshot: Omit<RecoverySnapshot, 'format' | 'version'>): Promise<void> {
     await fsp.mkdir(this.folder, { recursive: true });
     const full: RecoverySnapshot = { format: 'yardstick.recovery', version: 1, ...snapshot };
-    await writeFileAtomic(
-      this.fileOf(snapshot.recoveryId),
-      JSON.stringify(SnapshotSchema.parse(full)),
-    );
+    const bytes = new TextEncoder().encode(JSON.stringify(SnapshotSchema.parse(full)));
+    // A copy `read` would refuse is no copy at all: better an error now (the autosaver reports it)
+    // than the promise of a recovery that cannot happen.
+    if (bytes.byteLength > MAX_SNAPSHOT_BYTES)
+      throw new Error(
+        `The recovery copy would be ${bytes.byteLength} bytes; recovery reads copies of at most ${MAX_SNAPSHOT_BYTES} bytes.`,
+      );
+    await writeFileAtomic(this.fileOf(snapshot.recoveryId), bytes);
   }
 
   /** The snapshot, or null when it is gone, unreadable or not ours. */

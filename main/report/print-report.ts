@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RENDER_TIMEOUT_MS } from '../../shared/report/budget';
 import { REPORT_PAGE, type ReportRequest } from '../../shared/report/request';
-import { HEADLESS_CHROMIUM_ARGS } from './chromium-args';
+import { launchHeadless } from './chromium-args';
 import { findChromium } from './find-chromium';
-import { printOnReportPage, renderCall } from './report-page-run';
+import { printOnReportPage, renderCall, type PrintStages } from './report-page-run';
 
 /*
  * The command line's printer: the built report page in a headless Chromium found on the machine,
@@ -13,15 +14,13 @@ import { printOnReportPage, renderCall } from './report-page-run';
  */
 
 const ORIGIN = 'http://yardstick-report.invalid';
-// Seconds, not milliseconds: a comparison of a thousand applicants is recomputed in the page.
-const RENDER_TIMEOUT_MS = 180_000;
 
 /** Printing cannot start here (no Chromium, pages not built); the message says what to do. */
 export class ReportSetupError extends Error {
   override name = 'ReportSetupError';
 }
 
-export interface PrintReportOptions {
+export interface PrintReportOptions extends PrintStages {
   /** The built renderer that holds report.html (default: found beside the command line). */
   readonly pagesDir?: string;
 }
@@ -60,12 +59,12 @@ export async function printReport(
   if (!chromium.found) throw new ReportSetupError(chromium.message);
 
   const { chromium: launcher } = await import('playwright-core');
-  const browser = await launcher.launch({
-    executablePath: chromium.path,
-    args: HEADLESS_CHROMIUM_ARGS,
-  });
+  const browser = await launchHeadless((args) =>
+    launcher.launch({ executablePath: chromium.path, args: [...args] }),
+  );
   try {
     const page = await browser.newPage();
+    // Minutes, not seconds: a comparison of thousands of applicants is recomputed in the page.
     page.setDefaultTimeout(RENDER_TIMEOUT_MS);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -83,7 +82,7 @@ export async function printReport(
     }
     return await printOnReportPage(
       {
-        render: (req) => page.evaluate(renderCall(req)),
+        render: (step) => page.evaluate(renderCall(step)),
         pdf: async (layout) =>
           page.pdf({
             format: 'A4',
@@ -103,6 +102,7 @@ export async function printReport(
           }),
       },
       request,
+      options,
     );
   } finally {
     await browser.close();

@@ -7,6 +7,7 @@ import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { Workspace } from '../workspace/Workspace';
 import { AppMenubar } from './AppMenubar';
 import { useFileCommandsState } from './file-commands';
+import { LandmarkProvider, SkipLinks } from './landmarks';
 import { LanguageSelect } from './LanguageSelect';
 import { NoticeList } from './notices';
 import { useShortcuts } from './use-shortcuts';
@@ -28,60 +29,64 @@ export function AppFrame({ shortcuts }: { shortcuts: 'all' | 'text-fields' | 'no
   const [area, setArea] = useState<'investment' | 'applicants'>('investment');
 
   return (
-    <AppShell header={{ height: HEADER_HEIGHT }} padding={0}>
-      <AppShell.Header>
-        <Group h="100%" px="md" gap="md" wrap="nowrap" className={classes.header}>
-          <Title order={1} size="h4" className={classes.appName}>
-            {t('app.name')}
-          </Title>
-          <AppMenubar />
-          <SegmentedControl
-            size="xs"
-            aria-label={t('nav.area')}
-            value={area}
-            onChange={(value) => setArea(value === 'applicants' ? 'applicants' : 'investment')}
-            data={[
-              { value: 'investment', label: t('nav.investment') },
-              { value: 'applicants', label: t('nav.applicants') },
-            ]}
-          />
-          <Group gap="xs" wrap="nowrap" className={classes.document}>
-            {area === 'investment' && title && (
-              <>
-                <Text fw={600} truncate="end" data-testid="document-title">
-                  {title}
-                </Text>
-                {dirty && (
-                  <Badge
-                    variant="light"
-                    color="orange"
-                    size="sm"
-                    className={classes.dirty}
-                    data-testid="dirty-marker"
-                  >
-                    {t('app.unsaved')}
-                  </Badge>
-                )}
-              </>
-            )}
+    <LandmarkProvider>
+      <SkipLinks />
+      <AppShell header={{ height: HEADER_HEIGHT }} padding={0}>
+        <AppShell.Header>
+          <Group h="100%" px="md" gap="md" wrap="nowrap" className={classes.header}>
+            <Title order={1} size="h4" className={classes.appName}>
+              {t('app.name')}
+            </Title>
+            <AppMenubar />
+            <SegmentedControl
+              size="xs"
+              aria-label={t('nav.area')}
+              value={area}
+              onChange={(value) => setArea(value === 'applicants' ? 'applicants' : 'investment')}
+              data={[
+                { value: 'investment', label: t('nav.investment') },
+                { value: 'applicants', label: t('nav.applicants') },
+              ]}
+            />
+            <Group gap="xs" wrap="nowrap" className={classes.document}>
+              {area === 'investment' && title && (
+                <>
+                  <Text fw={600} truncate="end" data-testid="document-title">
+                    {title}
+                  </Text>
+                  {dirty && (
+                    <Badge
+                      // Filled with a dark orange: its white text passes WCAG AA contrast.
+                      variant="filled"
+                      color="#a33a00"
+                      size="sm"
+                      className={classes.dirty}
+                      data-testid="dirty-marker"
+                    >
+                      {t('app.unsaved')}
+                    </Badge>
+                  )}
+                </>
+              )}
+            </Group>
+            <LanguageSelect />
           </Group>
-          <LanguageSelect />
-        </Group>
-      </AppShell.Header>
-      <AppShell.Main className={classes.main}>
-        <div className={classes.notices}>
-          <NoticeList />
-        </div>
-        {area === 'applicants' ? (
-          <div className={classes.area}>
-            <ApplicantsScreen />
+        </AppShell.Header>
+        <AppShell.Main className={classes.main}>
+          <div className={classes.notices}>
+            <NoticeList />
           </div>
-        ) : hasDocument ? (
-          <Workspace />
-        ) : (
-          <WelcomeScreen />
-        )}
-      </AppShell.Main>
-    </AppShell>
+          {area === 'applicants' ? (
+            <div className={classes.area}>
+              <ApplicantsScreen />
+            </div>
+          ) : hasDocument ? (
+            <Workspace />
+          ) : (
+            <WelcomeScreen />
+          )}
+        </AppShell.Main>
+      </AppShell>
+    </LandmarkProvider>
   );
 }

@@ -49,7 +49,10 @@ export function AppMenubar() {
             </Menu.Sub.Target>
             <Menu.Sub.Dropdown>
               {commands.recentFiles.length === 0 ? (
-                <Menu.Item disabled>{t('menu.noRecent')}</Menu.Item>
+                // Focusable (→ opens the submenu and lands here) but announced as unavailable.
+                <Menu.Item aria-disabled closeMenuOnClick={false} c="dimmed">
+                  {t('menu.noRecent')}
+                </Menu.Item>
               ) : (
                 commands.recentFiles.map((recent) => (
                   <Menu.Item

@@ -17,9 +17,11 @@ import {
   withExtension,
 } from '../../shared/host/file-names';
 import type {
+  ExportResult,
   ExportWorkbook,
   HostIssue,
   OpenResult,
+  PrintResult,
   RecentFile,
   RecoverySummary,
 } from '../../shared/host/host';
@@ -44,7 +46,7 @@ import {
   type PublishedStore,
 } from '../document/published-store';
 import type { CommandId } from './commands';
-import { useHost } from './host-context';
+import { hostFailureReason, useHost } from './host-context';
 import { useNotices } from './notices';
 import { PrintDialog, type PrintChoices } from './PrintDialog';
 
@@ -248,11 +250,18 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
       const state = documentApi.current().document;
       if (!host || !workbook || !state) return;
       const base = safeFileName(state.history.present.file.project.name, t('app.untitled'));
-      const result = await host.exportWorkbook({
-        format,
-        suggestedName: `${base}.${format}`,
-        workbook,
-      });
+      let result: ExportResult;
+      try {
+        result = await host.exportWorkbook({
+          format,
+          suggestedName: `${base}.${format}`,
+          workbook,
+        });
+      } catch (error) {
+        // The host refused the request (the contract's check) or broke off: say so, never nothing.
+        notify('error', t('files.exportFailed'), [hostFailureReason(error)]);
+        return;
+      }
       if (result.status === 'failed')
         notify('error', t('files.exportFailed'), issueLines(result.issues));
       else if (result.status === 'saved')
@@ -274,7 +283,13 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
         monteCarlo: choices.monteCarlo,
       });
       const base = safeFileName(source.file.project.name, t('app.untitled'));
-      const result = await host.printToPdf({ suggestedName: `${base}.pdf`, report });
+      let result: PrintResult;
+      try {
+        result = await host.printToPdf({ suggestedName: `${base}.pdf`, report });
+      } catch (error) {
+        notify('error', t('files.printFailed'), [hostFailureReason(error)]);
+        return;
+      }
       if (result.status === 'failed')
         notify('error', t('files.printFailed'), issueLines(result.issues));
       else if (result.status === 'saved') notify('info', t('files.printed', { file: result.name }));

@@ -14,3 +14,11 @@ export function HostProvider({ host, children }: { host: Host | null; children: 
 export function useHost(): Host | null {
   return useContext(HostContext);
 }
+
+/**
+ * Why a host call broke off instead of answering (the contract refused the request, the channel
+ * closed), for the person to read: every such failure is shown, none passes in silence.
+ */
+export function hostFailureReason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -7,7 +7,7 @@ import {
 } from '../../shared/compare';
 import type { ExportResult, ExportWorkbook, PrintResult } from '../../shared/host/schemas';
 import type { ReportRequest } from '../../shared/report/request';
-import { useHost } from '../app/host-context';
+import { hostFailureReason, useHost } from '../app/host-context';
 import { useApplicantsT } from './i18n';
 import { useTableTexts } from './texts';
 
@@ -81,14 +81,22 @@ export function useComparisonExport(
         setStatus({ kind: 'error', text: t('export.noHost') });
         return;
       }
-      const result = await host.exportWorkbook({
-        format,
-        suggestedName: `${t('export.fileName')}.${format}`,
-        workbook: book,
-      });
-      setStatus(statusOf(result));
+      try {
+        const result = await host.exportWorkbook({
+          format,
+          suggestedName: `${t('export.fileName')}.${format}`,
+          workbook: book,
+        });
+        setStatus(statusOf(result));
+      } catch (error) {
+        // The host refused the request or broke off: say so, never nothing.
+        setStatus({
+          kind: 'error',
+          text: t('export.failed', { reason: hostFailureReason(error) }),
+        });
+      }
     },
-    [host, workbook, statusOf],
+    [host, workbook, statusOf, t],
   );
 
   const print = useCallback(
@@ -97,11 +105,18 @@ export function useComparisonExport(
         setStatus({ kind: 'error', text: t('export.noHost') });
         return;
       }
-      const result = await host.printToPdf({
-        suggestedName: `${t('export.fileName')}.pdf`,
-        report,
-      });
-      setStatus(statusOf(result));
+      try {
+        const result = await host.printToPdf({
+          suggestedName: `${t('export.fileName')}.pdf`,
+          report,
+        });
+        setStatus(statusOf(result));
+      } catch (error) {
+        setStatus({
+          kind: 'error',
+          text: t('export.failed', { reason: hostFailureReason(error) }),
+        });
+      }
     },
     [host, t, statusOf],
   );

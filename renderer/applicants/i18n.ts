@@ -158,6 +158,8 @@ export const applicantsEn = {
       irr: 'Has an IRR of {{claimed}}, above the plausible {{threshold}}.',
       'subsidy-share':
         'Asks subsidies of {{claimed}} of its investment; at most {{threshold}} is usual.',
+      'absurd-field':
+        'Gives “{{field}}” in its notes as a figure of {{digits}} digits, which is not plausible; that figure is left out of the comparison.',
     },
   },
   budget: {
@@ -429,6 +431,7 @@ export const applicantsZhCN: Texts<typeof applicantsEn> = {
       'ramp-up': '不到 {{years}} 年即达到全部效果：{{effects}}。',
       irr: '内部收益率为 {{claimed}}，高于合理上限 {{threshold}}。',
       'subsidy-share': '申请补贴占投资的 {{claimed}}；通常不超过 {{threshold}}。',
+      'absurd-field': '备注中“{{field}}”填写的是 {{digits}} 位数，明显不合常理；该数值不计入比较。',
     },
   },
   budget: {

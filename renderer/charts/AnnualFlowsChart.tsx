@@ -37,7 +37,28 @@ export const AnnualFlowsChart = memo(function AnnualFlowsChart({
       color: theme.colors.runningCosts,
     },
     { key: 'capex', values: projection.capexTotal, sign: -1, color: theme.colors.capex },
-    { key: 'tax', values: projection.tax.tax, sign: -1, color: theme.colors.tax },
+    // Signed flows: released working capital and recovered VAT above the axis, the rest below.
+    {
+      key: 'workingCapital',
+      values: projection.workingCapitalTotal,
+      sign: 1,
+      color: theme.colors.workingCapital,
+    },
+    {
+      key: 'inputVat',
+      values: projection.inputVatRecovered.map((value, year) =>
+        value.minus(projection.inputVatPaid[year]!),
+      ),
+      sign: 1,
+      color: theme.colors.inputVat,
+    },
+    {
+      key: 'terminalValue',
+      values: projection.terminalValue,
+      sign: 1,
+      color: theme.colors.residual,
+    },
+    { key: 'tax', values: projection.taxPaid, sign: -1, color: theme.colors.tax },
   ] as const;
   const shown = kinds.filter((kind) => kind.values.some((value) => !value.isZero()));
   const signed = (values: readonly Decimal[], sign: 1 | -1) =>

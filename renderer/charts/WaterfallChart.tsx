@@ -27,14 +27,30 @@ export const WaterfallChart = memo(function WaterfallChart({
   const { projection, metrics } = evaluation;
   const rate = projection.discountRateNominal;
   const pv = (values: readonly Decimal[]) => presentValue(decimalArithmetic, rate, values);
-  type StepKey = 'capex' | 'savings' | 'runningCosts' | 'subsidies' | 'residualValue' | 'tax';
+  type StepKey =
+    | 'capex'
+    | 'savings'
+    | 'runningCosts'
+    | 'workingCapital'
+    | 'inputVat'
+    | 'subsidies'
+    | 'residualValue'
+    | 'terminalValue'
+    | 'tax';
+  // Every line of the project cash flow, so that the steps end at the NPV.
   const candidates: { key: StepKey; value: Decimal }[] = [
     { key: 'capex', value: pv(projection.capexTotal).neg() },
     { key: 'savings', value: pv(projection.savingsTotal) },
     { key: 'runningCosts', value: pv(projection.runningCostsTotal).neg() },
+    { key: 'workingCapital', value: pv(projection.workingCapitalTotal) },
+    {
+      key: 'inputVat',
+      value: pv(projection.inputVatRecovered).minus(pv(projection.inputVatPaid)),
+    },
     { key: 'subsidies', value: pv(projection.subsidiesTotal) },
     { key: 'residualValue', value: pv(projection.residualValue) },
-    { key: 'tax', value: pv(projection.tax.tax).neg() },
+    { key: 'terminalValue', value: pv(projection.terminalValue) },
+    { key: 'tax', value: pv(projection.taxPaid).neg() },
   ];
   const steps = candidates.filter((step) => !step.value.isZero() || step.key === 'capex');
   let level = new Dec(0);

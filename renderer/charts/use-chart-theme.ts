@@ -12,6 +12,8 @@ export interface ChartTheme {
     readonly capex: string;
     readonly subsidies: string;
     readonly residual: string;
+    readonly workingCapital: string;
+    readonly inputVat: string;
     readonly tax: string;
     readonly net: string;
     readonly discounted: string;
@@ -41,6 +43,8 @@ export function useChartTheme(): ChartTheme {
         capex: pick('red'),
         subsidies: pick('blue'),
         residual: pick('grape'),
+        workingCapital: pick('cyan'),
+        inputVat: pick('lime'),
         tax: pick('gray'),
         net: dark ? (c.gray?.[2] ?? '#eee') : (c.dark?.[7] ?? '#222'),
         discounted: pick('indigo'),

@@ -36,6 +36,8 @@ interface Workspace {
   readonly document: DocumentState<Snapshot> | null;
   /** The scenario being edited and shown: `base` or a named scenario. Not an edit: no undo. */
   readonly scenario: string;
+  /** How many documents were opened: a new one (a file, an example, a blank one) takes the focus. */
+  readonly opened: number;
 }
 
 type Action =
@@ -59,9 +61,10 @@ function reduce(state: Workspace, action: Action): Workspace {
       return {
         document: openDocument(snapshotOf(action.file), action.from),
         scenario: BASE_SCENARIO,
+        opened: state.opened + 1,
       };
     case 'close':
-      return { document: null, scenario: BASE_SCENARIO };
+      return { document: null, scenario: BASE_SCENARIO, opened: state.opened };
     case 'select':
       return { ...state, scenario: action.scenario };
     default:
@@ -92,13 +95,15 @@ function reduce(state: Workspace, action: Action): Workspace {
   // Undoing the creation of a scenario leaves nothing to show but the base.
   const scenario =
     state.scenario === BASE_SCENARIO || names.has(state.scenario) ? state.scenario : BASE_SCENARIO;
-  return { document, scenario };
+  return { document, scenario, opened: state.opened };
 }
 
 export interface DocumentApi {
   readonly document: DocumentState<Snapshot> | null;
   readonly snapshot: Snapshot | null;
   readonly scenario: string;
+  /** Counts the documents opened in this window: changes when another one opens. */
+  readonly opened: number;
   readonly dirty: boolean;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
@@ -136,7 +141,11 @@ const PendingContext = createContext<PendingEdits>(NO_PENDING);
 const DocumentContext = createContext<PublishedStore<DocumentApi> | null>(null);
 
 export function DocumentProvider({ children }: { children: ReactNode }) {
-  const [state, dispatch] = useReducer(reduce, { document: null, scenario: BASE_SCENARIO });
+  const [state, dispatch] = useReducer(reduce, {
+    document: null,
+    scenario: BASE_SCENARIO,
+    opened: 0,
+  });
   const latest = useRef(state);
   latest.current = state;
 
@@ -184,6 +193,7 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
       document,
       snapshot: document?.history.present ?? null,
       scenario: state.scenario,
+      opened: state.opened,
       dirty: document ? isDirty(document) : false,
       canUndo: document ? canUndo(document.history) : false,
       canRedo: document ? canRedo(document.history) : false,

@@ -257,6 +257,7 @@ function usedIds(file: ScenarioFile): Set<string> {
       ...file.capex,
       ...file.effects,
       ...file.runningCosts,
+      ...(file.workingCapital ?? []),
       ...file.subsidies,
       ...file.financing.loans,
     ].map((item) => item.id),
@@ -277,12 +278,14 @@ export type ListPath =
   | readonly ['capex']
   | readonly ['effects']
   | readonly ['runningCosts']
+  | readonly ['workingCapital']
   | readonly ['subsidies']
   | readonly ['financing', 'loans']
   | readonly ['baseline', 'otherCosts'];
 
 function listAt(file: ScenarioFile, list: ListPath): readonly { readonly id: string }[] {
-  return valueAt(file, list) as readonly { readonly id: string }[];
+  // An optional list (working capital) may be absent: it is then empty.
+  return (valueAt(file, list) as readonly { readonly id: string }[] | undefined) ?? [];
 }
 
 export function addRow<T extends { readonly id: string }>(

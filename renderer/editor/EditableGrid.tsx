@@ -6,6 +6,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
@@ -27,6 +28,8 @@ export interface GridColumn<T> {
   readonly width?: string;
   /** Right-aligned header; a codec column follows its codec. */
   readonly numeric?: boolean;
+  /** In a narrow column, where rows stack, the cell takes a line of its own (long choices). */
+  readonly wide?: boolean;
   readonly codec?: Codec;
   readonly options?: readonly Option[];
   /** `label` names the cell for screen readers: `Investment item 2: Cost`. */
@@ -149,7 +152,7 @@ export function EditableGrid<T extends { readonly id: string; readonly name: str
 
   const columnCount = columns.length + 1;
   return (
-    <div>
+    <div className={classes.container}>
       <Table.ScrollContainer minWidth={0} type="native">
         <Table
           className={classes.grid}
@@ -274,7 +277,10 @@ function GridRowView<T extends { readonly id: string }>(props: GridRowProps<T>) 
             key={column.key}
             data-row={index}
             data-column={column.key}
+            data-label={column.header}
+            data-wide={column.wide ? 'true' : undefined}
             className={column.width ? classes.cell : classes.mainCell}
+            style={column.width ? ({ '--cell-width': column.width } as CSSProperties) : undefined}
           >
             <Cell
               list={list}
@@ -370,6 +376,7 @@ const sameColumn = <T,>(a: GridColumn<T>, b: GridColumn<T>) =>
   a.header === b.header &&
   a.width === b.width &&
   a.numeric === b.numeric &&
+  a.wide === b.wide &&
   a.codec === b.codec &&
   (a.options === b.options ||
     (a.options !== undefined && b.options !== undefined && sameOptions(a.options, b.options))) &&

@@ -13,6 +13,7 @@ import { ProjectSection } from './sections/ProjectSection';
 import { RunningCostsSection } from './sections/RunningCostsSection';
 import { SubsidiesSection } from './sections/SubsidiesSection';
 import { TaxSection } from './sections/TaxSection';
+import { WorkingCapitalSection } from './sections/WorkingCapitalSection';
 import classes from './EditorPanel.module.css';
 
 function scrollingAncestor(element: HTMLElement): HTMLElement | null {
@@ -74,7 +75,12 @@ export function EditorPanel() {
           variant="light"
           title={t('editor.namedTitle', { name: label(view.scenarioName) })}
         >
-          {t('editor.namedBody')}
+          {t('editor.namedBody')}{' '}
+          {t('editor.namedChanges', {
+            count:
+              view.file.scenarios.find((named) => named.name === view.scenarioName)?.overrides
+                .length ?? 0,
+          })}
         </Alert>
       )}
       <form
@@ -87,6 +93,7 @@ export function EditorPanel() {
         <InvestmentSection />
         <EffectsSection />
         <RunningCostsSection />
+        <WorkingCapitalSection />
         <SubsidiesSection />
         <TaxSection />
         <FinancingSection />

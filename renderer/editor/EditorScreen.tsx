@@ -9,10 +9,22 @@ export function EditorScreen() {
   return (
     <div className={classes.layout}>
       {/* Focusable so the keyboard can scroll each column (axe: scrollable-region-focusable). */}
-      <div className={classes.editor} role="region" aria-label={t('editor.label')} tabIndex={0}>
+      <div
+        className={classes.editor}
+        role="region"
+        aria-label={t('editor.label')}
+        tabIndex={0}
+        id="editor-region"
+      >
         <EditorPanel />
       </div>
-      <div className={classes.results} role="region" aria-label={t('results.label')} tabIndex={0}>
+      <div
+        className={classes.results}
+        role="region"
+        aria-label={t('results.label')}
+        tabIndex={0}
+        id="results-region"
+      >
         <ResultsPanel />
       </div>
     </div>

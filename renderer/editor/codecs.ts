@@ -83,31 +83,51 @@ export function textCodec(optional = false): Codec {
   };
 }
 
-/**
- * A ramp-up as percentages of the full effect per year, `40 / 80 / 100`: slashes, semicolons or
- * spaces separate the years (commas group digits in English and Chinese).
- */
-export function rampCodec(locale: string): Codec {
+/** The years of a list typed in one box: slashes, semicolons or spaces separate them. */
+const yearParts = (text: string): string[] =>
+  text
+    .split(/[/;；、\s]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+
+/** A list typed in one box, `40 / 80 / 100`, each part by `parse` (commas group digits). */
+function listCodec(
+  show: (value: string) => string,
+  parse: (part: string) => { ok: true; value: string } | { ok: false; error: ParseErrorCode },
+  optional: boolean,
+): Codec {
   return {
     numeric: false,
     format: (value) =>
       Array.isArray(value)
-        ? value
-            .map((share) => (typeof share === 'string' ? percentInputText(share, locale) : ''))
-            .join(' / ')
+        ? value.map((part) => (typeof part === 'string' ? show(part) : '')).join(' / ')
         : '',
     parse: (text) => {
-      const parts = text
-        .split(/[/;；、\s]+/)
-        .map((part) => part.trim())
-        .filter((part) => part !== '');
-      const shares: string[] = [];
-      for (const part of parts) {
-        const parsed = parsePercent(part, locale);
+      const values: string[] = [];
+      for (const part of yearParts(text)) {
+        const parsed = parse(part);
         if (!parsed.ok) return { ok: false, code: parsed.error };
-        shares.push(parsed.value);
+        values.push(parsed.value);
       }
-      return { ok: true, value: shares };
+      return { ok: true, value: optional && values.length === 0 ? undefined : values };
     },
   };
+}
+
+/** A ramp-up as percentages of the full effect per year, `40 / 80 / 100`. */
+export function rampCodec(locale: string): Codec {
+  return listCodec(
+    (share) => percentInputText(share, locale),
+    (part) => parsePercent(part, locale),
+    false,
+  );
+}
+
+/** Yearly amounts, `100,000 / 250,000`, in yuan or 万元; blank removes the series. */
+export function seriesCodec(locale: string, scale: AmountScale): Codec {
+  return listCodec(
+    (amount) => amountInputText(amount, locale, scale),
+    (part) => parseAmount(part, locale, scale),
+    true,
+  );
 }

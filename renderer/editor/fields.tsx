@@ -1,4 +1,14 @@
-import { Checkbox, NativeSelect, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Checkbox,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
 import {
   createContext,
   memo,
@@ -12,8 +22,17 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { baseOf } from '../../shared/scenario';
 import { useEditPending } from '../document/document-context';
-import { valueAt, type Draft, type FieldPath, type FieldValue } from '../document/scenario-edits';
+import {
+  overridePathOf,
+  valueAt,
+  type Draft,
+  type FieldPath,
+  type FieldValue,
+} from '../document/scenario-edits';
+import { useFieldWarnings } from '../results/evaluation-context';
+import { useWarningText } from '../results/warning-text';
 import { numberSymbols } from '../format/number-symbols';
 import { useSettings } from '../settings/settings-context';
 import { useIssueText } from '../i18n/issue-text';
@@ -100,6 +119,97 @@ type LooseT = (key: string, options?: Record<string, unknown>) => string;
 /** Text typed that does not parse: it never matches a stored value. */
 const UNPARSED = Symbol('unparsed');
 
+/**
+ * What marks a field besides its value: the named scenario shown changes it (with the base value
+ * and a way back to it), or a plausibility check fails on it. Read as strings from the stores, so
+ * a field is drawn again only when its marks change.
+ */
+interface FieldMarks {
+  /** The base value as the field shows it, when the scenario shown overrides the field. */
+  readonly base: string | null;
+  /** Why the field needs checking, when it does. */
+  readonly warning: string | null;
+}
+
+function useFieldMarks(
+  store: ViewStore,
+  path: FieldPath,
+  show: (value: unknown) => string,
+): FieldMarks {
+  const { t } = useTranslation();
+  const overridePath = useSyncExternalStore(store.subscribe, () =>
+    overridePathOf(store.view.scenario, path),
+  );
+  const overridden = useSyncExternalStore(store.subscribe, () => {
+    const { view } = store;
+    if (view.isBase || overridePath === null) return false;
+    const named = view.file.scenarios.find((scenario) => scenario.name === view.scenarioName);
+    return named?.overrides.some((override) => override.path === overridePath) ?? false;
+  });
+  const baseText = overridden ? show(valueAt(baseOf(store.view.file), path)) : null;
+  const warnings = useFieldWarnings(overridePath);
+  const text = useWarningText(store.view.scenario.project.currency);
+  return {
+    base: baseText === null ? null : baseText === '' ? t('editor.override.notSet') : baseText,
+    warning:
+      warnings.length === 0
+        ? null
+        : t('warnings.fieldMark', {
+            reasons: warnings.map((warning) => text(warning).reason).join(' '),
+          }),
+  };
+}
+
+/** Takes a field of a named scenario back to the base value: the override is removed. */
+function useReset(store: ViewStore, path: FieldPath): () => void {
+  const latest = useRef({ store, path });
+  latest.current = { store, path };
+  return useCallback(() => {
+    const { store: views, path: at } = latest.current;
+    const base = valueAt(baseOf(views.view.file), at) as FieldValue;
+    views.view.commit(at, base, base === undefined ? '' : String(base));
+    views.view.seal();
+  }, []);
+}
+
+/** Under a field a named scenario changes: the base value, and the button that goes back to it. */
+function OverrideNote({
+  base,
+  label,
+  onReset,
+}: {
+  base: string;
+  label: string;
+  onReset: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={6} wrap="nowrap" className={classes.override} data-testid="override-note">
+      <Text size="xs" c="dimmed" truncate="end">
+        {t('editor.override.base', { value: base })}
+      </Text>
+      <UnstyledButton
+        className={classes.reset}
+        onClick={onReset}
+        aria-label={t('editor.override.resetLabel', { field: label, value: base })}
+      >
+        {t('editor.override.reset')}
+      </UnstyledButton>
+    </Group>
+  );
+}
+
+/** The sign beside a field that needs checking, with the reason on hover and for screen readers. */
+function WarningSign({ warning }: { warning: string }) {
+  return (
+    <Tooltip label={warning} multiline w={320} withArrow>
+      <span role="img" aria-label={warning} className={classes.warningSign}>
+        ⚠
+      </span>
+    </Tooltip>
+  );
+}
+
 function samePath(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((segment, index) => segment === b[index]);
 }
@@ -108,7 +218,9 @@ function samePath(a: readonly unknown[], b: readonly unknown[]): boolean {
 export function useDraftMessage(draft: Draft | undefined): string | null {
   const { t } = useTranslation();
   const { language } = useSettings();
-  const { scenarioIssue } = useIssueText();
+  // Read once per draw: messages name the drivers they speak of as the editor does.
+  const scenario = useContext(StoreContext)?.view.scenario;
+  const { scenarioIssue } = useIssueText(undefined, scenario);
   if (!draft) return null;
   if (draft.problem.kind === 'parse') {
     const { decimal, group } = numberSymbols(language);
@@ -156,6 +268,11 @@ export function CodecField({
   const { store, stored, draft } = useFieldState(path);
   const pending = usePendingTyping(store, path);
   const error = useDraftMessage(draft);
+  const marks = useFieldMarks(store, path, (base) => {
+    const text = codec.format(base);
+    return unit && text !== '' ? `${text} ${unit}` : text;
+  });
+  const onReset = useReset(store, path);
   const [typed, setTyped] = useState<{ text: string; value: FieldValue | typeof UNPARSED } | null>(
     null,
   );
@@ -223,9 +340,12 @@ export function CodecField({
       numeric={codec.numeric}
       unit={unit}
       multiline={multiline === true}
+      base={marks.base}
+      warning={marks.warning}
       onChange={onChange}
       onBlur={onBlur}
       onEscape={onEscape}
+      onReset={onReset}
     />
   );
 }
@@ -241,15 +361,34 @@ interface FieldBoxProps {
   readonly numeric: boolean;
   readonly unit: string | undefined;
   readonly multiline: boolean;
+  readonly base: string | null;
+  readonly warning: string | null;
   onChange(text: string): void;
   onBlur(): void;
   /** True when Escape dropped a draft (and so should not do anything else). */
   onEscape(): boolean;
+  onReset(): void;
+}
+
+/** Marks below a field's box, inside its wrapper (before its error): the override note. */
+function marked(
+  base: string | null,
+  label: string,
+  onReset: () => void,
+): (children: ReactNode) => ReactNode {
+  if (base === null) return (children) => children;
+  return (children) => (
+    <>
+      {children}
+      <OverrideNote base={base} label={label} onReset={onReset} />
+    </>
+  );
 }
 
 /** The input itself: re-rendered only when what it shows changes. */
 const FieldBox = memo(function FieldBox(props: FieldBoxProps) {
   const { label, hideLabel, description, disabled, className, text, error, numeric, unit } = props;
+  const { base, warning } = props;
   const common = {
     label: hideLabel ? undefined : label,
     'aria-label': hideLabel ? label : undefined,
@@ -258,6 +397,9 @@ const FieldBox = memo(function FieldBox(props: FieldBoxProps) {
     value: text,
     error,
     className,
+    inputContainer: marked(base, label, props.onReset),
+    'data-overridden': base === null ? undefined : true,
+    'data-warning': warning === null ? undefined : true,
     onBlur: props.onBlur,
     onKeyDown: (event: React.KeyboardEvent) => {
       if (event.key === 'Escape' && props.onEscape()) event.preventDefault();
@@ -277,13 +419,14 @@ const FieldBox = memo(function FieldBox(props: FieldBoxProps) {
   return (
     <TextInput
       {...common}
-      {...(numeric
-        ? {
-            classNames: { input: classes.number },
-            inputMode: 'decimal' as const,
-            spellCheck: false,
-          }
-        : {})}
+      classNames={{ input: numeric ? classes.number : undefined }}
+      {...(numeric ? { inputMode: 'decimal' as const, spellCheck: false } : {})}
+      {...(warning === null
+        ? {}
+        : {
+            leftSection: <WarningSign warning={warning} />,
+            leftSectionPointerEvents: 'auto' as const,
+          })}
       {...(unit
         ? {
             rightSection: (
@@ -324,6 +467,12 @@ export function SelectField({
   const { store, stored, draft } = useFieldState(path);
   const error = useDraftMessage(draft);
   const value = typeof stored === 'string' ? stored : '';
+  const marks = useFieldMarks(store, path, (base) =>
+    typeof base === 'string'
+      ? (options.find((option) => option.value === base)?.label ?? base)
+      : '',
+  );
+  const onReset = useReset(store, path);
   const latest = useRef({ store, path, onSelect });
   latest.current = { store, path, onSelect };
   const onChange = useCallback((next: string) => {
@@ -341,7 +490,9 @@ export function SelectField({
       error={error}
       value={value}
       options={options}
+      base={marks.base}
       onChange={onChange}
+      onReset={onReset}
     />
   );
 }
@@ -355,7 +506,9 @@ interface SelectBoxProps {
   readonly error: string | null;
   readonly value: string;
   readonly options: readonly Option[];
+  readonly base: string | null;
   onChange(value: string): void;
+  onReset(): void;
 }
 
 export const sameOptions = (a: readonly Option[], b: readonly Option[]) =>
@@ -368,6 +521,8 @@ const SelectBox = memo(
     const known = options.some((option) => option.value === value);
     return (
       <NativeSelect
+        inputContainer={marked(props.base, label, props.onReset)}
+        data-overridden={props.base === null ? undefined : true}
         label={hideLabel ? undefined : label}
         aria-label={hideLabel ? label : undefined}
         description={description}
@@ -388,7 +543,9 @@ const SelectBox = memo(
     before.className === after.className &&
     before.error === after.error &&
     before.value === after.value &&
+    before.base === after.base &&
     before.onChange === after.onChange &&
+    before.onReset === after.onReset &&
     sameOptions(before.options, after.options),
 );
 
@@ -401,8 +558,13 @@ export function CheckField({
   disabled,
   className,
 }: FieldProps) {
+  const { t } = useTranslation();
   const { store, stored, draft } = useFieldState(path);
   const error = useDraftMessage(draft);
+  const marks = useFieldMarks(store, path, (base) =>
+    base === true ? t('common.yes') : base === false ? t('common.no') : '',
+  );
+  const onReset = useReset(store, path);
   const latest = useRef({ store, path });
   latest.current = { store, path };
   const onChange = useCallback((checked: boolean) => {
@@ -417,7 +579,9 @@ export function CheckField({
       className={className}
       error={error}
       checked={stored === true}
+      base={marks.base}
       onChange={onChange}
+      onReset={onReset}
     />
   );
 }
@@ -430,13 +594,25 @@ const CheckBox = memo(function CheckBox(props: {
   readonly className: string | undefined;
   readonly error: string | null;
   readonly checked: boolean;
+  readonly base: string | null;
   onChange(checked: boolean): void;
+  onReset(): void;
 }) {
   return (
     <Checkbox
       label={props.hideLabel ? undefined : props.label}
       aria-label={props.hideLabel ? props.label : undefined}
-      description={props.description}
+      data-overridden={props.base === null ? undefined : true}
+      description={
+        props.base === null ? (
+          props.description
+        ) : (
+          <>
+            {props.description}
+            <OverrideNote base={props.base} label={props.label} onReset={props.onReset} />
+          </>
+        )
+      }
       disabled={props.disabled}
       className={props.className}
       error={props.error}
@@ -446,7 +622,10 @@ const CheckBox = memo(function CheckBox(props: {
   );
 });
 
-/** Fields side by side (one per line on narrow windows), lined up on their input boxes. */
+/**
+ * Fields side by side, lined up on their input boxes: as many of them on a line as the column
+ * they are in holds without cutting a number or a choice (one per line in a narrow column).
+ */
 export function FieldRow({
   cols,
   align = 'end',
@@ -459,7 +638,8 @@ export function FieldRow({
 }) {
   return (
     <SimpleGrid
-      cols={{ base: 1, sm: cols }}
+      type="container"
+      cols={{ base: 1, '22rem': Math.min(cols, 2), '36rem': cols }}
       spacing="sm"
       className={align === 'end' ? classes.row : undefined}
     >

@@ -5,6 +5,7 @@ import {
   decimalCodec,
   percentCodec,
   rampCodec,
+  seriesCodec,
   textCodec,
   wholeNumberCodec,
   type Codec,
@@ -21,6 +22,7 @@ export interface Codecs {
   readonly text: Codec;
   readonly optionalText: Codec;
   readonly ramp: Codec;
+  readonly series: Codec;
   /** What amount fields are typed in: the currency code, or 万元. */
   readonly amountUnit: string;
 }
@@ -41,6 +43,7 @@ export function useCodecs(currency: string): Codecs {
       text: textCodec(),
       optionalText: textCodec(true),
       ramp: rampCodec(locale),
+      series: seriesCodec(locale, scale),
       amountUnit,
     }),
     [locale, scale, amountUnit],

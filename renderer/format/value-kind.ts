@@ -15,12 +15,17 @@ const PERCENT_FIELDS = new Set([
   'detectionBefore',
   'detectionAfter',
   'ratePoints',
+  'growth',
+  'financeRate',
+  'reinvestmentRate',
 ]);
 const AMOUNT_FIELDS = new Set([
   'amount',
   'salvage',
   'residualValue',
   'cap',
+  'unitThreshold',
+  'inputVat',
   'productionCost',
   'inspectionLabourCost',
   'revenue',
@@ -33,6 +38,7 @@ export function valueKind(root: unknown, location: readonly (string | number)[])
   const key = location.at(-1);
   const parentKey = typeof key === 'number' ? location.at(-2) : key;
   if (parentKey === 'ramp') return 'percent';
+  if (parentKey === 'series') return 'amount';
   if (key === 'fullEffect') {
     const effect = valueAt(root, location.slice(0, -1)) as { basis?: string } | undefined;
     return effect?.basis === 'amount' ? 'amount' : 'percent';

@@ -1,6 +1,7 @@
 import { Autosaver, type SnapshotSink } from '../../shared/host/autosaver';
 import { commandForKey } from '../../shared/host/commands';
 import { checkScenarioText, type DocumentValidator } from '../../shared/host/document-check';
+import { exportProblem } from '../../shared/host/export/check';
 import { workbookToCsv } from '../../shared/host/export/csv';
 import { safeFileName, SCENARIO_EXTENSION, withExtension } from '../../shared/host/file-names';
 import type { Host, Unsubscribe } from '../../shared/host/host';
@@ -21,11 +22,13 @@ import type { ReportRequest } from '../../shared/report/request';
 import { browserFileAccess, type FileAccess } from './files';
 import { printInFrame } from './report-frame';
 import { memoryHandleStore, type HandleStore } from './handle-store';
+import { liveCopies, type LiveCopies } from './live-copies';
 import {
   readJson,
   readRecent,
   readRecovery,
   recoveryIds,
+  RecoveryRecordSchema,
   storageKeys,
   writeJson,
   type RecentEntry,
@@ -44,6 +47,8 @@ export interface BrowserHostOptions {
   autosaveIntervalMs?: number;
   /** Prints a report (default: the report page in a frame, then the print dialog). */
   printReport?: (report: ReportRequest) => Promise<PrintResult>;
+  /** Which recovery copies other tabs are writing (default: Web Locks, else a BroadcastChannel). */
+  liveCopies?: LiveCopies;
 }
 
 export interface BrowserHost extends Host {
@@ -153,13 +158,18 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('') || String(Date.now());
   };
 
+  const live = options.liveCopies ?? liveCopies(win);
   const recoverySink: SnapshotSink<PendingRecovery> = {
-    write: async (recoveryId, snapshot, savedAt) =>
-      writeJson(storage, storageKeys.recoveryPrefix + recoveryId, {
-        recoveryId,
-        savedAt: savedAt.toISOString(),
-        ...snapshot,
-      } satisfies RecoveryRecord),
+    write: async (recoveryId, snapshot, savedAt) => {
+      const record: RecoveryRecord = { recoveryId, savedAt: savedAt.toISOString(), ...snapshot };
+      // A copy the reader would refuse is no copy: an error now (logged) rather than a promise of
+      // recovery that cannot be kept.
+      if (!RecoveryRecordSchema.safeParse(record).success)
+        throw new Error(
+          `The recovery copy of ${snapshot.text.length} characters would not be read back; nothing was kept.`,
+        );
+      writeJson(storage, storageKeys.recoveryPrefix + recoveryId, record);
+    },
     discard: async (recoveryId) => storage.removeItem(storageKeys.recoveryPrefix + recoveryId),
   };
   const autosaver = new Autosaver(
@@ -177,6 +187,9 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       onError: (error) => console.error('Autosave failed:', error),
     },
   );
+
+  // This tab's own copy is marked live from the start, so no other tab offers it.
+  void live.claim(autosaver.recoveryId);
 
   const register = (document: OpenDocument): string => {
     const id = newId();
@@ -394,6 +407,12 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
         safeFileName(request.suggestedName),
         type.extensions[0] ?? '',
       );
+      const problem = exportProblem(request);
+      if (problem !== null)
+        return {
+          status: 'failed',
+          issues: [hostIssue('export.failed', { file: suggestedName, reason: problem })],
+        };
       try {
         const target = await files.pickSaveTarget({
           suggestedName,
@@ -446,8 +465,9 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     },
 
     async listRecoveries() {
+      const elsewhere = await live.heldElsewhere();
       return recoveryIds(storage)
-        .filter((id) => id !== autosaver.recoveryId)
+        .filter((id) => id !== autosaver.recoveryId && !elsewhere.has(id))
         .map((id) => readRecovery(storage, id))
         .filter((record): record is RecoveryRecord => record !== null)
         .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
@@ -462,7 +482,12 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     async restoreRecovery(recoveryId) {
       const record = recoveryId === autosaver.recoveryId ? null : readRecovery(storage, recoveryId);
       if (!record) return { status: 'failed', issues: [hostIssue('recovery.missing')] };
+      // Another tab writes this copy, or took it over a moment ago: it is that tab's work.
+      if ((await live.heldElsewhere()).has(recoveryId) || !(await live.claim(recoveryId)))
+        return { status: 'failed', issues: [hostIssue('recovery.openElsewhere')] };
+      const previous = autosaver.recoveryId;
       await autosaver.adopt(recoveryId);
+      live.release(previous);
       const handle =
         record.recentId === null
           ? undefined
@@ -477,8 +502,10 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
     },
 
     async discardRecovery(recoveryId) {
-      if (recoveryId !== autosaver.recoveryId)
-        storage.removeItem(storageKeys.recoveryPrefix + recoveryId);
+      if (recoveryId === autosaver.recoveryId) return;
+      // Never delete the work of a tab that is still open.
+      if ((await live.heldElsewhere()).has(recoveryId)) return;
+      storage.removeItem(storageKeys.recoveryPrefix + recoveryId);
     },
 
     onEvent(listener): Unsubscribe {
@@ -493,6 +520,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       win.removeEventListener('beforeunload', onBeforeUnload);
       win.removeEventListener('pagehide', onPageHide);
       listeners.clear();
+      live.dispose();
     },
   };
   return host;

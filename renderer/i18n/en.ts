@@ -20,6 +20,7 @@ export const en = {
     no: 'No',
     actions: 'Actions',
     total: 'Total',
+    listSeparator: '; ',
   },
   unsaved: {
     title: 'Save changes to “{{document}}”?',
@@ -92,6 +93,8 @@ export const en = {
       name: 'Name',
       category: 'Category',
       amount: 'Cost',
+      units: 'Units',
+      inputVat: 'Recoverable input VAT',
       payments: {
         _: 'Payments',
         _item: 'Payment {{n}}',
@@ -112,6 +115,7 @@ export const en = {
         investmentTaxCredit: 'Equipment investment tax credit',
         superDeduction: 'R&D super deduction',
       },
+      replacement: 'Replacement during operation',
       residualValue: 'Residual value at the horizon',
       notes: 'Notes',
     },
@@ -131,9 +135,14 @@ export const en = {
         _item: 'Ramp year {{n}}',
       },
       decayPerYear: 'Decay per year',
+      series: {
+        _: 'Yearly values',
+        _item: 'Value {{n}}',
+      },
       startYear: 'First year',
       endYear: 'Last year',
       escalates: 'Escalates with inflation',
+      growth: 'Own growth per year',
       preset: 'Preset',
       notes: 'Notes',
     },
@@ -144,13 +153,39 @@ export const en = {
       name: 'Name',
       kind: 'Kind',
       amount: 'Annual amount',
+      series: {
+        _: 'Yearly values',
+        _item: 'Value {{n}}',
+      },
       startYear: 'First year',
       endYear: 'Last year',
       escalates: 'Escalates with inflation',
+      growth: 'Own growth per year',
       eligibility: {
         _: 'Eligibility',
         superDeduction: 'R&D super deduction',
       },
+      notes: 'Notes',
+    },
+    workingCapital: {
+      _: 'Working capital',
+      _item: 'Working-capital line {{n}}',
+      id: 'Id',
+      name: 'Name',
+      change: 'Change',
+      basis: 'Entered as',
+      amount: 'Amount of the change',
+      baselineLine: 'Baseline line',
+      share: 'Share of the line',
+      days: 'Days of the line',
+      timing: {
+        _: 'Timing',
+        _item: 'Part {{n}}',
+        year: 'Year',
+        share: 'Share',
+      },
+      escalates: 'Escalates with inflation',
+      recoveredAtHorizon: 'Reversed at the horizon',
       notes: 'Notes',
     },
     subsidies: {
@@ -170,6 +205,7 @@ export const en = {
         share: 'Share',
       },
       taxable: 'Taxable',
+      taxTreatment: 'Tax treatment',
       reducesDepreciableBase: 'Reduces the depreciable base',
       loanId: 'Subsidised loan',
       ratePoints: 'Interest subsidy (percentage points)',
@@ -194,7 +230,7 @@ export const en = {
       lossCarryForwardYears: 'Loss carry-forward (years)',
       oneTimeDeduction: {
         _: 'One-time equipment deduction',
-        cap: 'Deduction cap per year',
+        unitThreshold: 'Highest unit value deducted at once',
       },
       superDeduction: {
         _: 'R&D super deduction',
@@ -207,6 +243,9 @@ export const en = {
         carryForwardYears: 'Credit carry-forward (years)',
       },
       companyTaxableIncome: 'Company taxable income without the project',
+      disposalAtHorizon: 'Items disposed of at the horizon',
+      payment: 'Tax paid',
+      inputVatRecoveryYears: 'Input VAT recovered over (years)',
     },
     financing: {
       _: 'Financing',
@@ -232,6 +271,21 @@ export const en = {
         basis: 'Discount rate is',
       },
       inflation: 'General inflation per year',
+      payback: 'Payback counted',
+      mirr: {
+        _: 'MIRR rates',
+        financeRate: 'MIRR finance rate',
+        reinvestmentRate: 'MIRR reinvestment rate',
+      },
+      terminalValue: {
+        _: 'Terminal value',
+        growth: 'Growth after the horizon',
+      },
+      fundingGapDiscountRate: {
+        _: 'EU funding-gap discount rate',
+        rate: 'Funding-gap discount rate',
+        basis: 'Funding-gap rate is',
+      },
     },
     scenarios: {
       _: 'Scenarios',
@@ -245,6 +299,41 @@ export const en = {
         _item: 'Change {{n}}',
         path: 'Field',
         value: 'Value',
+      },
+    },
+    risk: {
+      _: 'Risk analysis',
+      distributions: {
+        _: 'Distributions',
+        _item: 'Distribution {{n}}',
+        path: 'Driver',
+        distribution: {
+          _: 'Distribution',
+          mean: 'Mean',
+          standardDeviation: 'Standard deviation',
+          min: 'Lowest',
+          mode: 'Most likely',
+          max: 'Highest',
+          outcomes: {
+            _: 'Outcomes',
+            _item: 'Outcome {{n}}',
+            value: 'Value',
+            probability: 'Probability',
+          },
+        },
+      },
+      correlations: {
+        _: 'Correlations',
+        _item: 'Correlation {{n}}',
+        paths: 'Drivers',
+        rankCorrelation: 'Rank correlation',
+      },
+      ranges: {
+        _: 'Sensitivity ranges',
+        _item: 'Range {{n}}',
+        path: 'Driver',
+        low: 'Low value',
+        high: 'High value',
       },
     },
   },
@@ -303,6 +392,27 @@ export const en = {
       nominal: 'Nominal',
       real: 'Real (inflation is added)',
     },
+    grantTreatment: {
+      taxable: 'Taxable income (full depreciable base)',
+      'non-taxable': 'Non-taxable fiscal funds (base reduced)',
+    },
+    workingCapitalChange: {
+      release: 'Released (cash in)',
+      absorb: 'Absorbed (cash out)',
+    },
+    workingCapitalBasis: {
+      amount: 'Amount',
+      'baseline-share': 'Share of a baseline line',
+      'baseline-days': 'Days of a baseline line',
+    },
+    taxPayment: {
+      'same-year': 'In the year it arises',
+      'following-year': 'The following year (annual settlement)',
+    },
+    payback: {
+      'from-year-0-end': 'End of year 0',
+      'from-construction-start': 'Start of construction',
+    },
     scenarioKind: {
       base: 'Base',
       optimistic: 'Optimistic',
@@ -360,6 +470,18 @@ export const en = {
       'The interest subsidy ({{ratePoints}}) exceeds the loan’s interest rate ({{loanRate}}).',
     grant_without_eligible_capex:
       'No investment item counts for grants, so this grant would be zero.',
+    untaxed_grant_keeps_base:
+      'A grant that is not taxable is non-taxable fiscal funds: what it pays for may not be deducted (Caishui [2011] No. 70; Implementation Regulations of the Enterprise Income Tax Law, Art. 28). Tick “Reduces the depreciable base”, or make the grant taxable.',
+    taxed_grant_reduces_base:
+      'A taxable grant is taxed when received, so the items it pays for keep their full depreciable base. Untick “Reduces the depreciable base”, or make the grant non-taxable.',
+    series_beyond_end:
+      '{{count}} yearly values from year {{start}} run to year {{last}}, after the last year of this line ({{end}}).',
+    terminal_growth_not_below_rate:
+      'The growth after the horizon must be below the nominal discount rate ({{rate}}), or the terminal value has no finite value.',
+    terminal_value_with_residual_value:
+      'A terminal value already values the project after the horizon, as the residual values do: set the residual values to 0 or remove the terminal value.',
+    terminal_value_with_disposal:
+      'A terminal value assumes the project runs on, so its items are not disposed of at the horizon: turn one of the two off.',
     bands_not_increasing:
       'Each band’s limit ({{upTo}}) must be above the previous one ({{previous}}).',
     reserved_scenario_name: '“base” is the shared base and cannot name a scenario.',
@@ -394,7 +516,12 @@ export const en = {
     duplicate_correlation: 'These two drivers are already correlated.',
     correlations_inconsistent:
       'These correlations cannot all hold at once: weaken the strongest ones.',
+    range_too_far:
+      'The range of “{{path}}” is far outside what it can be (at most ±{{bound}} in its unit).',
     invalid_range: 'The high value must be above the low value.',
+    outside_domain: '{{path}} can only be from {{min}} to {{max}}, not {{value}}.',
+    outside_domain_at_least: '{{path}} can only be {{min}} or more, not {{value}}.',
+    outside_domain_above: '{{path}} must be above {{min}} and at most {{max}}, not {{value}}.',
   },
   examples: {
     'mes-rollout-loan': {
@@ -447,33 +574,40 @@ export const en = {
     },
   },
   presets: {
-    'production-cost-25': {
-      name: 'Lower production cost by 25 %',
+    scope: {
+      factory: 'Whole factory',
+      line: 'One line or station',
+    },
+    'production-cost-programme': {
+      name: 'Lower production cost',
       summary:
-        'Predictive maintenance and scheduling: 20–30 % lower production cost, reached over three years.',
+        'A programme across the whole factory (predictive maintenance, intelligent scheduling): 25 % of all production cost, reached in the fourth year. Not for a project on one line.',
       source:
-        'Industry article (2025): predictive maintenance and intelligent scheduling cut comprehensive production cost by 20 % to 30 %; 25 % is the middle of that range.',
+        'Industry article (2025): predictive maintenance and intelligent scheduling across a factory cut comprehensive production cost by 20 % to 30 %; 25 % is the middle of that range, reached over three years of ramp-up (25 %, 50 %, 75 %).',
       line: 'Production cost',
     },
-    'inspection-labour-70': {
-      name: 'Lower inspection labour cost by 70 %',
-      summary: 'Visual-AI quality inspection, as at a Shenzhen phone maker.',
+    'inspection-stations': {
+      name: 'Lower inspection labour cost',
+      summary:
+        'Visual-AI inspection replacing manual inspection at the stations it covers: 70 % of their inspection labour, half of it in the first year.',
       source:
-        'Industry article (2025): visual-AI quality inspection at a Shenzhen phone maker cut inspection labour cost by 70 %.',
-      line: 'Inspection labour cost',
+        'Industry article (2025): visual-AI quality inspection at a Shenzhen phone maker cut inspection labour cost by 70 %. The share applies to the inspection labour of the stations replaced, not to all of the company.',
+      line: 'Inspection labour at the stations replaced',
     },
-    'defect-detection-85-995': {
-      name: 'Detect defects: 85 % → 99.5 %',
-      summary: 'Fewer escaped defects: their cost falls by about 96.7 %.',
+    'defect-detection': {
+      name: 'Fewer escaped defects',
+      summary:
+        'Automated inspection on the lines it covers: detection from 85 % to 99.5 %, so escaped defects cost about 96.7 % less; 80 % of it in the first year.',
       source:
-        'Industry article (2025): defect detection rose from 85 % (manual) to 99.5 % (visual AI); escaped defects fall from 15 % to 0.5 %.',
+        'Industry article (2025): defect detection rose from 85 % (manual) to 99.5 % (visual AI); escaped defects fall from 15 % to 0.5 %. Enter the cost of escaped defects of the lines covered.',
       line: 'Cost of escaped defects (returns, warranty, rework)',
     },
-    'inventory-turnover-35': {
-      name: 'Inventory turnover up 35 %',
-      summary: 'Industrial internet platform: inventory carrying cost about 25.9 % lower.',
+    'inventory-platform': {
+      name: 'Lower inventory carrying cost',
+      summary:
+        'An industrial internet platform across the plant: turnover up 35 %, so carrying cost about 25.9 % lower, reached in the third year.',
       source:
-        'Industry article (2025): inventory turnover up 35 %; the same flow needs 1 / 1.35 of the inventory.',
+        'Industry article (2025): inventory turnover up 35 %; the same flow needs 1 / 1.35 of the inventory. Stock runs down over two years (30 %, 70 %).',
       line: 'Inventory carrying cost',
     },
     tax: {
@@ -490,6 +624,12 @@ export const en = {
   },
   export: {
     total: '{{group}}, total',
+    chain: {
+      less: 'Less: {{label}}',
+      add: 'Add: {{label}}',
+      rate: '{{label}} ({{rate}} of the previous column)',
+      memo: 'Memo: {{label}}',
+    },
     columns: {
       field: 'Field',
       number: 'Number',
@@ -502,6 +642,11 @@ export const en = {
       formula: 'Formula',
       year: 'Year',
       calendarYear: 'Calendar year',
+      replacementCapex: 'Replacements (EU funding gap: operating outflow)',
+      inputVatPaid: 'Input VAT paid',
+      inputVatRecovered: 'Input VAT recovered',
+      taxPaid: 'Tax paid',
+      equityTaxPaid: 'Tax paid, equity view',
     },
     metrics: {
       mirr: 'MIRR',
@@ -515,6 +660,17 @@ export const en = {
       discountRateNominal: 'Nominal discount rate',
       publicMoneyPerNpv: 'Public money per unit of NPV',
       privateInvestmentPerSubsidy: 'Private investment per unit of subsidy',
+      terminalValuePresentValue: 'Terminal value, present value',
+      equityNpvWithoutSubsidies: 'Equity NPV without subsidies',
+      equityAdditionality: 'Equity pays off only with subsidies',
+      paybackRelapses: 'Cumulative flow below zero again after payback',
+      discountedPaybackRelapses: 'Discounted cumulative flow below zero again after payback',
+      fnpvC: 'FNPV(C), on investment (EU)',
+      frrC: 'FRR(C), on investment (EU)',
+      fnpvK: 'FNPV(K), on own capital (EU)',
+      frrK: 'FRR(K), on own capital (EU)',
+      eligibleCost: 'Eligible cost (EU funding gap)',
+      fundingGapDiscountRate: 'Funding-gap discount rate, nominal',
     },
   },
   menu: {
@@ -549,6 +705,12 @@ export const en = {
     'zh-CN': '简体中文',
   },
   nav: {
+    landmarks: {
+      label: 'Go to',
+      editor: 'Go to the editor ({{keys}})',
+      results: 'Go to the results ({{keys}})',
+      export: 'Go to the export ({{keys}})',
+    },
     area: 'Work area',
     investment: 'Investment case',
     applicants: 'Applicants',
@@ -585,6 +747,7 @@ export const en = {
       investment: 'Investment',
       effects: 'Effects',
       runningCosts: 'Running costs',
+      workingCapital: 'Working capital',
       subsidies: 'Subsidies',
       tax: 'Tax',
       financing: 'Financing',
@@ -595,8 +758,17 @@ export const en = {
     namedTitle: 'You are editing the scenario “{{name}}”',
     namedBody:
       'Each value you change here is saved as a difference from the base scenario. Rows can be added, removed and reordered only in the base.',
+    namedChanges:
+      'Fields this scenario changes are marked with the base value beside them; “Reset” takes a field back to the base. {{count}} field(s) changed.',
+    override: {
+      base: 'Base: {{value}}',
+      notSet: 'not set',
+      reset: 'Reset',
+      resetLabel: 'Reset {{field}} to the base value, {{value}}',
+    },
     presetSource: 'Source: {{source}}',
     subsidyValue: 'Rate or amount',
+    days: 'days',
     grid: {
       cell: '{{item}}: {{column}}',
       refused: 'This change was not made',
@@ -627,6 +799,7 @@ export const en = {
       runningCost: 'Add a running cost',
       subsidy: 'Add a subsidy',
       loan: 'Add a loan',
+      workingCapital: 'Add a working-capital line',
     },
     new: {
       otherCost: 'New cost line',
@@ -635,6 +808,7 @@ export const en = {
       runningCost: 'New running cost',
       loan: 'New loan',
       grantor: 'Local industry bureau',
+      workingCapital: 'Inventory',
     },
     empty: {
       otherCosts: 'No other cost lines.',
@@ -644,12 +818,45 @@ export const en = {
       runningCosts: 'No running costs.',
       subsidies: 'No subsidies.',
       loans: 'No loans: the investment is paid from equity.',
+      workingCapital:
+        'No working-capital lines: add one when the project releases stock (an MES, a smart warehouse) or needs more of it.',
     },
     hints: {
       horizon: 'Operating years after year 0, the investment year.',
       capex:
-        'Year 0 is the investment year; an item enters service the year after its last payment.',
-      residualValue: 'Received at the end of the last year, net of any tax on disposal.',
+        'Enter costs without the input VAT that can be recovered; enter that VAT in the item’s details. Year 0 is the investment year; an item enters service the year after its last payment.',
+      residualValue:
+        'Received at the end of the last year; net of any tax on disposal unless the items are disposed of at the horizon (Tax).',
+      units:
+        'Identical units the cost buys. The one-time deduction tests each unit: cost / units at most the threshold.',
+      inputVat:
+        'Paid with the item and recovered as input VAT in the following years (Tax); not part of its depreciable base.',
+      replacement:
+        'A part renewed during operation: the EU funding gap counts it as an operating outflow, not as investment.',
+      growth:
+        'The line’s own yearly change, e.g. wages 6 %: instead of inflation, or on top of it when the line escalates.',
+      series:
+        'Optional: the amount of each year from the first year, e.g. 100,000 / 250,000; afterwards the line goes on as computed.',
+      workingCapital:
+        'Stock, receivables or payables the project changes once: released is cash in, absorbed cash out. Not taxed. N days of a baseline line is line × N / 365.',
+      disposalAtHorizon:
+        'At the end of the horizon the residual value is taxed on its gain over the tax book value, and the book value left is deducted (Enterprise Income Tax Law, Art. 16).',
+      taxPayment: 'The annual settlement (汇算清缴) is due by 31 May of the following year.',
+      inputVatRecoveryYears:
+        'From the year after it is paid; 1 when output VAT absorbs it at once.',
+      payback:
+        'Chinese feasibility studies count from the start of construction, year 0 counting as a year: one year more.',
+      mirr: 'Blank: the discount rate.',
+      terminalValue:
+        'The last year’s operating flow growing for ever after the horizon. Replaces residual values and the disposal at the horizon.',
+      fundingGap:
+        'The EU funding gap discounts at 4 % real (Delegated Regulation (EU) No 480/2014, Art. 19), made nominal with inflation.',
+      grantTreatment:
+        'A grant is counted once: taxed when received, or non-taxable fiscal funds whose spending is not deductible (Caishui [2011] No. 70).',
+      nonTaxableSubsidy:
+        'Not taxable: what it pays for may not be deducted, so the tax is the same as when taxable (Caishui [2011] No. 70).',
+      interestSubsidyEquity:
+        'An interest subsidy belongs with its loan: it is in the equity flows and equity NPV, not in project NPV.',
       ramp: 'Share of the full effect in each first year, e.g. 40 / 80 / 100; full effect afterwards.',
       endYear: 'Blank: until the end of the horizon.',
       inflation: 'Escalates every line marked “escalates with inflation”.',
@@ -661,6 +868,76 @@ export const en = {
     tax: {
       presets: 'Start from',
       addBand: 'Add a band',
+    },
+    parameters: {
+      terminalValue: 'Value the years after the horizon (terminal value)',
+      fundingGap: 'Own discount rate for the EU funding gap',
+    },
+  },
+  warnings: {
+    title: 'Plausibility',
+    summary: '{{count}} of the figures need checking before the case is relied on.',
+    plausible: 'Plausible:',
+    fieldMark: 'Needs checking: {{reasons}}',
+    lines: {
+      productionCost: 'the production cost',
+      inspectionLabourCost: 'the inspection labour cost',
+    },
+    codes: {
+      'production-cost-reduction': {
+        reason:
+          'Claims {{claimed}} lower production cost; the industry context supports at most {{threshold}}, and that for a whole-factory programme.',
+        advice:
+          'Savings of at most {{threshold}} of the production cost ({{limit}} a year in year-0 prices), or evidence for more.',
+      },
+      'inspection-labour-reduction': {
+        reason:
+          'Claims {{claimed}} lower inspection labour cost; the industry context supports at most {{threshold}}.',
+        advice:
+          'Savings of at most {{threshold}} of the inspection labour cost ({{limit}} a year in year-0 prices), or evidence for more.',
+      },
+      'detection-after': {
+        reason:
+          'Claims defect detection of {{claimed}}; the industry context reports at most {{threshold}}.',
+        advice: 'A detection rate after the project of at most {{threshold}}.',
+      },
+      'savings-share': {
+        reason:
+          'Claims savings of {{claimed}} of the baseline costs; more than {{threshold}} is exceptional.',
+        advice:
+          'Savings of at most {{threshold}} of the baseline costs ({{limit}} a year in year-0 prices), or evidence for more.',
+      },
+      'ramp-up': {
+        reason: 'Reaches the full effect at once, with no year of ramp-up: {{effects}}.',
+        advice:
+          'A ramp-up of at least {{years}} year starting below 100 %: new equipment and changed work take time to reach their full effect.',
+      },
+      irr: {
+        reason: 'An IRR of {{claimed}} is above the plausible {{threshold}}.',
+        advice:
+          'Check that the savings are not overstated and that the investment and running costs are complete: such projects rarely return more than {{threshold}} a year.',
+      },
+      'subsidy-share': {
+        reason: 'Subsidies cover {{claimed}} of the investment; at most {{threshold}} is usual.',
+        advice:
+          'Subsidies of at most {{threshold}} of the investment ({{limit}} in all), unless the programme’s rules allow more.',
+      },
+      'savings-above-baseline': {
+        reason:
+          'The savings on {{line}} ({{savings}} a year) are larger than what the company spends on it ({{baseline}}): {{effects}}.',
+        advice: 'Savings on {{line}} of at most {{baseline}} a year.',
+      },
+      'payback-within-ramp-up': {
+        reason:
+          'Pays back in {{payback}}, before its savings have ramped up ({{rampUp}}: {{effects}}).',
+        advice:
+          'A payback of at least {{rampUp}}, or savings in the ramp-up years that match the ramp.',
+      },
+      'subsidies-above-investment': {
+        reason: 'The subsidies ({{subsidies}}) are larger than the investment ({{investment}}).',
+        advice:
+          'Subsidies of at most the investment, {{investment}}: public money pays for part of a project, not more than all of it.',
+      },
     },
   },
   results: {
@@ -683,9 +960,42 @@ export const en = {
       additionalYes: 'Yes: pays off only with the subsidies',
       additionalNo: 'No',
       noSubsidy: 'No subsidy',
+      npvWithoutTerminalValue: 'NPV without terminal value',
+      npvBeforeTax: 'NPV before income tax',
+      irrBeforeTax: 'IRR before income tax',
+      equityNpv: 'Equity NPV',
+      equityIrr: 'Equity IRR',
+      minDscr: 'Lowest DSCR',
+      fundingGapRate: 'EU funding-gap rate',
+      maxGrant: 'Maximum grant (EU method)',
+      relapses: 'Falls below zero again later',
+      none: 'None',
     },
     explain: {
-      npv: 'NPV = Σ NCF_t / (1 + r)^t for t = 0 … {{H}}, r = {{r}}: each year’s net cash flow (savings − running costs − investment + subsidies + residual value − tax), discounted; year 0 is not discounted.',
+      npv: 'NPV = Σ NCF_t / (1 + r)^t for t = 0 … {{H}}, r = {{r}}: each year’s net cash flow (savings − running costs − investment ± working capital + subsidies of the project + residual or terminal value − tax paid), discounted; year 0 is not discounted. An interest subsidy is in the equity NPV, not here.',
+      npvWithoutTerminalValue:
+        'The NPV of the years within the horizon only: the NPV less the present value of the terminal value.',
+      npvBeforeTax:
+        'The project’s NPV with the income tax added back (所得税前), to compare with studies that judge a project before tax.',
+      irrBeforeTax_unique: 'The IRR of the project’s flows before income tax.',
+      irrBeforeTax_multiple:
+        'An IRR of the flows before income tax; they change sign more than once, so other rates may also give zero.',
+      irrBeforeTax_none: 'No IRR of the flows before income tax: no rate makes their NPV zero.',
+      equityNpv:
+        'NPV of the owners’ (资本金) cash flows: after loans drawn and repaid, interest deducted from tax, and the interest subsidy, discounted at r = {{r}}.',
+      equityIrr_unique: 'The IRR of the owners’ cash flows after financing.',
+      equityIrr_multiple:
+        'An IRR of the owners’ cash flows; they change sign more than once, so other rates may also give zero.',
+      equityIrr_none: 'No IRR of the owners’ cash flows: no rate makes their NPV zero.',
+      minDscr:
+        'The lowest yearly cash available for debt service (after tax, with working capital and subsidies other than capex grants) divided by interest and principal due.',
+      minDscr_none: 'There is no debt service.',
+      fundingGapRate:
+        'EU method: (discounted investment − discounted net revenue) / discounted investment, before tax, financing and subsidies, at {{fdr}}; zero or less means no funding gap.',
+      maxGrant:
+        'The largest grant the EU funding-gap method allows: eligible cost × funding-gap rate (between 0 and 100 %).',
+      fromConstructionStart:
+        'Counted from the start of construction, year 0 counting as a year (the Chinese feasibility-study convention).',
       irr_unique:
         'IRR: the discount rate at which the NPV of the net cash flows is zero. The flows change sign once, so it is the only such rate.',
       irr_multiple:
@@ -717,24 +1027,47 @@ export const en = {
       unit: 'Amounts in {{unit}}; outflows are negative.',
       expand: 'Show the lines of {{name}}',
       collapse: 'Hide the lines of {{name}}',
+      chain: {
+        subtotal: '= {{label}}',
+        rate: '{{label}} ({{rate}} of the line above)',
+        memo: 'Memo: {{label}}',
+        note: 'Under Tax, each “=” line is the sum of the lines above it since the previous “=” line; income is shown as it adds to taxable income, tax as an outflow (negative), so the chain ends on the tax paid.',
+      },
       rows: {
         savings: 'Savings',
         runningCosts: 'Running costs',
         capex: 'Investment',
+        workingCapital: 'Working capital (released +, absorbed −)',
         subsidies: 'Subsidies',
         residualValue: 'Residual value',
+        terminalValue: 'Terminal value',
+        inputVat: 'Input VAT (recovered − paid)',
         tax: 'Tax',
         taxableIncomeBeforeIncentives: 'Taxable income before incentives',
+        taxableSubsidies: 'Taxable subsidies',
+        depreciationBeforeIncentives: 'Depreciation before incentives',
+        oneTimeDeductionEffect: 'Effect of the one-time deduction',
+        taxableIncomeAfterOneTimeDeduction: 'Taxable income after the one-time deduction',
+        lossIncurred: 'Loss of the year, set aside for later years',
+        lossExpired: 'Losses expired',
+        taxableIncomeAfterLosses: 'Taxable income after losses',
+        taxBeforeCredits: 'Tax before credits',
+        taxCreditGenerated: 'Tax credit earned',
+        taxCreditExpired: 'Tax credit expired',
+        nonDeductibleSpending: 'Spending of non-taxable funds, not deductible',
         depreciation: 'Depreciation',
         oneTimeDeduction: 'One-time equipment deduction',
         superDeduction: 'R&D super deduction',
+        disposalGain: 'Disposal at the horizon: residual value − tax book value',
         taxableIncome: 'Taxable income',
-        lossUsed: 'Losses used',
+        lossUsed: 'Losses of earlier years used',
         lossCarriedForward: 'Losses carried forward',
         taxAtStandardRate: 'Tax at the standard rate',
         reducedRateEffect: 'Saving from the preferential rate',
         taxCreditUsed: 'Tax credit used',
+        taxArising: 'Tax of the year (paid the year after)',
         projectNetCashFlow: 'Net cash flow',
+        projectNetCashFlowBeforeTax: 'Net cash flow before income tax',
         cumulativeProjectNetCashFlow: 'Cumulative net cash flow',
         discountFactor: 'Discount factor',
         discountedProjectNetCashFlow: 'Discounted net cash flow',
@@ -752,7 +1085,22 @@ export const en = {
   scenarios: {
     title: 'Scenarios',
     lead: 'A scenario changes some values of the base: a cautious and an optimistic case, or any other. Show one to edit it and see its results; compare them all below.',
-    add: 'New scenario',
+    add: 'Add a variant',
+    kindHint: {
+      optimistic: 'Each range the file states, at its favourable end',
+      pessimistic: 'Each range the file states, at its unfavourable end',
+      custom: 'Starts with no changes',
+    },
+    madeFromRanges: {
+      optimistic:
+        'Made from the ranges the file states (risk section): each at the end that gives the higher NPV, the discount rate unchanged.',
+      pessimistic:
+        'Made from the ranges the file states (risk section): each at the end that gives the lower NPV, the discount rate unchanged.',
+    },
+    emptyVariant:
+      'The file states no range or bounded distribution (Risk tab), so the {{kind}} variant starts with no changes: show it and change its values.',
+    leftOut: 'Left out, as the scenario would not be valid at their end: {{paths}}.',
+    noChanges: 'No changes yet: show it and change its values in the editor.',
     remove: 'Remove {{name}}',
     copyOf: 'Copy of {{name}}',
     duplicate: 'Duplicate',
@@ -782,10 +1130,21 @@ export const en = {
     metric: 'Figure',
     driver: 'Driver',
     computing: 'Computing…',
+    progress: 'Evaluated {{done}} of {{total}} points of the model',
+    progressLabel: 'Progress of the analysis',
+    stop: 'Stop',
+    runAgain: 'Run again',
     cancelled: 'The run was cancelled.',
     failed: 'The analysis could not be run',
     percentInvalid: 'Enter a percentage above 0 and at most 1,000.',
     skipped: 'Left out (a value of zero has no percentage to move by): {{drivers}}.',
+    clipped:
+      'Stopped where the driver can go no further (a share at most 100 %, an amount at least 0): {{drivers}}.',
+    clippedEnd: {
+      low: '{{driver}}, low end {{value}}',
+      high: '{{driver}}, high end {{value}}',
+      both: '{{driver}}, {{low}} to {{high}}',
+    },
     metrics: {
       npv: 'NPV',
       irr: 'IRR',
@@ -886,6 +1245,8 @@ export const en = {
       contributions: 'What drives the spread',
       share: 'Share of variance',
       correlation: 'Rank correlation',
+      outside:
+        '{{driver}}: {{share}} of the stated distribution lies beyond what the driver can be and is left out of the draws.',
       paybackWithin: 'Probability of payback within',
       withinYears: 'Within (years)',
       probability: 'Probability',

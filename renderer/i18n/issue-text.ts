@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../shared/finance/decimal';
 import { hostIssueText, type HostIssue } from '../../shared/host/issues';
-import type { IssuePath, ValidationIssue } from '../../shared/scenario';
+import { locate, parsePath, type IssuePath, type ValidationIssue } from '../../shared/scenario';
 import { useFormat, type Formatters } from '../format/use-format';
 import { useSettings } from '../settings/settings-context';
 
@@ -82,11 +82,26 @@ function rangeIsPercent(path: IssuePath): boolean {
   return path.at(-1) !== 'factor';
 }
 
+/** A value outside a driver's domain is written in the driver's own unit. */
+function domainParams(
+  params: Readonly<Record<string, string | number | boolean>>,
+  asAmount: Set<string>,
+  asPercent: Set<string>,
+): void {
+  const driverPath = typeof params.path === 'string' ? parsePath(params.path) : null;
+  const last = driverPath?.at(-1);
+  const factor = last?.kind === 'key' && last.key === 'factor';
+  const target =
+    params.unit === 'amount' ? asAmount : params.unit === 'fraction' && !factor ? asPercent : null;
+  for (const name of ['min', 'max', 'value']) target?.add(name);
+}
+
 function formatParams(
   code: string,
   path: IssuePath,
   params: Readonly<Record<string, string | number | boolean>>,
   format: Formatters,
+  name: (path: string) => string | null,
 ): Record<string, unknown> {
   const shown: Record<string, unknown> = { ...params };
   const asAmount = new Set(amountParams[code] ?? []);
@@ -94,6 +109,11 @@ function formatParams(
   if (code === 'out_of_range' && rangeIsPercent(path)) {
     asPercent.add('min');
     asPercent.add('max');
+  }
+  if (code === 'outside_domain') {
+    domainParams(params, asAmount, asPercent);
+    // The driver as the editor names it, when the scenario is at hand.
+    if (typeof params.path === 'string') shown.path = name(params.path) ?? `“${params.path}”`;
   }
   for (const [name, value] of Object.entries(params)) {
     const text = String(value);
@@ -109,6 +129,10 @@ function messageCode(issue: ValidationIssue): string {
   if (issue.code === 'too_short' && issue.params.minimum === 1) return 'required';
   if (issue.code === 'out_of_range' && issue.params.minExclusive === true)
     return 'out_of_range_above';
+  if (issue.code === 'outside_domain') {
+    if (issue.params.minExclusive === true) return 'outside_domain_above';
+    if (issue.params.max === undefined) return 'outside_domain_at_least';
+  }
   return issue.code;
 }
 
@@ -125,8 +149,14 @@ export function hostIssuePath(path: string): IssuePath {
   });
 }
 
-/** Translates scenario issues and host issues into the language shown. */
-export function useIssueText(currency?: string): {
+/**
+ * Translates scenario issues and host issues into the language shown. With the scenario at hand,
+ * a driver a message names is named as the editor names it (`Lower production cost › Full effect`).
+ */
+export function useIssueText(
+  currency?: string,
+  scenario?: object,
+): {
   scenarioIssue(issue: ValidationIssue): IssueText;
   hostIssue(issue: HostIssue): IssueText;
 } {
@@ -137,12 +167,17 @@ export function useIssueText(currency?: string): {
 
   const scenarioIssue = useCallback(
     (issue: ValidationIssue): IssueText => {
-      const params = formatParams(issue.code, issue.path, issue.params, format);
+      const name = (driver: string): string | null => {
+        const steps = scenario === undefined ? null : parsePath(driver);
+        const found = steps === null ? null : locate(scenario, steps);
+        return found?.ok ? fieldLabel(found.location, t, exists, scenario) : null;
+      };
+      const params = formatParams(issue.code, issue.path, issue.params, format, name);
       const message =
         lookup(t, exists, `validation.${messageCode(issue)}`, params) ?? issue.message;
       return { field: fieldLabel(issue.path, t, exists), message };
     },
-    [t, exists, format],
+    [t, exists, format, scenario],
   );
 
   const hostIssue = useCallback(

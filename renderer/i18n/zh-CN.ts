@@ -18,6 +18,7 @@ export const zhCN: Translations = {
     no: '否',
     actions: '操作',
     total: '合计',
+    listSeparator: '；',
   },
   unsaved: {
     title: '是否保存对“{{document}}”的修改？',
@@ -89,6 +90,8 @@ export const zhCN: Translations = {
       name: '名称',
       category: '类别',
       amount: '投资额',
+      units: '台（套）数',
+      inputVat: '可抵扣进项税额',
       payments: {
         _: '付款安排',
         _item: '付款 {{n}}',
@@ -109,6 +112,7 @@ export const zhCN: Translations = {
         investmentTaxCredit: '设备投资抵免',
         superDeduction: '研发费用加计扣除',
       },
+      replacement: '运营期更新改造投资',
       residualValue: '计算期末余值',
       notes: '备注',
     },
@@ -128,9 +132,14 @@ export const zhCN: Translations = {
         _item: '爬坡第 {{n}} 年',
       },
       decayPerYear: '每年衰减',
+      series: {
+        _: '逐年数值',
+        _item: '第 {{n}} 个数值',
+      },
       startYear: '起始年',
       endYear: '结束年',
       escalates: '随通胀增长',
+      growth: '自身年增长率',
       preset: '预设',
       notes: '备注',
     },
@@ -141,13 +150,39 @@ export const zhCN: Translations = {
       name: '名称',
       kind: '类型',
       amount: '年金额',
+      series: {
+        _: '逐年数值',
+        _item: '第 {{n}} 个数值',
+      },
       startYear: '起始年',
       endYear: '结束年',
       escalates: '随通胀增长',
+      growth: '自身年增长率',
       eligibility: {
         _: '适用政策',
         superDeduction: '研发费用加计扣除',
       },
+      notes: '备注',
+    },
+    workingCapital: {
+      _: '流动资金',
+      _item: '流动资金项 {{n}}',
+      id: '标识',
+      name: '名称',
+      change: '变动方向',
+      basis: '输入方式',
+      amount: '变动金额',
+      baselineLine: '基线项目',
+      share: '占基线项目的比例',
+      days: '基线项目的天数',
+      timing: {
+        _: '变动时间',
+        _item: '第 {{n}} 部分',
+        year: '年份',
+        share: '比例',
+      },
+      escalates: '随通胀增长',
+      recoveredAtHorizon: '计算期末收回（或补回）',
       notes: '备注',
     },
     subsidies: {
@@ -167,6 +202,7 @@ export const zhCN: Translations = {
         share: '比例',
       },
       taxable: '应纳税',
+      taxTreatment: '税务处理',
       reducesDepreciableBase: '冲减折旧基数',
       loanId: '贴息贷款',
       ratePoints: '贴息（百分点）',
@@ -191,7 +227,7 @@ export const zhCN: Translations = {
       lossCarryForwardYears: '亏损结转年限（年）',
       oneTimeDeduction: {
         _: '设备一次性税前扣除',
-        cap: '每年扣除上限',
+        unitThreshold: '可一次性扣除的单位价值上限',
       },
       superDeduction: {
         _: '研发费用加计扣除',
@@ -204,6 +240,9 @@ export const zhCN: Translations = {
         carryForwardYears: '抵免结转年限（年）',
       },
       companyTaxableIncome: '不含本项目的企业应纳税所得额',
+      disposalAtHorizon: '计算期末处置资产',
+      payment: '所得税缴纳时间',
+      inputVatRecoveryYears: '进项税抵扣年数',
     },
     financing: {
       _: '融资',
@@ -229,6 +268,21 @@ export const zhCN: Translations = {
         basis: '折现率口径',
       },
       inflation: '年通货膨胀率',
+      payback: '投资回收期计算起点',
+      mirr: {
+        _: '修正内部收益率的利率',
+        financeRate: '融资利率（MIRR）',
+        reinvestmentRate: '再投资收益率（MIRR）',
+      },
+      terminalValue: {
+        _: '终值',
+        growth: '计算期后年增长率',
+      },
+      fundingGapDiscountRate: {
+        _: '欧盟资金缺口折现率',
+        rate: '资金缺口折现率',
+        basis: '资金缺口折现率口径',
+      },
     },
     scenarios: {
       _: '情景',
@@ -242,6 +296,41 @@ export const zhCN: Translations = {
         _item: '变动 {{n}}',
         path: '字段',
         value: '取值',
+      },
+    },
+    risk: {
+      _: '风险分析',
+      distributions: {
+        _: '概率分布',
+        _item: '分布 {{n}}',
+        path: '驱动因素',
+        distribution: {
+          _: '分布',
+          mean: '均值',
+          standardDeviation: '标准差',
+          min: '最小值',
+          mode: '最可能值',
+          max: '最大值',
+          outcomes: {
+            _: '取值结果',
+            _item: '结果 {{n}}',
+            value: '数值',
+            probability: '概率',
+          },
+        },
+      },
+      correlations: {
+        _: '相关性',
+        _item: '相关性 {{n}}',
+        paths: '驱动因素',
+        rankCorrelation: '秩相关系数',
+      },
+      ranges: {
+        _: '敏感性区间',
+        _item: '区间 {{n}}',
+        path: '驱动因素',
+        low: '低值',
+        high: '高值',
       },
     },
   },
@@ -300,6 +389,27 @@ export const zhCN: Translations = {
       nominal: '名义',
       real: '实际（另计通胀）',
     },
+    grantTreatment: {
+      taxable: '征税收入（按全额计提折旧）',
+      'non-taxable': '不征税收入（冲减折旧基数）',
+    },
+    workingCapitalChange: {
+      release: '释放（现金流入）',
+      absorb: '占用（现金流出）',
+    },
+    workingCapitalBasis: {
+      amount: '金额',
+      'baseline-share': '占基线项目的比例',
+      'baseline-days': '基线项目的天数',
+    },
+    taxPayment: {
+      'same-year': '当年缴纳',
+      'following-year': '次年汇算清缴',
+    },
+    payback: {
+      'from-year-0-end': '第 0 年末',
+      'from-construction-start': '建设期初',
+    },
     scenarioKind: {
       base: '基准',
       optimistic: '乐观',
@@ -349,6 +459,17 @@ export const zhCN: Translations = {
     subsidy_years_exceed_term: '贴息 {{years}} 年，超过了贷款期限（{{term}} 年）。',
     interest_subsidy_exceeds_rate: '贴息（{{ratePoints}}）超过了贷款利率（{{loanRate}}）。',
     grant_without_eligible_capex: '没有投资项目计入补助，因此该补助为零。',
+    untaxed_grant_keeps_base:
+      '不征税的补助属于不征税收入，其支出形成的费用或资产不得税前扣除或计提折旧（财税〔2011〕70号；企业所得税法实施条例第二十八条）。请勾选“冲减折旧基数”，或将补助设为应纳税。',
+    taxed_grant_reduces_base:
+      '应纳税的补助已在收到时计入应纳税所得额，所购资产按全额计提折旧。请取消“冲减折旧基数”，或将补助设为不征税收入。',
+    series_beyond_end:
+      '从第 {{start}} 年起的 {{count}} 个逐年数值延续到第 {{last}} 年，超出本项的最后一年（第 {{end}} 年）。',
+    terminal_growth_not_below_rate:
+      '计算期后的增长率须低于名义折现率（{{rate}}），否则终值没有有限的数值。',
+    terminal_value_with_residual_value:
+      '终值与资产余值都计量计算期后的价值：请将余值设为 0，或取消终值。',
+    terminal_value_with_disposal: '终值假定项目持续经营，资产不在计算期末处置：请二者择一。',
     bands_not_increasing: '每档上限（{{upTo}}）须高于上一档（{{previous}}）。',
     reserved_scenario_name: '“base”是共同的基准，不能用作情景名称。',
     duplicate_scenario_name: '已有情景名为“{{name}}”。',
@@ -379,7 +500,11 @@ export const zhCN: Translations = {
     correlation_with_itself: '驱动因素不能与自身相关。',
     duplicate_correlation: '这两个驱动因素已经设置了相关性。',
     correlations_inconsistent: '这些相关系数无法同时成立：请减弱最强的几个。',
+    range_too_far: '“{{path}}”的区间远超出其可能取值（按其单位最多为 ±{{bound}}）。',
     invalid_range: '高值必须大于低值。',
+    outside_domain: '{{path}}只能在 {{min}} 至 {{max}} 之间，不能为 {{value}}。',
+    outside_domain_at_least: '{{path}}不能小于 {{min}}，不能为 {{value}}。',
+    outside_domain_above: '{{path}}必须大于 {{min}} 且不超过 {{max}}，不能为 {{value}}。',
   },
   examples: {
     'mes-rollout-loan': {
@@ -432,29 +557,39 @@ export const zhCN: Translations = {
     },
   },
   presets: {
-    'production-cost-25': {
-      name: '生产成本降低 25%',
-      summary: '预测性维护与智能排产：综合生产成本降低 20%–30%，三年内达到。',
-      source: '行业资料（2025）：预测性维护与智能排产使综合生产成本降低 20% 至 30%；取中间值 25%。',
+    scope: {
+      factory: '全厂',
+      line: '单条产线或工位',
+    },
+    'production-cost-programme': {
+      name: '降低生产成本',
+      summary:
+        '覆盖全厂的改造（预测性维护、智能排产）：全部生产成本的 25%，第四年完全达到。不适用于单条产线的项目。',
+      source:
+        '行业资料（2025）：在全厂推行预测性维护与智能排产，综合生产成本可降低 20% 至 30%；取中间值 25%，爬坡三年（25%、50%、75%）后完全达到。',
       line: '生产成本',
     },
-    'inspection-labour-70': {
-      name: '质检人工成本降低 70%',
-      summary: 'AI 视觉质检，参照深圳某手机制造商。',
-      source: '行业资料（2025）：深圳某手机制造商采用 AI 视觉质检后，质检人工成本降低 70%。',
-      line: '质检人工成本',
-    },
-    'defect-detection-85-995': {
-      name: '缺陷检出率：85% → 99.5%',
-      summary: '漏检缺陷减少：其成本约降低 96.7%。',
+    'inspection-stations': {
+      name: '降低质检人工成本',
+      summary: 'AI 视觉检测替代所覆盖工位的人工检验：这些工位质检人工的 70%，首年达到一半。',
       source:
-        '行业资料（2025）：缺陷检出率由人工的 85% 提高到 AI 视觉的 99.5%；漏检缺陷由 15% 降至 0.5%。',
+        '行业资料（2025）：深圳某手机制造商采用 AI 视觉质检后，质检人工成本降低 70%。该比例针对被替代工位的质检人工，而非全公司的质检人工。',
+      line: '被替代工位的质检人工',
+    },
+    'defect-detection': {
+      name: '减少漏检缺陷',
+      summary:
+        '所覆盖产线的自动检测：检出率由 85% 提高到 99.5%，漏检缺陷成本约降低 96.7%；首年达到 80%。',
+      source:
+        '行业资料（2025）：缺陷检出率由人工的 85% 提高到 AI 视觉的 99.5%；漏检缺陷由 15% 降至 0.5%。请填写所覆盖产线的漏检缺陷成本。',
       line: '漏检缺陷成本（退货、保修、返工）',
     },
-    'inventory-turnover-35': {
-      name: '库存周转率提高 35%',
-      summary: '工业互联网平台：库存持有成本约降低 25.9%。',
-      source: '行业资料（2025）：库存周转率提高 35%；同样的流量只需原来 1 / 1.35 的库存。',
+    'inventory-platform': {
+      name: '降低库存持有成本',
+      summary:
+        '覆盖全厂的工业互联网平台：库存周转率提高 35%，库存持有成本约降低 25.9%，第三年完全达到。',
+      source:
+        '行业资料（2025）：库存周转率提高 35%；同样的流量只需原来 1 / 1.35 的库存。库存在两年内逐步下降（30%、70%）。',
       line: '库存持有成本',
     },
     tax: {
@@ -465,6 +600,12 @@ export const zhCN: Translations = {
   },
   export: {
     total: '{{group}}合计',
+    chain: {
+      less: '减：{{label}}',
+      add: '加：{{label}}',
+      rate: '{{label}}（前一列的 {{rate}}）',
+      memo: '备注：{{label}}',
+    },
     columns: {
       field: '字段',
       number: '数值',
@@ -477,6 +618,11 @@ export const zhCN: Translations = {
       formula: '公式',
       year: '年份',
       calendarYear: '公历年份',
+      replacementCapex: '更新改造投资（欧盟资金缺口中计为运营支出）',
+      inputVatPaid: '支付的进项税额',
+      inputVatRecovered: '抵扣的进项税额',
+      taxPaid: '已缴所得税',
+      equityTaxPaid: '已缴所得税（资本金口径）',
     },
     metrics: {
       mirr: '修正内部收益率',
@@ -484,12 +630,23 @@ export const zhCN: Translations = {
       subsidyTotal: '补贴合计',
       subsidyPresentValue: '补贴现值',
       fundingGapRate: '资金缺口率',
-      equityIrr: '股东内部收益率',
+      equityIrr: '资本金内部收益率',
       minDscr: '最低偿债覆盖率',
       averageDscr: '平均偿债覆盖率',
       discountRateNominal: '名义折现率',
       publicMoneyPerNpv: '单位净现值所需公共资金',
       privateInvestmentPerSubsidy: '每单位补贴带动的社会投资',
+      terminalValuePresentValue: '终值的现值',
+      equityNpvWithoutSubsidies: '不含补贴的资本金净现值',
+      equityAdditionality: '资本金是否只有依靠补贴才能回本',
+      paybackRelapses: '回收后累计现金流是否再次转负',
+      discountedPaybackRelapses: '动态回收后累计折现现金流是否再次转负',
+      fnpvC: '投资财务净现值 FNPV(C)（欧盟）',
+      frrC: '投资财务收益率 FRR(C)（欧盟）',
+      fnpvK: '资本财务净现值 FNPV(K)（欧盟）',
+      frrK: '资本财务收益率 FRR(K)（欧盟）',
+      eligibleCost: '符合条件的投资（欧盟资金缺口）',
+      fundingGapDiscountRate: '资金缺口折现率（名义）',
     },
   },
   menu: {
@@ -524,6 +681,12 @@ export const zhCN: Translations = {
     'zh-CN': '简体中文',
   },
   nav: {
+    landmarks: {
+      label: '快速跳转',
+      editor: '跳到编辑区（{{keys}}）',
+      results: '跳到计算结果（{{keys}}）',
+      export: '跳到导出（{{keys}}）',
+    },
     area: '工作区',
     investment: '投资评估',
     applicants: '申请比较',
@@ -560,6 +723,7 @@ export const zhCN: Translations = {
       investment: '投资',
       effects: '效益',
       runningCosts: '运行成本',
+      workingCapital: '流动资金',
       subsidies: '补贴',
       tax: '税收',
       financing: '融资',
@@ -570,8 +734,17 @@ export const zhCN: Translations = {
     namedTitle: '您正在编辑情景“{{name}}”',
     namedBody:
       '在此修改的每个值都会保存为相对基准情景的差异。只能在基准情景中添加、删除和调整行的顺序。',
+    namedChanges:
+      '本情景修改过的字段已标出，旁边注明基准值；点击“恢复”可将该字段改回基准值。共修改了 {{count}} 个字段。',
+    override: {
+      base: '基准：{{value}}',
+      notSet: '未填写',
+      reset: '恢复',
+      resetLabel: '将{{field}}恢复为基准值 {{value}}',
+    },
     presetSource: '来源：{{source}}',
     subsidyValue: '比例或金额',
+    days: '天',
     grid: {
       cell: '{{item}}：{{column}}',
       refused: '未能进行此修改',
@@ -602,6 +775,7 @@ export const zhCN: Translations = {
       runningCost: '添加运行成本',
       subsidy: '添加补贴',
       loan: '添加贷款',
+      workingCapital: '添加流动资金项',
     },
     new: {
       otherCost: '新成本项',
@@ -610,6 +784,7 @@ export const zhCN: Translations = {
       runningCost: '新运行成本',
       loan: '新贷款',
       grantor: '当地工业和信息化主管部门',
+      workingCapital: '存货',
     },
     empty: {
       otherCosts: '没有其他成本项。',
@@ -618,11 +793,35 @@ export const zhCN: Translations = {
       runningCosts: '没有运行成本。',
       subsidies: '没有补贴。',
       loans: '没有贷款：投资全部来自自有资金。',
+      workingCapital:
+        '没有流动资金项：项目一次性释放存货（如 MES、智能仓储）或需要增加存货时请添加。',
     },
     hints: {
       horizon: '第 0 年（投资年）之后的运营年数。',
-      capex: '第 0 年为投资年；项目在最后一次付款的次年投入使用。',
-      residualValue: '在最后一年年末收回，已扣除处置时的税费。',
+      capex:
+        '投资额按不含可抵扣进项税的金额填写，进项税在项目详情中单独填写。第 0 年为投资年；项目在最后一次付款的次年投入使用。',
+      residualValue:
+        '在最后一年年末收回；除非在“税收”中选择计算期末处置资产，否则应为扣除处置税费后的金额。',
+      units: '投资额所购同类设备的台（套）数。一次性扣除按单位价值判断：投资额 ÷ 台数不超过上限。',
+      inputVat: '随设备款支付，在以后年度作为进项税额抵扣（见“税收”）；不计入折旧基数。',
+      replacement: '运营期内的更新改造：欧盟资金缺口分析将其计为运营支出，而非投资。',
+      growth: '本项自身的年变动率，例如工资每年 6%：不随通胀时代替通胀，随通胀时在通胀之上叠加。',
+      series: '可选：自起始年起逐年的金额，例如 100,000 / 250,000；其后按原方式计算。',
+      workingCapital:
+        '项目一次性改变的存货、应收或应付：释放为现金流入，占用为现金流出，不征所得税。基线项目的 N 天 = 该项目 × N / 365。',
+      disposalAtHorizon:
+        '计算期末，资产余值扣除计税基础余额后的差额计入应纳税所得额，未扣除的计税基础余额准予扣除（企业所得税法第十六条）。',
+      taxPayment: '年度汇算清缴须在次年 5 月 31 日前完成。',
+      inputVatRecoveryYears: '自支付次年起；销项税额足以一次抵扣时为 1。',
+      payback: '可行性研究通常自建设期初起算，第 0 年计为一年，比第 0 年末起算多一年。',
+      mirr: '留空：采用折现率。',
+      terminalValue: '最后一年的经营现金流在计算期后永续增长。与资产余值、期末处置不能同时使用。',
+      fundingGap:
+        '欧盟资金缺口分析按 4% 实际折现率折现（欧盟第 480/2014 号授权条例第 19 条），并按通胀换算为名义利率。',
+      grantTreatment:
+        '补助只计一次：收到时计入应纳税所得额，或作为不征税收入、其支出不得税前扣除（财税〔2011〕70号）。',
+      nonTaxableSubsidy: '不征税：其支出不得税前扣除，因此税负与应纳税时相同（财税〔2011〕70号）。',
+      interestSubsidyEquity: '贷款贴息随贷款计入资本金现金流量和资本金净现值，不计入项目净现值。',
       ramp: '最初各年达到完全效益的比例，例如 40 / 80 / 100；此后为完全效益。',
       endYear: '留空：持续到计算期结束。',
       inflation: '所有标记为“随通胀增长”的项目按此增长。',
@@ -634,6 +833,69 @@ export const zhCN: Translations = {
     tax: {
       presets: '从预设开始',
       addBand: '增加一档',
+    },
+    parameters: {
+      terminalValue: '计量计算期后的价值（终值）',
+      fundingGap: '欧盟资金缺口采用单独的折现率',
+    },
+  },
+  warnings: {
+    title: '合理性检查',
+    summary: '有 {{count}} 项数据需要核实，核实后再作为决策依据。',
+    plausible: '合理的取值：',
+    fieldMark: '需要核实：{{reasons}}',
+    lines: {
+      productionCost: '生产成本',
+      inspectionLabourCost: '检验人工成本',
+    },
+    codes: {
+      'production-cost-reduction': {
+        reason:
+          '声称生产成本降低 {{claimed}}；行业资料显示，即便是全厂改造，降幅一般也不超过 {{threshold}}。',
+        advice:
+          '节约额不超过生产成本的 {{threshold}}（按第 0 年价格每年 {{limit}}），或提供更高降幅的依据。',
+      },
+      'inspection-labour-reduction': {
+        reason: '声称检验人工成本降低 {{claimed}}；行业资料显示降幅一般不超过 {{threshold}}。',
+        advice:
+          '节约额不超过检验人工成本的 {{threshold}}（按第 0 年价格每年 {{limit}}），或提供更高降幅的依据。',
+      },
+      'detection-after': {
+        reason: '声称缺陷检出率达到 {{claimed}}；行业资料中的最高水平为 {{threshold}}。',
+        advice: '项目实施后的检出率不超过 {{threshold}}。',
+      },
+      'savings-share': {
+        reason: '声称节约额占基准成本的 {{claimed}}；超过 {{threshold}} 的情形极少见。',
+        advice:
+          '节约额不超过基准成本的 {{threshold}}（按第 0 年价格每年 {{limit}}），或提供相应依据。',
+      },
+      'ramp-up': {
+        reason: '一开始就达到全部效果，没有爬坡期：{{effects}}。',
+        advice:
+          '设置至少 {{years}} 年的爬坡期，首年效果低于 100%：新设备投用和作业方式调整都需要时间才能完全见效。',
+      },
+      irr: {
+        reason: '内部收益率为 {{claimed}}，高于合理上限 {{threshold}}。',
+        advice:
+          '请核实节约额是否高估、投资和运营成本是否完整：此类项目的年收益率很少超过 {{threshold}}。',
+      },
+      'subsidy-share': {
+        reason: '补贴占投资的 {{claimed}}；通常不超过 {{threshold}}。',
+        advice: '补贴不超过投资的 {{threshold}}（合计 {{limit}}），除非申报政策允许更高比例。',
+      },
+      'savings-above-baseline': {
+        reason:
+          '{{line}}的节约额（每年 {{savings}}）超过了企业目前在该项上的全部支出（{{baseline}}）：{{effects}}。',
+        advice: '{{line}}的节约额每年不超过 {{baseline}}。',
+      },
+      'payback-within-ramp-up': {
+        reason: '投资回收期为 {{payback}}，早于节约效果爬坡完成（{{rampUp}}：{{effects}}）。',
+        advice: '回收期不短于 {{rampUp}}，或使爬坡期内的节约额与爬坡比例相符。',
+      },
+      'subsidies-above-investment': {
+        reason: '补贴（{{subsidies}}）超过了投资额（{{investment}}）。',
+        advice: '补贴不超过投资额 {{investment}}：财政资金只承担项目的一部分，不会超过全部投资。',
+      },
     },
   },
   results: {
@@ -654,9 +916,38 @@ export const zhCN: Translations = {
       additionalYes: '是：只有获得补贴才能回本',
       additionalNo: '否',
       noSubsidy: '无补贴',
+      npvWithoutTerminalValue: '不含终值的净现值',
+      npvBeforeTax: '所得税前净现值',
+      irrBeforeTax: '所得税前内部收益率',
+      equityNpv: '资本金净现值',
+      equityIrr: '资本金内部收益率',
+      minDscr: '最低偿债覆盖率',
+      fundingGapRate: '欧盟资金缺口率',
+      maxGrant: '最高补助额（欧盟方法）',
+      relapses: '此后累计现金流再次转负',
+      none: '无',
     },
     explain: {
-      npv: '净现值 = Σ NCF_t / (1 + r)^t，t = 0 … {{H}}，r = {{r}}：各年净现金流（节省 − 运行成本 − 投资 + 补贴 + 余值 − 税）折现后相加；第 0 年不折现。',
+      npv: '净现值 = Σ NCF_t / (1 + r)^t，t = 0 … {{H}}，r = {{r}}：各年净现金流（节省 − 运行成本 − 投资 ± 流动资金 + 项目补贴 + 余值或终值 − 已缴所得税）折现后相加；第 0 年不折现。贷款贴息计入资本金净现值，不计入此处。',
+      npvWithoutTerminalValue: '仅计算期内各年的净现值：净现值减去终值的现值。',
+      npvBeforeTax: '加回所得税后的项目净现值（所得税前），便于与按税前口径评价的可行性研究对比。',
+      irrBeforeTax_unique: '项目所得税前现金流的内部收益率。',
+      irrBeforeTax_multiple:
+        '所得税前现金流的一个内部收益率；现金流多次变号，其他折现率也可能使净现值为零。',
+      irrBeforeTax_none: '所得税前现金流没有内部收益率：没有任何折现率能使其净现值为零。',
+      equityNpv:
+        '资本金（股东）现金流的净现值：计入贷款提款与还本付息、利息税前扣除及贷款贴息，按 r = {{r}} 折现。',
+      equityIrr_unique: '融资后资本金现金流的内部收益率。',
+      equityIrr_multiple:
+        '资本金现金流的一个内部收益率；现金流多次变号，其他折现率也可能使净现值为零。',
+      equityIrr_none: '资本金现金流没有内部收益率：没有任何折现率能使其净现值为零。',
+      minDscr:
+        '各年可用于偿债的现金（税后，含流动资金变动及投资补助以外的补贴）除以当年应付本息，取最低值。',
+      minDscr_none: '没有还本付息。',
+      fundingGapRate:
+        '欧盟方法：（折现投资 − 折现净收入）÷ 折现投资，按所得税前、融资前、不含补贴的现金流，以 {{fdr}} 折现；小于等于零表示没有资金缺口。',
+      maxGrant: '欧盟资金缺口方法允许的最高补助额：符合条件的投资 × 资金缺口率（取 0 至 100%）。',
+      fromConstructionStart: '自建设期初起算，第 0 年计为一年（可行性研究口径）。',
       irr_unique:
         '内部收益率：使净现金流的净现值为零的折现率。现金流只变号一次，因此该折现率唯一。',
       irr_multiple:
@@ -681,24 +972,47 @@ export const zhCN: Translations = {
       unit: '金额单位：{{unit}}；流出为负数。',
       expand: '展开 {{name}} 的明细',
       collapse: '收起 {{name}} 的明细',
+      chain: {
+        subtotal: '＝{{label}}',
+        rate: '{{label}}（上一行的 {{rate}}）',
+        memo: '备注：{{label}}',
+        note: '“所得税”展开后，每个以“＝”开头的行都等于自上一个“＝”行以来各行之和；所得额按其对应纳税所得额的增减列示，税额按现金流出列为负数，因此最后一行即为实际缴纳的所得税。',
+      },
       rows: {
         savings: '节省',
         runningCosts: '运行成本',
         capex: '投资',
+        workingCapital: '流动资金（释放 +，占用 −）',
         subsidies: '补贴',
         residualValue: '余值',
+        terminalValue: '终值',
+        inputVat: '进项税额（抵扣 − 支付）',
         tax: '所得税',
         taxableIncomeBeforeIncentives: '优惠前应纳税所得额',
+        taxableSubsidies: '应税补贴收入',
+        depreciationBeforeIncentives: '享受优惠前的折旧',
+        oneTimeDeductionEffect: '一次性扣除的影响',
+        taxableIncomeAfterOneTimeDeduction: '一次性扣除后的应纳税所得额',
+        lossIncurred: '本年亏损（留待以后年度弥补）',
+        lossExpired: '到期未弥补的亏损',
+        taxableIncomeAfterLosses: '弥补亏损后的应纳税所得额',
+        taxBeforeCredits: '抵免前应纳税额',
+        taxCreditGenerated: '本年形成的抵免额',
+        taxCreditExpired: '到期未用的抵免额',
+        nonDeductibleSpending: '不征税收入形成的支出（不得扣除）',
         depreciation: '折旧',
         oneTimeDeduction: '设备一次性扣除',
         superDeduction: '研发费用加计扣除',
+        disposalGain: '期末资产处置：余值 − 计税基础余额',
         taxableIncome: '应纳税所得额',
-        lossUsed: '弥补的亏损',
+        lossUsed: '弥补以前年度亏损',
         lossCarriedForward: '结转的亏损',
         taxAtStandardRate: '按法定税率计算的税额',
         reducedRateEffect: '优惠税率减免的税额',
         taxCreditUsed: '抵免的税额',
+        taxArising: '当年应纳所得税（次年缴纳）',
         projectNetCashFlow: '净现金流',
+        projectNetCashFlowBeforeTax: '所得税前净现金流',
         cumulativeProjectNetCashFlow: '累计净现金流',
         discountFactor: '折现系数',
         discountedProjectNetCashFlow: '折现净现金流',
@@ -708,7 +1022,7 @@ export const zhCN: Translations = {
         interest: '利息',
         principal: '偿还本金',
         interestSubsidy: '贷款贴息',
-        equityNetCashFlow: '股东净现金流',
+        equityNetCashFlow: '资本金净现金流',
         dscr: '偿债覆盖率',
       },
     },
@@ -716,7 +1030,20 @@ export const zhCN: Translations = {
   scenarios: {
     title: '情景',
     lead: '情景在基准的基础上修改部分数值：例如谨慎与乐观的情况，或其他任何假设。选择一个情景即可编辑并查看其结果；下方可并排比较全部情景。',
-    add: '新建情景',
+    add: '添加情景',
+    kindHint: {
+      optimistic: '文件给出的每个区间取有利的一端',
+      pessimistic: '文件给出的每个区间取不利的一端',
+      custom: '从零开始，不作修改',
+    },
+    madeFromRanges: {
+      optimistic: '由文件风险部分给出的区间生成：每个区间取使净现值较高的一端，折现率不变。',
+      pessimistic: '由文件风险部分给出的区间生成：每个区间取使净现值较低的一端，折现率不变。',
+    },
+    emptyVariant:
+      '文件未给出任何区间或有界分布（见“风险”页），因此{{kind}}情景暂无修改：请切换到该情景后修改数值。',
+    leftOut: '以下输入取区间端点时方案无效，已略去：{{paths}}。',
+    noChanges: '暂无修改：切换到该情景后在编辑器中修改数值。',
     remove: '删除 {{name}}',
     copyOf: '{{name}} 的副本',
     duplicate: '复制',
@@ -736,7 +1063,7 @@ export const zhCN: Translations = {
     metrics: {
       profitabilityIndex: '获利指数',
       benefitCostRatio: '效益成本比',
-      equityNpv: '股东净现值',
+      equityNpv: '资本金净现值',
     },
   },
   risk: {
@@ -746,10 +1073,20 @@ export const zhCN: Translations = {
     metric: '指标',
     driver: '驱动因素',
     computing: '正在计算…',
+    progress: '已计算模型的 {{done}} / {{total}} 个点',
+    progressLabel: '分析进度',
+    stop: '停止',
+    runAgain: '重新计算',
     cancelled: '已取消运行。',
     failed: '无法运行该分析',
     percentInvalid: '请输入大于 0 且不超过 1,000 的百分比。',
     skipped: '未纳入（数值为零，无法按百分比变动）：{{drivers}}。',
+    clipped: '已截至该因素实际能取到的界限（比例不超过 100 %，金额不低于 0）：{{drivers}}。',
+    clippedEnd: {
+      low: '{{driver}}，下端为 {{value}}',
+      high: '{{driver}}，上端为 {{value}}',
+      both: '{{driver}}，{{low}} 至 {{high}}',
+    },
     metrics: {
       npv: '净现值',
       irr: '内部收益率',
@@ -758,8 +1095,8 @@ export const zhCN: Translations = {
       discountedPaybackYears: '动态回收期',
       npvWithoutSubsidies: '不含补贴的净现值',
       irrWithoutSubsidies: '不含补贴的内部收益率',
-      equityNpv: '股东净现值',
-      equityIrr: '股东内部收益率',
+      equityNpv: '资本金净现值',
+      equityIrr: '资本金内部收益率',
     },
     errors: {
       unknown_driver: '某个驱动因素指向方案中不存在的数值。',
@@ -848,6 +1185,7 @@ export const zhCN: Translations = {
       contributions: '影响波动的因素',
       share: '方差占比',
       correlation: '秩相关系数',
+      outside: '{{driver}}：设定的分布中有 {{share}} 超出该因素能取到的界限，不参与抽样。',
       paybackWithin: '在以下年限内回收的概率',
       withinYears: '年限（年）',
       probability: '概率',

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { LocaleSchema, type Locale } from '../../shared/host/schemas';
+import { estimatedPages, MAX_REPORT_PAGES } from '../../shared/report/budget';
 import {
   ReportRequestSchema,
   type ReportOutcome,
@@ -37,9 +38,25 @@ export function ReportView({
 }) {
   const i18n = useMemo(() => createI18n(request.language), [request.language]);
   const texts = reportTexts[request.language];
+  // Checked before anything is printed: a report laid out longer than a report may be is refused.
+  const settle = useCallback(
+    (outcome: ReportOutcome) => {
+      const height = typeof document === 'undefined' ? 0 : document.documentElement.scrollHeight;
+      const pages = estimatedPages(height);
+      onOutcome(
+        outcome.status === 'ready' && pages > MAX_REPORT_PAGES
+          ? {
+              status: 'failed',
+              messages: [fill(texts.failed.tooLong, { pages, limit: MAX_REPORT_PAGES })],
+            }
+          : outcome,
+      );
+    },
+    [onOutcome, texts],
+  );
   return (
     <ReportFrame language={request.language} i18n={i18n} env={env}>
-      <ReportOutcomeProvider onOutcome={onOutcome}>
+      <ReportOutcomeProvider onOutcome={settle}>
         <ReportErrorBoundary
           onError={(reason) =>
             onOutcome({ status: 'failed', messages: [fill(texts.failed.model, { reason })] })

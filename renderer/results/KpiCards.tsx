@@ -1,9 +1,10 @@
 import { Paper, SimpleGrid, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useId, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Explanations } from '../../shared/model';
+import type { Explanations, ScenarioWarning } from '../../shared/model';
 import type { ResultsFigures } from './live-results';
 import { useFormat, type Formatters } from '../format/use-format';
+import { useWarningText } from './warning-text';
 import classes from './KpiCards.module.css';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
@@ -14,7 +15,15 @@ type KpiKey =
   | 'paybackYears'
   | 'discountedPaybackYears'
   | 'npvWithoutSubsidies'
-  | 'additionality';
+  | 'additionality'
+  | 'npvWithoutTerminalValue'
+  | 'npvBeforeTax'
+  | 'irrBeforeTax'
+  | 'equityNpv'
+  | 'equityIrr'
+  | 'minDscr'
+  | 'fundingGapRate'
+  | 'maxGrant';
 
 /** The translated one-line explanation of a metric, chosen by the model's explanation code. */
 function explanationKey(
@@ -24,13 +33,15 @@ function explanationKey(
 ): string {
   const { code } = explanations[key];
   const { metrics } = evaluation;
+  const irrKey = (irrCode: string) =>
+    irrCode.endsWith('.unique')
+      ? 'irr_unique'
+      : irrCode.endsWith('.multiple')
+        ? 'irr_multiple'
+        : 'irr_none';
   switch (key) {
     case 'irr':
-      return code.endsWith('.unique')
-        ? 'irr_unique'
-        : code.endsWith('.multiple')
-          ? 'irr_multiple'
-          : 'irr_none';
+      return irrKey(code);
     case 'paybackYears':
       return code.endsWith('.none') ? 'payback_none' : 'payback';
     case 'discountedPaybackYears':
@@ -41,6 +52,11 @@ function explanationKey(
       return metrics.npvWithoutSubsidies.isNegative()
         ? 'additionality_never'
         : 'additionality_anyway';
+    case 'irrBeforeTax':
+    case 'equityIrr':
+      return `${key}_${irrKey(code).slice(4)}`;
+    case 'minDscr':
+      return code.endsWith('.none') ? 'minDscr_none' : 'minDscr';
     default:
       return key;
   }
@@ -50,73 +66,122 @@ function valueOf(key: KpiKey, evaluation: ResultsFigures, format: Formatters, t:
   const { metrics } = evaluation;
   switch (key) {
     case 'npv':
-      return format.amount(metrics.npv);
     case 'npvWithoutSubsidies':
-      return format.amount(metrics.npvWithoutSubsidies);
+    case 'npvWithoutTerminalValue':
+    case 'npvBeforeTax':
+    case 'equityNpv':
+      return format.amount(metrics[key]);
     case 'irr':
-      return format.rate(metrics.irr);
+    case 'irrBeforeTax':
+    case 'equityIrr':
+      return format.rate(metrics[key]);
     case 'paybackYears':
-      return format.years(metrics.paybackYears);
     case 'discountedPaybackYears':
-      return format.years(metrics.discountedPaybackYears);
+      return format.years(metrics[key]);
     case 'additionality':
       return metrics.additionality
         ? t('results.kpi.additionalYes')
         : metrics.subsidyTotal.isZero()
           ? t('results.kpi.noSubsidy')
           : t('results.kpi.additionalNo');
+    case 'minDscr':
+      return metrics.minDscr === null ? t('results.kpi.none') : format.number(metrics.minDscr, 2);
+    case 'fundingGapRate':
+      return metrics.fundingGapRate === null
+        ? t('results.kpi.none')
+        : format.percent(metrics.fundingGapRate, 1);
+    case 'maxGrant':
+      return metrics.maxGrant === null ? t('results.kpi.none') : format.amount(metrics.maxGrant);
   }
 }
 
-function tone(key: KpiKey, evaluation: ResultsFigures): 'positive' | 'negative' | undefined {
+/** A note under the value: a payback after which the cumulative flow turns negative again. */
+function noteOf(key: KpiKey, evaluation: ResultsFigures, t: LooseT): string | null {
   const { metrics } = evaluation;
-  const amount =
-    key === 'npv'
-      ? metrics.npv
-      : key === 'npvWithoutSubsidies'
-        ? metrics.npvWithoutSubsidies
-        : null;
-  if (!amount || amount.isZero()) return undefined;
+  if (key === 'paybackYears' && metrics.paybackRelapses) return t('results.kpi.relapses');
+  if (key === 'discountedPaybackYears' && metrics.discountedPaybackRelapses)
+    return t('results.kpi.relapses');
+  return null;
+}
+
+const AMOUNT_TONE: ReadonlySet<KpiKey> = new Set([
+  'npv',
+  'npvWithoutSubsidies',
+  'npvWithoutTerminalValue',
+  'npvBeforeTax',
+  'equityNpv',
+]);
+
+function tone(key: KpiKey, evaluation: ResultsFigures): 'positive' | 'negative' | undefined {
+  if (!AMOUNT_TONE.has(key)) return undefined;
+  const amount = evaluation.metrics[key as 'npv'];
+  if (amount.isZero()) return undefined;
   return amount.isNegative() ? 'negative' : 'positive';
 }
 
-const KPIS: readonly KpiKey[] = [
-  'npv',
-  'irr',
-  'paybackYears',
-  'discountedPaybackYears',
-  'npvWithoutSubsidies',
-  'additionality',
-];
+/**
+ * The six figures a decision rests on, then those of what the scenario holds: before income tax
+ * always, the equity view when there is debt, NPV without the terminal value when there is one,
+ * the EU funding gap when there are subsidies.
+ */
+function kpisOf(evaluation: ResultsFigures): KpiKey[] {
+  const { metrics, inputs } = evaluation;
+  return [
+    'npv',
+    ...(metrics.terminalValuePresentValue.isZero() ? [] : (['npvWithoutTerminalValue'] as const)),
+    'irr',
+    'paybackYears',
+    'discountedPaybackYears',
+    'npvWithoutSubsidies',
+    'additionality',
+    'npvBeforeTax',
+    'irrBeforeTax',
+    ...(inputs.financing.loans.length === 0
+      ? []
+      : (['equityNpv', 'equityIrr', 'minDscr'] as const)),
+    ...(metrics.subsidyTotal.isZero() ? [] : (['fundingGapRate', 'maxGrant'] as const)),
+  ];
+}
 
-/** The six figures a decision rests on, each with how it is computed on hover or focus. */
+/** The figures a decision rests on, each with how it is computed on hover or focus. */
 export const KpiCards = memo(function KpiCards({
   evaluation,
   explanations,
+  warnings,
   currency,
 }: {
   evaluation: ResultsFigures;
   explanations: Explanations;
+  /** Plausibility warnings: those about a key figure are shown on its card. */
+  warnings: readonly ScenarioWarning[];
   currency: string;
 }) {
   const { t } = useTranslation();
   const loose = t as unknown as LooseT;
   const format = useFormat(currency);
+  const warningText = useWarningText(currency);
   const base = useId();
   const params = {
     r: format.percentShort(evaluation.metrics.discountRateNominal),
     H: evaluation.projection.horizonYears,
+    fdr: format.percentShort(evaluation.metrics.fundingGapDiscountRate),
   };
+  const construction = evaluation.projection.conventions.paybackFromConstructionStart;
   return (
-    <SimpleGrid cols={{ base: 2, xl: 3 }} spacing="xs" data-testid="results-kpis">
-      {KPIS.map((key) => {
-        const explanation = loose(
-          `results.explain.${explanationKey(key, evaluation, explanations)}`,
-          params,
-        );
+    // As many columns as the results column holds with room for an amount to the cent.
+    <SimpleGrid minColWidth="15rem" spacing="xs" data-testid="results-kpis">
+      {kpisOf(evaluation).map((key) => {
+        const payback = key === 'paybackYears' || key === 'discountedPaybackYears';
+        const explanation = [
+          loose(`results.explain.${explanationKey(key, evaluation, explanations)}`, params),
+          ...(payback && construction ? [loose('results.explain.fromConstructionStart')] : []),
+        ].join(' ');
+        const note = noteOf(key, evaluation, loose);
         const labelId = `${base}-${key}-label`;
         const descriptionId = `${base}-${key}-description`;
+        const warningId = `${base}-${key}-warning`;
         const shade = tone(key, evaluation);
+        const concerns = warnings.filter((warning) => warning.metric === key);
         return (
           <div key={key}>
             <Tooltip
@@ -133,8 +198,11 @@ export const KpiCards = memo(function KpiCards({
                 tabIndex={0}
                 role="group"
                 aria-labelledby={labelId}
-                aria-describedby={descriptionId}
+                aria-describedby={
+                  concerns.length > 0 ? `${warningId} ${descriptionId}` : descriptionId
+                }
                 data-testid={`kpi-${key}`}
+                data-warning={concerns.length > 0 ? 'true' : undefined}
               >
                 <Text size="xs" fw={600} c="dimmed" id={labelId} className={classes.label}>
                   {loose(`results.kpi.${key}`)}
@@ -147,6 +215,32 @@ export const KpiCards = memo(function KpiCards({
                 >
                   {valueOf(key, evaluation, format, loose)}
                 </Text>
+                {concerns.length > 0 && (
+                  <div
+                    id={warningId}
+                    className={classes.warning}
+                    data-testid={`kpi-${key}-warning`}
+                  >
+                    {concerns.map((warning) => {
+                      const { reason, advice } = warningText(warning);
+                      return (
+                        <Text size="xs" key={warning.code}>
+                          <span aria-hidden>⚠ </span>
+                          {reason}{' '}
+                          <Text span size="xs" fw={600}>
+                            {t('warnings.plausible')}
+                          </Text>{' '}
+                          {advice}
+                        </Text>
+                      );
+                    })}
+                  </div>
+                )}
+                {note && (
+                  <Text size="xs" c="orange.8" data-testid={`kpi-${key}-note`}>
+                    {note}
+                  </Text>
+                )}
               </Paper>
             </Tooltip>
             <VisuallyHidden id={descriptionId}>{explanation}</VisuallyHidden>

@@ -2,7 +2,9 @@ import { ActionIcon, Group, Table, Text } from '@mantine/core';
 import { Fragment, useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/use-format';
+import type Decimal from 'decimal.js';
 import type { DisplayRow, DisplayTable } from './live-results';
+import { rowLabel } from './row-label';
 import classes from './ProjectionTableView.module.css';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
@@ -15,17 +17,19 @@ type LooseT = (key: string, options?: Record<string, unknown>) => string;
 export const ProjectionTableView = memo(function ProjectionTableView({
   table,
   currency,
+  standardRate,
 }: {
   table: DisplayTable;
   currency: string;
+  /** The standard tax rate, which the tax computation multiplies by. */
+  standardRate: Decimal;
 }) {
   const { t } = useTranslation();
   const loose = t as unknown as LooseT;
   const format = useFormat(currency);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
 
-  const labelOf = (row: DisplayRow) =>
-    'key' in row.label ? loose(`results.table.rows.${row.label.key}`) : row.label.text;
+  const labelOf = (row: DisplayRow) => rowLabel(row, loose, format.percentShort(standardRate));
   const toggle = (group: string) =>
     setOpen((previous) => {
       const next = new Set(previous);
@@ -88,6 +92,8 @@ export const ProjectionTableView = memo(function ProjectionTableView({
                   <Table.Tr
                     className={classes.row}
                     data-level={row.level}
+                    data-chain={row.chain}
+                    data-row={row.key}
                     data-emphasis={row.emphasis ? 'true' : undefined}
                   >
                     <Table.Th scope="row" className={classes.first}>
@@ -130,6 +136,11 @@ export const ProjectionTableView = memo(function ProjectionTableView({
           </Table.Tbody>
         </Table>
       </div>
+      {open.has('tax') && (
+        <Text size="xs" c="dimmed" mt={4} data-testid="tax-chain-note">
+          {t('results.table.chain.note')}
+        </Text>
+      )}
     </div>
   );
 });

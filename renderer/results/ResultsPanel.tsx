@@ -6,6 +6,7 @@ import { useView } from '../editor/fields';
 import { useScenarioLabel } from '../scenarios/scenario-label';
 import { useEvaluation } from './evaluation-context';
 import { ResultsView } from './ResultsView';
+import { WarningList } from './WarningList';
 
 /** What the scenario gives, recomputed with the Decimal model on every change. */
 export function ResultsPanel() {
@@ -35,6 +36,8 @@ export function ResultsPanel() {
           onClick={() => run('print-pdf')}
           disabled={!results}
           data-testid="results-export-pdf"
+          id="results-export"
+          aria-keyshortcuts="Alt+Shift+E"
         >
           {t('menu.print')}
         </Button>
@@ -56,6 +59,12 @@ export function ResultsPanel() {
       )}
       {results && (
         <>
+          <WarningList
+            warnings={results.warnings}
+            currency={currency}
+            testId="results-warnings"
+            summary
+          />
           <ResultsView results={results} currency={currency} />
           <Text size="xs" c="dimmed">
             {t('results.conventions')}

@@ -9,11 +9,20 @@ import { ProjectionTableView } from './ProjectionTableView';
 export function ResultsView({ results, currency }: { results: Results; currency: string }) {
   return (
     <>
-      <KpiCards evaluation={results} explanations={results.explanations} currency={currency} />
+      <KpiCards
+        evaluation={results}
+        explanations={results.explanations}
+        warnings={results.warnings}
+        currency={currency}
+      />
       <CumulativeChart evaluation={results} currency={currency} />
       <AnnualFlowsChart evaluation={results} currency={currency} />
       <WaterfallChart evaluation={results} currency={currency} />
-      <ProjectionTableView table={results.table} currency={currency} />
+      <ProjectionTableView
+        table={results.table}
+        currency={currency}
+        standardRate={results.inputs.tax.rate}
+      />
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Running } from '../../shared/analysis';
+import type { ScenarioWarning } from '../../shared/model';
 import type { Scenario } from '../../shared/scenario';
 import { useFormat } from '../format/use-format';
 import { useEditorWorkers } from '../workers/workers-context';
@@ -25,16 +26,37 @@ import {
 
 export interface EvaluationState {
   readonly results: Results | null;
+  /** The plausibility checks the scenario fails, shown beside the figures and fields concerned. */
+  readonly warnings: readonly ScenarioWarning[];
+  /** The warnings of each field, by the path an override uses. */
+  readonly fieldWarnings: ReadonlyMap<string, readonly ScenarioWarning[]>;
   /** The model refused a scenario the schema accepted: a bug to report, not a user error. */
   readonly failure: string | null;
 }
 
-const NONE: EvaluationState = { results: null, failure: null };
+const NONE: EvaluationState = {
+  results: null,
+  warnings: [],
+  fieldWarnings: new Map(),
+  failure: null,
+};
+
+function byField(warnings: readonly ScenarioWarning[]): Map<string, ScenarioWarning[]> {
+  const found = new Map<string, ScenarioWarning[]>();
+  for (const warning of warnings)
+    for (const field of warning.fields) found.set(field, [...(found.get(field) ?? []), warning]);
+  return found;
+}
 
 function stateOf(outcome: LiveOutcome): EvaluationState {
-  return outcome.ok
-    ? { results: resultsFromWire(outcome.results), failure: null }
-    : { results: null, failure: outcome.failure };
+  if (!outcome.ok) return { ...NONE, failure: outcome.failure };
+  const results = resultsFromWire(outcome.results);
+  return {
+    results,
+    warnings: results.warnings,
+    fieldWarnings: byField(results.warnings),
+    failure: null,
+  };
 }
 
 /*
@@ -130,4 +152,24 @@ export function EvaluationProvider({
 export function useEvaluation(): EvaluationState {
   const store = useContext(EvaluationContext);
   return useSyncExternalStore(store.subscribe, () => store.state);
+}
+
+/**
+ * The warnings on one field (`effects[id=prod-cost].fullEffect`). A field is drawn again only
+ * when what they say changes, not at every evaluation: the store is read for a signature of them.
+ */
+export function useFieldWarnings(path: string | null): readonly ScenarioWarning[] {
+  const store = useContext(EvaluationContext);
+  const signature = useSyncExternalStore(store.subscribe, () =>
+    path === null
+      ? ''
+      : (store.state.fieldWarnings.get(path) ?? [])
+          .map((warning) => `${warning.code}${JSON.stringify(warning.params)}`)
+          .join('\n'),
+  );
+  return useMemo(
+    () => (signature === '' || path === null ? [] : (store.state.fieldWarnings.get(path) ?? [])),
+    // The signature says when the list changed; the store holds its latest value.
+    [signature, path, store],
+  );
 }

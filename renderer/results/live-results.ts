@@ -3,9 +3,12 @@ import { Dec } from '../../shared/finance/decimal';
 import {
   evaluateScenario,
   explainMetrics,
+  scenarioWarnings,
+  type Evaluation,
   type Explanations,
   type Metrics,
   type Projection,
+  type ScenarioWarning,
 } from '../../shared/model';
 import type { WorkerRunner } from '../../shared/analysis';
 import type { Scenario } from '../../shared/scenario';
@@ -23,10 +26,19 @@ import { projectionTable, type ProjectionTable, type TableRow } from './projecti
 /** The projection the charts read: every column, without the lines of each item. */
 export type ResultsProjection = Omit<Projection<Decimal>, 'capex' | 'runningCosts' | 'subsidies'>;
 
+type Inputs = Evaluation<Decimal>['inputs'];
+
+/** What the results read of the model's inputs: the standard tax rate, whether there are loans. */
+export interface ResultsInputs {
+  readonly tax: Pick<Inputs['tax'], 'rate'>;
+  readonly financing: Pick<Inputs['financing'], 'loans'>;
+}
+
 /** Figures of one evaluation (the model's `Evaluation` is one too). */
 export interface ResultsFigures {
   readonly metrics: Metrics<Decimal>;
   readonly projection: ResultsProjection;
+  readonly inputs: ResultsInputs;
 }
 
 export interface DisplayCell {
@@ -47,6 +59,8 @@ export interface DisplayTable {
 
 export interface Results extends ResultsFigures {
   readonly explanations: Explanations;
+  /** The plausibility checks the scenario fails, shown beside the figures and fields concerned. */
+  readonly warnings: readonly ScenarioWarning[];
   readonly table: DisplayTable;
 }
 
@@ -85,10 +99,13 @@ export function resultsOf(scenario: Scenario, display: ResultsDisplay): Results 
     subsidies: _subsidies,
     ...projection
   } = evaluation.projection;
+  const { tax, financing } = evaluation.inputs;
   return {
     metrics: evaluation.metrics,
     projection,
+    inputs: { tax: { rate: tax.rate }, financing: { loans: financing.loans } },
     explanations: explainMetrics(evaluation),
+    warnings: scenarioWarnings(scenario, evaluation.metrics),
     table: displayTable(projectionTable(evaluation.projection, display.scale), display.locale),
   };
 }
@@ -125,13 +142,19 @@ function fromWire(value: unknown): unknown {
 export interface WireResults {
   readonly figures: Wire;
   readonly explanations: Explanations;
+  readonly warnings: readonly ScenarioWarning[];
   readonly table: DisplayTable;
 }
 
 export function resultsToWire(results: Results): WireResults {
   return {
-    figures: toWire({ metrics: results.metrics, projection: results.projection }) as Wire,
+    figures: toWire({
+      metrics: results.metrics,
+      projection: results.projection,
+      inputs: results.inputs,
+    }) as Wire,
     explanations: results.explanations,
+    warnings: results.warnings,
     table: results.table,
   };
 }
@@ -140,6 +163,7 @@ export function resultsFromWire(wire: WireResults): Results {
   return {
     ...(fromWire(wire.figures) as ResultsFigures),
     explanations: wire.explanations,
+    warnings: wire.warnings,
     table: wire.table,
   };
 }

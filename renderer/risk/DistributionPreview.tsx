@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
-import { marginalOf } from '../../shared/analysis';
+import { marginalOf, withinDomain, type DriverLimits } from '../../shared/analysis';
 import type { Distribution } from '../../shared/scenario';
 import '../charts/setup';
 import { useChartTheme } from '../charts/use-chart-theme';
@@ -9,19 +9,22 @@ import { useChartTheme } from '../charts/use-chart-theme';
 const POINTS = 400;
 const BINS = 24;
 
-/** The shape of a distribution, from its quantiles: a glance at what will be drawn. */
+/** The shape of a distribution as it is drawn (cut at the driver's limits), from its quantiles. */
 export function DistributionPreview({
   distribution,
+  limits,
   label,
 }: {
   distribution: Distribution;
+  limits: DriverLimits;
   label: string;
 }) {
   const { t } = useTranslation();
   const theme = useChartTheme();
+  const { min, max, minExclusive } = limits;
   const counts = useMemo(() => {
     try {
-      const marginal = marginalOf(distribution);
+      const marginal = withinDomain(marginalOf(distribution), { min, max, minExclusive });
       const values = Array.from({ length: POINTS }, (_, index) =>
         marginal.quantile((index + 0.5) / POINTS),
       );
@@ -38,7 +41,7 @@ export function DistributionPreview({
     } catch {
       return null;
     }
-  }, [distribution]);
+  }, [distribution, min, max, minExclusive]);
   if (!counts) return null;
   return (
     <div style={{ width: 120, height: 40 }}>

@@ -21,9 +21,11 @@ import { useTranslation } from 'react-i18next';
 import {
   ANALYSIS_METRICS,
   defaultSensitivityDrivers,
+  driverLimits,
   driverSpecs,
   HORIZON_PATH,
   MAX_DRAWS,
+  REPORTED_OUTSIDE_DOMAIN,
   type AnalysisMetric,
   type MonteCarloResult,
 } from '../../shared/analysis';
@@ -69,7 +71,7 @@ export function MonteCarloPanel({ scenario }: { scenario: Scenario }) {
   const { language } = useSettings();
   const view = useView();
   const { notify } = useNotices();
-  const { scenarioIssue } = useIssueText();
+  const { scenarioIssue } = useIssueText(scenario.project.currency, scenario);
   const text = useDriverText(scenario);
   const codecs = useCodecs(scenario.project.currency);
   const format = useFormat(scenario.project.currency);
@@ -112,7 +114,7 @@ export function MonteCarloPanel({ scenario }: { scenario: Scenario }) {
   const addDriver = (path: string) => {
     const spec = driverSpecs(scenario, [path])[0];
     if (!spec) return;
-    const distribution = firstDistribution(spec.base, text.kind(path));
+    const distribution = firstDistribution(spec.base, text.kind(path), spec.limits);
     changeRisk((risk) => ({
       ...risk,
       distributions: [...risk.distributions, { path, distribution }],
@@ -124,7 +126,15 @@ export function MonteCarloPanel({ scenario }: { scenario: Scenario }) {
       ...risk,
       distributions: risk.distributions.map((entry, position) =>
         position === index
-          ? { ...entry, distribution: reshape(entry.distribution, type, text.kind(entry.path)) }
+          ? {
+              ...entry,
+              distribution: reshape(
+                entry.distribution,
+                type,
+                text.kind(entry.path),
+                driverLimits(scenario, entry.path),
+              ),
+            }
           : entry,
       ),
     }));
@@ -285,7 +295,11 @@ export function MonteCarloPanel({ scenario }: { scenario: Scenario }) {
                         </Group>
                       </Table.Td>
                       <Table.Td>
-                        <DistributionPreview distribution={distribution} label={name} />
+                        <DistributionPreview
+                          distribution={distribution}
+                          limits={driverLimits(scenario, entry.path)}
+                          label={name}
+                        />
                       </Table.Td>
                       <Table.Td>
                         <ActionIcon
@@ -552,6 +566,16 @@ function MonteCarloResults({
                 ))}
             </Table.Tbody>
           </Table>
+          {result.drivers
+            .filter((driver) => driver.outsideDomain >= REPORTED_OUTSIDE_DOMAIN)
+            .map((driver) => (
+              <Text size="xs" c="dimmed" key={driver.path} data-testid="monte-carlo-outside">
+                {t('risk.monteCarlo.outside', {
+                  driver: text.label(driver.path),
+                  share: share(driver.outsideDomain),
+                })}
+              </Text>
+            ))}
         </div>
         <div
           className={classes.scroller}

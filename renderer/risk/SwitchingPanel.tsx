@@ -1,4 +1,4 @@
-import { Group, Loader, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,7 +10,8 @@ import {
 import { Dec } from '../../shared/finance/decimal';
 import type { Scenario } from '../../shared/scenario';
 import { useFormat } from '../format/use-format';
-import { AnalysisStatus } from './AnalysisStatus';
+import { AnalysisProgress, AnalysisStatus } from './AnalysisStatus';
+import { ClippedNote } from './ClippedNote';
 import { useDriverText } from './driver-text';
 import { useAutoAnalysis } from './use-analysis';
 import classes from './risk.module.css';
@@ -25,7 +26,7 @@ export function SwitchingPanel({ scenario }: { scenario: Scenario }) {
     () => ({ kind: 'switching-values', scenario, options: { metric } }),
     [scenario, metric],
   );
-  const state = useAutoAnalysis<SwitchingValuesResult>(request);
+  const { state, cancel, restart } = useAutoAnalysis<SwitchingValuesResult>(request);
   const last = useRef<SwitchingValuesResult | null>(null);
   if (state.status === 'done') last.current = state.result;
   const result = last.current;
@@ -45,9 +46,9 @@ export function SwitchingPanel({ scenario }: { scenario: Scenario }) {
           data={ZERO_CROSSING_METRICS.map((value) => ({ value, label: text.metric(value) }))}
           w={220}
         />
-        {state.status === 'running' && <Loader size="sm" aria-label={t('risk.computing')} />}
       </Group>
-      <AnalysisStatus state={state} />
+      <AnalysisProgress state={state} onCancel={cancel} />
+      <AnalysisStatus state={state} onRestart={restart} />
       {result && (
         <>
           <Text size="sm">
@@ -109,6 +110,7 @@ export function SwitchingPanel({ scenario }: { scenario: Scenario }) {
               </Table.Tbody>
             </Table>
           </div>
+          <ClippedNote ranges={ordered} text={text} testId="switching-clipped" />
           {result.skipped.length > 0 && (
             <Text size="xs" c="dimmed">
               {t('risk.skipped', {

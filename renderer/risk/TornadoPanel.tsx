@@ -1,4 +1,4 @@
-import { Group, Loader, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,8 @@ import { useChartTheme } from '../charts/use-chart-theme';
 import { useSettings } from '../settings/settings-context';
 import { parseDecimal } from '../format/parse-number';
 import { useDriverText } from './driver-text';
-import { AnalysisStatus } from './AnalysisStatus';
+import { AnalysisProgress, AnalysisStatus } from './AnalysisStatus';
+import { ClippedNote } from './ClippedNote';
 import { useAutoAnalysis } from './use-analysis';
 
 const SHOWN = 12;
@@ -36,7 +37,7 @@ export function TornadoPanel({ scenario }: { scenario: Scenario }) {
       valid ? { kind: 'tornado', scenario, options: { metric, percent: percentValue } } : null,
     [scenario, metric, percentValue, valid],
   );
-  const state = useAutoAnalysis<TornadoResult>(request);
+  const { state, cancel, restart } = useAutoAnalysis<TornadoResult>(request);
   const last = useRef<TornadoResult | null>(null);
   if (state.status === 'done') last.current = state.result;
   const result = last.current;
@@ -80,9 +81,9 @@ export function TornadoPanel({ scenario }: { scenario: Scenario }) {
           w={140}
           inputMode="decimal"
         />
-        {state.status === 'running' && <Loader size="sm" aria-label={t('risk.computing')} />}
       </Group>
-      <AnalysisStatus state={state} />
+      <AnalysisProgress state={state} onCancel={cancel} />
+      <AnalysisStatus state={state} onRestart={restart} />
       {result && (
         <ChartFrame
           id="chart-tornado"
@@ -122,7 +123,10 @@ export function TornadoPanel({ scenario }: { scenario: Scenario }) {
                       if (!bar) return '';
                       const end = item.datasetIndex === 0 ? bar.low : bar.high;
                       const value = item.datasetIndex === 0 ? bar.atLow : bar.atHigh;
-                      return `${text.value(bar.path, end)} → ${text.metricValue(result.metric, value)}`;
+                      const clipped =
+                        bar.clipped === 'both' ||
+                        bar.clipped === (item.datasetIndex === 0 ? 'low' : 'high');
+                      return `${text.value(bar.path, end)}${clipped ? ' ⊣' : ''} → ${text.metricValue(result.metric, value)}`;
                     },
                   },
                 },
@@ -143,6 +147,7 @@ export function TornadoPanel({ scenario }: { scenario: Scenario }) {
           />
         </ChartFrame>
       )}
+      {result && <ClippedNote ranges={bars} text={text} testId="tornado-clipped" />}
       {result && result.skipped.length > 0 && (
         <Text size="xs" c="dimmed">
           {t('risk.skipped', {

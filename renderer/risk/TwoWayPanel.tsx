@@ -1,4 +1,4 @@
-import { Group, Loader, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useComputedColorScheme } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,8 @@ import {
   type TwoWayTable,
 } from '../../shared/analysis';
 import type { Scenario } from '../../shared/scenario';
-import { AnalysisStatus } from './AnalysisStatus';
+import { AnalysisProgress, AnalysisStatus } from './AnalysisStatus';
+import { ClippedNote } from './ClippedNote';
 import { useDriverText } from './driver-text';
 import { useAutoAnalysis } from './use-analysis';
 import classes from './risk.module.css';
@@ -52,7 +53,7 @@ export function TwoWayPanel({ scenario }: { scenario: Scenario }) {
         : null,
     [scenario, metric, first, second],
   );
-  const state = useAutoAnalysis<TwoWayTable>(request);
+  const { state, cancel, restart } = useAutoAnalysis<TwoWayTable>(request);
   const last = useRef<TwoWayTable | null>(null);
   if (state.status === 'done') last.current = state.result;
   const table = last.current;
@@ -85,9 +86,9 @@ export function TwoWayPanel({ scenario }: { scenario: Scenario }) {
           data={options.filter((option) => option.value !== first)}
           w={280}
         />
-        {state.status === 'running' && <Loader size="sm" aria-label={t('risk.computing')} />}
       </Group>
-      <AnalysisStatus state={state} />
+      <AnalysisProgress state={state} onCancel={cancel} />
+      <AnalysisStatus state={state} onRestart={restart} />
       {table && (
         <div
           className={classes.scroller}
@@ -165,6 +166,18 @@ export function TwoWayPanel({ scenario }: { scenario: Scenario }) {
         <Text size="xs" c="dimmed">
           {t('risk.twoWay.note')}
         </Text>
+      )}
+      {table && (
+        <ClippedNote
+          ranges={[table.rows, table.columns].map((axis) => ({
+            path: axis.path,
+            low: axis.values[0] ?? axis.base,
+            high: axis.values.at(-1) ?? axis.base,
+            clipped: axis.clipped,
+          }))}
+          text={text}
+          testId="two-way-clipped"
+        />
       )}
     </Stack>
   );

@@ -3,7 +3,7 @@ import {
   runAnalysis,
   type AnalysisRequest,
   type AnalysisResult,
-  type Progress,
+  type ProgressListener,
   type Running,
   type WorkerClient,
   type WorkerPort,
@@ -11,7 +11,8 @@ import {
 import { webWorkerClient, workerCores } from '../workers/web-workers';
 
 export { AnalysisFailed } from '../../shared/analysis';
-export type { Progress };
+/** How far a run has come, as the risk panels hear it. */
+export type Progress = ProgressListener;
 
 export type RunningAnalysis<R> = Running<R>;
 

@@ -20,27 +20,30 @@ export type AnalysisState<R> =
 /**
  * Runs an analysis whenever its request changes (a new scenario, other options), a moment after
  * the last change so typing does not start a run per keystroke; a newer request cancels the
- * older run. A null request runs nothing.
+ * older run. A null request runs nothing. `cancel` stops the run (a large case takes minutes),
+ * `restart` runs the same request again.
  */
 export function useAutoAnalysis<R>(
   request: AnalysisRequest | null,
   delayMs = 250,
-): AnalysisState<R> {
+): { state: AnalysisState<R>; cancel(): void; restart(): void } {
   const client = useAnalysisClient();
   const [state, setState] = useState<AnalysisState<R>>({ status: 'idle' });
+  const [attempt, setAttempt] = useState(0);
+  const running = useRef<RunningAnalysis<R> | null>(null);
   useEffect(() => {
     if (!request) {
       setState({ status: 'idle' });
       return;
     }
-    let running: RunningAnalysis<R> | null = null;
     let current = true;
     const timer = window.setTimeout(() => {
       setState({ status: 'running', done: 0, total: 0 });
-      running = client.run<R>(request, (done, total) => {
+      const run = client.run<R>(request, (done, total) => {
         if (current) setState({ status: 'running', done, total });
       });
-      running.result.then(
+      running.current = run;
+      run.result.then(
         (result) => current && setState({ status: 'done', result }),
         (error: unknown) => current && setState(stateOfError(error)),
       );
@@ -48,10 +51,15 @@ export function useAutoAnalysis<R>(
     return () => {
       current = false;
       window.clearTimeout(timer);
-      running?.cancel();
+      running.current?.cancel();
+      running.current = null;
     };
-  }, [client, request, delayMs]);
-  return state;
+  }, [client, request, delayMs, attempt]);
+  return {
+    state,
+    cancel: () => running.current?.cancel(),
+    restart: () => setAttempt((count) => count + 1),
+  };
 }
 
 export function stateOfError(

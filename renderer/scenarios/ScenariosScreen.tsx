@@ -17,6 +17,7 @@ import {
 import type Decimal from 'decimal.js';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { variantFromRanges } from '../../shared/analysis';
 import { evaluateScenario, type Metrics } from '../../shared/model';
 import {
   BASE_SCENARIO,
@@ -195,13 +196,26 @@ export function ScenariosScreen() {
   const add = (kind: Kind, from?: string) => {
     const source = file.scenarios.find((named) => named.name === from);
     const name = freeName(file.scenarios, kind);
+    // A new optimistic or pessimistic variant starts from what the file states about uncertainty.
+    const variant =
+      source === undefined && kind !== 'custom' ? variantFromRanges(file, kind) : null;
     const created: NamedScenario = {
       name,
       kind,
       ...(from ? { label: t('scenarios.copyOf', { name: label(from) }) } : {}),
-      overrides: source ? source.overrides.map((override) => ({ ...override })) : [],
+      ...(variant !== null && variant.overrides.length > 0
+        ? { description: t(`scenarios.madeFromRanges.${kind as 'optimistic' | 'pessimistic'}`) }
+        : {}),
+      overrides: source
+        ? source.overrides.map((override) => ({ ...override }))
+        : (variant?.overrides ?? []),
     };
-    if (changeScenarios((scenarios) => [...scenarios, created])) select(name);
+    if (!changeScenarios((scenarios) => [...scenarios, created])) return;
+    select(name);
+    if (variant !== null && variant.overrides.length === 0)
+      notify('info', t('scenarios.emptyVariant', { kind: t(`options.scenarioKind.${kind}`) }));
+    if (variant !== null && variant.leftOut.length > 0)
+      notify('info', t('scenarios.leftOut', { paths: variant.leftOut.join(', ') }));
   };
 
   const rename = (name: string, text: string) => {
@@ -244,7 +258,10 @@ export function ScenariosScreen() {
             <Menu.Dropdown>
               {SCENARIO_KINDS.map((kind) => (
                 <Menu.Item key={kind} onClick={() => add(kind)}>
-                  {t(`options.scenarioKind.${kind}`)}
+                  <Text size="sm">{t(`options.scenarioKind.${kind}`)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`scenarios.kindHint.${kind}`)}
+                  </Text>
                 </Menu.Item>
               ))}
             </Menu.Dropdown>
@@ -296,9 +313,11 @@ export function ScenariosScreen() {
                       {named.description}
                     </Text>
                   )}
-                  <Text size="sm">
+                  <Text size="sm" data-testid={`scenario-changes-${name}`}>
                     {named
-                      ? t('scenarios.changes', { count: named.overrides.length })
+                      ? named.overrides.length === 0
+                        ? t('scenarios.noChanges')
+                        : t('scenarios.changes', { count: named.overrides.length })
                       : t('scenarios.baseNote')}
                   </Text>
                   {changes.length > 0 && (

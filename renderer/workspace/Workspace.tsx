@@ -1,6 +1,8 @@
 import { Tabs } from '@mantine/core';
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLandmarks, type Landmark } from '../app/landmarks';
+import { useDocumentState } from '../document/document-context';
 import { EditorScreen } from '../editor/EditorScreen';
 import { ScenarioViewProvider } from '../editor/fields';
 import { useScenarioView } from '../editor/scenario-view';
@@ -12,9 +14,35 @@ import { useScenarioExport } from './use-export';
 
 type Screen = 'editor' | 'scenarios' | 'risk';
 
+/** The element each landmark focuses: the editor's and the results' columns, the export button. */
+const LANDMARK_ELEMENTS: Readonly<Record<Landmark, string>> = {
+  editor: 'editor-region',
+  results: 'results-region',
+  export: 'results-export',
+};
+
 /** An open document: the editor with its results, the scenarios, the risk analyses. */
 export function Workspace() {
   const [screen, setScreen] = useState<Screen>('editor');
+  const [pending, setPending] = useState<Landmark | null>(null);
+  const opened = useDocumentState((api) => api.opened);
+  // A landmark lives on the editor's screen: show it, then focus the landmark once it is drawn.
+  useLandmarks((landmark) => {
+    setScreen('editor');
+    setPending(landmark);
+  });
+  useEffect(() => {
+    if (pending === null || screen !== 'editor') return;
+    const target = document.getElementById(LANDMARK_ELEMENTS[pending]);
+    if (target === null) return;
+    target.focus();
+    setPending(null);
+  });
+  // A case just opened takes the focus, so the keyboard starts in it, not on the welcome screen.
+  useEffect(() => {
+    setScreen('editor');
+    setPending('editor');
+  }, [opened]);
   const view = useScenarioView();
   if (!view) return null;
   return <WorkspaceScreens view={view} screen={screen} setScreen={setScreen} />;

@@ -1,8 +1,11 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dec } from '../../shared/finance/decimal';
 import { scenarioWorkbook } from '../../shared/host/export/scenario-workbook';
+import { TAX_CHAIN_ROLES } from '../../shared/model';
 import type { Scenario, ScenarioFile } from '../../shared/scenario';
 import { useFileCommands } from '../app/file-commands';
+import { useFormat } from '../format/use-format';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
@@ -19,6 +22,8 @@ export function useScenarioExport(
 ): void {
   const { t, i18n } = useTranslation();
   const { setWorkbookSource, setReportSource } = useFileCommands();
+  const format = useFormat(scenario.project.currency);
+  const percent = useCallback((rate: string) => format.percentShort(new Dec(rate)), [format]);
 
   const label = useCallback(
     (key: string): string => {
@@ -45,9 +50,16 @@ export function useScenarioExport(
         `export.metrics.${key}`,
         `results.table.rows.${key}`,
       );
-      return found ? loose(found) : key;
+      const text = found ? loose(found) : key;
+      // The tax computation's columns say how they add up, as a statement of accounts does.
+      const role = TAX_CHAIN_ROLES.get(key);
+      if (role === 'less' || role === 'add' || role === 'memo')
+        return loose(`export.chain.${role}`, { label: text });
+      if (role === 'rate')
+        return loose('export.chain.rate', { label: text, rate: percent(scenario.tax.rate) });
+      return text;
     },
-    [t, i18n, scenario],
+    [t, i18n, scenario, percent],
   );
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 import type { Distribution } from '../scenario';
-import { BetaQuantiles, betaShape, normalQuantile } from './special-functions';
+import type { DriverLimits } from './drivers';
+import { BetaQuantiles, betaShape, normalCdf, normalQuantile } from './special-functions';
 
 /*
  * The distributions of the risk section as inverse distribution functions. Every draw is a
@@ -14,6 +15,11 @@ import { BetaQuantiles, betaShape, normalQuantile } from './special-functions';
  *    β = 1 + 4(max − mode)/(max − min), so the mean is (min + 4·mode + max)/6;
  *  - uniform(min, max);
  *  - discrete: the outcomes in increasing order, each with its probability.
+ *
+ * A normal or lognormal distribution reaches beyond any limit; drawn for a driver with a domain
+ * (a share, an amount) it is truncated to it: u is mapped into [F(min), F(max)] before the
+ * quantile, so every draw is a value the driver can take and the stratification of a Latin
+ * hypercube is kept. The probability cut off is reported with the results.
  */
 
 export interface Marginal {
@@ -25,21 +31,30 @@ export interface Marginal {
   /** Smallest and largest possible values (±Infinity when unbounded). */
   readonly min: number;
   readonly max: number;
+  /** Probability the stated distribution puts outside the driver's domain, left out of the draws. */
+  readonly outside: number;
 }
+
+/** The distribution function of the unbounded distributions, for truncation. */
+type Cdf = (x: number) => number;
+const cdfs = new WeakMap<Marginal, Cdf>();
 
 export function marginalOf(distribution: Distribution): Marginal {
   switch (distribution.type) {
     case 'normal': {
       const mean = Number(distribution.mean);
       const sd = Number(distribution.standardDeviation);
-      return {
+      const marginal: Marginal = {
         type: 'normal',
         quantile: (u) => mean + sd * normalQuantile(u),
         mean,
         standardDeviation: sd,
         min: -Infinity,
         max: Infinity,
+        outside: 0,
       };
+      cdfs.set(marginal, (x) => (sd === 0 ? (x < mean ? 0 : 1) : normalCdf((x - mean) / sd)));
+      return marginal;
     }
     case 'lognormal': {
       const mean = Number(distribution.mean);
@@ -47,14 +62,19 @@ export function marginalOf(distribution: Distribution): Marginal {
       const variance = Math.log1p((sd * sd) / (mean * mean));
       const mu = Math.log(mean) - variance / 2;
       const sigma = Math.sqrt(variance);
-      return {
+      const marginal: Marginal = {
         type: 'lognormal',
         quantile: (u) => Math.exp(mu + sigma * normalQuantile(u)),
         mean,
         standardDeviation: sd,
         min: 0,
         max: Infinity,
+        outside: 0,
       };
+      cdfs.set(marginal, (x) =>
+        x <= 0 ? 0 : sigma === 0 ? (x < mean ? 0 : 1) : normalCdf((Math.log(x) - mu) / sigma),
+      );
+      return marginal;
     }
     case 'triangular': {
       const a = Number(distribution.min);
@@ -71,6 +91,7 @@ export function marginalOf(distribution: Distribution): Marginal {
         standardDeviation: Math.sqrt((a * a + b * b + c * c - a * b - a * c - b * c) / 18),
         min: a,
         max: b,
+        outside: 0,
       };
     }
     case 'pert': {
@@ -88,6 +109,7 @@ export function marginalOf(distribution: Distribution): Marginal {
         standardDeviation: (b - a) * Math.sqrt(variance01),
         min: a,
         max: b,
+        outside: 0,
       };
     }
     case 'uniform': {
@@ -100,6 +122,7 @@ export function marginalOf(distribution: Distribution): Marginal {
         standardDeviation: (b - a) / Math.sqrt(12),
         min: a,
         max: b,
+        outside: 0,
       };
     }
     case 'discrete': {
@@ -131,7 +154,30 @@ export function marginalOf(distribution: Distribution): Marginal {
         standardDeviation: Math.sqrt(variance),
         min: values[0] as number,
         max: values[values.length - 1] as number,
+        outside: 0,
       };
     }
   }
+}
+
+/**
+ * The distribution drawn for a driver with limits. A bounded distribution was checked to lie
+ * within them when the file was validated; an unbounded one is truncated to them.
+ */
+export function withinDomain(marginal: Marginal, limits: DriverLimits): Marginal {
+  const cdf = cdfs.get(marginal);
+  if (cdf === undefined || (marginal.min >= limits.min && marginal.max <= limits.max))
+    return marginal;
+  const below = Number.isFinite(limits.min) ? cdf(limits.min) : 0;
+  const upTo = Number.isFinite(limits.max) ? cdf(limits.max) : 1;
+  if (below === 0 && upTo === 1) return marginal;
+  const kept = upTo - below;
+  return {
+    ...marginal,
+    quantile: (u) =>
+      Math.min(limits.max, Math.max(limits.min, marginal.quantile(below + u * kept))),
+    min: Math.max(marginal.min, limits.min),
+    max: Math.min(marginal.max, limits.max),
+    outside: 1 - kept,
+  };
 }

@@ -2,6 +2,8 @@ import Decimal from 'decimal.js';
 import { decimalArithmetic } from '../finance';
 import { driverValue, listDrivers, resolveScenario, type ModelInputs } from '../model';
 import {
+  domainAt,
+  domainText,
   driverKindAt,
   locate,
   parsePath,
@@ -9,6 +11,7 @@ import {
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   scenarioFileSchema,
+  withinLimits,
   type DriverRange,
   type Scenario,
 } from '../scenario';
@@ -23,23 +26,47 @@ import { AnalysisError } from './errors';
 
 export type DriverKind = 'decimal' | 'whole';
 
+/** The values a driver can physically take (the file format's limits for its field). */
+export interface DriverLimits {
+  /** -Infinity: no lower limit. */
+  readonly min: number;
+  /** Infinity: no upper limit. */
+  readonly max: number;
+  /** The lower limit itself is outside the domain. */
+  readonly minExclusive: boolean;
+}
+
+export const UNLIMITED: DriverLimits = { min: -Infinity, max: Infinity, minExclusive: false };
+
 export interface DriverSpec {
   readonly path: string;
   readonly kind: DriverKind;
   readonly base: number;
+  readonly limits: DriverLimits;
 }
+
+/** Which ends of a range were pulled back to the driver's domain. */
+export type Clipped = 'low' | 'high' | 'both' | null;
 
 export interface DriverInterval {
   readonly low: number;
   readonly high: number;
   /** "stated": the scenario's risk.ranges or the caller's ranges; "percent": either side of the base. */
   readonly from: 'stated' | 'percent';
+  readonly clipped: Clipped;
 }
 
-/** The drivers varied by default: each effect's size and ramp, capex, running costs, subsidies, tax, rates, horizon. */
+/**
+ * The default drivers: each effect's size, ramp and own growth, capex, running costs and their
+ * growth, working capital, subsidies, tax rates, the discount rate, inflation, loan rates, the
+ * growth of a terminal value and the horizon.
+ */
 const SENSITIVITY_PATTERNS = [
-  /^effects\[id=[^\]]+\]\.(fullEffect|detectionAfter|ramp\[\d+\])$/,
+  /^effects\[id=[^\]]+\]\.(fullEffect|detectionAfter|ramp\[\d+\]|growth)$/,
   /^(capex|runningCosts)\[id=[^\]]+\]\.amount$/,
+  /^runningCosts\[id=[^\]]+\]\.growth$/,
+  /^workingCapital\[id=[^\]]+\]\.(amount|share|days)$/,
+  /^parameters\.terminalValue\.growth$/,
   /^subsidies\[id=[^\]]+\]\.(rate|amount|ratePoints)$/,
   /^tax\.(rate|preferential\.rate)$/,
   /^parameters\.(discountRate\.rate|inflation)$/,
@@ -55,6 +82,17 @@ export function defaultSensitivityDrivers(scenario: Scenario): string[] {
   return [...decimals, HORIZON_PATH];
 }
 
+/** The limits of the field a path names, as floats; none when the format states none. */
+export function driverLimits(scenario: Scenario, path: string): DriverLimits {
+  const domain = domainAt(scenario, path);
+  if (domain === null) return UNLIMITED;
+  return {
+    min: domain.min === null ? -Infinity : domain.min.toNumber(),
+    max: domain.max === null ? Infinity : domain.max.toNumber(),
+    minExclusive: domain.minExclusive,
+  };
+}
+
 /** Kind and value of each path, in the scenario as given; refuses a path that names no number. */
 export function driverSpecs(scenario: Scenario, paths: readonly string[]): DriverSpec[] {
   const inputs = resolveScenario(decimalArithmetic, scenario);
@@ -62,10 +100,12 @@ export function driverSpecs(scenario: Scenario, paths: readonly string[]): Drive
   return paths.map((path) => {
     if (seen.has(path)) throw new AnalysisError('invalid_option', `"${path}" is named twice`);
     seen.add(path);
+    const limits = driverLimits(scenario, path);
     const exact = decimalAt(inputs, path);
-    if (exact !== null) return { path, kind: 'decimal', base: exact.toNumber() };
+    if (exact !== null) return { path, kind: 'decimal', base: exact.toNumber(), limits };
     const kind = driverKindAt(scenario, path);
-    if (kind.kind === 'whole') return { path, kind: 'whole', base: wholeAt(scenario, path) };
+    if (kind.kind === 'whole')
+      return { path, kind: 'whole', base: wholeAt(scenario, path), limits };
     throw new AnalysisError(
       'unknown_driver',
       kind.kind === 'none' ? kind.message : `"${path}" is not a number of the scenario`,
@@ -91,9 +131,20 @@ function wholeAt(scenario: Scenario, path: string): number {
 }
 
 /**
+ * A value pulled back into the driver's domain. An open lower limit (a factor above 0) cannot be
+ * reached: the value stops halfway between it and the base value.
+ */
+function clip(value: number, spec: DriverSpec): number {
+  const { min, max, minExclusive } = spec.limits;
+  if (value > max) return max;
+  if (minExclusive ? value <= min : value < min) return minExclusive ? (min + spec.base) / 2 : min;
+  return value;
+}
+
+/**
  * The low and high value of a driver: a stated range when there is one (the caller's first, then
  * the scenario's risk.ranges), else `percent` either side of its value (whole numbers rounded, and
- * at least one step away).
+ * at least one step away), clipped to the driver's domain: a share stops at 100 %, an amount at 0.
  */
 export function driverInterval(
   spec: DriverSpec,
@@ -102,12 +153,37 @@ export function driverInterval(
 ): DriverInterval {
   const range = stated.find((entry) => entry.path === spec.path);
   if (range !== undefined)
-    return { low: Number(range.low), high: Number(range.high), from: 'stated' };
+    return { low: Number(range.low), high: Number(range.high), from: 'stated', clipped: null };
   const move = Math.abs(spec.base) * (percent / 100);
-  if (spec.kind === 'decimal')
-    return { low: spec.base - move, high: spec.base + move, from: 'percent' };
-  const step = Math.max(1, Math.round(move));
-  return { low: spec.base - step, high: spec.base + step, from: 'percent' };
+  const step = spec.kind === 'decimal' ? move : Math.max(1, Math.round(move));
+  const [low, high] = [spec.base - step, spec.base + step];
+  const [clippedLow, clippedHigh] = [clip(low, spec), clip(high, spec)];
+  const lowMoved = clippedLow !== low;
+  const highMoved = clippedHigh !== high;
+  return {
+    low: clippedLow,
+    high: clippedHigh,
+    from: 'percent',
+    clipped: lowMoved && highMoved ? 'both' : lowMoved ? 'low' : highMoved ? 'high' : null,
+  };
+}
+
+/**
+ * Ranges the caller states (the command line's --range) are refused outside the driver's domain,
+ * as the file's own risk.ranges are by validation.
+ */
+export function checkStatedRanges(scenario: Scenario, ranges: readonly DriverRange[]): void {
+  for (const range of ranges) {
+    const domain = domainAt(scenario, range.path);
+    if (domain === null) continue;
+    for (const end of [range.low, range.high]) {
+      if (!withinLimits(domain, new Decimal(end)))
+        throw new AnalysisError(
+          'invalid_option',
+          `the range of "${range.path}" leaves what it can be: ${domainText(domain)}, not ${end}`,
+        );
+    }
+  }
 }
 
 export function statedRanges(

@@ -9,7 +9,9 @@ export type AnalysisErrorCode =
   | 'invalid_option'
   | 'no_distributions'
   | 'invalid_draw'
-  | 'invalid_scenario';
+  | 'invalid_scenario'
+  /** Stopped at the time it was given (runSteps' budget), before it finished. */
+  | 'over_budget';
 
 export class AnalysisError extends Error {
   override readonly name = 'AnalysisError';

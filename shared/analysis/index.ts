@@ -7,12 +7,15 @@
 export { compareScenarios, type ComparedScenario, type ScenarioComparison } from './comparison';
 export {
   defaultSensitivityDrivers,
+  driverLimits,
   driverSpecs,
   HORIZON_PATH,
+  type Clipped,
   type DriverKind,
+  type DriverLimits,
   type DriverSpec,
 } from './drivers';
-export { marginalOf, type Marginal } from './distributions';
+export { marginalOf, withinDomain, type Marginal } from './distributions';
 export { AnalysisCancelled, AnalysisError, type AnalysisErrorCode } from './errors';
 export {
   ANALYSIS_METRICS,
@@ -22,6 +25,7 @@ export {
   type ZeroCrossingMetric,
 } from './metrics';
 export {
+  distributionLimits,
   evaluateDraws,
   MAX_DRAWS,
   monteCarlo,
@@ -29,6 +33,7 @@ export {
   MONTE_CARLO_DEFAULTS,
   PERCENTILES,
   prepareMonteCarlo,
+  REPORTED_OUTSIDE_DOMAIN,
   runMonteCarlo,
   summarizeMonteCarlo,
   type DrawValues,
@@ -60,23 +65,45 @@ export {
   runAnalysis,
   type AnalysisRun,
 } from './run-analysis';
-export { checkpoint, type RunControl } from './run-control';
-export { drawSamples, type Samples } from './sampling';
+export {
+  checkpoint,
+  runSteps,
+  runStepsWith,
+  type AnalysisSteps,
+  type Progress,
+  type RunControl,
+  type TimeBudget,
+} from './run-control';
+export { drawSamples, driverMarginals, type Samples } from './sampling';
 export { rankCorrelation, type HistogramBin } from './statistics';
 export {
+  switchingSteps,
   switchingValues,
   type SwitchingOptions,
   type SwitchingStatus,
   type SwitchingValue,
   type SwitchingValuesResult,
 } from './switching-values';
-export { tornado, type SensitivityOptions, type TornadoBar, type TornadoResult } from './tornado';
-export { twoWayTable, type TwoWayAxis, type TwoWayOptions, type TwoWayTable } from './two-way';
+export {
+  tornado,
+  tornadoSteps,
+  type SensitivityOptions,
+  type TornadoBar,
+  type TornadoResult,
+} from './tornado';
+export { statedEnds, variantFromRanges, type Variant, type VariantKind } from './variants';
+export {
+  twoWaySteps,
+  twoWayTable,
+  type TwoWayAxis,
+  type TwoWayOptions,
+  type TwoWayTable,
+} from './two-way';
 export {
   AnalysisFailed,
   errorOfFailure,
   WorkerClient,
-  type Progress,
+  type ProgressListener,
   type Running,
   type WorkerClientOptions,
   type WorkerHost,

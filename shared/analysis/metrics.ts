@@ -10,8 +10,9 @@ import { analysisArithmetic } from './float-arithmetic';
  * The projection is the model's (`operations` and `projectWith`, recorded on the tape); each metric
  * is then what `computeMetrics` makes of those figures, with the same finance primitives:
  * NPV is the sum of the discounted net cash flows, IRR `solveIrr` of the flows, payback `payback`
- * of the flows or of the discounted flows, MIRR `modifiedIrr` at the discount rate. A test holds
- * every one of them equal to `computeMetrics` in floats and within 1e-9 of it in Decimal.
+ * of the flows or of the discounted flows (plus one year under the construction-start
+ * convention), MIRR `modifiedIrr` at its finance and reinvestment rates. A test holds every one of
+ * them equal to `computeMetrics` in floats and within 1e-9 of it in Decimal.
  */
 
 export const ANALYSIS_METRICS = [
@@ -45,7 +46,8 @@ export const FIGURES = [
   'npv',
   'npvWithoutSubsidies',
   'equityNpv',
-  'discountRate',
+  'financeRate',
+  'reinvestmentRate',
   'flows',
   'discountedFlows',
   'flowsWithoutSubsidies',
@@ -63,7 +65,7 @@ const SERIES: ReadonlySet<Figure> = new Set([
 const NEEDS: Record<AnalysisMetric, readonly Figure[]> = {
   npv: ['npv'],
   irr: ['flows'],
-  mirr: ['flows', 'discountRate'],
+  mirr: ['flows', 'financeRate', 'reinvestmentRate'],
   paybackYears: ['flows'],
   discountedPaybackYears: ['discountedFlows'],
   npvWithoutSubsidies: ['npvWithoutSubsidies'],
@@ -75,12 +77,18 @@ const NEEDS: Record<AnalysisMetric, readonly Figure[]> = {
 /** Where each figure sits among a plan's outputs. */
 export interface FigureLayout {
   readonly yearCount: number;
+  /** Added to a payback within the horizon: 1 when counted from the start of construction. */
+  readonly paybackOffset: number;
   readonly figures: readonly Figure[];
   readonly offset: Readonly<Partial<Record<Figure, number>>>;
   readonly size: number;
 }
 
-export function figureLayout(metrics: readonly AnalysisMetric[], yearCount: number): FigureLayout {
+export function figureLayout(
+  metrics: readonly AnalysisMetric[],
+  yearCount: number,
+  paybackOffset = 0,
+): FigureLayout {
   const figures = FIGURES.filter((figure) =>
     metrics.some((metric) => NEEDS[metric].includes(figure)),
   );
@@ -90,7 +98,7 @@ export function figureLayout(metrics: readonly AnalysisMetric[], yearCount: numb
     offset[figure] = size;
     size += SERIES.has(figure) ? yearCount : 1;
   }
-  return { yearCount, figures, offset, size };
+  return { yearCount, paybackOffset, figures, offset, size };
 }
 
 /**
@@ -123,8 +131,11 @@ export function projectFigures<N>(
       case 'equityNpv':
         values.push(sum(A, projection.discountedEquityNetCashFlow));
         break;
-      case 'discountRate':
-        values.push(projection.discountRateNominal);
+      case 'financeRate':
+        values.push(projection.conventions.financeRate);
+        break;
+      case 'reinvestmentRate':
+        values.push(projection.conventions.reinvestmentRate);
         break;
       case 'flows':
         values.push(...projection.projectNetCashFlow);
@@ -188,18 +199,19 @@ export class MetricReader {
           irrOf(this.series('equityFlows', outputs, count, lane)),
         );
       case 'mirr': {
-        const rates = outputs.subarray(this.at('discountRate') * count);
-        return this.perLane(into, count, (lane) => {
-          const rate = rates[lane] as number;
-          return (
+        const finance = outputs.subarray(this.at('financeRate') * count);
+        const reinvestment = outputs.subarray(this.at('reinvestmentRate') * count);
+        return this.perLane(
+          into,
+          count,
+          (lane) =>
             modifiedIrr(
               analysisArithmetic,
               this.series('flows', outputs, count, lane),
-              rate,
-              rate,
-            ) ?? Number.NaN
-          );
-        });
+              finance[lane] as number,
+              reinvestment[lane] as number,
+            ) ?? Number.NaN,
+        );
       }
     }
   }
@@ -233,6 +245,9 @@ export class MetricReader {
     }
     // A lane whose flows are NaN (refused by the model) gets NaN.
     this.paybackFunction.evaluate(flows, count, into);
+    const offset = this.layout.paybackOffset;
+    if (offset !== 0)
+      for (let lane = 0; lane < count; lane += 1) into[lane] = (into[lane] as number) + offset;
     return into;
   }
 

@@ -5,6 +5,7 @@ import type { LaneError } from './compiled-function';
 import { EvaluationPlan } from './plan';
 import { MAX_SEED } from './random';
 import { checkpoint, type RunControl } from './run-control';
+import { driverLimits, type DriverLimits } from './drivers';
 import { drawSamples, type Samples } from './sampling';
 import {
   histogram,
@@ -40,6 +41,8 @@ export const MONTE_CARLO_DEFAULTS: MonteCarloOptions = {
   bins: 20,
 };
 export const MAX_DRAWS = 1_000_000;
+/** A distribution cut at its driver's domain is reported when at least 1 draw in 10,000 would have left it. */
+export const REPORTED_OUTSIDE_DOMAIN = 1e-4;
 
 export interface MonteCarloSetup {
   readonly scenario: Scenario;
@@ -65,6 +68,11 @@ export interface DriverContribution {
   readonly stdDev: number;
   readonly sampleMean: number;
   readonly sampleStdDev: number;
+  /**
+   * Probability the stated distribution puts outside the driver's domain (a normal share beyond
+   * 100 %): the draws are truncated to the domain, leaving it out.
+   */
+  readonly outsideDomain: number;
   /** Spearman rank correlation between the driver's draws and the metric. */
   readonly rankCorrelation: number;
   /** Share of the metric's variance attributed to the driver: its squared rank correlation over the sum of them all. */
@@ -136,6 +144,11 @@ export function prepareMonteCarlo(
   return { scenario, options: chosen };
 }
 
+/** The limits of each driver with a distribution, in the order of the file. */
+export function distributionLimits(scenario: Scenario): DriverLimits[] {
+  return (scenario.risk?.distributions ?? []).map((entry) => driverLimits(scenario, entry.path));
+}
+
 export function monteCarloSamples(setup: MonteCarloSetup): Samples {
   const { scenario, options } = setup;
   return drawSamples(
@@ -143,6 +156,7 @@ export function monteCarloSamples(setup: MonteCarloSetup): Samples {
     options.draws,
     options.seed,
     options.latinHypercube,
+    distributionLimits(scenario),
   );
 }
 
@@ -287,6 +301,7 @@ export function summarizeMonteCarlo(
         stdDev: marginal.standardDeviation,
         sampleMean,
         sampleStdDev: standardDeviation(column, sampleMean),
+        outsideDomain: marginal.outside,
         rankCorrelation: r,
         contributionToVariance: squares === 0 ? 0 : (r * r) / squares,
       };

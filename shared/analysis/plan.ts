@@ -29,7 +29,11 @@ export class EvaluationPlan {
     this.baseValues = Float64Array.from(drivers, (path) =>
       decimalAt(scenario, exact, path).toNumber(),
     );
-    const layout = figureLayout(metrics, scenario.project.horizonYears + 1);
+    const layout = figureLayout(
+      metrics,
+      scenario.project.horizonYears + 1,
+      scenario.parameters.payback === 'from-construction-start' ? 1 : 0,
+    );
     this.layout = layout;
     const body = (recorder: Recorder, values: readonly Ref[]): Ref[] => {
       const inputs: ModelInputs<Ref> = withDrivers(

@@ -1,8 +1,13 @@
-import { marginalOf } from './distributions';
 import { AnalysisCancelled } from './errors';
-import { prepareMonteCarlo, summarizeMonteCarlo, type DrawValues } from './monte-carlo';
+import {
+  distributionLimits,
+  prepareMonteCarlo,
+  summarizeMonteCarlo,
+  type DrawValues,
+} from './monte-carlo';
 import type { AnalysisRequest, AnalysisResult, ResultOf } from './protocol';
-import type { Progress, Running, WorkerClient } from './worker-client';
+import { driverMarginals } from './sampling';
+import type { ProgressListener, Running, WorkerClient } from './worker-client';
 
 /*
  * An analysis through the workers of a client. A Monte Carlo run large enough is split into
@@ -26,7 +31,7 @@ export function monteCarloWorkers(draws: number, available: number): number {
 export interface AnalysisRun {
   /** Workers a Monte Carlo run is split among (at most the client's size); 1 by default. */
   readonly workers?: number;
-  readonly onProgress?: Progress;
+  readonly onProgress?: ProgressListener;
 }
 
 export function runAnalysis(
@@ -44,7 +49,7 @@ function monteCarloInSlices(
   client: WorkerClient<AnalysisRequest, AnalysisResult>,
   request: Extract<AnalysisRequest, { kind: 'monte-carlo' }>,
   workers: number,
-  onProgress: Progress | undefined,
+  onProgress: ProgressListener | undefined,
 ): Running<AnalysisResult> {
   let parts: Running<AnalysisResult>[] = [];
   let cancelled = false;
@@ -104,7 +109,8 @@ function monteCarloInSlices(
       merged.npv.set(part.values.npv, from);
       merged.paybackYears.set(part.values.paybackYears, from);
     });
-    const marginals = risk?.distributions.map((entry) => marginalOf(entry.distribution)) ?? [];
+    const marginals =
+      risk === undefined ? [] : driverMarginals(risk, distributionLimits(setup.scenario));
     return {
       kind: 'monte-carlo',
       result: summarizeMonteCarlo(setup, { paths, marginals, count: draws, values }, merged),

@@ -1,5 +1,6 @@
 import { choleskyLower, type RiskSettings } from '../scenario';
-import { marginalOf, type Marginal } from './distributions';
+import { marginalOf, withinDomain, type Marginal } from './distributions';
+import { UNLIMITED, type DriverLimits } from './drivers';
 import { Random } from './random';
 import { correlation, sortOrder } from './statistics';
 import { normalQuantile } from './special-functions';
@@ -26,15 +27,26 @@ export interface Samples {
   readonly values: Float64Array;
 }
 
+/** The distribution of each driver as it is drawn: truncated to the driver's limits (by index). */
+export function driverMarginals(
+  risk: RiskSettings,
+  limits: readonly DriverLimits[] = [],
+): Marginal[] {
+  return risk.distributions.map((entry, j) =>
+    withinDomain(marginalOf(entry.distribution), limits[j] ?? UNLIMITED),
+  );
+}
+
 export function drawSamples(
   risk: RiskSettings,
   count: number,
   seed: number,
   latinHypercube: boolean,
+  limits: readonly DriverLimits[] = [],
 ): Samples {
   const random = new Random(seed);
   const paths = risk.distributions.map((entry) => entry.path);
-  const marginals = risk.distributions.map((entry) => marginalOf(entry.distribution));
+  const marginals = driverMarginals(risk, limits);
   const values = new Float64Array(paths.length * count);
   marginals.forEach((marginal, j) => {
     const row = j * count;

@@ -1,8 +1,9 @@
 import type { Scenario } from '../scenario';
-import { driverInterval, type DriverInterval, type DriverKind } from './drivers';
+import { driverInterval, type Clipped, type DriverInterval, type DriverKind } from './drivers';
 import { AnalysisError } from './errors';
 import { ZERO_CROSSING_METRICS, type ZeroCrossingMetric } from './metrics';
 import { PointEvaluator, problemOf, valueOf, type PointChange, type PointResult } from './points';
+import { runSteps, type AnalysisSteps } from './run-control';
 import { sensitivitySetup, type SensitivityOptions } from './tornado';
 
 /*
@@ -31,6 +32,8 @@ export interface SwitchingValue {
   readonly low: number;
   readonly high: number;
   readonly rangeFrom: 'stated' | 'percent';
+  /** Which end of the range searched stopped at the driver's domain. */
+  readonly clipped: Clipped;
   readonly status: SwitchingStatus;
   readonly value: number | null;
   /** (value − base) / |base|: −0.35 is "35 % below its value". */
@@ -73,6 +76,20 @@ export function switchingValues(
   scenario: Scenario,
   options: SwitchingOptions = {},
 ): SwitchingValuesResult {
+  return runSteps(switchingSteps(scenario, options));
+}
+
+/**
+ * Refinement steps a search is expected to take, for the progress total; a search that takes more
+ * moves the total on (Illinois converges superlinearly: a dozen or two to 1e-12).
+ */
+const EXPECTED_ITERATIONS = 20;
+
+/** Switching values in steps, for a run with progress and cancel (run-control.ts). */
+export function* switchingSteps(
+  scenario: Scenario,
+  options: SwitchingOptions = {},
+): AnalysisSteps<SwitchingValuesResult> {
   const metric = options.metric ?? 'npv';
   if (!(ZERO_CROSSING_METRICS as readonly string[]).includes(metric)) {
     throw new AnalysisError(
@@ -88,7 +105,13 @@ export function switchingValues(
 
   const points: PointChange[][] = [[]];
   grids.forEach((grid, driver) => grid.forEach((value) => points.push([{ driver, value }])));
-  const results = evaluator.evaluate(points);
+  // The scan's points, then about EXPECTED_ITERATIONS per driver whose crossing is refined: the
+  // drivers are at most all of them, until the scan says which.
+  const results = yield* evaluator.steps(
+    points,
+    0,
+    points.length + specs.length * EXPECTED_ITERATIONS,
+  );
   const base = valueOf(results[0]);
   if (base === null)
     throw new AnalysisError(
@@ -115,6 +138,7 @@ export function switchingValues(
       low: interval.low,
       high: interval.high,
       rangeFrom: interval.from,
+      clipped: interval.clipped,
       atLow: valueOf(scan[0]),
       atHigh: valueOf(scan[scan.length - 1]),
       problem: firstProblem(grid, scan),
@@ -161,7 +185,7 @@ export function switchingValues(
     return { ...common, status: 'found', value, change: null, severalInRange };
   });
 
-  refine(evaluator, searches);
+  yield* refine(evaluator, searches, points.length);
   return {
     metric,
     percent: setup.percent,
@@ -220,7 +244,12 @@ function distance(crossing: [number, number], grid: readonly number[], base: num
 }
 
 /** Illinois: regula falsi that halves the stale end's value when the same end is kept twice. */
-function refine(evaluator: PointEvaluator, searches: Search[]): void {
+function* refine(
+  evaluator: PointEvaluator,
+  searches: Search[],
+  scanned: number,
+): AnalysisSteps<void> {
+  let done = scanned;
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration += 1) {
     const active = searches.filter((search) => !search.done);
     if (active.length === 0) return;
@@ -230,9 +259,17 @@ function refine(evaluator: PointEvaluator, searches: Search[]): void {
         ? guess
         : (search.a + search.b) / 2;
     });
-    const results = evaluator.evaluate(
-      active.map((search, index) => [{ driver: search.driver, value: guesses[index] as number }]),
+    const total = Math.max(
+      done + active.length,
+      scanned + searches.length * EXPECTED_ITERATIONS,
+      done + active.length * (EXPECTED_ITERATIONS - Math.min(iteration, EXPECTED_ITERATIONS - 1)),
     );
+    const results = yield* evaluator.steps(
+      active.map((search, index) => [{ driver: search.driver, value: guesses[index] as number }]),
+      done,
+      total,
+    );
+    done += active.length;
     active.forEach((search, index) => {
       const x = guesses[index] as number;
       const fx = valueOf(results[index]);

@@ -1,16 +1,19 @@
 import type { DriverRange, Scenario } from '../scenario';
 import {
   checkPercent,
+  checkStatedRanges,
   defaultSensitivityDrivers,
   driverInterval,
   driverSpecs,
   statedRanges,
+  type Clipped,
   type DriverKind,
   type DriverSpec,
 } from './drivers';
 import { AnalysisError } from './errors';
 import { isAnalysisMetric, type AnalysisMetric } from './metrics';
 import { PointEvaluator, problemOf, valueOf, type PointChange } from './points';
+import { runSteps, type AnalysisSteps } from './run-control';
 
 /*
  * Tornado: each driver moved alone to its low and its high value, every other driver at its base
@@ -36,6 +39,8 @@ export interface TornadoBar {
   readonly low: number;
   readonly high: number;
   readonly rangeFrom: 'stated' | 'percent';
+  /** Which end of the range stopped at the driver's domain (a share at 100 %, an amount at 0). */
+  readonly clipped: Clipped;
   readonly atLow: number | null;
   readonly atHigh: number | null;
   /** |atHigh − atLow|; null when an end has no value. */
@@ -76,6 +81,7 @@ export function sensitivitySetup(
     );
   const percent = options.percent ?? defaultPercent;
   checkPercent(percent);
+  checkStatedRanges(scenario, options.ranges ?? []);
   const ranges = statedRanges(scenario, options.ranges);
   const all = driverSpecs(scenario, options.drivers ?? defaultSensitivityDrivers(scenario));
   const named = options.drivers !== undefined;
@@ -93,6 +99,14 @@ export function sensitivitySetup(
 }
 
 export function tornado(scenario: Scenario, options: SensitivityOptions = {}): TornadoResult {
+  return runSteps(tornadoSteps(scenario, options));
+}
+
+/** The tornado in steps, for a run with progress and cancel (run-control.ts). */
+export function* tornadoSteps(
+  scenario: Scenario,
+  options: SensitivityOptions = {},
+): AnalysisSteps<TornadoResult> {
   const setup = sensitivitySetup(scenario, options, 20);
   const { specs } = setup;
   const evaluator = new PointEvaluator(scenario, specs, setup.metric);
@@ -101,7 +115,7 @@ export function tornado(scenario: Scenario, options: SensitivityOptions = {}): T
   intervals.forEach((interval, driver) =>
     points.push([{ driver, value: interval.low }], [{ driver, value: interval.high }]),
   );
-  const results = evaluator.evaluate(points);
+  const results = yield* evaluator.steps(points);
   const base = results[0];
   if (base !== undefined && 'error' in base)
     throw new AnalysisError('invalid_scenario', `the scenario cannot be evaluated: ${base.error}`);
@@ -119,6 +133,7 @@ export function tornado(scenario: Scenario, options: SensitivityOptions = {}): T
       low: interval.low,
       high: interval.high,
       rangeFrom: interval.from,
+      clipped: interval.clipped,
       atLow,
       atHigh,
       swing: atLow === null || atHigh === null ? null : Math.abs(atHigh - atLow),

@@ -1,8 +1,9 @@
 import type { Scenario } from '../scenario';
-import { driverInterval, type DriverSpec } from './drivers';
+import { driverInterval, type Clipped, type DriverSpec } from './drivers';
 import { AnalysisError } from './errors';
 import type { AnalysisMetric } from './metrics';
 import { PointEvaluator, valueOf, type PointChange } from './points';
+import { runSteps, type AnalysisSteps } from './run-control';
 import { sensitivitySetup, type SensitivityOptions } from './tornado';
 
 /*
@@ -20,6 +21,8 @@ export interface TwoWayAxis {
   readonly path: string;
   readonly base: number;
   readonly values: readonly number[];
+  /** Which end of the axis stopped at the driver's domain. */
+  readonly clipped: Clipped;
 }
 
 export interface TwoWayTable {
@@ -36,6 +39,14 @@ export interface TwoWayTable {
 }
 
 export function twoWayTable(scenario: Scenario, options: TwoWayOptions): TwoWayTable {
+  return runSteps(twoWaySteps(scenario, options));
+}
+
+/** The two-way table in steps, for a run with progress and cancel (run-control.ts). */
+export function* twoWaySteps(
+  scenario: Scenario,
+  options: TwoWayOptions,
+): AnalysisSteps<TwoWayTable> {
   const steps = options.steps ?? 9;
   if (!Number.isInteger(steps) || steps < 2 || steps > 101)
     throw new AnalysisError(
@@ -46,15 +57,22 @@ export function twoWayTable(scenario: Scenario, options: TwoWayOptions): TwoWayT
     throw new AnalysisError('invalid_option', 'a two-way table needs two different drivers');
   const setup = sensitivitySetup(scenario, { ...options, drivers: options.drivers }, 20);
   const [first, second] = setup.specs as [DriverSpec, DriverSpec];
-  const axis = (spec: DriverSpec): number[] => {
-    const { low, high } = driverInterval(spec, setup.percent, setup.ranges);
+  const axis = (spec: DriverSpec): TwoWayAxis => {
+    const { low, high, clipped } = driverInterval(spec, setup.percent, setup.ranges);
     const values = Array.from({ length: steps }, (_, k) =>
       k === steps - 1 ? high : low + ((high - low) * k) / (steps - 1),
     );
-    return spec.kind === 'whole' ? [...new Set(values.map(Math.round))] : values;
+    return {
+      path: spec.path,
+      base: spec.base,
+      values: spec.kind === 'whole' ? [...new Set(values.map(Math.round))] : values,
+      clipped,
+    };
   };
-  const rows = axis(first);
-  const columns = axis(second);
+  const rowAxis = axis(first);
+  const columnAxis = axis(second);
+  const rows = rowAxis.values;
+  const columns = columnAxis.values;
   const points: PointChange[][] = [[]];
   for (const row of rows)
     for (const column of columns)
@@ -62,7 +80,7 @@ export function twoWayTable(scenario: Scenario, options: TwoWayOptions): TwoWayT
         { driver: 0, value: row },
         { driver: 1, value: column },
       ]);
-  const results = new PointEvaluator(scenario, setup.specs, setup.metric).evaluate(points);
+  const results = yield* new PointEvaluator(scenario, setup.specs, setup.metric).steps(points);
   const problems = new Set<string>();
   const cells = rows.map((_, r) =>
     columns.map((_, c) => {
@@ -74,8 +92,8 @@ export function twoWayTable(scenario: Scenario, options: TwoWayOptions): TwoWayT
   return {
     metric: setup.metric,
     base: valueOf(results[0]),
-    rows: { path: first.path, base: first.base, values: rows },
-    columns: { path: second.path, base: second.base, values: columns },
+    rows: rowAxis,
+    columns: columnAxis,
     cells,
     problems: [...problems],
   };

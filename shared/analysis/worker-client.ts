@@ -53,7 +53,7 @@ export interface Running<R> {
   withdraw(): boolean;
 }
 
-export type Progress = (done: number, total: number) => void;
+export type ProgressListener = (done: number, total: number) => void;
 
 /** A worker's account of a failure that is not the user's to fix (a bug, a worker lost). */
 export class AnalysisFailed extends Error {
@@ -78,7 +78,7 @@ export function errorOfFailure(failure: AnalysisFailure): Error {
 interface Job<Q, R> {
   readonly id: number;
   readonly request: Q;
-  readonly progress: Progress | undefined;
+  readonly progress: ProgressListener | undefined;
   readonly resolve: (result: R) => void;
   readonly reject: (error: unknown) => void;
   /** Rejected already (cancelled): an answer that still comes is dropped. */
@@ -119,7 +119,7 @@ export class WorkerClient<Q extends WorkerRequest, R> {
     return this.slots.length;
   }
 
-  run(request: Q, progress?: Progress): Running<R> {
+  run(request: Q, progress?: ProgressListener): Running<R> {
     if (this.noWorkers) return this.runHere(request, progress);
     let job!: Job<Q, R>;
     const result = new Promise<R>((resolve, reject) => {
@@ -139,7 +139,7 @@ export class WorkerClient<Q extends WorkerRequest, R> {
   }
 
   /** The request in this thread, whatever the workers (few files are not worth a message). */
-  runHere(request: Q, progress?: Progress): Running<R> {
+  runHere(request: Q, progress?: ProgressListener): Running<R> {
     let cancelled = false;
     let rejectNow: (error: unknown) => void = () => undefined;
     const run = this.host.runHere(request, {

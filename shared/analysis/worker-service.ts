@@ -10,10 +10,10 @@ import {
   type FromWorker,
   type WorkerRequest,
 } from './protocol';
-import type { RunControl } from './run-control';
-import { switchingValues } from './switching-values';
-import { tornado } from './tornado';
-import { twoWayTable } from './two-way';
+import { runStepsWith, type RunControl } from './run-control';
+import { switchingSteps } from './switching-values';
+import { tornadoSteps } from './tornado';
+import { twoWaySteps } from './two-way';
 
 /*
  * The worker's side of the protocol, the same in a browser Web Worker and a Node worker_thread:
@@ -130,13 +130,19 @@ export async function runRequest(
     case 'scenarios':
       return { kind: 'scenarios', result: compareScenarios(request.file) };
     case 'tornado':
-      return { kind: 'tornado', result: tornado(request.scenario, request.options) };
+      return {
+        kind: 'tornado',
+        result: await runStepsWith(tornadoSteps(request.scenario, request.options), control),
+      };
     case 'two-way':
-      return { kind: 'two-way', result: twoWayTable(request.scenario, request.options) };
+      return {
+        kind: 'two-way',
+        result: await runStepsWith(twoWaySteps(request.scenario, request.options), control),
+      };
     case 'switching-values':
       return {
         kind: 'switching-values',
-        result: switchingValues(request.scenario, request.options),
+        result: await runStepsWith(switchingSteps(request.scenario, request.options), control),
       };
     case 'monte-carlo':
       return {

@@ -25,13 +25,12 @@ export function applicantState(npvWithout: Decimal, npvWith: Decimal): Applicant
 export type NpvBasis = 'project' | 'equity';
 
 /**
- * Where the model books an interest subsidy. It lowers the cost of a loan; today the model counts
- * it, like every subsidy, as an inflow of the project cash flow (shared/model/README.md,
- * "Subsidies"), so the project NPV holds it. When the model moves it into the financing (equity)
- * flows, only the equity NPV holds it: set this to 'equity' then, and an applicant that requests
- * an interest subsidy is judged — state and necessary award — on the equity NPV.
+ * Where the model books an interest subsidy: it lowers the cost of a loan, so it belongs to the
+ * financing (equity) flows, and only the equity NPV holds it (shared/model/README.md,
+ * "Subsidies"). An applicant that requests one is judged — state and necessary award — on the
+ * equity NPV, which holds its other subsidies too.
  */
-const INTEREST_SUBSIDY_NPV: NpvBasis = 'project';
+const INTEREST_SUBSIDY_NPV: NpvBasis = 'equity';
 
 /** The NPV an applicant's state and necessary award are judged on, given what it requests. */
 export function npvBasis(subsidies: readonly Pick<SubsidyInput<unknown>, 'type'>[]): NpvBasis {

@@ -1,7 +1,9 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../finance';
-import type { Effect, ValidationIssue } from '../scenario';
+import type { Claims } from '../model';
+import type { ValidationIssue } from '../scenario';
 import type { ApplicantState, NpvBasis } from './additionality';
+import type { AbsurdField } from './fields';
 
 /*
  * One applicant as the subsidy officer compares it: who, what, the model's figures for the base
@@ -10,27 +12,8 @@ import type { ApplicantState, NpvBasis } from './additionality';
  * because a Decimal does not survive structured cloning; `fromRecord` makes the Decimals again.
  */
 
-/** What an applicant's effect claims, for the ramp-up flag. */
-export interface EffectClaim {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: Effect['kind'];
-  /** Years before the full effect is reached: leading ramp shares below 1. */
-  readonly rampYears: number;
-}
-
-/** Claims against the company's own baseline, as fractions; null when the file gives no baseline for them. */
-export interface Claims<N> {
-  /** Σ production-cost effects at full effect / baseline production cost. */
-  readonly productionCostReduction: N | null;
-  /** Σ inspection-labour effects at full effect / baseline inspection labour cost. */
-  readonly inspectionLabourReduction: N | null;
-  /** The highest defect detection rate claimed after the project. */
-  readonly detectionAfter: N | null;
-  /** Σ effects at full effect (revenue uplift excluded) / Σ baseline cost lines. */
-  readonly savingsShare: N | null;
-  readonly effects: readonly EffectClaim[];
-}
+/** The claims the plausibility flags look at: the model's, as the single case's warnings read them. */
+export type { Claims, EffectClaim } from '../model';
 
 /** A number from the project notes, e.g. `Jobs created: 14` → key `jobs-created`. */
 export interface CustomField<N> {
@@ -72,6 +55,8 @@ export interface ApplicantOf<N> {
   readonly privateInvestmentPerSubsidy: N | null;
   readonly claims: Claims<N>;
   readonly fields: readonly CustomField<N>[];
+  /** Custom fields of the notes with a figure beyond any plausible one (fields.ts). */
+  readonly absurdFields: readonly AbsurdField[];
 }
 
 export type Applicant = ApplicantOf<Decimal>;

@@ -1,12 +1,11 @@
 import { Dec } from '../finance';
-import { evaluateScenario } from '../model';
+import { claimsOf, evaluateScenario } from '../model';
 import { issue, type ValidationIssue } from '../scenario/issues';
 import { parseScenarioFile, selectScenario } from '../scenario';
 import { applicantState, npvBasis, reportedNpv } from './additionality';
 import { toRecord, type ApplicantOutcome, type InvalidApplicant } from './applicant';
-import { claimsOf } from './claims';
-import { customFields } from './fields';
-import { eligibleCostOf, necessaryAwardOf } from './necessary-award';
+import { absurdFields, customFields } from './fields';
+import { necessaryAwardOf } from './necessary-award';
 
 /*
  * One file in, one applicant (or the reasons it is left out) out. This is what a worker runs per
@@ -65,12 +64,13 @@ export function assessApplicantText(file: string, text: string): ApplicantOutcom
             : state === 'deadweight'
               ? new Dec(0)
               : null,
-        eligibleCost: eligibleCostOf(evaluation),
+        eligibleCost: metrics.eligibleCost,
         fundingGapRate: metrics.fundingGapRate,
         publicMoneyPerNpv: metrics.publicMoneyPerNpv,
         privateInvestmentPerSubsidy: metrics.privateInvestmentPerSubsidy,
         claims: claimsOf(scenario),
         fields: customFields(scenario.project.notes),
+        absurdFields: absurdFields(scenario.project.notes),
       }),
     };
   } catch (error) {

@@ -130,10 +130,11 @@ export function cappedAward(applicant: Applicant, cap: AwardCap): Decimal {
         ? request
         : Dec.min(request, applicant.necessaryAward);
     case 'funding-gap': {
-      // No funding gap (R ≤ 0, or no investment to measure it on): nothing to fund.
+      // No funding gap (R ≤ 0, or no investment to measure it on): nothing to fund. A rate
+      // above 1 funds no more than the eligible cost (the model's maxGrant, EC × min(1, R)).
       const rate = applicant.fundingGapRate;
       const decisionAmount =
-        rate === null || !rate.gt(0) ? new Dec(0) : applicant.eligibleCost.times(rate);
+        rate === null || !rate.gt(0) ? new Dec(0) : applicant.eligibleCost.times(Dec.min(rate, 1));
       return Dec.min(request, decisionAmount);
     }
   }

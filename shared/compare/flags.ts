@@ -1,52 +1,27 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../finance';
+import {
+  DEFAULT_THRESHOLDS,
+  PLAUSIBILITY_CODES,
+  plausibilityFindings,
+  type PlausibilityCode,
+  type PlausibilityFinding,
+  type PlausibilityThresholds,
+} from '../model';
 import type { Applicant } from './applicant';
 
 /*
- * Claims outside what published industry figures support (docs/methodology.md, plausibility flags):
- * 20–30 % lower production cost for a whole-factory programme, 70 % lower inspection labour with
- * visual-AI inspection, defect detection from 85 % to 99.5 %. A flag is a question for the
- * officer, not a verdict: each says what was claimed, against which threshold, and the officer
- * may move every threshold (or switch it off with null).
+ * The plausibility flags of the comparison: the checks and thresholds of shared/model/plausibility.ts
+ * (the same as the single case's warnings), each turned into a flag the officer reads. A flag is a
+ * question for the officer, not a verdict: it says what was claimed, against which threshold, and
+ * the officer may move every threshold (or switch it off with null).
  */
 
-export interface PlausibilityThresholds {
-  /** Highest plausible production-cost reduction (fraction of the baseline). */
-  readonly productionCostReduction: Decimal | null;
-  /** Highest plausible inspection-labour reduction. */
-  readonly inspectionLabourReduction: Decimal | null;
-  /** Highest plausible defect detection rate after the project. */
-  readonly detectionAfter: Decimal | null;
-  /** Highest plausible total saving as a share of the baseline costs. */
-  readonly savingsShare: Decimal | null;
-  /** Fewest years an effect should take to reach its full level. */
-  readonly minRampYears: number | null;
-  /** Highest plausible project IRR. */
-  readonly irr: Decimal | null;
-  /** Highest share of the investment the subsidies may cover. */
-  readonly subsidyShare: Decimal | null;
-}
+export { DEFAULT_THRESHOLDS, type PlausibilityThresholds };
 
-export const DEFAULT_THRESHOLDS: PlausibilityThresholds = {
-  productionCostReduction: new Dec('0.3'),
-  inspectionLabourReduction: new Dec('0.7'),
-  detectionAfter: new Dec('0.995'),
-  savingsShare: new Dec('0.3'),
-  minRampYears: 1,
-  irr: new Dec('0.5'),
-  subsidyShare: new Dec('0.5'),
-};
-
-export const FLAG_CODES = [
-  'production-cost-reduction',
-  'inspection-labour-reduction',
-  'detection-after',
-  'savings-share',
-  'ramp-up',
-  'irr',
-  'subsidy-share',
-] as const;
-export type FlagCode = (typeof FLAG_CODES)[number];
+/** The model's plausibility checks, and one of the comparison's own: an absurd custom field. */
+export const FLAG_CODES = [...PLAUSIBILITY_CODES, 'absurd-field'] as const;
+export type FlagCode = PlausibilityCode | 'absurd-field';
 
 /** How a flag's parameters read: fractions as percentages, counts as numbers, names as text. */
 export const FLAG_PARAM_KINDS = {
@@ -54,6 +29,8 @@ export const FLAG_PARAM_KINDS = {
   threshold: 'rate',
   years: 'number',
   effects: 'text',
+  field: 'text',
+  digits: 'number',
 } as const;
 
 export interface Flag {
@@ -66,79 +43,57 @@ export interface Flag {
 const pct = (value: Decimal): string =>
   `${value.times(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toString()} %`;
 
-function above(
-  code: FlagCode,
-  claimed: Decimal | null,
-  threshold: Decimal | null,
-  sentence: (claimed: string, threshold: string) => string,
-): Flag[] {
-  if (claimed === null || threshold === null || !claimed.gt(threshold)) return [];
-  return [
-    {
-      code,
-      params: { claimed: claimed.toString(), threshold: threshold.toString() },
-      message: sentence(pct(claimed), pct(threshold)),
-    },
-  ];
+const SENTENCES: Readonly<
+  Record<Exclude<PlausibilityCode, 'ramp-up'>, (claimed: string, threshold: string) => string>
+> = {
+  'production-cost-reduction': (c, t) =>
+    `claims ${c} lower production cost; the industry context supports at most ${t}`,
+  'inspection-labour-reduction': (c, t) =>
+    `claims ${c} lower inspection labour cost; the industry context supports at most ${t}`,
+  'detection-after': (c, t) =>
+    `claims defect detection of ${c}; the industry context reports at most ${t}`,
+  'savings-share': (c, t) =>
+    `claims savings of ${c} of its baseline costs; more than ${t} is exceptional`,
+  irr: (c, t) => `has an IRR of ${c}, above the plausible ${t}`,
+  'subsidy-share': (c, t) => `asks subsidies of ${c} of its investment; at most ${t} is usual`,
+};
+
+function flagOf(finding: PlausibilityFinding): Flag {
+  if (finding.code === 'ramp-up') {
+    const names = finding.effects.map((effect) => effect.name).join(', ');
+    const { years } = finding;
+    return {
+      code: 'ramp-up',
+      params: { years, effects: names },
+      message: `reaches the full effect in less than ${years} year${years === 1 ? '' : 's'}: ${names}`,
+    };
+  }
+  return {
+    code: finding.code,
+    params: { claimed: finding.claimed.toString(), threshold: finding.threshold.toString() },
+    message: SENTENCES[finding.code](pct(finding.claimed), pct(finding.threshold)),
+  };
 }
 
 export function plausibilityFlags(
   applicant: Applicant,
   thresholds: PlausibilityThresholds,
 ): Flag[] {
-  const { claims } = applicant;
-  const flags: Flag[] = [
-    ...above(
-      'production-cost-reduction',
-      claims.productionCostReduction,
-      thresholds.productionCostReduction,
-      (c, t) => `claims ${c} lower production cost; the industry context supports at most ${t}`,
-    ),
-    ...above(
-      'inspection-labour-reduction',
-      claims.inspectionLabourReduction,
-      thresholds.inspectionLabourReduction,
-      (c, t) =>
-        `claims ${c} lower inspection labour cost; the industry context supports at most ${t}`,
-    ),
-    ...above(
-      'detection-after',
-      claims.detectionAfter,
-      thresholds.detectionAfter,
-      (c, t) => `claims defect detection of ${c}; the industry context reports at most ${t}`,
-    ),
-    ...above(
-      'savings-share',
-      claims.savingsShare,
-      thresholds.savingsShare,
-      (c, t) => `claims savings of ${c} of its baseline costs; more than ${t} is exceptional`,
-    ),
-  ];
-  if (thresholds.minRampYears !== null) {
-    const minimum = thresholds.minRampYears;
-    const fast = claims.effects.filter((effect) => effect.rampYears < minimum);
-    if (fast.length > 0) {
-      const names = fast.map((effect) => effect.name).join(', ');
-      flags.push({
-        code: 'ramp-up',
-        params: { years: minimum, effects: names },
-        message: `reaches the full effect in less than ${minimum} year${minimum === 1 ? '' : 's'}: ${names}`,
-      });
-    }
-  }
-  flags.push(
-    ...above(
-      'irr',
-      applicant.irr,
-      thresholds.irr,
-      (c, t) => `has an IRR of ${c}, above the plausible ${t}`,
-    ),
-    ...above(
-      'subsidy-share',
-      applicant.capex.isZero() ? null : applicant.subsidyRequested.div(applicant.capex),
-      thresholds.subsidyShare,
-      (c, t) => `asks subsidies of ${c} of its investment; at most ${t} is usual`,
-    ),
-  );
+  const flags: Flag[] = plausibilityFindings(
+    {
+      claims: applicant.claims,
+      irr: applicant.irr,
+      capex: applicant.capex,
+      subsidies: applicant.subsidyRequested,
+    },
+    thresholds,
+  ).map(flagOf);
+  // Not a threshold the officer sets: no figure of 10^15 or more is a plausible one.
+  for (const field of applicant.absurdFields)
+    flags.push({
+      code: 'absurd-field',
+      params: { field: field.label, digits: field.digits },
+      message: `gives "${field.label}" in its notes as a figure of ${field.digits} digits, which is not plausible; that figure is left out of the comparison`,
+    });
   return flags;
 }

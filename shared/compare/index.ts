@@ -58,7 +58,7 @@ export {
   type Totals,
 } from './compare';
 export { budgetCurve, type CurveOptions, type CurvePoint } from './curve';
-export { customFields, fieldKey } from './fields';
+export { absurdFields, customFields, fieldKey, type AbsurdField } from './fields';
 export {
   DEFAULT_THRESHOLDS,
   FLAG_CODES,
@@ -70,7 +70,6 @@ export {
 } from './flags';
 export { comparisonJson, invalidJson } from './json';
 export {
-  eligibleCostOf,
   necessaryAwardOf,
   scaledSubsidyProblem,
   scaleSubsidy,

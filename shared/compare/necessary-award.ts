@@ -119,7 +119,9 @@ export function scaledSubsidyProblem(
 ): NecessaryAwardProblem {
   const inputs: ModelInputs<Decimal> = evaluation.inputs;
   const chosen = new Set(inputs.subsidies.filter(scaled).map((subsidy) => subsidy.id));
-  const requested = evaluation.projection.subsidies
+  // Project subsidies and those tied to a loan (the interest subsidy, in the financing flows).
+  const { subsidies, financingSubsidies } = evaluation.projection;
+  const requested = [...subsidies, ...financingSubsidies]
     .filter((line) => chosen.has(line.id))
     .reduce(
       (total, line) => line.values.reduce((sum, value) => sum.plus(value), total),
@@ -144,11 +146,4 @@ export function scaledSubsidyProblem(
 export function necessaryAwardOf(evaluation: Evaluation<Decimal>): Decimal | null {
   const basis = npvBasis(evaluation.inputs.subsidies);
   return solveNecessaryAward(scaledSubsidyProblem(evaluation, basis));
-}
-
-/** Σ investment items marked eligible for grants, nominal: the EU guide's eligible cost. */
-export function eligibleCostOf(evaluation: Evaluation<Decimal>): Decimal {
-  return evaluation.inputs.capex
-    .filter((item) => item.eligibility.grants)
-    .reduce((total, item) => total.plus(item.amount), new Dec(0));
 }

@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../finance';
+import { fileNameOf } from '../host/file-names';
 import type { ColumnKind, ExportSheet } from '../host/schemas';
 import type { ApplicantState } from './additionality';
 import type { RejectionReason } from './allocate';
@@ -186,7 +187,8 @@ function cell(id: ComparisonColumnId, row: AssessedApplicant, texts: TableTexts)
     case 'rank':
       return String(row.rank);
     case 'file':
-      return a.file;
+      // The name serves the reader; the folders it came from are the officer's own business.
+      return fileNameOf(a.file);
     case 'company':
       return a.company;
     case 'project':

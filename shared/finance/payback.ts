@@ -38,3 +38,23 @@ export function discountedPayback<N>(
 ): PaybackResult<N> {
   return payback(A, discountFlows(A, rate, flows));
 }
+
+/**
+ * Whether the cumulative flow, once it has turned non-negative at payback, falls below zero again
+ * later (a large outlay late in the horizon): the payback then overstates how safe the project is.
+ */
+export function paybackRelapses<N>(A: Arithmetic<N>, flows: readonly N[]): boolean {
+  let cumulative = A.zero;
+  let negativeSoFar = false;
+  let recovered = false;
+  for (const flow of flows) {
+    cumulative = A.add(cumulative, flow);
+    if (A.isNegative(cumulative)) {
+      if (recovered) return true;
+      negativeSoFar = true;
+    } else if (negativeSoFar) {
+      recovered = true;
+    }
+  }
+  return false;
+}

@@ -29,9 +29,14 @@ export function withExtension(name: string, extension: string): string {
   return name.toLowerCase().endsWith(extension.toLowerCase()) ? name : `${name}${extension}`;
 }
 
+/** The last part of a path, either separator: `/calls/2026/a.json` → `a.json`. */
+export function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
 /** The name a person reads for a path-less document, e.g. `plan.yardstick.json` → `plan`. */
 export function displayName(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const base = fileNameOf(fileName);
   if (isScenarioFileName(base)) return base.slice(0, -SCENARIO_EXTENSION.length) || base;
   return base;
 }

@@ -32,12 +32,23 @@ const english = {
     `The disk is full: "${file(p)}" was not saved; the previous copy is unchanged.`,
   'file.readOnly': (p) => `"${file(p)}" is on a read-only disk or folder; save it elsewhere.`,
   'file.invalid': (p) => `"${file(p)}" is not a valid Yardstick file: ${p.detail}`,
+  'file.isFolder': (p) => `"${file(p)}" is a folder; choose a file name inside it.`,
+  'file.device': (p) =>
+    `"${file(p)}" is a device; Yardstick writes only to files, pipes, terminals and the null device.`,
+  'file.unsafeLink': (p) =>
+    `"${file(p)}" is a link someone else placed in a folder everyone may write to; Yardstick does not follow it. Choose another name or folder.`,
+  'file.noReader': (p) =>
+    `Nothing reads from the pipe "${file(p)}"; start the program that reads it, then try again.`,
+  'file.changedWhileWriting': (p) =>
+    `"${file(p)}" was replaced by something else while it was being written; nothing was written.`,
   'document.tooLarge': (p) =>
     `The document is ${p.size} bytes; Yardstick saves documents of at most ${p.limit} bytes.`,
   'document.unknown': () => 'This document is no longer open; use Save As to choose a file.',
   'recent.unavailable': (p) =>
     `"${file(p)}" cannot be reopened from the list; open it with Open… instead.`,
   'recovery.missing': () => 'This recovered copy has already been restored or discarded.',
+  'recovery.openElsewhere': () =>
+    'This copy belongs to work still open in another tab or window; continue it there.',
   'export.failed': (p) => `The export "${file(p)}" could not be written (${p.reason}).`,
   'print.failed': (p) => `The PDF could not be made (${p.reason}).`,
 } satisfies Record<string, Text>;
@@ -56,11 +67,19 @@ const chinese: Record<HostIssueCode, Text> = {
   'file.diskFull': (p) => `磁盘已满："${file(p)}" 未保存；原有文件未被改动。`,
   'file.readOnly': (p) => `"${file(p)}" 所在的磁盘或文件夹是只读的，请另存到其他位置。`,
   'file.invalid': (p) => `"${file(p)}" 不是有效的 Yardstick 文件：${p.detail}`,
+  'file.isFolder': (p) => `"${file(p)}" 是文件夹，请在其中指定文件名。`,
+  'file.device': (p) =>
+    `"${file(p)}" 是设备文件；Yardstick 只写入普通文件、管道、终端和空设备（/dev/null）。`,
+  'file.unsafeLink': (p) =>
+    `"${file(p)}" 是他人放在公共可写文件夹中的符号链接，Yardstick 不会顺着它写入。请换一个文件名或文件夹。`,
+  'file.noReader': (p) => `没有程序在读取管道 "${file(p)}"；请先启动读取它的程序，再重试。`,
+  'file.changedWhileWriting': (p) => `写入期间 "${file(p)}" 被替换成了其他对象；未写入任何内容。`,
   'document.tooLarge': (p) =>
     `文档大小为 ${p.size} 字节；Yardstick 只保存不超过 ${p.limit} 字节的文档。`,
   'document.unknown': () => '该文档已不再打开，请使用"另存为"选择文件。',
   'recent.unavailable': (p) => `无法从列表重新打开 "${file(p)}"，请使用"打开…"。`,
   'recovery.missing': () => '该恢复副本已被恢复或丢弃。',
+  'recovery.openElsewhere': () => '该副本属于另一个标签页或窗口中仍在编辑的工作，请在那里继续。',
   'export.failed': (p) => `无法写入导出文件 "${file(p)}"（${p.reason}）。`,
   'print.failed': (p) => `无法生成 PDF（${p.reason}）。`,
 };

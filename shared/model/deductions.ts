@@ -1,5 +1,5 @@
 import { depreciationSchedule, type Arithmetic } from '../finance';
-import { addInto, zeros } from './columns';
+import { addInto, sum, zeros } from './columns';
 import type { CapexInput, ModelInputs } from './inputs';
 
 /*
@@ -10,12 +10,14 @@ import type { CapexInput, ModelInputs } from './inputs';
  *  - a capex grant that reduces the depreciable base lowers the base of each grant-eligible item
  *    in proportion to its cost, and its salvage in the same proportion; every method's schedule is
  *    proportional to (cost, salvage), so the reduced schedule is the full-cost one × base / cost;
- *  - under the one-time deduction, the qualifying items entering service in a year are deducted at
- *    once in that year, in full (salvage ignored) up to the cap for that year; when they exceed the
- *    cap each is deducted at once in the share cap / total, and the rest of its base is depreciated
- *    normally (with the same share of its salvage);
+ *  - under the one-time deduction, a qualifying item whose unit value (amount / units) is at most
+ *    the threshold is deducted at once, in full (salvage ignored), in the year it enters service;
+ *    an item whose unit value is above it is depreciated normally (the Chinese rule tests each unit
+ *    of equipment, so two machines of 4 million are both deducted and one of 6 million is not);
  *  - the equipment investment tax credit is generated in the year of entering service, on the base
- *    (cost net of base-reducing grants), up to its cap over the whole horizon.
+ *    (cost net of base-reducing grants), up to its cap over the whole horizon;
+ *  - the tax book value left at the horizon is each item's base minus what it deducted up to the
+ *    horizon: what a disposal at the horizon deducts.
  */
 
 export interface CapexDeductions<N> {
@@ -25,6 +27,8 @@ export interface CapexDeductions<N> {
   /** Deductions (one-time and depreciation) of the items that are R&D-type spending. */
   readonly superDeductionBase: N[];
   readonly taxCreditGenerated: N[];
+  /** Σ over the items of base − deductions up to the horizon; zero unless `withBookValue`. */
+  readonly bookValueLeft: N;
 }
 
 export function scheduleOf<N>(A: Arithmetic<N>, item: CapexInput<N>, cost: N, salvage: N): N[] {
@@ -82,14 +86,19 @@ export function capexDeductions<N>(
   fullSchedules: readonly (readonly N[])[],
   baseReductions: ReadonlyMap<string, N>,
   yearCount: number,
+  withBookValue = false,
 ): CapexDeductions<N> {
-  const result: CapexDeductions<N> = {
+  const result: Omit<CapexDeductions<N>, 'bookValueLeft'> = {
     depreciationBeforeIncentives: zeros(A, yearCount),
     oneTimeDeduction: zeros(A, yearCount),
     depreciation: zeros(A, yearCount),
     superDeductionBase: zeros(A, yearCount),
     taxCreditGenerated: zeros(A, yearCount),
   };
+  let bookValueLeft = A.zero;
+  /** What an item deducts within the horizon from the schedule it follows. */
+  const deductedWithin = (schedule: readonly N[], from: number): N =>
+    sum(A, schedule.slice(0, Math.max(0, yearCount - from)));
   const addAt = (target: N[], year: number, amount: N): void => {
     if (year < yearCount && !A.isZero(amount)) target[year] = A.add(target[year] as N, amount);
   };
@@ -118,38 +127,22 @@ export function capexDeductions<N>(
     addInto(A, result.depreciationBeforeIncentives, entry.schedule, entry.item.inServiceYear);
 
   const oneTime = inputs.tax.oneTimeDeduction;
-  const qualifyingByYear = new Map<number, N>();
-  if (oneTime !== null) {
-    for (const entry of bases) {
-      if (!entry.item.eligibility.oneTimeDeduction) continue;
-      const year = entry.item.inServiceYear;
-      qualifyingByYear.set(year, A.add(qualifyingByYear.get(year) ?? A.zero, entry.base));
-    }
-  }
-
   for (const entry of bases) {
     const { item } = entry;
     const rd = item.eligibility.superDeduction;
-    const qualifying = qualifyingByYear.get(item.inServiceYear);
-    if (oneTime === null || !item.eligibility.oneTimeDeduction || qualifying === undefined) {
-      addInto(A, result.depreciation, entry.schedule, item.inServiceYear);
-      if (rd) addInto(A, result.superDeductionBase, entry.schedule, item.inServiceYear);
-      continue;
-    }
-    if (A.cmp(qualifying, oneTime.cap) <= 0) {
+    if (oneTime !== null && item.eligibility.oneTimeDeduction && unitQualifies(A, item, oneTime)) {
       addAt(result.oneTimeDeduction, item.inServiceYear, entry.base);
       if (rd) addAt(result.superDeductionBase, item.inServiceYear, entry.base);
+      // Items enter service within the horizon (a rule of the file), so the whole base is deducted.
       continue;
     }
-    const deducted = A.div(A.mul(entry.base, oneTime.cap), qualifying);
-    // The rest of the base and of the salvage, (qualifying − cap) / qualifying of each.
-    const rest = scaled(A, entry.schedule, A.sub(qualifying, oneTime.cap), qualifying);
-    addAt(result.oneTimeDeduction, item.inServiceYear, deducted);
-    addInto(A, result.depreciation, rest, item.inServiceYear);
-    if (rd) {
-      addAt(result.superDeductionBase, item.inServiceYear, deducted);
-      addInto(A, result.superDeductionBase, rest, item.inServiceYear);
-    }
+    addInto(A, result.depreciation, entry.schedule, item.inServiceYear);
+    if (rd) addInto(A, result.superDeductionBase, entry.schedule, item.inServiceYear);
+    if (withBookValue)
+      bookValueLeft = A.add(
+        bookValueLeft,
+        A.sub(entry.base, deductedWithin(entry.schedule, item.inServiceYear)),
+      );
   }
 
   const credit = inputs.tax.investmentTaxCredit;
@@ -170,5 +163,15 @@ export function capexDeductions<N>(
       result.taxCreditGenerated[year] = generated;
     });
   }
-  return result;
+  return { ...result, bookValueLeft };
+}
+
+/** The one-time deduction's test per unit: amount / units ≤ threshold. */
+function unitQualifies<N>(
+  A: Arithmetic<N>,
+  item: CapexInput<N>,
+  oneTime: { readonly unitThreshold: N },
+): boolean {
+  const unitValue = item.units === 1 ? item.amount : A.div(item.amount, A.fromNumber(item.units));
+  return A.cmp(unitValue, oneTime.unitThreshold) <= 0;
 }

@@ -56,6 +56,8 @@ const STRUCTURE = new Set([
   'drawdownYear',
   'lossCarryForwardYears',
   'carryForwardYears',
+  'units',
+  'inputVatRecoveryYears',
 ]);
 
 export function driverValue<N>(inputs: ModelInputs<N>, path: string): N {

@@ -4,7 +4,7 @@ import type { Scenario, Subsidy } from '../scenario';
 import { presentValueOf, sum } from './columns';
 import type { ModelInputs } from './inputs';
 import { computeMetrics, type Metrics } from './metrics';
-import { operations, projectWith } from './project';
+import { isFinancingSubsidy, operations, projectWith } from './project';
 import type { Projection } from './projection';
 import { resolveScenario } from './resolve';
 
@@ -41,33 +41,44 @@ export interface SubsidyEffect<N> {
   readonly type: Subsidy['type'];
   readonly total: N;
   readonly presentValue: N;
-  /** NPV with every subsidy but this one. */
+  /**
+   * The NPV the subsidy is judged on: project NPV for the subsidies of the project, equity NPV
+   * for an interest subsidy, which belongs with the loan it subsidises and is not in project NPV.
+   */
+  readonly judgedOn: 'npv' | 'equityNpv';
+  /** That NPV with every subsidy but this one. */
   readonly npvWithout: N;
-  /** What this subsidy adds to NPV, after the tax it bears and the depreciation it removes. */
+  /** What this subsidy adds to that NPV, after the tax it bears and the depreciation it removes. */
   readonly npvGain: N;
 }
 
-/** NPV with and without each subsidy in turn: the subsidy analysis. */
+/** NPV with and without each subsidy in turn (the subsidy analysis of the report). */
 export function subsidyEffects<N>(A: Arithmetic<N>, evaluation: Evaluation<N>): SubsidyEffect<N>[] {
   const { inputs, projection, metrics } = evaluation;
   const ops = operations(A, inputs);
-  return inputs.subsidies.map((subsidy, index) => {
-    const line = projection.subsidies[index]?.values ?? [];
+  const lines = [...projection.subsidies, ...projection.financingSubsidies];
+  return inputs.subsidies.map((subsidy) => {
+    const line = lines.find((entry) => entry.id === subsidy.id)?.values ?? [];
     const others = projectWith(
       A,
       inputs,
       ops,
       inputs.subsidies.filter((other) => other.id !== subsidy.id),
     );
-    const npvWithout = sum(A, others.discountedProjectNetCashFlow);
+    const judgedOn = isFinancingSubsidy(subsidy) ? 'equityNpv' : 'npv';
+    const npvWithout = sum(
+      A,
+      judgedOn === 'npv' ? others.discountedProjectNetCashFlow : others.discountedEquityNetCashFlow,
+    );
     return {
       id: subsidy.id,
       name: subsidy.name,
       type: subsidy.type,
       total: sum(A, line),
       presentValue: presentValueOf(A, line, projection.discountFactors),
+      judgedOn,
       npvWithout,
-      npvGain: A.sub(metrics.npv, npvWithout),
+      npvGain: A.sub(metrics[judgedOn], npvWithout),
     };
   });
 }

@@ -9,6 +9,7 @@ export {
 export { explainMetrics, type Explanation, type Explanations } from './explain';
 export type {
   CapexInput,
+  DiscountRateInput,
   EffectInput,
   LoanInput,
   ModelInputs,
@@ -16,6 +17,7 @@ export type {
   RunningCostInput,
   SubsidyInput,
   TaxInput,
+  WorkingCapitalInput,
   YearShareInput,
 } from './inputs';
 export { loanSchedule, type LoanSchedule } from './loans';
@@ -23,6 +25,8 @@ export { computeMetrics, type IrrStatus, type Metrics } from './metrics';
 export {
   baselineLookup,
   fullAnnualEffect,
+  isFinancingSubsidy,
+  nominalRate,
   operations,
   project,
   projectWith,
@@ -30,14 +34,50 @@ export {
 } from './project';
 export type { Projection, ProjectionLine, TaxColumns } from './projection';
 export {
+  ALL_METRIC_KEYS,
+  EXTENDED_METRIC_KEYS,
+  extendedMetricsJson,
   METRIC_KEYS,
   metricsJson,
   SUPPLEMENTARY_METRIC_KEYS,
   supplementaryMetricsJson,
+  type AnyMetricKey,
+  type ExtendedMetricKey,
   type MetricJsonValue,
   type MetricKey,
   type SupplementaryMetricKey,
 } from './report';
-export { resolveScenario } from './resolve';
+export {
+  baselineCosts,
+  baselineLines,
+  claimsOf,
+  DEFAULT_THRESHOLDS,
+  fullEffects,
+  HARD_LIMITS,
+  PLAUSIBILITY_CODES,
+  plausibilityFindings,
+  rampYears,
+  type Claims,
+  type EffectClaim,
+  type PlausibilityCode,
+  type PlausibilityFigures,
+  type PlausibilityFinding,
+  type PlausibilityThresholds,
+} from './plausibility';
+export { EU_REFERENCE_DISCOUNT_RATE, resolveScenario } from './resolve';
+export {
+  scenarioWarnings,
+  WARNING_CODES,
+  type ScenarioWarning,
+  type WarningCode,
+} from './warnings';
 export { projectionRows, projectionTable, type ProjectionRow, type RowValue } from './rows';
 export { taxLedger, taxOnIncome } from './tax';
+export {
+  chainSign,
+  isTaxPart,
+  TAX_CHAIN,
+  TAX_CHAIN_ROLES,
+  type TaxChainRole,
+  type TaxChainRow,
+} from './tax-chain';

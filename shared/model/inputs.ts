@@ -1,4 +1,4 @@
-import type { CapexItem, Effect, Loan, RunningCost } from '../scenario';
+import type { CapexItem, Effect, Loan, RunningCost, WorkingCapitalLine } from '../scenario';
 
 /*
  * The model's inputs: a scenario resolved into numbers of the arithmetic N, with every default
@@ -18,6 +18,10 @@ export interface CapexInput<N> {
   readonly name: string;
   readonly category: CapexItem['category'];
   readonly amount: N;
+  /** Identical units the amount buys: the one-time deduction tests amount / units. */
+  readonly units: number;
+  /** Recoverable input VAT paid with the item (zero when none). */
+  readonly inputVat: N;
   readonly payments: readonly YearShareInput<N>[];
   /** The year after the last payment: depreciation and deductions start here. */
   readonly inServiceYear: number;
@@ -28,6 +32,8 @@ export interface CapexInput<N> {
     readonly factor: N | null;
   };
   readonly eligibility: CapexItem['eligibility'];
+  /** A replacement during operation: an operating outflow of the EU funding gap. */
+  readonly replacement: boolean;
   readonly residualValue: N;
 }
 
@@ -37,9 +43,13 @@ interface EffectCommonInput<N> {
   readonly kind: Effect['kind'];
   readonly ramp: readonly N[];
   readonly decayPerYear: N;
+  /** Explicit amounts from the start year on; null when the effect is computed throughout. */
+  readonly series: readonly N[] | null;
   readonly startYear: number;
   readonly endYear: number;
   readonly escalates: boolean;
+  /** The line's own yearly change (zero when none). */
+  readonly growth: N;
 }
 
 export type EffectInput<N> = EffectCommonInput<N> &
@@ -59,11 +69,29 @@ export interface RunningCostInput<N> {
   readonly name: string;
   readonly kind: RunningCost['kind'];
   readonly amount: N;
+  readonly series: readonly N[] | null;
   readonly startYear: number;
   readonly endYear: number;
   readonly escalates: boolean;
+  readonly growth: N;
   readonly eligibility: RunningCost['eligibility'];
 }
+
+interface WorkingCapitalCommonInput<N> {
+  readonly id: string;
+  readonly name: string;
+  readonly change: WorkingCapitalLine['change'];
+  readonly timing: readonly YearShareInput<N>[];
+  readonly escalates: boolean;
+  readonly recoveredAtHorizon: boolean;
+}
+
+export type WorkingCapitalInput<N> = WorkingCapitalCommonInput<N> &
+  (
+    | { readonly basis: 'amount'; readonly amount: N }
+    | { readonly basis: 'baseline-share'; readonly baselineLine: string; readonly share: N }
+    | { readonly basis: 'baseline-days'; readonly baselineLine: string; readonly days: N }
+  );
 
 interface SubsidyCommonInput {
   readonly id: string;
@@ -106,7 +134,7 @@ export interface TaxInput<N> {
   readonly rate: N;
   readonly preferential: PreferentialInput<N> | null;
   readonly lossCarryForwardYears: number;
-  readonly oneTimeDeduction: { readonly cap: N } | null;
+  readonly oneTimeDeduction: { readonly unitThreshold: N } | null;
   readonly superDeduction: { readonly rate: N } | null;
   readonly investmentTaxCredit: {
     readonly rate: N;
@@ -114,6 +142,9 @@ export interface TaxInput<N> {
     readonly carryForwardYears: number;
   } | null;
   readonly companyTaxableIncome: N | null;
+  readonly disposalAtHorizon: boolean;
+  readonly payment: 'same-year' | 'following-year';
+  readonly inputVatRecoveryYears: number;
 }
 
 export interface LoanInput<N> {
@@ -125,6 +156,11 @@ export interface LoanInput<N> {
   readonly graceYears: number;
   readonly repayment: Loan['repayment'];
   readonly drawdownYear: number;
+}
+
+export interface DiscountRateInput<N> {
+  readonly rate: N;
+  readonly basis: 'nominal' | 'real';
 }
 
 export interface ModelInputs<N> {
@@ -147,11 +183,17 @@ export interface ModelInputs<N> {
   readonly capex: readonly CapexInput<N>[];
   readonly effects: readonly EffectInput<N>[];
   readonly runningCosts: readonly RunningCostInput<N>[];
+  readonly workingCapital: readonly WorkingCapitalInput<N>[];
   readonly subsidies: readonly SubsidyInput<N>[];
   readonly tax: TaxInput<N>;
   readonly financing: { readonly loans: readonly LoanInput<N>[] };
   readonly parameters: {
-    readonly discountRate: { readonly rate: N; readonly basis: 'nominal' | 'real' };
+    readonly discountRate: DiscountRateInput<N>;
     readonly inflation: N;
+    readonly payback: 'from-year-0-end' | 'from-construction-start';
+    /** Null rates are the nominal discount rate. */
+    readonly mirr: { readonly financeRate: N | null; readonly reinvestmentRate: N | null };
+    readonly terminalValue: { readonly growth: N } | null;
+    readonly fundingGapDiscountRate: DiscountRateInput<N>;
   };
 }

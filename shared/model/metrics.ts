@@ -1,15 +1,17 @@
 import {
   benefitCostRatio,
+  discountFactors,
   floatArithmetic,
   modifiedIrr,
   payback,
+  paybackRelapses,
   profitabilityIndex,
   solveIrr,
   type Arithmetic,
   type IrrResult,
   type PaybackResult,
 } from '../finance';
-import { presentValueOf, sum } from './columns';
+import { minus, plus, presentValueOf, sum } from './columns';
 import type { Projection } from './projection';
 
 /*
@@ -43,18 +45,46 @@ export interface Metrics<N> {
   readonly minDscr: N | null;
   readonly averageDscr: N | null;
   readonly discountRateNominal: N;
+  /** Project NPV and IRR before income tax (所得税前). */
+  readonly npvBeforeTax: N;
+  readonly irrBeforeTax: N | null;
+  /** NPV without the terminal value, and the present value of the terminal value (zero without one). */
+  readonly npvWithoutTerminalValue: N;
+  readonly terminalValuePresentValue: N;
+  /** Equity NPV with every subsidy removed: the NPV an interest subsidy is judged on. */
+  readonly equityNpvWithoutSubsidies: N;
+  /** Equity NPV without subsidies < 0 ≤ equity NPV (false without subsidies). */
+  readonly equityAdditionality: boolean;
+  /** The cumulative (discounted) flow falls below zero again after payback. */
+  readonly paybackRelapses: boolean;
+  readonly discountedPaybackRelapses: boolean;
+  /** EU funding gap at its own discount rate: FNPV(C), FRR(C) on investment, FNPV(K), FRR(K) on capital. */
+  readonly fnpvC: N;
+  readonly frrC: N | null;
+  readonly fnpvK: N;
+  readonly frrK: N | null;
+  /** Eligible cost EC and maximum grant EC × funding-gap rate (rate taken between 0 and 1). */
+  readonly eligibleCost: N;
+  readonly maxGrant: N | null;
+  readonly fundingGapDiscountRate: N;
   /** Why an IRR is missing, or that another rate also sets NPV to zero. */
   readonly irrStatus: {
     readonly project: IrrStatus;
     readonly withoutSubsidies: IrrStatus;
     readonly equity: IrrStatus;
+    readonly beforeTax: IrrStatus;
+    readonly onInvestment: IrrStatus;
   };
   /** The present values the ratios are built from, for the explanations. */
   readonly presentValues: {
     readonly investment: N;
     readonly benefits: N;
     readonly costs: N;
+    /** DIC and DNR of the EU funding gap, at its own discount rate. */
+    readonly fundingGapInvestment: N;
     readonly netRevenue: N;
+    /** Whether DNR holds the residual value: only when revenues exceed costs (480/2014, Art. 18(2)). */
+    readonly netRevenueHoldsResidualValue: boolean;
   };
 }
 
@@ -91,10 +121,12 @@ export function computeMetrics<N>(
   withoutSubsidies: Projection<N>,
 ): Metrics<N> {
   const rate = projection.discountRateNominal;
+  const { conventions } = projection;
   // The projection's own discount factors, so every present value here uses the factors shown.
   const pv = (values: readonly N[]): N => presentValueOf(A, values, projection.discountFactors);
   const sumOf = (values: readonly N[]): N => sum(A, values);
   const flows = projection.projectNetCashFlow;
+  const at = (column: readonly N[], year: number): N => column[year] as N;
 
   const npv = sumOf(projection.discountedProjectNetCashFlow);
   const irr = irrOf(solveIrrSeeded(A, flows));
@@ -106,53 +138,64 @@ export function computeMetrics<N>(
     (flow, year) => A.cmp(flow, flows[year] as N) === 0,
   );
   const equityIrr = unfinanced ? irr : irrOf(solveIrrSeeded(A, projection.equityNetCashFlow));
+  const irrBeforeTax = irrOf(solveIrrSeeded(A, projection.projectNetCashFlowBeforeTax));
 
   const investment = pv(projection.capexTotal);
-  // Benefits and costs split so that PV(benefits) − PV(costs) = NPV; a year's negative tax (a
-  // saving on the company's other income) is a benefit.
+  // Benefits and costs split so that PV(benefits) − PV(costs) = NPV: a year's negative tax (a
+  // saving on the company's other income) is a benefit, working capital released a benefit and
+  // absorbed a cost.
+  const positivePart = (value: N): N => A.max(A.zero, value);
   const benefitFlows = projection.years.map((year) =>
-    A.add(
-      A.add(
-        A.add(projection.savingsTotal[year] as N, projection.subsidiesTotal[year] as N),
-        projection.residualValue[year] as N,
-      ),
-      A.max(A.zero, A.neg(projection.tax.tax[year] as N)),
-    ),
+    sum(A, [
+      at(projection.savingsTotal, year),
+      at(projection.subsidiesTotal, year),
+      at(projection.residualValue, year),
+      at(projection.terminalValue, year),
+      at(projection.inputVatRecovered, year),
+      positivePart(at(projection.workingCapitalTotal, year)),
+      positivePart(A.neg(at(projection.taxPaid, year))),
+    ]),
   );
   const costFlows = projection.years.map((year) =>
-    A.add(
-      A.add(projection.capexTotal[year] as N, projection.runningCostsTotal[year] as N),
-      A.max(A.zero, projection.tax.tax[year] as N),
-    ),
+    sum(A, [
+      at(projection.capexTotal, year),
+      at(projection.runningCostsTotal, year),
+      at(projection.inputVatPaid, year),
+      positivePart(A.neg(at(projection.workingCapitalTotal, year))),
+      positivePart(at(projection.taxPaid, year)),
+    ]),
   );
   const benefits = pv(benefitFlows);
   const costs = pv(costFlows);
 
   const capexTotal = sumOf(projection.capexTotal);
-  const subsidyTotal = sumOf(projection.subsidiesTotal);
-  const subsidyPresentValue = pv(projection.subsidiesTotal);
+  // Public money: the subsidies of the project and those tied to its loans.
+  const subsidyFlows = plus(A, projection.subsidiesTotal, projection.interestSubsidy);
+  const subsidyTotal = sumOf(subsidyFlows);
+  const subsidyPresentValue = pv(subsidyFlows);
   const npvWithoutSubsidies = sumOf(withoutSubsidies.discountedProjectNetCashFlow);
+  const equityNpv = sumOf(projection.discountedEquityNetCashFlow);
+  const equityNpvWithoutSubsidies = sumOf(withoutSubsidies.discountedEquityNetCashFlow);
+  const terminalValuePresentValue = pv(projection.terminalValue);
 
-  // EU cost-benefit guide: discounted net revenue before tax and subsidies, residual value included.
-  const netRevenue = pv(
-    projection.years.map((year) =>
-      A.add(
-        A.sub(projection.savingsTotal[year] as N, projection.runningCostsTotal[year] as N),
-        projection.residualValue[year] as N,
-      ),
-    ),
-  );
+  const gap = fundingGap(A, projection);
+  const paybackOffset = conventions.paybackFromConstructionStart ? A.one : A.zero;
+  const paybackYears = (values: readonly N[]): N | null => {
+    const years = yearsOf(payback(A, values));
+    return years === null ? null : A.add(years, paybackOffset);
+  };
 
   const dscrs = projection.dscr.filter((value): value is N => value !== null);
   const positive = (value: N): boolean => !A.isNegative(value) && !A.isZero(value);
+  const hasSubsidies = !A.isZero(subsidyTotal);
 
   return {
     npv,
     irr: irr.rate,
-    mirr: modifiedIrr(A, flows, rate, rate),
-    paybackYears: yearsOf(payback(A, flows)),
+    mirr: modifiedIrr(A, flows, conventions.financeRate, conventions.reinvestmentRate),
+    paybackYears: paybackYears(flows),
     // On the discounted column shown in the projection (finance's discountedPayback discounts the same way).
-    discountedPaybackYears: yearsOf(payback(A, projection.discountedProjectNetCashFlow)),
+    discountedPaybackYears: paybackYears(projection.discountedProjectNetCashFlow),
     profitabilityIndex: profitabilityIndex(A, npv, investment),
     benefitCostRatio: benefitCostRatio(A, benefits, costs),
     roi: A.isZero(capexTotal) ? null : A.div(sumOf(flows), capexTotal),
@@ -160,15 +203,13 @@ export function computeMetrics<N>(
     irrWithoutSubsidies: irrWithout.rate,
     subsidyTotal,
     subsidyPresentValue,
-    publicMoneyPerNpv:
-      positive(npv) && !A.isZero(subsidyTotal) ? A.div(subsidyPresentValue, npv) : null,
-    privateInvestmentPerSubsidy: A.isZero(subsidyTotal)
-      ? null
-      : A.div(A.sub(capexTotal, subsidyTotal), subsidyTotal),
-    additionality:
-      !A.isZero(subsidyTotal) && A.isNegative(npvWithoutSubsidies) && !A.isNegative(npv),
-    fundingGapRate: A.isZero(investment) ? null : A.div(A.sub(investment, netRevenue), investment),
-    equityNpv: sumOf(projection.discountedEquityNetCashFlow),
+    publicMoneyPerNpv: positive(npv) && hasSubsidies ? A.div(subsidyPresentValue, npv) : null,
+    privateInvestmentPerSubsidy: hasSubsidies
+      ? A.div(A.sub(capexTotal, subsidyTotal), subsidyTotal)
+      : null,
+    additionality: hasSubsidies && A.isNegative(npvWithoutSubsidies) && !A.isNegative(npv),
+    fundingGapRate: gap.rate,
+    equityNpv,
     equityIrr: equityIrr.rate,
     minDscr: dscrs.reduce<N | null>(
       (least, value) => (least === null ? value : A.min(least, value)),
@@ -176,11 +217,83 @@ export function computeMetrics<N>(
     ),
     averageDscr: dscrs.length === 0 ? null : A.div(sumOf(dscrs), A.fromNumber(dscrs.length)),
     discountRateNominal: rate,
+    npvBeforeTax: pv(projection.projectNetCashFlowBeforeTax),
+    irrBeforeTax: irrBeforeTax.rate,
+    npvWithoutTerminalValue: A.sub(npv, terminalValuePresentValue),
+    terminalValuePresentValue,
+    equityNpvWithoutSubsidies,
+    equityAdditionality:
+      hasSubsidies && A.isNegative(equityNpvWithoutSubsidies) && !A.isNegative(equityNpv),
+    paybackRelapses: paybackRelapses(A, flows),
+    discountedPaybackRelapses: paybackRelapses(A, projection.discountedProjectNetCashFlow),
+    fnpvC: gap.fnpvC,
+    frrC: gap.frrC.rate,
+    fnpvK: gap.fnpvK,
+    frrK: equityIrr.rate,
+    eligibleCost: conventions.eligibleCost,
+    maxGrant:
+      gap.rate === null
+        ? null
+        : A.mul(conventions.eligibleCost, A.min(A.one, A.max(A.zero, gap.rate))),
+    fundingGapDiscountRate: conventions.fundingGapDiscountRate,
     irrStatus: {
       project: irr.status,
       withoutSubsidies: irrWithout.status,
       equity: equityIrr.status,
+      beforeTax: irrBeforeTax.status,
+      onInvestment: gap.frrC.status,
     },
-    presentValues: { investment, benefits, costs, netRevenue },
+    presentValues: {
+      investment,
+      benefits,
+      costs,
+      fundingGapInvestment: gap.dic,
+      netRevenue: gap.dnr,
+      netRevenueHoldsResidualValue: gap.holdsResidualValue,
+    },
+  };
+}
+
+/**
+ * The EU funding gap (Commission Delegated Regulation (EU) No 480/2014, Art. 15–19; the EU CBA
+ * guide 2014), before tax and financing and without subsidies, at its own discount rate:
+ *  - DIC: the investment (not the replacements) plus the working capital it absorbs;
+ *  - DNR: savings − running costs − replacements (operating outflows) + working capital released
+ *    or recovered, plus the residual value (or the terminal value before tax) only when the
+ *    revenues exceed those costs (Art. 18(2)). Released stock is cash the operation generates:
+ *    were it netted against the investment, a project that frees more stock than it costs would
+ *    have no DIC to divide by;
+ *  - R = (DIC − DNR) / DIC; FNPV(C) = DNR − DIC and FRR(C) its IRR; FNPV(K) the equity flows.
+ */
+function fundingGap<N>(A: Arithmetic<N>, projection: Projection<N>) {
+  const factors = discountFactors(
+    A,
+    projection.conventions.fundingGapDiscountRate,
+    projection.horizonYears,
+  );
+  const pv = (values: readonly N[]): N => presentValueOf(A, values, factors);
+  const absorbed = projection.workingCapitalTotal.map((flow) => A.max(A.zero, A.neg(flow)));
+  const released = projection.workingCapitalTotal.map((flow) => A.max(A.zero, flow));
+  const investmentFlows = plus(
+    A,
+    minus(A, projection.capexTotal, projection.replacementCapexTotal),
+    absorbed,
+  );
+  const costs = plus(A, projection.runningCostsTotal, projection.replacementCapexTotal);
+  const holdsResidualValue = A.cmp(pv(projection.savingsTotal), pv(costs)) > 0;
+  const operatingFlows = plus(A, minus(A, projection.savingsTotal, costs), released);
+  const netRevenueFlows = holdsResidualValue
+    ? plus(A, plus(A, operatingFlows, projection.residualValue), projection.terminalValueBeforeTax)
+    : operatingFlows;
+  const dic = pv(investmentFlows);
+  const dnr = pv(netRevenueFlows);
+  return {
+    dic,
+    dnr,
+    holdsResidualValue,
+    rate: A.isNegative(dic) || A.isZero(dic) ? null : A.div(A.sub(dic, dnr), dic),
+    fnpvC: A.sub(dnr, dic),
+    frrC: irrOf(solveIrrSeeded(A, minus(A, netRevenueFlows, investmentFlows))),
+    fnpvK: pv(projection.equityNetCashFlow),
   };
 }

@@ -1,7 +1,15 @@
-import { discountFactors, nominalFromReal, type Arithmetic } from '../finance';
-import { addInto, cumulative, minus, plus, sumColumns, zeros } from './columns';
+import { discountFactors, FinanceError, nominalFromReal, type Arithmetic } from '../finance';
+import { addInto, cumulative, minus, plus, sum, sumColumns, zeros } from './columns';
 import { capexDeductions, fullCostSchedules } from './deductions';
-import type { EffectInput, LoanInput, ModelInputs, SubsidyInput, YearShareInput } from './inputs';
+import type {
+  DiscountRateInput,
+  EffectInput,
+  LoanInput,
+  ModelInputs,
+  SubsidyInput,
+  WorkingCapitalInput,
+  YearShareInput,
+} from './inputs';
 import { loanSchedule, type LoanSchedule } from './loans';
 import type { Projection, ProjectionLine, TaxColumns } from './projection';
 import { companyAloneLedger, projectTax, projectTaxPaid } from './tax';
@@ -31,6 +39,12 @@ export interface Operations<N> {
   readonly researchRunningCosts: readonly N[];
   readonly capex: readonly ProjectionLine<N>[];
   readonly capexTotal: readonly N[];
+  /** Capex of the items marked as replacements: operating outflows of the EU funding gap. */
+  readonly replacementCapexTotal: readonly N[];
+  readonly inputVatPaid: readonly N[];
+  readonly inputVatRecovered: readonly N[];
+  readonly workingCapital: readonly ProjectionLine<N>[];
+  readonly workingCapitalTotal: readonly N[];
   readonly residualValue: readonly N[];
   readonly loans: readonly { readonly loan: LoanInput<N>; readonly schedule: LoanSchedule<N> }[];
   readonly loanDraw: readonly N[];
@@ -50,12 +64,20 @@ export function operations<N>(A: Arithmetic<N>, inputs: ModelInputs<N>): Operati
   const years = Array.from({ length: yearCount }, (_, year) => year);
 
   const { parameters } = inputs;
-  const discountRateNominal =
-    parameters.discountRate.basis === 'nominal'
-      ? parameters.discountRate.rate
-      : nominalFromReal(A, parameters.discountRate.rate, parameters.inflation);
+  const discountRateNominal = nominalRate(A, parameters.discountRate, parameters.inflation);
   const prices = A.add(A.one, parameters.inflation);
   const escalation = years.map((year) => (year === 0 ? A.one : A.powInt(prices, year)));
+  // The price factor of a line in year t: inflation if it escalates, times its own growth.
+  const priceFactor = (escalates: boolean, growth: N): ((year: number) => N | null) => {
+    const grows = A.isZero(growth) ? null : A.add(A.one, growth);
+    return (year) => {
+      const own = grows === null || year === 0 ? null : A.powInt(grows, year);
+      const general = escalates ? (escalation[year] as N) : null;
+      return own === null ? general : general === null ? own : A.mul(general, own);
+    };
+  };
+  const priced = (amount: N, factor: N | null): N =>
+    factor === null ? amount : A.mul(amount, factor);
 
   const baseline = baselineLookup(inputs);
   const savings = inputs.effects.map((effect): ProjectionLine<N> => {
@@ -63,6 +85,7 @@ export function operations<N>(A: Arithmetic<N>, inputs: ModelInputs<N>): Operati
     const values = zeros(A, yearCount);
     const decays = !A.isZero(effect.decayPerYear);
     const retained = A.sub(A.one, effect.decayPerYear);
+    const factor = priceFactor(effect.escalates, effect.growth);
     // After the ramp: the full effect, then × (1 − decay) each further year.
     let afterRamp = full;
     for (let year = effect.startYear; year <= Math.min(effect.endYear, horizon); year += 1) {
@@ -75,15 +98,18 @@ export function operations<N>(A: Arithmetic<N>, inputs: ModelInputs<N>): Operati
         amount = afterRamp;
         if (decays) afterRamp = A.mul(afterRamp, retained);
       }
-      values[year] = effect.escalates ? A.mul(amount, escalation[year] as N) : amount;
+      // A yearly series gives this year's amount instead of full effect × level.
+      amount = effect.series?.[step] ?? amount;
+      values[year] = priced(amount, factor(year));
     }
     return { id: effect.id, name: effect.name, values };
   });
 
   const runningCosts = inputs.runningCosts.map((cost): ProjectionLine<N> => {
     const values = zeros(A, yearCount);
+    const factor = priceFactor(cost.escalates, cost.growth);
     for (let year = cost.startYear; year <= Math.min(cost.endYear, horizon); year += 1) {
-      values[year] = cost.escalates ? A.mul(cost.amount, escalation[year] as N) : cost.amount;
+      values[year] = priced(cost.series?.[year - cost.startYear] ?? cost.amount, factor(year));
     }
     return { id: cost.id, name: cost.name, values };
   });
@@ -99,6 +125,12 @@ export function operations<N>(A: Arithmetic<N>, inputs: ModelInputs<N>): Operati
     A.zero,
   );
 
+  const workingCapital = inputs.workingCapital.map((line): ProjectionLine<N> => ({
+    id: line.id,
+    name: line.name,
+    values: workingCapitalFlows(A, line, baseline, escalation),
+  }));
+
   const loans = inputs.financing.loans.map((loan) => ({
     loan,
     schedule: loanSchedule(A, loan, yearCount),
@@ -113,6 +145,7 @@ export function operations<N>(A: Arithmetic<N>, inputs: ModelInputs<N>): Operati
     yearCount,
     loans.map((entry) => entry.schedule.principal),
   );
+  const vat = inputVatFlows(A, inputs, yearCount);
 
   return {
     yearCount,
@@ -145,6 +178,21 @@ export function operations<N>(A: Arithmetic<N>, inputs: ModelInputs<N>): Operati
       yearCount,
       capex.map((line) => line.values),
     ),
+    replacementCapexTotal: sumColumns(
+      A,
+      yearCount,
+      capex
+        .filter((_, index) => inputs.capex[index]?.replacement === true)
+        .map((line) => line.values),
+    ),
+    inputVatPaid: vat.paid,
+    inputVatRecovered: vat.recovered,
+    workingCapital,
+    workingCapitalTotal: sumColumns(
+      A,
+      yearCount,
+      workingCapital.map((line) => line.values),
+    ),
     residualValue,
     loans,
     loanDraw: sumColumns(
@@ -169,9 +217,18 @@ export function operations<N>(A: Arithmetic<N>, inputs: ModelInputs<N>): Operati
   };
 }
 
+/** A rate entered as nominal, or real and converted exactly: 1 + r = (1 + r_real)(1 + i). */
+export function nominalRate<N>(A: Arithmetic<N>, rate: DiscountRateInput<N>, inflation: N): N {
+  return rate.basis === 'nominal' ? rate.rate : nominalFromReal(A, rate.rate, inflation);
+}
+
 export function project<N>(A: Arithmetic<N>, inputs: ModelInputs<N>): Projection<N> {
   return projectWith(A, inputs, operations(A, inputs), inputs.subsidies);
 }
+
+/** Subsidies tied to financing (the interest subsidy) belong to the equity flows, not the project's. */
+export const isFinancingSubsidy = <N>(subsidy: SubsidyInput<N>): boolean =>
+  subsidy.type === 'interest-subsidy';
 
 /** The projection of `inputs` with the given subsidies (all of them, some, or none). */
 export function projectWith<N>(
@@ -186,8 +243,11 @@ export function projectWith<N>(
   const interestSubsidy = zeros(A, yearCount);
   const capexGrantsTotal = zeros(A, yearCount);
   const taxableSubsidies = zeros(A, yearCount);
+  const nonDeductibleSpending = zeros(A, yearCount);
+  const subsidies: ProjectionLine<N>[] = [];
+  const financingSubsidies: ProjectionLine<N>[] = [];
 
-  const subsidies = subsidyInputs.map((subsidy): ProjectionLine<N> => {
+  for (const subsidy of subsidyInputs) {
     let values: N[];
     switch (subsidy.type) {
       case 'capex-grant': {
@@ -204,11 +264,14 @@ export function projectWith<N>(
             baseReductions.set(item.id, before === undefined ? share : A.add(before, share));
           }
         }
+        if (subsidy.taxable) addInto(A, taxableSubsidies, values);
         break;
       }
       case 'lump-sum':
       case 'service-voucher':
         values = spread(A, yearCount, subsidy.amount, subsidy.disbursement);
+        // Non-taxable fiscal funds: the spending they pay for is not deductible, in the year received.
+        addInto(A, subsidy.taxable ? taxableSubsidies : nonDeductibleSpending, values);
         break;
       case 'interest-subsidy': {
         values = zeros(A, yearCount);
@@ -219,24 +282,36 @@ export function projectWith<N>(
             values[year] = A.mul(found.schedule.openingBalance[year] as N, subsidy.ratePoints);
           }
         }
+        // Taxable, or the interest it pays is not deductible: the same tax either way.
         addInto(A, interestSubsidy, values);
         break;
       }
     }
-    if (subsidy.taxable) addInto(A, taxableSubsidies, values);
-    return { id: subsidy.id, name: subsidy.name, values };
-  });
+    (isFinancingSubsidy(subsidy) ? financingSubsidies : subsidies).push({
+      id: subsidy.id,
+      name: subsidy.name,
+      values,
+    });
+  }
   const subsidiesTotal = sumColumns(
     A,
     yearCount,
     subsidies.map((line) => line.values),
   );
 
-  const deductions = capexDeductions(A, inputs, ops.fullSchedules, baseReductions, yearCount);
+  const disposal = inputs.tax.disposalAtHorizon;
+  const deductions = capexDeductions(
+    A,
+    inputs,
+    ops.fullSchedules,
+    baseReductions,
+    yearCount,
+    disposal,
+  );
   const netSavings = minus(A, ops.savingsTotal, ops.runningCostsTotal);
   const taxableIncomeBeforeIncentives = minus(
     A,
-    plus(A, netSavings, taxableSubsidies),
+    plus(A, plus(A, netSavings, taxableSubsidies), nonDeductibleSpending),
     deductions.depreciationBeforeIncentives,
   );
   const oneTimeDeductionEffect = minus(
@@ -256,7 +331,15 @@ export function projectWith<N>(
       : plus(A, ops.researchRunningCosts, deductions.superDeductionBase).map((base) =>
           A.isZero(base) ? base : A.mul(base, superDeductionRate),
         );
-  const taxableIncome = minus(A, taxableIncomeAfterOneTimeDeduction, superDeduction);
+  // Disposal at the horizon: the residual value is income, the tax book value left a deduction.
+  const disposalGain = zeros(A, yearCount);
+  if (disposal)
+    disposalGain[horizon] = A.sub(ops.residualValue[horizon] as N, deductions.bookValueLeft);
+  const taxableIncome = plus(
+    A,
+    minus(A, taxableIncomeAfterOneTimeDeduction, superDeduction),
+    disposalGain,
+  );
   const tax = projectTax(
     A,
     inputs.tax,
@@ -264,33 +347,66 @@ export function projectWith<N>(
     deductions.taxCreditGenerated,
     ops.companyAlone,
   );
-  // Interest is deductible only in the equity view; the project is judged as if unfinanced.
+  // Interest is deductible only in the equity view; the project is judged as if unfinanced. The
+  // interest subsidy is income there (or, untaxed, makes the interest it pays non-deductible).
   const equityTax =
     ops.loans.length === 0
       ? tax.tax
       : projectTaxPaid(
           A,
           inputs.tax,
-          minus(A, taxableIncome, ops.interest),
+          plus(A, minus(A, taxableIncome, ops.interest), interestSubsidy),
           deductions.taxCreditGenerated,
           ops.companyAlone,
         );
+  const followingYear = inputs.tax.payment === 'following-year';
+  const taxPaid = followingYear ? paidTheYearAfter(A, tax.tax) : tax.tax;
+  const equityTaxPaid =
+    equityTax === tax.tax ? taxPaid : followingYear ? paidTheYearAfter(A, equityTax) : equityTax;
 
-  const projectNetCashFlow = minus(
-    A,
-    plus(A, plus(A, minus(A, netSavings, ops.capexTotal), subsidiesTotal), ops.residualValue),
-    tax.tax,
-  );
+  // Terminal value: the last year's operating flow growing for ever at g, valued at the horizon.
+  const terminalValue = zeros(A, yearCount);
+  const terminalValueBeforeTax = zeros(A, yearCount);
+  const terminal = inputs.parameters.terminalValue;
+  if (terminal !== null) {
+    const r = ops.discountRateNominal;
+    if (A.cmp(terminal.growth, r) >= 0)
+      throw new FinanceError(
+        '#NUM!',
+        'the growth of the terminal value must be below the discount rate',
+      );
+    const multiple = A.div(A.add(A.one, terminal.growth), A.sub(r, terminal.growth));
+    const operating = netSavings[horizon] as N;
+    terminalValueBeforeTax[horizon] = A.mul(operating, multiple);
+    terminalValue[horizon] = A.mul(A.sub(operating, tax.tax[horizon] as N), multiple);
+  }
+
+  // Every flow of the project but income tax and the terminal value, which before and after tax differ.
+  const flowsWithinHorizon = sumOfColumns(A, [
+    minus(A, netSavings, ops.capexTotal),
+    subsidiesTotal,
+    ops.residualValue,
+    ops.workingCapitalTotal,
+    minus(A, ops.inputVatRecovered, ops.inputVatPaid),
+  ]);
+  const projectNetCashFlowBeforeTax = plus(A, flowsWithinHorizon, terminalValueBeforeTax);
+  const projectNetCashFlow = plus(A, flowsWithinHorizon, minus(A, terminalValue, taxPaid));
   const equityNetCashFlow = minus(
     A,
-    plus(A, plus(A, projectNetCashFlow, minus(A, tax.tax, equityTax)), ops.loanDraw),
+    sumOfColumns(A, [
+      projectNetCashFlow,
+      minus(A, taxPaid, equityTaxPaid),
+      ops.loanDraw,
+      interestSubsidy,
+    ]),
     ops.debtService,
   );
-  const cashAvailableForDebtService = plus(
-    A,
-    minus(A, netSavings, equityTax),
+  const cashAvailableForDebtService = sumOfColumns(A, [
+    minus(A, netSavings, equityTaxPaid),
+    ops.workingCapitalTotal,
     minus(A, subsidiesTotal, capexGrantsTotal),
-  );
+    interestSubsidy,
+  ]);
   const dscr = years.map((year) => {
     const service = ops.debtService[year] as N;
     return A.isZero(service) ? null : A.div(cashAvailableForDebtService[year] as N, service);
@@ -298,6 +414,7 @@ export function projectWith<N>(
   const discount = (flows: readonly N[]) =>
     flows.map((flow, year) => A.mul(flow, ops.discountFactors[year] as N));
   const discountedProjectNetCashFlow = discount(projectNetCashFlow);
+  const { parameters } = inputs;
 
   return {
     horizonYears: horizon,
@@ -306,17 +423,39 @@ export function projectWith<N>(
     discountRateNominal: ops.discountRateNominal,
     discountFactors: ops.discountFactors,
     escalation: ops.escalation,
+    conventions: {
+      financeRate: parameters.mirr.financeRate ?? ops.discountRateNominal,
+      reinvestmentRate: parameters.mirr.reinvestmentRate ?? ops.discountRateNominal,
+      paybackFromConstructionStart: parameters.payback === 'from-construction-start',
+      fundingGapDiscountRate: nominalRate(
+        A,
+        parameters.fundingGapDiscountRate,
+        parameters.inflation,
+      ),
+      eligibleCost: inputs.capex.reduce(
+        (total, item) =>
+          item.eligibility.grants && !item.replacement ? A.add(total, item.amount) : total,
+        A.zero,
+      ),
+    },
     savings: ops.savings,
     savingsTotal: ops.savingsTotal,
     runningCosts: ops.runningCosts,
     runningCostsTotal: ops.runningCostsTotal,
     capex: ops.capex,
     capexTotal: ops.capexTotal,
+    replacementCapexTotal: ops.replacementCapexTotal,
+    inputVatPaid: ops.inputVatPaid,
+    inputVatRecovered: ops.inputVatRecovered,
+    workingCapital: ops.workingCapital,
+    workingCapitalTotal: ops.workingCapitalTotal,
     residualValue: ops.residualValue,
     subsidies,
     subsidiesTotal,
+    financingSubsidies,
     capexGrantsTotal,
     taxableSubsidies,
+    nonDeductibleSpending,
     depreciationBeforeIncentives: deductions.depreciationBeforeIncentives,
     taxableIncomeBeforeIncentives,
     oneTimeDeduction: deductions.oneTimeDeduction,
@@ -324,9 +463,11 @@ export function projectWith<N>(
     oneTimeDeductionEffect,
     taxableIncomeAfterOneTimeDeduction,
     superDeduction,
+    disposalGain,
     taxableIncome,
     taxCreditGenerated: deductions.taxCreditGenerated,
     tax,
+    taxPaid,
     loanDraw: ops.loanDraw,
     interest: ops.interest,
     principal: ops.principal,
@@ -334,8 +475,12 @@ export function projectWith<N>(
     interestSubsidy,
     debtService: ops.debtService,
     equityTax,
+    equityTaxPaid,
     cashAvailableForDebtService,
     dscr,
+    terminalValue,
+    terminalValueBeforeTax,
+    projectNetCashFlowBeforeTax,
     projectNetCashFlow,
     cumulativeProjectNetCashFlow: cumulative(A, projectNetCashFlow),
     discountedProjectNetCashFlow,
@@ -345,6 +490,97 @@ export function projectWith<N>(
     discountedEquityNetCashFlow:
       ops.loans.length === 0 ? discountedProjectNetCashFlow : discount(equityNetCashFlow),
   };
+}
+
+function sumOfColumns<N>(A: Arithmetic<N>, columns: readonly (readonly N[])[]): N[] {
+  const [first, ...rest] = columns;
+  return rest.reduce<N[]>((total, column) => plus(A, total, column), [...(first ?? [])]);
+}
+
+/**
+ * Tax of year t paid in year t + 1, at the annual settlement (by 31 May of the following year);
+ * the last year's tax is paid at the horizon with the year before's, so none is left unpaid.
+ */
+function paidTheYearAfter<N>(A: Arithmetic<N>, tax: readonly N[]): N[] {
+  const last = tax.length - 1;
+  return tax.map((_, year) =>
+    year === 0
+      ? A.zero
+      : year === last
+        ? A.add(tax[year - 1] as N, tax[year] as N)
+        : (tax[year - 1] as N),
+  );
+}
+
+/**
+ * Cash a working-capital line releases (+) or absorbs (−) each year: the whole change W in the
+ * shares of its timing, in the prices of each year when it escalates, reversed at the horizon
+ * when it is recovered (so the line then adds up to zero).
+ */
+function workingCapitalFlows<N>(
+  A: Arithmetic<N>,
+  line: WorkingCapitalInput<N>,
+  baseline: (line: string) => N | null,
+  escalation: readonly N[],
+): N[] {
+  const yearCount = escalation.length;
+  let whole: N;
+  switch (line.basis) {
+    case 'amount':
+      whole = line.amount;
+      break;
+    case 'baseline-share':
+      whole = A.mul(baseline(line.baselineLine) ?? A.zero, line.share);
+      break;
+    case 'baseline-days':
+      whole = A.div(A.mul(baseline(line.baselineLine) ?? A.zero, line.days), A.fromNumber(365));
+      break;
+  }
+  const signed = line.change === 'release' ? whole : A.neg(whole);
+  const values = zeros(A, yearCount);
+  for (const part of line.timing) {
+    if (part.year >= yearCount) continue;
+    const change = A.mul(signed, part.share);
+    values[part.year] = A.add(
+      values[part.year] as N,
+      line.escalates ? A.mul(change, escalation[part.year] as N) : change,
+    );
+  }
+  if (line.recoveredAtHorizon) {
+    const last = yearCount - 1;
+    values[last] = A.sub(values[last] as N, sum(A, values));
+  }
+  return values;
+}
+
+/**
+ * Input VAT on the investment: paid with each item in the shares of its payments, recovered in
+ * equal parts over the following `inputVatRecoveryYears` years; a part that would fall after the
+ * horizon is recovered at the horizon (the refund of the credit left, 留抵退税).
+ */
+function inputVatFlows<N>(
+  A: Arithmetic<N>,
+  inputs: ModelInputs<N>,
+  yearCount: number,
+): { paid: N[]; recovered: N[] } {
+  const paid = zeros(A, yearCount);
+  const recovered = zeros(A, yearCount);
+  const spreadOver = inputs.tax.inputVatRecoveryYears;
+  const last = yearCount - 1;
+  for (const item of inputs.capex) {
+    if (A.isZero(item.inputVat)) continue;
+    for (const part of item.payments) {
+      if (part.year > last) continue;
+      const amount = A.mul(item.inputVat, part.share);
+      paid[part.year] = A.add(paid[part.year] as N, amount);
+      const each = spreadOver === 1 ? amount : A.div(amount, A.fromNumber(spreadOver));
+      for (let k = 1; k <= spreadOver; k += 1) {
+        const year = Math.min(part.year + k, last);
+        recovered[year] = A.add(recovered[year] as N, each);
+      }
+    }
+  }
+  return { paid, recovered };
 }
 
 function spread<N>(

@@ -12,6 +12,8 @@ export interface ProjectionLine<N> {
 }
 
 export interface TaxColumns<N> {
+  /** This year's loss (a negative taxable income), set aside for later years: income + it − losses used = income after losses. */
+  readonly lossIncurred: readonly N[];
   /** Tax losses of earlier years set against this year's income. */
   readonly lossUsed: readonly N[];
   /** Losses whose carry-forward period ended this year unused. */
@@ -36,6 +38,17 @@ export interface Projection<N> {
   readonly discountFactors: readonly N[];
   /** (1 + inflation)^t, applied to escalating lines. */
   readonly escalation: readonly N[];
+  /** The settings the metrics read, resolved: MIRR rates, payback convention, EU funding gap. */
+  readonly conventions: {
+    readonly financeRate: N;
+    readonly reinvestmentRate: N;
+    /** Payback counted from the start of construction, year 0 counting as a year. */
+    readonly paybackFromConstructionStart: boolean;
+    /** Nominal discount rate of the EU funding gap. */
+    readonly fundingGapDiscountRate: N;
+    /** Σ cost of the grant-eligible items that are not replacements: EC of the EU method. */
+    readonly eligibleCost: N;
+  };
 
   readonly savings: readonly ProjectionLine<N>[];
   readonly savingsTotal: readonly N[];
@@ -43,14 +56,26 @@ export interface Projection<N> {
   readonly runningCostsTotal: readonly N[];
   readonly capex: readonly ProjectionLine<N>[];
   readonly capexTotal: readonly N[];
+  /** Capex of the items that replace worn-out parts during operation. */
+  readonly replacementCapexTotal: readonly N[];
+  /** Recoverable input VAT paid with the investment, and recovered later. */
+  readonly inputVatPaid: readonly N[];
+  readonly inputVatRecovered: readonly N[];
+  /** Cash released (+) or absorbed (−) by working capital, per line. */
+  readonly workingCapital: readonly ProjectionLine<N>[];
+  readonly workingCapitalTotal: readonly N[];
   readonly residualValue: readonly N[];
-  /** Every subsidy received, the interest subsidy included. */
+  /** Subsidies of the project cash flow: grants, awards, vouchers (not the interest subsidy). */
   readonly subsidies: readonly ProjectionLine<N>[];
   readonly subsidiesTotal: readonly N[];
+  /** Subsidies tied to financing (interest subsidies): part of the equity flows. */
+  readonly financingSubsidies: readonly ProjectionLine<N>[];
   /** Capex grants only: the part of the subsidies that funds the investment. */
   readonly capexGrantsTotal: readonly N[];
 
   readonly taxableSubsidies: readonly N[];
+  /** Spending paid by non-taxable awards and vouchers, which may not be deducted: added back. */
+  readonly nonDeductibleSpending: readonly N[];
   /** Every item depreciated by its own method, as if no incentive applied (grant base reductions included). */
   readonly depreciationBeforeIncentives: readonly N[];
   readonly taxableIncomeBeforeIncentives: readonly N[];
@@ -61,9 +86,14 @@ export interface Projection<N> {
   readonly oneTimeDeductionEffect: readonly N[];
   readonly taxableIncomeAfterOneTimeDeduction: readonly N[];
   readonly superDeduction: readonly N[];
+  /** Disposal at the horizon: residual value − tax book value left (a loss when negative). */
+  readonly disposalGain: readonly N[];
   readonly taxableIncome: readonly N[];
   readonly taxCreditGenerated: readonly N[];
+  /** The tax of each year as it arises. */
   readonly tax: TaxColumns<N>;
+  /** The tax paid in each year: `tax.tax`, or a year later at the annual settlement. */
+  readonly taxPaid: readonly N[];
 
   readonly loanDraw: readonly N[];
   readonly interest: readonly N[];
@@ -71,13 +101,20 @@ export interface Projection<N> {
   readonly loanBalance: readonly N[];
   readonly interestSubsidy: readonly N[];
   readonly debtService: readonly N[];
-  /** Tax with interest deducted: what the company pays when the project is financed as entered. */
+  /** Tax with interest deducted (and the interest subsidy added): the company's, when financed as entered. */
   readonly equityTax: readonly N[];
-  /** Cash flow available for debt service: net savings − tax paid + subsidies other than capex grants. */
+  readonly equityTaxPaid: readonly N[];
+  /** Cash flow available for debt service: net savings + working capital − equity tax paid + subsidies other than capex grants. */
   readonly cashAvailableForDebtService: readonly N[];
   /** Null in years without debt service. */
   readonly dscr: readonly (N | null)[];
 
+  /** Value at the horizon of the last year's operating flow growing for ever (zero without one). */
+  readonly terminalValue: readonly N[];
+  /** The same perpetuity of the operating flow before tax. */
+  readonly terminalValueBeforeTax: readonly N[];
+  /** Project net cash flow before income tax (所得税前). */
+  readonly projectNetCashFlowBeforeTax: readonly N[];
   readonly projectNetCashFlow: readonly N[];
   readonly cumulativeProjectNetCashFlow: readonly N[];
   readonly discountedProjectNetCashFlow: readonly N[];

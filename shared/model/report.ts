@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Metrics } from './metrics';
 
-/** The metric keys of `yardstick evaluate --format json`, in the order it lists them. */
+/** The metric keys of `yardstick evaluate --format json`, in the order first published. */
 export const METRIC_KEYS = [
   'npv',
   'irr',
@@ -25,7 +25,7 @@ export const METRIC_KEYS = [
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
-/** Further metrics that `evaluate --detail` reports beside the listed ones. */
+/** Further metrics that `--detail` reports as `otherMetrics`. */
 export const SUPPLEMENTARY_METRIC_KEYS = [
   'averageDscr',
   'publicMoneyPerNpv',
@@ -33,6 +33,40 @@ export const SUPPLEMENTARY_METRIC_KEYS = [
 ] as const;
 
 export type SupplementaryMetricKey = (typeof SUPPLEMENTARY_METRIC_KEYS)[number];
+
+/**
+ * Metrics of a real case beside the listed ones: before tax, without the terminal value, the
+ * equity view without subsidies, payback relapses and the EU funding gap at its own rate. The
+ * command line adds them to `metrics` as new keys after the listed ones.
+ */
+export const EXTENDED_METRIC_KEYS = [
+  'npvBeforeTax',
+  'irrBeforeTax',
+  'npvWithoutTerminalValue',
+  'terminalValuePresentValue',
+  'equityNpvWithoutSubsidies',
+  'equityAdditionality',
+  'paybackRelapses',
+  'discountedPaybackRelapses',
+  'fnpvC',
+  'frrC',
+  'fnpvK',
+  'frrK',
+  'eligibleCost',
+  'maxGrant',
+  'fundingGapDiscountRate',
+] as const;
+
+export type ExtendedMetricKey = (typeof EXTENDED_METRIC_KEYS)[number];
+
+/** Every metric key, in the order the exports list them. */
+export const ALL_METRIC_KEYS = [
+  ...METRIC_KEYS,
+  ...SUPPLEMENTARY_METRIC_KEYS,
+  ...EXTENDED_METRIC_KEYS,
+] as const;
+
+export type AnyMetricKey = MetricKey | SupplementaryMetricKey | ExtendedMetricKey;
 
 export type MetricJsonValue = string | boolean | null;
 
@@ -43,6 +77,15 @@ const json = (value: Decimal | boolean | null): MetricJsonValue =>
 export function metricsJson(metrics: Metrics<Decimal>): Record<MetricKey, MetricJsonValue> {
   return Object.fromEntries(METRIC_KEYS.map((key) => [key, json(metrics[key])])) as Record<
     MetricKey,
+    MetricJsonValue
+  >;
+}
+
+export function extendedMetricsJson(
+  metrics: Metrics<Decimal>,
+): Record<ExtendedMetricKey, MetricJsonValue> {
+  return Object.fromEntries(EXTENDED_METRIC_KEYS.map((key) => [key, json(metrics[key])])) as Record<
+    ExtendedMetricKey,
     MetricJsonValue
   >;
 }

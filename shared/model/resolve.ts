@@ -1,7 +1,16 @@
 import type { Arithmetic } from '../finance/arithmetic';
 import { Dec } from '../finance/decimal';
 import type { Scenario, Subsidy } from '../scenario';
-import type { EffectInput, ModelInputs, SubsidyInput, YearShareInput } from './inputs';
+import type {
+  EffectInput,
+  ModelInputs,
+  SubsidyInput,
+  WorkingCapitalInput,
+  YearShareInput,
+} from './inputs';
+
+/** The reference financial discount rate of Commission Delegated Regulation (EU) No 480/2014, Art. 19(3). */
+export const EU_REFERENCE_DISCOUNT_RATE = '0.04';
 
 /**
  * A validated scenario (the base, or a named scenario with its overrides applied) as numbers of
@@ -14,8 +23,11 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
     text === undefined ? null : number(text);
   const schedule = (parts: readonly { year: number; share: string }[]): YearShareInput<N>[] =>
     parts.map((part) => ({ year: part.year, share: number(part.share) }));
+  const series = (values: readonly string[] | undefined): N[] | null =>
+    values === undefined ? null : values.map(number);
+  const growth = (text: string | undefined): N => (text === undefined ? A.zero : number(text));
   const horizon = scenario.project.horizonYears;
-  const { tax } = scenario;
+  const { tax, parameters } = scenario;
 
   return {
     project: {
@@ -39,6 +51,8 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
       name: item.name,
       category: item.category,
       amount: number(item.amount),
+      units: item.units ?? 1,
+      inputVat: item.inputVat === undefined ? A.zero : number(item.inputVat),
       payments: schedule(item.payments),
       inServiceYear: Math.max(...item.payments.map((part) => part.year)) + 1,
       depreciation: {
@@ -48,6 +62,7 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
         factor: optional(item.depreciation.factor),
       },
       eligibility: item.eligibility,
+      replacement: item.replacement ?? false,
       residualValue: number(item.residualValue),
     })),
     effects: scenario.effects.map((effect): EffectInput<N> => {
@@ -57,9 +72,11 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
         kind: effect.kind,
         ramp: effect.ramp.map(number),
         decayPerYear: effect.decayPerYear === undefined ? A.zero : number(effect.decayPerYear),
+        series: series(effect.series),
         startYear: effect.startYear,
         endYear: effect.endYear ?? horizon,
         escalates: effect.escalates,
+        growth: growth(effect.growth),
       };
       switch (effect.basis) {
         case 'amount':
@@ -86,11 +103,41 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
       name: cost.name,
       kind: cost.kind,
       amount: number(cost.amount),
+      series: series(cost.series),
       startYear: cost.startYear,
       endYear: cost.endYear ?? horizon,
       escalates: cost.escalates,
+      growth: growth(cost.growth),
       eligibility: cost.eligibility,
     })),
+    workingCapital: (scenario.workingCapital ?? []).map((line): WorkingCapitalInput<N> => {
+      const common = {
+        id: line.id,
+        name: line.name,
+        change: line.change,
+        timing: schedule(line.timing),
+        escalates: line.escalates,
+        recoveredAtHorizon: line.recoveredAtHorizon,
+      };
+      switch (line.basis) {
+        case 'amount':
+          return { ...common, basis: 'amount', amount: number(line.amount) };
+        case 'baseline-share':
+          return {
+            ...common,
+            basis: 'baseline-share',
+            baselineLine: line.baselineLine,
+            share: number(line.share),
+          };
+        case 'baseline-days':
+          return {
+            ...common,
+            basis: 'baseline-days',
+            baselineLine: line.baselineLine,
+            days: number(line.days),
+          };
+      }
+    }),
     subsidies: scenario.subsidies.map((subsidy: Subsidy): SubsidyInput<N> => {
       const common = {
         id: subsidy.id,
@@ -147,7 +194,9 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
               },
       lossCarryForwardYears: tax.lossCarryForwardYears,
       oneTimeDeduction:
-        tax.oneTimeDeduction === undefined ? null : { cap: number(tax.oneTimeDeduction.cap) },
+        tax.oneTimeDeduction === undefined
+          ? null
+          : { unitThreshold: number(tax.oneTimeDeduction.unitThreshold) },
       superDeduction:
         tax.superDeduction === undefined ? null : { rate: number(tax.superDeduction.rate) },
       investmentTaxCredit:
@@ -159,6 +208,9 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
               carryForwardYears: tax.investmentTaxCredit.carryForwardYears,
             },
       companyTaxableIncome: optional(tax.companyTaxableIncome),
+      disposalAtHorizon: tax.disposalAtHorizon ?? false,
+      payment: tax.payment ?? 'same-year',
+      inputVatRecoveryYears: tax.inputVatRecoveryYears ?? 1,
     },
     financing: {
       loans: scenario.financing.loans.map((loan) => ({
@@ -174,10 +226,23 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
     },
     parameters: {
       discountRate: {
-        rate: number(scenario.parameters.discountRate.rate),
-        basis: scenario.parameters.discountRate.basis,
+        rate: number(parameters.discountRate.rate),
+        basis: parameters.discountRate.basis,
       },
-      inflation: number(scenario.parameters.inflation),
+      inflation: number(parameters.inflation),
+      payback: parameters.payback ?? 'from-year-0-end',
+      mirr: {
+        financeRate: optional(parameters.mirr?.financeRate),
+        reinvestmentRate: optional(parameters.mirr?.reinvestmentRate),
+      },
+      terminalValue:
+        parameters.terminalValue === undefined
+          ? null
+          : { growth: number(parameters.terminalValue.growth) },
+      fundingGapDiscountRate: {
+        rate: number(parameters.fundingGapDiscountRate?.rate ?? EU_REFERENCE_DISCOUNT_RATE),
+        basis: parameters.fundingGapDiscountRate?.basis ?? 'real',
+      },
     },
   };
 }

@@ -3,9 +3,10 @@ import type { Projection, ProjectionLine } from './projection';
 
 /*
  * The projection as rows (one per year) for the command line, the report and exports. Amounts are
- * full-precision decimal strings: rounding is for display only. The order of the
- * columns follows the computation: operating lines, investment, subsidies, the tax computation
- * step by step, financing, then the cash flows.
+ * full-precision decimal strings: rounding is for display only. The order of the columns follows
+ * the computation: operating lines, investment, working capital (released +, absorbed −), the
+ * subsidies of the project and those tied to financing, the tax computation step by step,
+ * financing, then the cash flows.
  */
 
 type Column = readonly [
@@ -22,9 +23,19 @@ const LINE_GROUPS = [
   ],
   ['capex', (p: Projection<Decimal>) => p.capex, (p: Projection<Decimal>) => p.capexTotal],
   [
+    'workingCapital',
+    (p: Projection<Decimal>) => p.workingCapital,
+    (p: Projection<Decimal>) => p.workingCapitalTotal,
+  ],
+  [
     'subsidies',
     (p: Projection<Decimal>) => p.subsidies,
     (p: Projection<Decimal>) => p.subsidiesTotal,
+  ],
+  [
+    'financingSubsidies',
+    (p: Projection<Decimal>) => p.financingSubsidies,
+    (p: Projection<Decimal>) => p.interestSubsidy,
   ],
 ] as const satisfies readonly (readonly [
   string,
@@ -34,7 +45,12 @@ const LINE_GROUPS = [
 
 const COLUMNS_AFTER_LINES: readonly Column[] = [
   ['residualValue', (p) => p.residualValue],
+  ['terminalValue', (p) => p.terminalValue],
+  ['replacementCapex', (p) => p.replacementCapexTotal],
+  ['inputVatPaid', (p) => p.inputVatPaid],
+  ['inputVatRecovered', (p) => p.inputVatRecovered],
   ['taxableSubsidies', (p) => p.taxableSubsidies],
+  ['nonDeductibleSpending', (p) => p.nonDeductibleSpending],
   ['depreciationBeforeIncentives', (p) => p.depreciationBeforeIncentives],
   ['taxableIncomeBeforeIncentives', (p) => p.taxableIncomeBeforeIncentives],
   ['oneTimeDeduction', (p) => p.oneTimeDeduction],
@@ -42,7 +58,9 @@ const COLUMNS_AFTER_LINES: readonly Column[] = [
   ['oneTimeDeductionEffect', (p) => p.oneTimeDeductionEffect],
   ['taxableIncomeAfterOneTimeDeduction', (p) => p.taxableIncomeAfterOneTimeDeduction],
   ['superDeduction', (p) => p.superDeduction],
+  ['disposalGain', (p) => p.disposalGain],
   ['taxableIncome', (p) => p.taxableIncome],
+  ['lossIncurred', (p) => p.tax.lossIncurred],
   ['lossUsed', (p) => p.tax.lossUsed],
   ['lossExpired', (p) => p.tax.lossExpired],
   ['lossCarriedForward', (p) => p.tax.lossCarriedForward],
@@ -54,6 +72,7 @@ const COLUMNS_AFTER_LINES: readonly Column[] = [
   ['taxCreditUsed', (p) => p.tax.taxCreditUsed],
   ['taxCreditExpired', (p) => p.tax.taxCreditExpired],
   ['tax', (p) => p.tax.tax],
+  ['taxPaid', (p) => p.taxPaid],
   ['loanDraw', (p) => p.loanDraw],
   ['interest', (p) => p.interest],
   ['principal', (p) => p.principal],
@@ -61,8 +80,10 @@ const COLUMNS_AFTER_LINES: readonly Column[] = [
   ['interestSubsidy', (p) => p.interestSubsidy],
   ['debtService', (p) => p.debtService],
   ['equityTax', (p) => p.equityTax],
+  ['equityTaxPaid', (p) => p.equityTaxPaid],
   ['cashAvailableForDebtService', (p) => p.cashAvailableForDebtService],
   ['dscr', (p) => p.dscr],
+  ['projectNetCashFlowBeforeTax', (p) => p.projectNetCashFlowBeforeTax],
   ['projectNetCashFlow', (p) => p.projectNetCashFlow],
   ['cumulativeProjectNetCashFlow', (p) => p.cumulativeProjectNetCashFlow],
   ['discountFactor', (p) => p.discountFactors],

@@ -76,6 +76,7 @@ export function taxLedger<N>(
   const credits: Vintage<N>[] = [];
   const creditYears = tax.investmentTaxCredit?.carryForwardYears ?? 0;
   const columns = {
+    lossIncurred: [] as N[],
     lossUsed: [] as N[],
     lossExpired: [] as N[],
     lossCarriedForward: [] as N[],
@@ -90,12 +91,15 @@ export function taxLedger<N>(
   taxableIncome.forEach((income, year) => {
     let lossUsed = A.zero;
     let afterLosses = A.zero;
+    let lossIncurred = A.zero;
     if (A.isNegative(income)) {
-      losses.push({ year, remaining: A.neg(income) });
+      lossIncurred = A.neg(income);
+      losses.push({ year, remaining: lossIncurred });
     } else {
       lossUsed = useOldestFirst(A, losses, income);
       afterLosses = A.sub(income, lossUsed);
     }
+    columns.lossIncurred.push(lossIncurred);
     columns.lossUsed.push(lossUsed);
     columns.lossExpired.push(expire(A, losses, year, tax.lossCarryForwardYears));
     columns.lossCarriedForward.push(sum(A, losses));
@@ -132,6 +136,7 @@ export function subtractLedgers<N>(
   const minus = (a: readonly N[], b: readonly N[]): N[] =>
     a.map((value, index) => A.sub(value, b[index] ?? A.zero));
   return {
+    lossIncurred: minus(withProject.lossIncurred, without.lossIncurred),
     lossUsed: minus(withProject.lossUsed, without.lossUsed),
     lossExpired: minus(withProject.lossExpired, without.lossExpired),
     lossCarriedForward: minus(withProject.lossCarriedForward, without.lossCarriedForward),

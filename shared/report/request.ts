@@ -47,9 +47,13 @@ export const ComparisonReportRequestSchema = z.strictObject({
   ...CommonFields,
   /** The programme or call the applicants applied to, when the officer named it. */
   title: z.string().max(200).nullable(),
+  /**
+   * The applicants' files as read, each named as the officer named it (a path may be long: 4096
+   * is Linux's PATH_MAX); as many as a folder holds — printers hand them over a few at a time.
+   */
   files: z
-    .array(z.strictObject({ name: z.string().min(1).max(260), text: DocumentTextSchema }))
-    .max(5000),
+    .array(z.strictObject({ name: z.string().min(1).max(4096), text: DocumentTextSchema }))
+    .max(100_000),
   /** The officer's ranking settings in the `yardstick compare --weights` file format. */
   settingsText: z.string().max(100_000).nullable(),
   /** The budget to allocate, in yuan; null ranks without allocating. */

@@ -8,13 +8,14 @@ import {
 } from '../model';
 
 /*
- * The subsidy analysis of the printed report: the project's NPV with all its
- * subsidies, without any, and without each one in turn, with the figures a grantor weighs —
- * additionality, private investment leveraged per unit of subsidy and the funding-gap rate.
+ * The subsidy analysis of the printed report: the project's NPV with all its subsidies, without
+ * any, and without each one in turn, with the figures a grantor weighs — additionality, private
+ * investment leveraged per unit of subsidy and the funding-gap rate. A subsidy of the project is
+ * judged on project NPV; an interest subsidy belongs with its loan and is judged on equity NPV.
  */
 
 export interface SubsidyLine<N> extends SubsidyEffect<N> {
-  /** This subsidy alone decides whether the project pays: NPV without it < 0 ≤ NPV with it. */
+  /** This subsidy alone decides whether the NPV it is judged on pays: without it < 0 ≤ with it. */
   readonly decisive: boolean;
 }
 
@@ -25,6 +26,10 @@ export interface SubsidyAnalysis<N> {
   readonly subsidyPresentValue: N;
   /** The project pays only because of its subsidies: NPV without them < 0 ≤ NPV with them. */
   readonly additionality: boolean;
+  /** The same on equity NPV, where an interest subsidy is. */
+  readonly equityNpv: N;
+  readonly equityNpvWithoutSubsidies: N;
+  readonly equityAdditionality: boolean;
   /** (Σ capex − Σ subsidies) / Σ subsidies; null without subsidies. */
   readonly leverage: N | null;
   /** PV(subsidies) / NPV, when NPV is positive. */
@@ -38,19 +43,21 @@ export function subsidyAnalysis<N>(
   evaluation: Evaluation<N>,
 ): SubsidyAnalysis<N> {
   const { metrics } = evaluation;
-  const paysWith = !A.isNegative(metrics.npv);
   return {
     npv: metrics.npv,
     npvWithoutSubsidies: metrics.npvWithoutSubsidies,
     subsidyTotal: metrics.subsidyTotal,
     subsidyPresentValue: metrics.subsidyPresentValue,
     additionality: metrics.additionality,
+    equityNpv: metrics.equityNpv,
+    equityNpvWithoutSubsidies: metrics.equityNpvWithoutSubsidies,
+    equityAdditionality: metrics.equityAdditionality,
     leverage: metrics.privateInvestmentPerSubsidy,
     publicMoneyPerNpv: metrics.publicMoneyPerNpv,
     fundingGapRate: metrics.fundingGapRate,
     subsidies: subsidyEffects(A, evaluation).map((effect) => ({
       ...effect,
-      decisive: paysWith && A.isNegative(effect.npvWithout),
+      decisive: !A.isNegative(metrics[effect.judgedOn]) && A.isNegative(effect.npvWithout),
     })),
   };
 }

@@ -19,11 +19,29 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
+/**
+ * The values a decimal field can take, kept beside its schema so the analyses and the risk
+ * section's rules read the same limits as validation (domains.ts): an amount is at least 0, a
+ * share lies in [0, 1], a rate in the range its field allows. Whole numbers carry theirs in the
+ * schema itself (`z.int().min(1)`).
+ */
+export interface DecimalDomain {
+  /** An amount of money, a fraction (a share, a rate, a factor) or a count such as days of stock. */
+  readonly unit: 'amount' | 'fraction' | 'count';
+  readonly min: string;
+  /** Null: no upper limit. */
+  readonly max: string | null;
+  readonly minExclusive: boolean;
+}
+
+export const DECIMAL_DOMAINS = z.registry<DecimalDomain>();
+
 export const amount = (description: string) =>
   z
     .string()
     .regex(AMOUNT_PATTERN)
-    .meta({ description: `${description} Decimal string, e.g. "1250000.50".` });
+    .meta({ description: `${description} Decimal string, e.g. "1250000.50".` })
+    .register(DECIMAL_DOMAINS, { unit: 'amount', min: '0', max: null, minExclusive: false });
 
 interface FractionRange {
   readonly min: string;
@@ -32,7 +50,13 @@ interface FractionRange {
   readonly minExclusive?: boolean;
 }
 
-export function fraction(description: string, range: FractionRange) {
+/** A decimal number in a range, written like a fraction: `what` says how to read it in the schema. */
+function boundedDecimal(
+  description: string,
+  range: FractionRange,
+  what: string,
+  unit: 'fraction' | 'count',
+) {
   const min = new Dec(range.min);
   const max = new Dec(range.max);
   const lower = range.minExclusive ? `above ${range.min}` : `at least ${range.min}`;
@@ -58,9 +82,22 @@ export function fraction(description: string, range: FractionRange) {
       },
     )
     .meta({
-      description: `${description} Decimal fraction string (0.25 means 25 %), ${lower} and at most ${range.max}.`,
+      description: `${description} ${what}, ${lower} and at most ${range.max}.`,
+    })
+    .register(DECIMAL_DOMAINS, {
+      unit,
+      min: range.min,
+      max: range.max,
+      minExclusive: range.minExclusive ?? false,
     });
 }
+
+export const fraction = (description: string, range: FractionRange) =>
+  boundedDecimal(description, range, 'Decimal fraction string (0.25 means 25 %)', 'fraction');
+
+/** A count that may have decimals, such as days of stock: "12.5". */
+export const decimalCount = (description: string, range: FractionRange) =>
+  boundedDecimal(description, range, 'Decimal string, e.g. "12.5"', 'count');
 
 export const share = (description: string) => fraction(description, { min: '0', max: '1' });
 

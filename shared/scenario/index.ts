@@ -16,6 +16,7 @@ export {
   type IssuePath,
   type ValidationIssue,
 } from './issues';
+export { domainAt, domainText, withinLimits, type Domain } from './domains';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema';
 export { MIGRATIONS, migrateToCurrent, type Migration, type MigrationTable } from './migrations';
 export { baseOf } from './overrides';
@@ -23,14 +24,18 @@ export { formatPath, locate, parsePath, replaceAt, type PathStep } from './paths
 export {
   EFFECT_PRESETS,
   effectFromPreset,
+  effectPreset,
   TAX_PRESETS,
   type EffectPreset,
+  type PresetScope,
   type TaxPreset,
 } from './presets';
 export {
   choleskyLower,
+  DECIMAL_PATTERN,
   DISTRIBUTION_TYPES,
   driverKindAt,
+  rangeMagnitudeIssue,
   type Distribution,
   type DriverCorrelation,
   type DriverDistribution,
@@ -42,12 +47,15 @@ export {
   CAPEX_CATEGORIES,
   DEPRECIATION_METHODS,
   EFFECT_KINDS,
+  PAYBACK_CONVENTIONS,
   REPAYMENT_TYPES,
   RUNNING_COST_KINDS,
   SCENARIO_FORMAT,
   SCENARIO_KINDS,
   SCENARIO_VERSION,
   scenarioFileSchema,
+  TAX_PAYMENT_TIMINGS,
+  WORKING_CAPITAL_CHANGES,
   type CapexItem,
   type Effect,
   type Loan,
@@ -57,4 +65,5 @@ export {
   type ScenarioFile,
   type Subsidy,
   type Tax,
+  type WorkingCapitalLine,
 } from './schema';

@@ -1,4 +1,5 @@
 import { issue, type ValidationIssue } from './issues';
+import { migrateVersion2 } from './migrations-v3';
 import { SCENARIO_VERSION } from './schema';
 
 /*
@@ -6,7 +7,9 @@ import { SCENARIO_VERSION } from './schema';
  * object, before the current schema judges the result. Version 1 is the first published format.
  * Version 2 added the optional risk section (distributions, correlations and ranges of drivers);
  * a version-1 file has no risk settings, so `1 → 2` changes nothing but the version, which
- * `migrateToCurrent` sets after each step.
+ * `migrateToCurrent` sets after each step. Version 3 (`2 → 3`, migrations-v3.ts) turned the
+ * one-time deduction's yearly cap into a test per unit and made a capex grant's tax treatment one
+ * of the two the law allows.
  */
 
 export type Migration = (document: Readonly<Record<string, unknown>>) => Record<string, unknown>;
@@ -14,7 +17,10 @@ export type Migration = (document: Readonly<Record<string, unknown>>) => Record<
 /** Keyed by the version a step starts from: `table.get(n)` turns version n into n + 1. */
 export type MigrationTable = ReadonlyMap<number, Migration>;
 
-export const MIGRATIONS: MigrationTable = new Map([[1, (document) => ({ ...document })]]);
+export const MIGRATIONS: MigrationTable = new Map<number, Migration>([
+  [1, (document) => ({ ...document })],
+  [2, migrateVersion2],
+]);
 
 export type Migrated =
   | { readonly ok: true; readonly document: Record<string, unknown>; readonly from: number }

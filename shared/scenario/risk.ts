@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Dec } from '../finance/decimal';
+import { domainAt, domainText, withinLimits } from './domains';
 import { fraction, share } from './fields';
 import { issue, type IssuePath, type ValidationIssue } from './issues';
 import { locate, parsePath } from './paths';
@@ -170,6 +171,76 @@ export function driverKindAt(
   return { kind: 'none', message: `"${path}" is not a number of the scenario` };
 }
 
+/** Keys of the numbers that are rates or shares (fractions: 0.25 is 25 %). */
+const FRACTION_KEYS = new Set([
+  'rate',
+  'ratePoints',
+  'inflation',
+  'share',
+  'decayPerYear',
+  'detectionBefore',
+  'detectionAfter',
+  'factor',
+]);
+
+function isFractionAt(scenario: object, path: string): boolean {
+  const steps = parsePath(path) ?? [];
+  const last = steps.at(-1);
+  const parent = steps.at(-2);
+  // An entry of an effect's ramp: a share of the full effect.
+  if (last?.kind === 'index') return parent?.kind === 'key' && parent.key === 'ramp';
+  if (last?.kind !== 'key') return false;
+  if (FRACTION_KEYS.has(last.key)) return true;
+  // An effect's full effect is a share of a baseline line unless it is an amount.
+  if (last.key !== 'fullEffect') return false;
+  const effect = valueAt(scenario, path.slice(0, -'.fullEffect'.length));
+  return (
+    effect.ok &&
+    typeof effect.value === 'object' &&
+    (effect.value as { basis?: unknown } | null)?.basis === 'baseline-share'
+  );
+}
+
+/** How far a stated range may reach: rates and shares, whole numbers (years), amounts. */
+export const RANGE_MAGNITUDE = { fraction: 100, whole: 1_000, amount: 1e15 } as const;
+
+/**
+ * A stated range far beyond anything its field can be — an inflation from −1e15 to 1e15 — is a
+ * slip of the keyboard, not a scenario, and would make every figure of the analysis meaningless.
+ * Only the magnitude is checked here, per kind of number: a rate or share within ±100 (10,000 %),
+ * a whole number within ±1,000, an amount below 10^15 (what the format's amounts can hold). Null
+ * when the range is within its bound or the path names no number (another rule says so).
+ */
+export function rangeMagnitudeIssue(
+  scenario: object,
+  path: string,
+  low: string,
+  high: string,
+): { readonly field: 'low' | 'high'; readonly message: string; readonly bound: number } | null {
+  const kind = driverKindAt(scenario, path);
+  if (kind.kind === 'none') return null;
+  const which =
+    kind.kind === 'whole' ? 'whole' : isFractionAt(scenario, path) ? 'fraction' : 'amount';
+  const bound = RANGE_MAGNITUDE[which];
+  const described = {
+    fraction: `a rate or share, so a range beyond ±${bound} (±${bound * 100} %)`,
+    whole: `a whole number, so a range beyond ±${bound}`,
+    amount: `an amount, so a range beyond ±${bound}`,
+  }[which];
+  for (const [field, value] of [
+    ['low', low],
+    ['high', high],
+  ] as const) {
+    if (!Number.isFinite(Number(value)) || Math.abs(Number(value)) > bound)
+      return {
+        field,
+        bound,
+        message: `"${path}" is ${described} is far outside what it can be (${field} ${value})`,
+      };
+  }
+  return null;
+}
+
 const dec = (text: string) => new Dec(text);
 
 function distributionProblem(d: Distribution): { field: string; message: string } | null {
@@ -207,6 +278,55 @@ function distributionProblem(d: Distribution): { field: string; message: string 
         : { field: 'outcomes', message: 'values must be distinct' };
     }
   }
+}
+
+/** The values a distribution can produce that must lie in the driver's domain, by field. */
+function distributionValues(d: Distribution): { field: IssuePath; value: string }[] {
+  switch (d.type) {
+    // An unbounded distribution is cut at the domain's limits when drawn; its centre must lie in it.
+    case 'normal':
+    case 'lognormal':
+      return [{ field: ['mean'], value: d.mean }];
+    case 'triangular':
+    case 'pert':
+      return [
+        { field: ['min'], value: d.min },
+        { field: ['mode'], value: d.mode },
+        { field: ['max'], value: d.max },
+      ];
+    case 'uniform':
+      return [
+        { field: ['min'], value: d.min },
+        { field: ['max'], value: d.max },
+      ];
+    case 'discrete':
+      return d.outcomes.map((outcome, index) => ({
+        field: ['outcomes', index, 'value'],
+        value: outcome.value,
+      }));
+  }
+}
+
+/**
+ * A value a range or a distribution states for a driver that the driver cannot take: a share
+ * above 100 %, an amount below 0, a horizon of 0. Named at the field that states it.
+ */
+function outsideDomain(
+  scenario: object,
+  path: string,
+  value: string,
+  at: IssuePath,
+): ValidationIssue | null {
+  const domain = domainAt(scenario, path);
+  if (domain === null || withinLimits(domain, dec(value))) return null;
+  return issue(at, 'outside_domain', `"${path}" can only be ${domainText(domain)}, not ${value}`, {
+    path,
+    value,
+    unit: domain.unit,
+    ...(domain.min === null ? {} : { min: domain.min.toString() }),
+    ...(domain.max === null ? {} : { max: domain.max.toString() }),
+    minExclusive: domain.minExclusive,
+  });
 }
 
 /** Rules of the risk section that involve the rest of the scenario or more than one field. */
@@ -260,6 +380,16 @@ export function riskIssues(scenario: {
           { type: entry.distribution.type },
         ),
       );
+    } else if (kind.kind === 'decimal') {
+      for (const { field, value } of distributionValues(entry.distribution)) {
+        const outside = outsideDomain(
+          scenario,
+          entry.path,
+          value,
+          at('distributions', index, 'distribution', ...field),
+        );
+        if (outside !== null) found.push(outside);
+      }
     }
   });
 
@@ -328,6 +458,20 @@ export function riskIssues(scenario: {
         ),
       );
     ranged.add(entry.path);
+    if (kind.kind !== 'none') {
+      for (const end of ['low', 'high'] as const) {
+        const outside = outsideDomain(scenario, entry.path, entry[end], at('ranges', index, end));
+        if (outside !== null) found.push(outside);
+      }
+    }
+    const far = rangeMagnitudeIssue(scenario, entry.path, entry.low, entry.high);
+    if (far !== null)
+      found.push(
+        issue(at('ranges', index, far.field), 'range_too_far', far.message, {
+          path: entry.path,
+          bound: far.bound,
+        }),
+      );
     if (!dec(entry.high).gt(entry.low)) {
       found.push(
         issue(at('ranges', index, 'high'), 'invalid_range', `must be above low (${entry.low})`, {

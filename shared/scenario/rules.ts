@@ -73,34 +73,35 @@ export function crossFieldIssues(file: ScenarioFile): ValidationIssue[] {
     }
   });
 
+  const checkBaselineLine = (line: string, at: IssuePath): void => {
+    if (!baselineValues.has(line)) {
+      found.push(
+        issue(
+          [...at, 'baselineLine'],
+          'unknown_baseline_line',
+          `"${line}" is not a baseline line`,
+          {
+            line,
+          },
+        ),
+      );
+    } else if (baselineValues.get(line) === undefined) {
+      found.push(
+        issue(
+          [...at, 'baselineLine'],
+          'baseline_line_missing',
+          `refers to baseline.${line}, which has no amount`,
+          { line },
+        ),
+      );
+    }
+  };
+
   file.effects.forEach((effect, index) => {
     const at: IssuePath = ['effects', index];
     checkYearRange(effect.startYear, effect.endYear, at, horizon, found);
-    if (effect.basis !== 'amount') {
-      if (!baselineValues.has(effect.baselineLine)) {
-        found.push(
-          issue(
-            [...at, 'baselineLine'],
-            'unknown_baseline_line',
-            `"${effect.baselineLine}" is not a baseline line`,
-            {
-              line: effect.baselineLine,
-            },
-          ),
-        );
-      } else if (baselineValues.get(effect.baselineLine) === undefined) {
-        found.push(
-          issue(
-            [...at, 'baselineLine'],
-            'baseline_line_missing',
-            `refers to baseline.${effect.baselineLine}, which has no amount`,
-            {
-              line: effect.baselineLine,
-            },
-          ),
-        );
-      }
-    }
+    checkSeries(effect, at, horizon, found);
+    if (effect.basis !== 'amount') checkBaselineLine(effect.baselineLine, at);
     if (
       effect.basis === 'defect-detection' &&
       !new Dec(effect.detectionAfter).gt(effect.detectionBefore)
@@ -121,6 +122,13 @@ export function crossFieldIssues(file: ScenarioFile): ValidationIssue[] {
 
   file.runningCosts.forEach((cost, index) => {
     checkYearRange(cost.startYear, cost.endYear, ['runningCosts', index], horizon, found);
+    checkSeries(cost, ['runningCosts', index], horizon, found);
+  });
+
+  file.workingCapital?.forEach((line, index) => {
+    const at: IssuePath = ['workingCapital', index];
+    checkSchedule(line.timing, [...at, 'timing'], horizon, found);
+    if (line.basis !== 'amount') checkBaselineLine(line.baselineLine, at);
   });
 
   const loans = new Map(file.financing.loans.map((loan) => [loan.id, loan]));
@@ -199,7 +207,8 @@ export function crossFieldIssues(file: ScenarioFile): ValidationIssue[] {
       return;
     }
     checkSchedule(subsidy.disbursement, [...at, 'disbursement'], horizon, found);
-    if (subsidy.type === 'capex-grant' && !hasGrantEligibleCapex) {
+    if (subsidy.type !== 'capex-grant') return;
+    if (!hasGrantEligibleCapex) {
       found.push(
         issue(
           [...at, 'rate'],
@@ -208,7 +217,28 @@ export function crossFieldIssues(file: ScenarioFile): ValidationIssue[] {
         ),
       );
     }
+    // Enterprise Income Tax Law Implementation Regulations, Art. 28, and Caishui [2011] No. 70:
+    // spending funded by non-taxable fiscal funds is not deductible. A grant is counted once.
+    if (!subsidy.taxable && !subsidy.reducesDepreciableBase) {
+      found.push(
+        issue(
+          [...at, 'reducesDepreciableBase'],
+          'untaxed_grant_keeps_base',
+          'a grant that is not taxable is non-taxable fiscal funds, whose spending is not deductible (Caishui [2011] No. 70; Implementation Regulations of the Enterprise Income Tax Law, Art. 28): it must reduce the depreciable base',
+        ),
+      );
+    } else if (subsidy.taxable && subsidy.reducesDepreciableBase) {
+      found.push(
+        issue(
+          [...at, 'reducesDepreciableBase'],
+          'taxed_grant_reduces_base',
+          'a taxable grant is taxed when received, so the items it funds keep their full depreciable base; reducing it too would count the grant twice',
+        ),
+      );
+    }
   });
+
+  checkTerminalValue(file, found);
 
   const preferential = file.tax.preferential;
   if (preferential?.type === 'small-low-profit') {
@@ -261,6 +291,7 @@ function checkUniqueIds(file: ScenarioFile, found: ValidationIssue[]): void {
     [['capex'], file.capex],
     [['effects'], file.effects],
     [['runningCosts'], file.runningCosts],
+    [['workingCapital'], file.workingCapital ?? []],
     [['subsidies'], file.subsidies],
     [['financing', 'loans'], file.financing.loans],
   ];
@@ -357,6 +388,75 @@ function checkYearRange(
         'year_beyond_horizon',
         `year ${end} is beyond the ${horizon}-year horizon`,
         { year: end, horizon },
+      ),
+    );
+  }
+}
+
+/** A yearly series gives the amounts of the line's own years: from its start year to its end. */
+function checkSeries(
+  line: {
+    readonly series?: readonly string[] | undefined;
+    readonly startYear: number;
+    readonly endYear?: number | undefined;
+  },
+  at: IssuePath,
+  horizon: number,
+  found: ValidationIssue[],
+): void {
+  if (line.series === undefined) return;
+  const end = Math.min(line.endYear ?? horizon, horizon);
+  const last = line.startYear + line.series.length - 1;
+  if (last > end) {
+    found.push(
+      issue(
+        [...at, 'series'],
+        'series_beyond_end',
+        `has ${line.series.length} yearly values from year ${line.startYear}, so it runs to year ${last}, after the last year of the line (${end})`,
+        { count: line.series.length, start: line.startYear, last, end },
+      ),
+    );
+  }
+}
+
+/**
+ * A terminal value is a growing perpetuity: it needs growth below the discount rate (else the
+ * sum does not converge), and it already values everything after the horizon, so residual values
+ * and a disposal at the horizon would count that value a second time.
+ */
+function checkTerminalValue(file: ScenarioFile, found: ValidationIssue[]): void {
+  const terminal = file.parameters.terminalValue;
+  if (terminal === undefined) return;
+  const { rate, basis } = file.parameters.discountRate;
+  const nominal =
+    basis === 'nominal'
+      ? new Dec(rate)
+      : new Dec(rate).plus(1).times(new Dec(file.parameters.inflation).plus(1)).minus(1);
+  if (!new Dec(terminal.growth).lt(nominal)) {
+    found.push(
+      issue(
+        ['parameters', 'terminalValue', 'growth'],
+        'terminal_growth_not_below_rate',
+        `must be below the nominal discount rate (${nominal.toString()}), or the perpetuity has no value`,
+        { growth: terminal.growth, rate: nominal.toString() },
+      ),
+    );
+  }
+  if (file.capex.some((item) => !new Dec(item.residualValue).isZero())) {
+    found.push(
+      issue(
+        ['parameters', 'terminalValue'],
+        'terminal_value_with_residual_value',
+        'values the project after the horizon, as the residual values of the investment items do: set them to 0 or remove the terminal value',
+      ),
+    );
+  }
+  if (file.tax.disposalAtHorizon === true) {
+    found.push(
+      issue(
+        ['parameters', 'terminalValue'],
+        'terminal_value_with_disposal',
+        'assumes the project goes on after the horizon, so its items are not disposed of then: turn off the disposal at the horizon or remove the terminal value',
       ),
     );
   }

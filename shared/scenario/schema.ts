@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   amount,
   CURRENCY_PATTERN,
+  decimalCount,
   fraction,
   id,
   label,
@@ -14,14 +15,21 @@ import { riskIssues, riskSection } from './risk';
 import { crossFieldIssues } from './rules';
 
 /*
- * The scenario file, version 2 (version 1 and the optional risk section of risk.ts): the single
- * source of validation, of the TypeScript types and of the published JSON Schema. Every object is strict (unknown keys are refused) and nothing has a
- * default, so that what is loaded is exactly what is saved. Defaults belong to the model's resolve
- * step and are documented in shared/model/README.md.
+ * The scenario file, version 3: version 1, the optional risk section of risk.ts (version 2), and
+ * the optional fields of a real case (version 3: units and input VAT of investment items,
+ * replacements, working capital, growth and yearly series of effects and costs, disposal at the
+ * horizon, tax timing, the payback convention, MIRR rates, a terminal value and the funding-gap
+ * discount rate). The single source of validation, of the TypeScript types and of the published
+ * JSON Schema. Every object is strict (unknown keys are refused) and nothing has a default, so
+ * that what is loaded is exactly what is saved. Defaults belong to the model's resolve step and
+ * are documented in shared/model/README.md.
  */
 
 export const SCENARIO_FORMAT = 'yardstick.scenario';
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
+
+/** A rate of growth or discount: a fraction between −50 % and 100 %. */
+const rate = (description: string) => fraction(description, { min: '-0.5', max: '1' });
 
 const project = z
   .strictObject({
@@ -86,7 +94,18 @@ const capexItem = z.strictObject({
   id: id('Id of the investment item.'),
   name: label('Name of the investment item.'),
   category: z.enum(CAPEX_CATEGORIES),
-  amount: amount('Total cost of the item, nominal.'),
+  amount: amount('Total cost of the item, nominal, without the input VAT that can be recovered.'),
+  units: z.optional(
+    z.int().min(1).max(100000).meta({
+      description:
+        'Number of identical units the amount buys (default 1). The one-time deduction tests the value of one unit, amount / units.',
+    }),
+  ),
+  inputVat: z.optional(
+    amount(
+      'Recoverable input VAT paid with the item, in the shares of its payments, and recovered in the following years (default none).',
+    ),
+  ),
   payments: schedule(
     'When the cost is paid. The item enters service the year after its last payment.',
   ),
@@ -123,6 +142,12 @@ const capexItem = z.strictObject({
         .meta({ description: 'Its deductions are R&D-type spending for the super deduction.' }),
     })
     .meta({ description: 'Which incentives the item qualifies for.' }),
+  replacement: z.optional(
+    z.boolean().meta({
+      description:
+        'Replaces a worn-out part during operation (default false): the EU funding gap counts it as an operating outflow, not as investment.',
+    }),
+  ),
   residualValue: amount(
     'Value of the item at the end of the horizon, nominal, received in the last year.',
   ),
@@ -146,12 +171,32 @@ const effectHead = {
   kind: z.enum(EFFECT_KINDS),
 };
 
+/** Yearly amounts given one by one, the first for the line's start year. */
+const series = (description: string) =>
+  z.optional(
+    z
+      .array(amount('Amount of this year, in year-0 prices when the line escalates or grows.'))
+      .min(1)
+      .max(40)
+      .meta({ description }),
+  );
+
+/** A line's own yearly change, besides inflation (when it escalates) or instead of it. */
+const growth = z.optional(
+  rate(
+    "The line's own yearly change, compounding from year 0 (default 0): with escalates, on top of inflation; without, instead of it. Negative for a line that shrinks.",
+  ),
+);
+
 const effectTail = {
   ramp: z.array(share('Share of the full effect reached in this year of the ramp.')).max(40).meta({
     description:
       'Shares of the full effect in the first years from startYear; full effect afterwards.',
   }),
   decayPerYear: z.optional(share('Yearly decline of the effect after the ramp, compounding.')),
+  series: series(
+    'Explicit yearly savings from startYear on, replacing full effect × ramp or decay in those years; after the last value the effect continues as computed.',
+  ),
   startYear: z.int().min(1).max(40).meta({ description: 'First operating year with the effect.' }),
   endYear: z.optional(
     z.int().min(1).max(40).meta({ description: 'Last operating year with the effect.' }),
@@ -159,6 +204,7 @@ const effectTail = {
   escalates: z
     .boolean()
     .meta({ description: 'Escalates with general inflation: amount × (1 + inflation)^year.' }),
+  growth,
   preset: z.optional(label('Id of the preset the effect was created from.')),
   notes: z.optional(note('Free notes, e.g. the source of the figure.')),
 };
@@ -199,11 +245,15 @@ const runningCost = z.strictObject({
   name: label('Name of the running cost.'),
   kind: z.enum(RUNNING_COST_KINDS),
   amount: amount('Annual amount in year-0 prices.'),
+  series: series(
+    'Explicit yearly amounts from startYear on, replacing the amount in those years; after the last value the amount applies.',
+  ),
   startYear: z.int().min(1).max(40).meta({ description: 'First operating year of the cost.' }),
   endYear: z.optional(
     z.int().min(1).max(40).meta({ description: 'Last operating year of the cost.' }),
   ),
   escalates: z.boolean().meta({ description: 'Escalates with general inflation.' }),
+  growth,
   eligibility: z.strictObject({
     superDeduction: z
       .boolean()
@@ -211,6 +261,56 @@ const runningCost = z.strictObject({
   }),
   notes: z.optional(note('Free notes.')),
 });
+
+export const WORKING_CAPITAL_CHANGES = ['release', 'absorb'] as const;
+
+const workingCapitalHead = {
+  id: id('Id of the working-capital line.'),
+  name: label('Name of the working-capital line, e.g. "Raw-material stock".'),
+  change: z.enum(WORKING_CAPITAL_CHANGES).meta({
+    description:
+      '"release": the project lowers the stock or receivables, cash comes in; "absorb": it raises them, cash goes out.',
+  }),
+};
+
+const workingCapitalTail = {
+  timing: schedule('When the change happens, as shares of the whole change.'),
+  escalates: z.boolean().meta({
+    description:
+      'The amount is in year-0 prices and escalates with inflation to the year of each change.',
+  }),
+  recoveredAtHorizon: z.boolean().meta({
+    description:
+      'Reversed at the end of the horizon: absorbed working capital comes back, released working capital is rebuilt.',
+  }),
+  notes: z.optional(note('Free notes.')),
+};
+
+const workingCapitalLine = z.discriminatedUnion('basis', [
+  z.strictObject({
+    ...workingCapitalHead,
+    basis: z.literal('amount'),
+    amount: amount('The whole change of working capital.'),
+    ...workingCapitalTail,
+  }),
+  z.strictObject({
+    ...workingCapitalHead,
+    basis: z.literal('baseline-share'),
+    baselineLine,
+    share: share('The change as a share of the baseline line.'),
+    ...workingCapitalTail,
+  }),
+  z.strictObject({
+    ...workingCapitalHead,
+    basis: z.literal('baseline-days'),
+    baselineLine,
+    days: decimalCount('The change in days of the baseline line: line × days / 365.', {
+      min: '0',
+      max: '366',
+    }),
+    ...workingCapitalTail,
+  }),
+]);
 
 const subsidyHead = {
   id: id('Id of the subsidy.'),
@@ -233,10 +333,13 @@ const subsidy = z.discriminatedUnion('type', [
     rate: share('Share of the eligible capex granted.'),
     cap: z.optional(amount('Maximum grant.')),
     disbursement: schedule('When the grant is received.'),
-    taxable: z.boolean().meta({ description: 'Taxable income in the year received.' }),
+    taxable: z.boolean().meta({
+      description:
+        'true: taxable income in the year received, the items keep their full tax base; false: non-taxable fiscal funds, whose spending is not deductible (reducesDepreciableBase must then be true).',
+    }),
     reducesDepreciableBase: z.boolean().meta({
       description:
-        'Lowers the tax base (depreciation or deduction) of the eligible items, pro rata.',
+        'Lowers the tax base (depreciation or deduction) of the eligible items, pro rata; true exactly when the grant is not taxable.',
     }),
     ...subsidyNotes,
   }),
@@ -246,7 +349,10 @@ const subsidy = z.discriminatedUnion('type', [
     ...subsidyNames,
     amount: amount('Amount awarded.'),
     disbursement: schedule('When the award is received.'),
-    taxable: z.boolean().meta({ description: 'Taxable income in the year received.' }),
+    taxable: z.boolean().meta({
+      description:
+        'true: taxable income in the year received; false: non-taxable fiscal funds, whose spending is not deductible (added back to taxable income in the year received).',
+    }),
     ...subsidyNotes,
   }),
   z.strictObject({
@@ -255,7 +361,10 @@ const subsidy = z.discriminatedUnion('type', [
     ...subsidyNames,
     amount: amount('Value of the vouchers.'),
     disbursement: schedule('When the vouchers are used.'),
-    taxable: z.boolean().meta({ description: 'Taxable income in the year used.' }),
+    taxable: z.boolean().meta({
+      description:
+        'true: taxable income in the year used; false: non-taxable fiscal funds, whose spending is not deductible (added back to taxable income in the year used).',
+    }),
     ...subsidyNotes,
   }),
   z.strictObject({
@@ -271,7 +380,10 @@ const subsidy = z.discriminatedUnion('type', [
       .min(1)
       .max(40)
       .meta({ description: 'Number of interest years subsidised from the first.' }),
-    taxable: z.boolean().meta({ description: 'Taxable income in the year received.' }),
+    taxable: z.boolean().meta({
+      description:
+        'true: taxable income of the equity view in the year received; false: the interest it pays is not deductible. Both give the same tax.',
+    }),
     ...subsidyNotes,
   }),
 ]);
@@ -301,6 +413,8 @@ const preferentialRegime = z.discriminatedUnion('type', [
   }),
 ]);
 
+export const TAX_PAYMENT_TIMINGS = ['same-year', 'following-year'] as const;
+
 const tax = z
   .strictObject({
     rate: share('Standard corporate income tax rate.'),
@@ -312,7 +426,9 @@ const tax = z
       .meta({ description: 'Years a tax loss may be carried forward before it expires.' }),
     oneTimeDeduction: z.optional(
       z.strictObject({
-        cap: amount('Qualifying equipment cost that may be deducted at once, per year.'),
+        unitThreshold: amount(
+          'Highest value of one unit that may be deducted in the year it enters service: 5000000 in China. A unit above it is depreciated normally.',
+        ),
       }),
     ),
     superDeduction: z.optional(
@@ -338,6 +454,24 @@ const tax = z
       amount(
         'Annual taxable income of the company without the project. When given, the project is taxed as the difference it makes to the company; when absent, on its own.',
       ),
+    ),
+    disposalAtHorizon: z.optional(
+      z.boolean().meta({
+        description:
+          'The items are disposed of at the end of the horizon (default false): the residual value is taxed on its gain over the tax book value left, which is deducted. When false, the residual value is entered net of any disposal tax.',
+      }),
+    ),
+    payment: z.optional(
+      z.enum(TAX_PAYMENT_TIMINGS).meta({
+        description:
+          '"same-year" (default): tax is paid in the year it arises; "following-year": in the year after, at the annual settlement.',
+      }),
+    ),
+    inputVatRecoveryYears: z.optional(
+      z.int().min(1).max(20).meta({
+        description:
+          'Years over which the input VAT of the investment is recovered, in equal parts from the year after it is paid (default 1).',
+      }),
     ),
   })
   .meta({ description: 'Corporate income tax and the incentives the company qualifies for.' });
@@ -370,15 +504,54 @@ const financing = z
   })
   .meta({ description: 'Loans; the rest of the investment is equity.' });
 
+export const PAYBACK_CONVENTIONS = ['from-year-0-end', 'from-construction-start'] as const;
+
+const discountRate = (description: string) =>
+  z.strictObject({
+    rate: rate(description),
+    basis: z.enum(['nominal', 'real']),
+  });
+
 const parameters = z
   .strictObject({
-    discountRate: z.strictObject({
-      rate: fraction('Discount rate.', { min: '-0.5', max: '1' }),
-      basis: z.enum(['nominal', 'real']),
-    }),
-    inflation: fraction('General inflation per year.', { min: '-0.5', max: '1' }),
+    discountRate: discountRate('Discount rate.'),
+    inflation: rate('General inflation per year.'),
+    payback: z.optional(
+      z.enum(PAYBACK_CONVENTIONS).meta({
+        description:
+          '"from-year-0-end" (default): payback years counted from the end of the investment year; "from-construction-start": counted from the start of construction, year 0 counting as a year (the Chinese feasibility-study convention).',
+      }),
+    ),
+    mirr: z.optional(
+      z
+        .strictObject({
+          financeRate: z.optional(rate('Rate at which the negative flows are financed, nominal.')),
+          reinvestmentRate: z.optional(
+            rate('Rate at which the positive flows are reinvested, nominal.'),
+          ),
+        })
+        .meta({ description: 'Rates of the modified IRR; each defaults to the discount rate.' }),
+    ),
+    terminalValue: z.optional(
+      z
+        .strictObject({
+          growth: rate(
+            "Nominal yearly growth of the last year's operating flow after the horizon; below the discount rate.",
+          ),
+        })
+        .meta({
+          description:
+            "A growing perpetuity of the last year's operating flow, received at the end of the horizon (default none).",
+        }),
+    ),
+    fundingGapDiscountRate: z.optional(
+      discountRate('Discount rate of the EU funding gap (default 4 % real).').meta({
+        description:
+          'Financial discount rate of the EU funding-gap analysis (default 0.04 real, the reference of Commission Delegated Regulation (EU) No 480/2014, Article 19).',
+      }),
+    ),
   })
-  .meta({ description: 'Discounting and inflation.' });
+  .meta({ description: 'Discounting, inflation and the conventions of the metrics.' });
 
 export const SCENARIO_KINDS = ['optimistic', 'pessimistic', 'custom'] as const;
 
@@ -423,6 +596,7 @@ const scenarioShape = {
   capex: z.array(capexItem).max(1000),
   effects: z.array(effect).max(100),
   runningCosts: z.array(runningCost).max(100),
+  workingCapital: z.optional(z.array(workingCapitalLine).max(50)),
   subsidies: z.array(subsidy).max(50),
   tax,
   financing,
@@ -441,9 +615,9 @@ const scenarioFileStructure = z
     }),
   })
   .meta({
-    title: 'Yardstick scenario file, version 2',
+    title: 'Yardstick scenario file, version 3',
     description:
-      'A digital-transformation investment as Yardstick evaluates it. Amounts and rates are decimal strings; years are indices from 0, the investment year. Rules beyond this schema, checked by Yardstick: ids are unique across all lists; payment and disbursement shares add up to 1 in increasing years within the horizon; an item is paid before the last year; salvage is at most the cost; a factor is given exactly for the declining-balance method; effects refer to baseline lines that have an amount; detection after exceeds detection before; end years are not before start years nor beyond the horizon; loans end within the horizon and their grace is shorter than their term; an interest subsidy names an existing loan, within its term and rate; a capex grant needs a grant-eligible item; small low-profit bands increase; scenario names are unique and not "base"; every override path exists and the overridden scenario is valid; risk settings name numbers of the scenario, a driver at most once, with consistent parameters (min below max, probabilities adding up to 1), correlations only between drivers with distributions and together positive definite.',
+      'A digital-transformation investment as Yardstick evaluates it. Amounts and rates are decimal strings; years are indices from 0, the investment year. Rules beyond this schema, checked by Yardstick: ids are unique across all lists; payment and disbursement shares add up to 1 in increasing years within the horizon; an item is paid before the last year; salvage is at most the cost; a factor is given exactly for the declining-balance method; effects refer to baseline lines that have an amount; detection after exceeds detection before; end years are not before start years nor beyond the horizon; loans end within the horizon and their grace is shorter than their term; an interest subsidy names an existing loan, within its term and rate; a capex grant needs a grant-eligible item and is either taxable (the base kept) or not taxable with the base reduced; a yearly series ends within the years of its line; working-capital lines refer to baseline lines that have an amount; a terminal value grows slower than the discount rate and replaces residual values and disposal; small low-profit bands increase; scenario names are unique and not "base"; every override path exists and the overridden scenario is valid; risk settings name numbers of the scenario, a driver at most once, with consistent parameters (min below max, probabilities adding up to 1), correlations only between drivers with distributions and together positive definite.',
   });
 
 export const scenarioFileSchema = scenarioFileStructure.superRefine(
@@ -469,6 +643,7 @@ export type NamedScenario = ScenarioFile['scenarios'][number];
 export type CapexItem = ScenarioFile['capex'][number];
 export type Effect = ScenarioFile['effects'][number];
 export type RunningCost = ScenarioFile['runningCosts'][number];
+export type WorkingCapitalLine = NonNullable<ScenarioFile['workingCapital']>[number];
 export type Subsidy = ScenarioFile['subsidies'][number];
 export type Loan = ScenarioFile['financing']['loans'][number];
 export type Tax = ScenarioFile['tax'];

@@ -29,3 +29,15 @@ export function toCents(value: string): string {
 export function displayedAmount(text: string | null): string {
   return (text ?? '').replace(/[^\d.-]/g, '');
 }
+
+/** The codes of the plausibility warnings `yardstick evaluate FILE --format json` prints. */
+export function cliWarnings(file: string): string[] {
+  const output = execFileSync(
+    process.execPath,
+    ['scripts/cli.mjs', 'evaluate', file, '--format', 'json'],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  return (JSON.parse(output) as { warnings: { code: string }[] }).warnings.map(
+    (warning) => warning.code,
+  );
+}

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Dec } from '../../shared/finance';
 import { formatAmount, formatDecimal, formatPercent } from '../../renderer/format/format-number';
+import { en } from '../../renderer/i18n/en';
+import { zhCN } from '../../renderer/i18n/zh-CN';
 import { fill, reportTexts } from '../../renderer/report/texts';
-import { cliMetrics } from './cli';
+import { cliMetrics, cliWarnings } from './cli';
 
 /*
  * The board report as a person gets it: `yardstick report` prints the report page in Chromium,
@@ -77,12 +79,50 @@ for (const example of EXAMPLES) {
         });
       expect(flat).toContain(squash(amount('npv')));
       expect(flat).toContain(squash(amount('npvWithoutSubsidies')));
+      // The further key figures: before income tax, the owners' view with debt, the EU gap.
+      expect(flat).toContain(squash(texts.keyFigures.further));
+      expect(flat).toContain(squash(amount('npvBeforeTax')));
+      expect(flat).toContain(squash(amount('fnpvC')));
+      if (metrics['minDscr'] !== null) expect(flat).toContain(squash(amount('equityNpv')));
       if (metrics['irr'] !== null)
         expect(flat).toContain(squash(formatPercent(new Dec(String(metrics['irr'])), language)));
       if (metrics['paybackYears'] !== null)
         expect(flat).toContain(
           formatDecimal(new Dec(String(metrics['paybackYears'])), language, 2),
         );
+
+      // The verdict counts the plausibility warnings `evaluate` prints; the cover lists them.
+      const app = language === 'en' ? en : zhCN;
+      const warnings = cliWarnings(`assets/examples/${example}`);
+      if (warnings.length > 0) {
+        expect(flat).toContain(squash(fill(texts.verdict.warnings, { count: warnings.length })));
+        expect(flat).toContain(squash(texts.cover.checks));
+        for (const code of warnings)
+          expect(flat).toContain(
+            squash(
+              app.warnings.codes[code as keyof typeof app.warnings.codes].reason.split('{{')[0] ??
+                '',
+            ),
+          );
+      } else {
+        expect(flat).not.toContain(squash(texts.cover.checks));
+      }
+      // The tax computation reads as one chain, its "=" lines explained under the projection.
+      expect(flat).toContain(squash(app.results.table.chain.note));
+      // An "=" line of the chain (its label may wrap in its cell: its start is enough).
+      expect(flat).toContain(
+        squash(
+          app.results.table.chain.subtotal.replace(
+            '{{label}}',
+            app.results.table.rows.taxableIncomeAfterLosses,
+          ),
+        ).slice(0, 6),
+      );
+      // The SMT example's detection rate stops at 100 % in the tornado, marked as at its limit.
+      if (name === 'smt-visual-ai-inspection') {
+        expect(flat).toContain(squash(texts.scenarios.clippedMark).slice(0, 3));
+        expect(flat).toContain(squash(texts.scenarios.clippedLegend));
+      }
 
       const pages = pageCount(pdf);
       expect(pages).toBeGreaterThanOrEqual(5);

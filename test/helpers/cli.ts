@@ -3,6 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { CliIo } from '../../main/cli/io';
+import { readScenarioText } from '../../main/cli/read-file';
 
 /*
  * The real command line, as a process. `buildCli` goes through `npm run cli`'s script, which
@@ -86,4 +88,17 @@ export async function writeTemp(
   const path = join(dir, name);
   await writeFile(path, content);
   return path;
+}
+
+/** The command in this process, reading real files, with what it prints kept. */
+export function cliSession(overrides: Partial<CliIo> = {}) {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+    readFile: readScenarioText,
+    ...overrides,
+  };
+  return { io, out: () => out, err: () => err };
 }

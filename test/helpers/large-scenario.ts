@@ -41,45 +41,49 @@ const capexItems = (count: number): CapexItem[] =>
     residualValue: String(index * 2_000),
   }));
 
-const effects: Effect[] = Array.from({ length: 20 }, (_, index): Effect =>
-  index % 2 === 0
-    ? {
-        id: `effect-${index}`,
-        name: `Effect ${index}`,
-        kind: 'custom',
-        basis: 'amount',
-        fullEffect: String(200_000 + index * 50_000),
-        ramp: ['0.4', '0.8'],
-        decayPerYear: '0.02',
-        startYear: 1 + (index % 3),
-        escalates: true,
-      }
-    : {
-        id: `effect-${index}`,
-        name: `Effect ${index}`,
-        kind: 'production-cost',
-        basis: 'baseline-share',
-        baselineLine: 'productionCost',
-        fullEffect: '0.004',
-        ramp: ['0.5'],
-        startYear: 1,
-        escalates: true,
-      },
-);
+const effectsOf = (count: number): Effect[] =>
+  Array.from({ length: count }, (_, index): Effect =>
+    index % 2 === 0
+      ? {
+          id: `effect-${index}`,
+          name: `Effect ${index}`,
+          kind: 'custom',
+          basis: 'amount',
+          fullEffect: String(200_000 + index * 50_000),
+          ramp: ['0.4', '0.8'],
+          decayPerYear: '0.02',
+          startYear: 1 + (index % 3),
+          escalates: true,
+        }
+      : {
+          id: `effect-${index}`,
+          name: `Effect ${index}`,
+          kind: 'production-cost',
+          basis: 'baseline-share',
+          baselineLine: 'productionCost',
+          fullEffect: '0.004',
+          ramp: ['0.5'],
+          startYear: 1,
+          escalates: true,
+        },
+  );
 
 export interface LargeScenarioSize {
   readonly horizonYears: number;
   readonly capexItems: number;
+  /** 20 unless given. */
+  readonly effects?: number;
 }
 
 export const largeScenarioOf = ({
   horizonYears,
   capexItems: count,
+  effects = 20,
 }: LargeScenarioSize): Scenario => ({
   project: { name: 'Benchmark', currency: 'CNY', startYear: 2026, horizonYears },
   baseline: { productionCost: '150000000', otherCosts: [] },
   capex: capexItems(count),
-  effects,
+  effects: effectsOf(effects),
   runningCosts: Array.from({ length: 5 }, (_, index) => ({
     id: `cost-${index}`,
     name: `Cost ${index}`,
@@ -119,7 +123,7 @@ export const largeScenarioOf = ({
     rate: '0.25',
     preferential: { type: 'reduced-rate', label: 'High-tech', rate: '0.15' },
     lossCarryForwardYears: 10,
-    oneTimeDeduction: { cap: '5000000' },
+    oneTimeDeduction: { unitThreshold: '5000000' },
     superDeduction: { rate: '1' },
     investmentTaxCredit: { rate: '0.1', carryForwardYears: 5 },
     companyTaxableIncome: '8000000',

@@ -1,19 +1,23 @@
-import { Button, Menu, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   EFFECT_KINDS,
   EFFECT_PRESETS,
   effectFromPreset,
+  effectPreset,
   type Effect,
   type ScenarioFile,
 } from '../../../shared/scenario';
 import { check, setIn, uniqueId } from '../../document/scenario-edits';
 import { EffectChart } from '../../charts/EffectChart';
+import { BasisCell } from '../BasisCell';
 import { EditableGrid } from '../EditableGrid';
-import { CheckField, CodecField, SelectField, useView, type Option, FieldRow } from '../fields';
+import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
+import { useBaselineLines } from '../use-baseline-lines';
 import { useCodecs } from '../use-codecs';
 import { useRefusal } from '../use-refusal';
+import { SectionWarnings } from '../SectionWarnings';
+import { NotesField } from '../NotesField';
 import { Section } from './Section';
 
 const BASES = ['amount', 'baseline-share', 'defect-detection'] as const;
@@ -32,6 +36,8 @@ function withBasis(effect: Effect, basis: Basis, line: string): Effect {
     startYear,
     escalates,
     ...(effect.decayPerYear === undefined ? {} : { decayPerYear: effect.decayPerYear }),
+    ...(effect.series === undefined ? {} : { series: effect.series }),
+    ...(effect.growth === undefined ? {} : { growth: effect.growth }),
     ...(effect.endYear === undefined ? {} : { endYear: effect.endYear }),
     ...(effect.notes === undefined ? {} : { notes: effect.notes }),
   };
@@ -59,22 +65,12 @@ export function EffectsSection() {
 
   const kinds = EFFECT_KINDS.map((value) => ({ value, label: t(`options.effectKind.${value}`) }));
   const bases = BASES.map((value) => ({ value, label: t(`options.basis.${value}`) }));
-  const otherCosts = scenario.baseline.otherCosts;
-  const lines = useMemo<Option[]>(
-    () => [
-      ...(['productionCost', 'inspectionLabourCost', 'revenue'] as const).map((value) => ({
-        value,
-        label: t(`options.baselineLine.${value}`),
-      })),
-      ...otherCosts.map((line) => ({ value: line.id, label: line.name })),
-    ],
-    [t, otherCosts],
-  );
+  const lines = useBaselineLines();
 
   const addPreset = (presetId: string) => {
     report(
       view.changeBase((file: ScenarioFile) => {
-        const preset = EFFECT_PRESETS.find((candidate) => candidate.id === presetId);
+        const preset = effectPreset(presetId);
         const effect = effectFromPreset(presetId, uniqueId(file, 'effect'));
         if (!preset || !effect) return { ok: true, file };
         const named = { ...effect, name: loose(`presets.${presetId}.name`) } as Effect;
@@ -108,7 +104,7 @@ export function EffectsSection() {
   };
 
   const addMenu = (
-    <Menu position="bottom-start" width={320}>
+    <Menu position="bottom-start" width={360}>
       <Menu.Target>
         <Button size="xs" variant="light" disabled={!view.isBase}>
           {t('editor.add.effect')}
@@ -136,7 +132,16 @@ export function EffectsSection() {
         <Menu.Label>{t('editor.add.presets')}</Menu.Label>
         {EFFECT_PRESETS.map((preset) => (
           <Menu.Item key={preset.id} onClick={() => addPreset(preset.id)}>
-            <Text size="sm">{loose(`presets.${preset.id}.name`)}</Text>
+            <Group gap={6} wrap="nowrap" justify="space-between">
+              <Text size="sm">{loose(`presets.${preset.id}.name`)}</Text>
+              <Badge
+                size="xs"
+                variant="light"
+                color={preset.scope === 'factory' ? 'grape' : 'teal'}
+              >
+                {t(`presets.scope.${preset.scope}`)}
+              </Badge>
+            </Group>
             <Text size="xs" c="dimmed">
               {loose(`presets.${preset.id}.summary`)}
             </Text>
@@ -148,6 +153,7 @@ export function EffectsSection() {
 
   return (
     <Section id="section-effects" title={t('editor.sections.effects')}>
+      <SectionWarnings section="effects" />
       <EditableGrid<Effect>
         list={['effects']}
         items={scenario.effects}
@@ -168,29 +174,22 @@ export function EffectsSection() {
             key: 'basis',
             header: t('fields.effects.basis'),
             width: '11rem',
+            wide: true,
             reads: [lines],
             render: (item, index, label) => (
-              <Stack gap={4}>
-                <SelectField
-                  path={['effects', index, 'basis']}
-                  label={label}
-                  hideLabel
-                  options={bases}
-                  disabled={!view.isBase}
-                  onSelect={(value) => setBasis(index, value)}
-                />
-                {item.basis !== 'amount' && (
-                  <SelectField
-                    path={['effects', index, 'baselineLine']}
-                    label={t('editor.grid.cell', {
-                      item: t('fields.effects._item', { n: index + 1 }),
-                      column: t('fields.effects.baselineLine'),
-                    })}
-                    hideLabel
-                    options={lines}
-                  />
-                )}
-              </Stack>
+              <BasisCell
+                item={['effects', index]}
+                basis={item.basis}
+                label={label}
+                lineLabel={t('editor.grid.cell', {
+                  item: t('fields.effects._item', { n: index + 1 }),
+                  column: t('fields.effects.baselineLine'),
+                })}
+                bases={bases}
+                lines={lines}
+                disabled={!view.isBase}
+                onSelect={(value) => setBasis(index, value)}
+              />
             ),
           },
           {
@@ -279,19 +278,29 @@ export function EffectsSection() {
                 path={['effects', index, 'escalates']}
                 label={t('fields.effects.escalates')}
               />
+              <CodecField
+                path={['effects', index, 'growth']}
+                label={t('fields.effects.growth')}
+                description={t('editor.hints.growth')}
+                codec={codecs.optionalPercent}
+                unit="%"
+              />
             </FieldRow>
+            <CodecField
+              path={['effects', index, 'series']}
+              label={`${t('fields.effects.series._')} (${unit})`}
+              description={t('editor.hints.series')}
+              codec={codecs.series}
+            />
             <EffectChart effectId={item.id} name={item.name} currency={scenario.project.currency} />
-            {item.preset && EFFECT_PRESETS.some((preset) => preset.id === item.preset) && (
+            {item.preset && effectPreset(item.preset) && (
               <Text size="xs" c="dimmed">
-                {t('editor.presetSource', { source: loose(`presets.${item.preset}.source`) })}
+                {t('editor.presetSource', {
+                  source: loose(`presets.${effectPreset(item.preset)?.id ?? ''}.source`),
+                })}
               </Text>
             )}
-            <CodecField
-              path={['effects', index, 'notes']}
-              label={t('fields.effects.notes')}
-              codec={codecs.optionalText}
-              multiline
-            />
+            <NotesField list="effects" index={index} />
           </Stack>
         )}
       />

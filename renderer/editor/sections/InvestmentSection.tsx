@@ -6,6 +6,7 @@ import { EditableGrid } from '../EditableGrid';
 import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
 import { ScheduleEditor } from '../ScheduleEditor';
 import { useCodecs } from '../use-codecs';
+import { NotesField } from '../NotesField';
 import { Section } from './Section';
 
 export function InvestmentSection() {
@@ -115,6 +116,19 @@ export function InvestmentSection() {
                 codec={codecs.amount}
                 unit={unit}
               />
+              <CodecField
+                path={['capex', index, 'units']}
+                label={t('fields.capex.units')}
+                description={t('editor.hints.units')}
+                codec={codecs.optionalWhole}
+              />
+              <CodecField
+                path={['capex', index, 'inputVat']}
+                label={t('fields.capex.inputVat')}
+                description={t('editor.hints.inputVat')}
+                codec={codecs.optionalAmount}
+                unit={unit}
+              />
             </Stack>
             <Fieldset legend={t('fields.capex.eligibility._')} variant="unstyled">
               <Stack gap={6} mt={4}>
@@ -134,14 +148,14 @@ export function InvestmentSection() {
                   path={['capex', index, 'eligibility', 'superDeduction']}
                   label={t('fields.capex.eligibility.superDeduction')}
                 />
+                <CheckField
+                  path={['capex', index, 'replacement']}
+                  label={t('fields.capex.replacement')}
+                  description={t('editor.hints.replacement')}
+                />
               </Stack>
             </Fieldset>
-            <CodecField
-              path={['capex', index, 'notes']}
-              label={t('fields.capex.notes')}
-              codec={codecs.optionalText}
-              multiline
-            />
+            <NotesField list="capex" index={index} />
           </FieldRow>
         )}
       />

@@ -4,6 +4,7 @@ import { uniqueId } from '../../document/scenario-edits';
 import { EditableGrid } from '../EditableGrid';
 import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
 import { useCodecs } from '../use-codecs';
+import { NotesField } from '../NotesField';
 import { Section } from './Section';
 
 export function RunningCostsSection() {
@@ -70,16 +71,24 @@ export function RunningCostsSection() {
               path={['runningCosts', index, 'escalates']}
               label={t('fields.runningCosts.escalates')}
             />
+            <CodecField
+              path={['runningCosts', index, 'growth']}
+              label={t('fields.runningCosts.growth')}
+              description={t('editor.hints.growth')}
+              codec={codecs.optionalPercent}
+              unit="%"
+            />
+            <CodecField
+              path={['runningCosts', index, 'series']}
+              label={`${t('fields.runningCosts.series._')} (${codecs.amountUnit})`}
+              description={t('editor.hints.series')}
+              codec={codecs.series}
+            />
             <CheckField
               path={['runningCosts', index, 'eligibility', 'superDeduction']}
               label={t('fields.runningCosts.eligibility.superDeduction')}
             />
-            <CodecField
-              path={['runningCosts', index, 'notes']}
-              label={t('fields.runningCosts.notes')}
-              codec={codecs.optionalText}
-              multiline
-            />
+            <NotesField list="runningCosts" index={index} />
           </FieldRow>
         )}
       />

@@ -1,4 +1,4 @@
-import { Button, Menu, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Menu, NativeSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Subsidy } from '../../../shared/scenario';
 import { uniqueId } from '../../document/scenario-edits';
@@ -7,9 +7,56 @@ import { CheckField, CodecField, SelectField, useView, FieldRow } from '../field
 import { ScheduleEditor } from '../ScheduleEditor';
 import { useCodecs } from '../use-codecs';
 import { useRefusal } from '../use-refusal';
+import { SectionWarnings } from '../SectionWarnings';
+import { NotesField } from '../NotesField';
 import { Section } from './Section';
 
 const TYPES = ['capex-grant', 'lump-sum', 'service-voucher', 'interest-subsidy'] as const;
+
+/** Both flags of a grant's tax treatment at once: taxable keeps the base, untaxed reduces it. */
+function treatmentEdits(index: number, taxable: boolean) {
+  return [
+    { path: ['subsidies', index, 'taxable'], value: taxable, text: String(taxable) },
+    {
+      path: ['subsidies', index, 'reducesDepreciableBase'],
+      value: !taxable,
+      text: String(!taxable),
+    },
+  ];
+}
+
+/** A grant is counted once: taxed when received, or not taxed with its spending not deductible. */
+function GrantTaxable({ index, label }: { index: number; label: string }) {
+  const view = useView();
+  const grant = view.scenario.subsidies[index];
+  return (
+    <Checkbox
+      aria-label={label}
+      checked={grant?.taxable === true}
+      onChange={(event) => view.commitAll(treatmentEdits(index, event.currentTarget.checked))}
+    />
+  );
+}
+
+function GrantTreatment({ index }: { index: number }) {
+  const { t } = useTranslation();
+  const view = useView();
+  const grant = view.scenario.subsidies[index];
+  return (
+    <NativeSelect
+      label={t('fields.subsidies.taxTreatment')}
+      description={t('editor.hints.grantTreatment')}
+      value={grant?.taxable === false ? 'non-taxable' : 'taxable'}
+      data={(['taxable', 'non-taxable'] as const).map((value) => ({
+        value,
+        label: t(`options.grantTreatment.${value}`),
+      }))}
+      onChange={(event) =>
+        view.commitAll(treatmentEdits(index, event.currentTarget.value === 'taxable'))
+      }
+    />
+  );
+}
 
 export function SubsidiesSection() {
   const { t } = useTranslation();
@@ -37,13 +84,12 @@ export function SubsidiesSection() {
           type,
           rate: '0.2',
           disbursement,
-          taxable: false,
+          taxable: true,
           reducesDepreciableBase: false,
         };
       case 'lump-sum':
-        return { ...common, type, amount: '0', disbursement, taxable: true };
       case 'service-voucher':
-        return { ...common, type, amount: '0', disbursement, taxable: false };
+        return { ...common, type, amount: '0', disbursement, taxable: true };
       case 'interest-subsidy': {
         const loan = scenario.financing.loans[0];
         return {
@@ -52,7 +98,7 @@ export function SubsidiesSection() {
           loanId: loan?.id ?? 'loan',
           ratePoints: '0.01',
           years: Math.max(1, Math.min(3, loan?.termYears ?? 1)),
-          taxable: false,
+          taxable: true,
         };
       }
     }
@@ -94,6 +140,7 @@ export function SubsidiesSection() {
 
   return (
     <Section id="section-subsidies" title={t('editor.sections.subsidies')}>
+      <SectionWarnings section="subsidies" />
       <EditableGrid<Subsidy>
         list={['subsidies']}
         items={scenario.subsidies}
@@ -157,9 +204,13 @@ export function SubsidiesSection() {
             key: 'taxable',
             header: t('fields.subsidies.taxable'),
             width: '5.5rem',
-            render: (_, index, label) => (
+            render: (item, index, label) => (
               <Stack pt={6} align="center">
-                <CheckField path={['subsidies', index, 'taxable']} label={label} hideLabel />
+                {item.type === 'capex-grant' ? (
+                  <GrantTaxable index={index} label={label} />
+                ) : (
+                  <CheckField path={['subsidies', index, 'taxable']} label={label} hideLabel />
+                )}
               </Stack>
             ),
           },
@@ -179,11 +230,16 @@ export function SubsidiesSection() {
                 unit={unit}
               />
             )}
-            {item.type === 'capex-grant' && (
-              <CheckField
-                path={['subsidies', index, 'reducesDepreciableBase']}
-                label={t('fields.subsidies.reducesDepreciableBase')}
-              />
+            {item.type === 'capex-grant' && <GrantTreatment index={index} />}
+            {(item.type === 'lump-sum' || item.type === 'service-voucher') && !item.taxable && (
+              <Text size="xs" c="dimmed">
+                {t('editor.hints.nonTaxableSubsidy')}
+              </Text>
+            )}
+            {item.type === 'interest-subsidy' && (
+              <Text size="xs" c="dimmed">
+                {t('editor.hints.interestSubsidyEquity')}
+              </Text>
             )}
             {item.type === 'interest-subsidy' ? (
               <>
@@ -204,12 +260,7 @@ export function SubsidiesSection() {
                 label={t('fields.subsidies.disbursement._')}
               />
             )}
-            <CodecField
-              path={['subsidies', index, 'notes']}
-              label={t('fields.subsidies.notes')}
-              codec={codecs.optionalText}
-              multiline
-            />
+            <NotesField list="subsidies" index={index} />
           </FieldRow>
         )}
       />

@@ -1,20 +1,12 @@
-import {
-  ActionIcon,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../../shared/finance/decimal';
 import { TAX_PRESETS, type ScenarioFile, type Tax } from '../../../shared/scenario';
 import { useNotices } from '../../app/notices';
 import { check, setIn, type Checked } from '../../document/scenario-edits';
 import { useIssueText } from '../../i18n/issue-text';
-import { CodecField, useView, FieldRow } from '../fields';
+import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
+import { OptionalGroup } from '../OptionalGroup';
 import { useCodecs } from '../use-codecs';
 import { Section } from './Section';
 
@@ -59,9 +51,15 @@ export function TaxSection() {
           ...next.preferential,
           label: loose(`presets.tax.${presetId}.regime`),
         };
-      return current.companyTaxableIncome === undefined
-        ? next
-        : { ...next, companyTaxableIncome: current.companyTaxableIncome };
+      // A preset sets the rate and the incentives; what the company itself is and does stays.
+      const { companyTaxableIncome, disposalAtHorizon, payment, inputVatRecoveryYears } = current;
+      return {
+        ...next,
+        ...(companyTaxableIncome === undefined ? {} : { companyTaxableIncome }),
+        ...(disposalAtHorizon === undefined ? {} : { disposalAtHorizon }),
+        ...(payment === undefined ? {} : { payment }),
+        ...(inputVatRecoveryYears === undefined ? {} : { inputVatRecoveryYears }),
+      };
     });
   };
 
@@ -87,7 +85,7 @@ export function TaxSection() {
 
   const toggleOneTimeDeduction = (on: boolean) =>
     changeTax(({ oneTimeDeduction: _removed, ...rest }) =>
-      on ? { ...rest, oneTimeDeduction: { cap: '5000000' } } : rest,
+      on ? { ...rest, oneTimeDeduction: { unitThreshold: '5000000' } } : rest,
     );
   const toggleSuperDeduction = (on: boolean) =>
     changeTax(({ superDeduction: _removed, ...rest }) =>
@@ -137,6 +135,29 @@ export function TaxSection() {
           description={t('editor.hints.companyTaxableIncome')}
           codec={codecs.optionalAmount}
           unit={unit}
+        />
+      </FieldRow>
+
+      <FieldRow cols={3} align="start">
+        <SelectField
+          path={['tax', 'payment']}
+          label={t('fields.tax.payment')}
+          description={t('editor.hints.taxPayment')}
+          options={(['same-year', 'following-year'] as const).map((value) => ({
+            value,
+            label: t(`options.taxPayment.${value}`),
+          }))}
+        />
+        <CodecField
+          path={['tax', 'inputVatRecoveryYears']}
+          label={t('fields.tax.inputVatRecoveryYears')}
+          description={t('editor.hints.inputVatRecoveryYears')}
+          codec={codecs.optionalWhole}
+        />
+        <CheckField
+          path={['tax', 'disposalAtHorizon']}
+          label={t('fields.tax.disposalAtHorizon')}
+          description={t('editor.hints.disposalAtHorizon')}
         />
       </FieldRow>
 
@@ -255,73 +276,56 @@ export function TaxSection() {
       </Paper>
 
       <FieldRow cols={3} align="start">
-        <Paper withBorder p="sm">
-          <Stack gap="xs">
-            <Checkbox
-              label={t('fields.tax.oneTimeDeduction._')}
-              checked={tax.oneTimeDeduction !== undefined}
-              disabled={!isBase}
-              onChange={(event) => toggleOneTimeDeduction(event.currentTarget.checked)}
-            />
-            {tax.oneTimeDeduction && (
-              <CodecField
-                path={['tax', 'oneTimeDeduction', 'cap']}
-                label={t('fields.tax.oneTimeDeduction.cap')}
-                codec={codecs.amount}
-                unit={unit}
-              />
-            )}
-          </Stack>
-        </Paper>
-        <Paper withBorder p="sm">
-          <Stack gap="xs">
-            <Checkbox
-              label={t('fields.tax.superDeduction._')}
-              checked={tax.superDeduction !== undefined}
-              disabled={!isBase}
-              onChange={(event) => toggleSuperDeduction(event.currentTarget.checked)}
-            />
-            {tax.superDeduction && (
-              <CodecField
-                path={['tax', 'superDeduction', 'rate']}
-                label={t('fields.tax.superDeduction.rate')}
-                codec={codecs.percent}
-                unit="%"
-              />
-            )}
-          </Stack>
-        </Paper>
-        <Paper withBorder p="sm">
-          <Stack gap="xs">
-            <Checkbox
-              label={t('fields.tax.investmentTaxCredit._')}
-              checked={tax.investmentTaxCredit !== undefined}
-              disabled={!isBase}
-              onChange={(event) => toggleCredit(event.currentTarget.checked)}
-            />
-            {tax.investmentTaxCredit && (
-              <>
-                <CodecField
-                  path={['tax', 'investmentTaxCredit', 'rate']}
-                  label={t('fields.tax.investmentTaxCredit.rate')}
-                  codec={codecs.percent}
-                  unit="%"
-                />
-                <CodecField
-                  path={['tax', 'investmentTaxCredit', 'cap']}
-                  label={t('fields.tax.investmentTaxCredit.cap')}
-                  codec={codecs.optionalAmount}
-                  unit={unit}
-                />
-                <CodecField
-                  path={['tax', 'investmentTaxCredit', 'carryForwardYears']}
-                  label={t('fields.tax.investmentTaxCredit.carryForwardYears')}
-                  codec={codecs.whole}
-                />
-              </>
-            )}
-          </Stack>
-        </Paper>
+        <OptionalGroup
+          label={t('fields.tax.oneTimeDeduction._')}
+          on={tax.oneTimeDeduction !== undefined}
+          disabled={!isBase}
+          onToggle={toggleOneTimeDeduction}
+        >
+          <CodecField
+            path={['tax', 'oneTimeDeduction', 'unitThreshold']}
+            label={t('fields.tax.oneTimeDeduction.unitThreshold')}
+            codec={codecs.amount}
+            unit={unit}
+          />
+        </OptionalGroup>
+        <OptionalGroup
+          label={t('fields.tax.superDeduction._')}
+          on={tax.superDeduction !== undefined}
+          disabled={!isBase}
+          onToggle={toggleSuperDeduction}
+        >
+          <CodecField
+            path={['tax', 'superDeduction', 'rate']}
+            label={t('fields.tax.superDeduction.rate')}
+            codec={codecs.percent}
+            unit="%"
+          />
+        </OptionalGroup>
+        <OptionalGroup
+          label={t('fields.tax.investmentTaxCredit._')}
+          on={tax.investmentTaxCredit !== undefined}
+          disabled={!isBase}
+          onToggle={toggleCredit}
+        >
+          <CodecField
+            path={['tax', 'investmentTaxCredit', 'rate']}
+            label={t('fields.tax.investmentTaxCredit.rate')}
+            codec={codecs.percent}
+            unit="%"
+          />
+          <CodecField
+            path={['tax', 'investmentTaxCredit', 'cap']}
+            label={t('fields.tax.investmentTaxCredit.cap')}
+            codec={codecs.optionalAmount}
+            unit={unit}
+          />
+          <CodecField
+            path={['tax', 'investmentTaxCredit', 'carryForwardYears']}
+            label={t('fields.tax.investmentTaxCredit.carryForwardYears')}
+            codec={codecs.whole}
+          />
+        </OptionalGroup>
       </FieldRow>
     </Section>
   );

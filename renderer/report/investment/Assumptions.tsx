@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dec } from '../../../shared/finance/decimal';
 import { changedInputs, type ChangedInput } from '../../../shared/report/assumptions';
+import { LISTED_ITEMS, SCHEDULE_ROWS } from '../../../shared/report/budget';
+import type { Scenario } from '../../../shared/scenario';
 import { SCENARIO_SECTIONS } from '../../../shared/scenario/sections';
 import { newScenarioFile } from '../../document/new-scenario';
 import { fieldLabel } from '../../i18n/issue-text';
@@ -17,6 +20,22 @@ interface Group {
   /** The list item's name (`Visual-AI stations`), or null for the section's own fields. */
   readonly title: string | null;
   readonly inputs: readonly ChangedInput[];
+}
+
+/** The schedule an input is an entry of (`capex.0.payments.3.share` → `capex.0.payments`), if any. */
+function scheduleOf(input: ChangedInput): string | null {
+  const at = input.location.findIndex((step) => step === 'payments' || step === 'disbursement');
+  return at < 0 || typeof input.location[at + 1] !== 'number'
+    ? null
+    : input.location.slice(0, at + 1).join('.');
+}
+
+/** The amounts of items not listed, when their items have one (investment items, costs, loans). */
+function amountOf(scenario: Scenario, location: readonly (string | number)[]): Dec | null {
+  let here: unknown = scenario;
+  for (const step of location) here = (here as Record<string | number, unknown> | null)?.[step];
+  const amount = (here as { amount?: unknown } | null)?.amount;
+  return typeof amount === 'string' ? new Dec(amount) : null;
 }
 
 /** The section's own fields first, then each item of its lists with its fields. */
@@ -52,6 +71,67 @@ export function Assumptions({ context }: { context: InvestmentContext }) {
     const prefix = group.title === null ? '' : `${group.title} › `;
     return { label: label.startsWith(prefix) ? label.slice(prefix.length) : label, value };
   };
+  /**
+   * A group's entries as shown: a schedule of more than SCHEDULE_ROWS entries (forty instalments)
+   * becomes one line of `year: share` pairs instead of a row per year and share.
+   */
+  const entriesOf = (group: Group) => {
+    const schedules = new Map<string, ChangedInput[]>();
+    for (const input of group.inputs) {
+      const schedule = scheduleOf(input);
+      if (schedule !== null) schedules.set(schedule, [...(schedules.get(schedule) ?? []), input]);
+    }
+    const folded = new Set(
+      [...schedules].filter(([, inputs]) => inputs.length > 2 * SCHEDULE_ROWS).map(([key]) => key),
+    );
+    const entries: { key: string; label: string; value: string; path: string }[] = [];
+    for (const input of group.inputs) {
+      const schedule = scheduleOf(input);
+      const path = input.location.join('.');
+      if (schedule === null || !folded.has(schedule)) {
+        entries.push({ key: path, path, ...shown(input, group) });
+        continue;
+      }
+      if (input.location.at(-1) !== 'year') continue;
+      if (!entries.some((entry) => entry.key === schedule)) {
+        const list = schedule.endsWith('payments') ? 'payments' : 'disbursement';
+        entries.push({
+          key: schedule,
+          path: schedule,
+          label: texts.assumptions.schedules[list],
+          value: '',
+        });
+      }
+      const entry = entries.find((found) => found.key === schedule)!;
+      const share = group.inputs.find(
+        (other) => other.location.join('.') === [...input.location.slice(0, -1), 'share'].join('.'),
+      );
+      const pair = fill(texts.assumptions.scheduleEntry, {
+        year: String(input.value),
+        share: share ? text(share).value : '',
+      });
+      entry.value = entry.value === '' ? pair : `${entry.value}; ${pair}`;
+    }
+    return entries;
+  };
+  /** Items beyond LISTED_ITEMS of a section: one sentence, with their amounts when they have one. */
+  const moreItems = (groups: readonly Group[]) => {
+    const items = groups.filter((group) => group.title !== null);
+    const rest = items.slice(LISTED_ITEMS);
+    if (rest.length === 0) return null;
+    const amounts = rest.map((group) =>
+      amountOf(scenario, group.inputs[0]?.location.slice(0, 2) ?? []),
+    );
+    const total = amounts.every((amount) => amount !== null)
+      ? amounts.reduce<Dec>((sum, amount) => sum.plus(amount as Dec), new Dec(0))
+      : null;
+    return total === null
+      ? fill(texts.assumptions.moreItems, { count: rest.length })
+      : fill(texts.assumptions.moreItemsTotal, {
+          count: rest.length,
+          total: report.format.amount(total),
+        });
+  };
   return (
     <ReportSection
       id="assumptions"
@@ -62,35 +142,37 @@ export function Assumptions({ context }: { context: InvestmentContext }) {
       {SCENARIO_SECTIONS.map((section) => {
         const inputs = changed.filter((input) => input.section === section);
         if (inputs.length === 0) return null;
-        const groups = groupsOf(inputs, itemName);
+        const all = groupsOf(inputs, itemName);
+        const own = all.filter((group) => group.title === null);
+        const groups = [
+          ...own,
+          ...all.filter((group) => group.title !== null).slice(0, LISTED_ITEMS),
+        ];
+        const more = moreItems(all);
         return (
           <div key={section} className="report-assumptions" data-section={section}>
             <h3>{texts.assumptions.sections[section]}</h3>
             {groups.map((group) => {
-              const entries = group.inputs.map((input) => ({ input, ...shown(input, group) }));
+              const entries = entriesOf(group);
               const short = entries.filter((entry) => entry.value.length <= LONG_VALUE);
               const long = entries.filter((entry) => entry.value.length > LONG_VALUE);
               return (
                 <div key={group.key} className="report-keep report-assumption-group">
                   {group.title !== null && <h4>{group.title}</h4>}
                   <dl className="report-pairs">
-                    {short.map(({ input, label, value }) => (
-                      <div
-                        key={input.location.join('.')}
-                        data-testid="report-assumption"
-                        data-path={input.location.join('.')}
-                      >
+                    {short.map(({ key, path, label, value }) => (
+                      <div key={key} data-testid="report-assumption" data-path={path}>
                         <dt>{label}</dt>
                         <dd>{value}</dd>
                       </div>
                     ))}
                   </dl>
-                  {long.map(({ input, label, value }) => (
+                  {long.map(({ key, path, label, value }) => (
                     <p
-                      key={input.location.join('.')}
+                      key={key}
                       className="report-small"
                       data-testid="report-assumption"
-                      data-path={input.location.join('.')}
+                      data-path={path}
                     >
                       <span className="report-label">{label}: </span>
                       {value}
@@ -99,6 +181,11 @@ export function Assumptions({ context }: { context: InvestmentContext }) {
                 </div>
               );
             })}
+            {more !== null && (
+              <p className="report-small" data-testid="report-more-items">
+                {more}
+              </p>
+            )}
           </div>
         );
       })}

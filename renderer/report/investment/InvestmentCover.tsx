@@ -1,3 +1,7 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { scenarioWarnings } from '../../../shared/model';
+import { useWarningText } from '../../results/warning-text';
 import { fill } from '../texts';
 import { ReportCover } from '../frame/ReportCover';
 import type { InvestmentContext } from './investment-context';
@@ -8,6 +12,12 @@ export function InvestmentCover({ context }: { context: InvestmentContext }) {
   const { report, scenario, scenarioLabel, request, evaluation } = context;
   const { texts } = report;
   const { project } = scenario;
+  const warnings = useMemo(
+    () => scenarioWarnings(scenario, evaluation.metrics),
+    [scenario, evaluation],
+  );
+  const warningText = useWarningText(project.currency);
+  const { t } = useTranslation();
   return (
     <ReportCover
       kicker={texts.title}
@@ -30,8 +40,23 @@ export function InvestmentCover({ context }: { context: InvestmentContext }) {
     >
       <section className="report-verdict report-keep" aria-labelledby="report-verdict-title">
         <h2 id="report-verdict-title">{texts.cover.verdict}</h2>
-        <p data-testid="report-verdict">{verdictText(evaluation, report)}</p>
+        <p data-testid="report-verdict">{verdictText(evaluation, report, warnings.length)}</p>
       </section>
+      {warnings.length > 0 && (
+        <section className="report-checks report-keep" aria-labelledby="report-checks-title">
+          <h2 id="report-checks-title">{texts.cover.checks}</h2>
+          <ul data-testid="report-warnings">
+            {warnings.map((warning, index) => {
+              const { reason, advice } = warningText(warning);
+              return (
+                <li key={index} data-code={warning.code}>
+                  {reason} <strong>{t('warnings.plausible')}</strong> {advice}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
     </ReportCover>
   );
 }

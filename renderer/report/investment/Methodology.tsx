@@ -1,3 +1,4 @@
+import { EU_REFERENCE_DISCOUNT_RATE } from '../../../shared/model';
 import { Dec } from '../../../shared/finance/decimal';
 import { ReportBlock, ReportSection } from '../frame/ReportSection';
 import { fill } from '../texts';
@@ -24,7 +25,11 @@ function taxRules(context: InvestmentContext): string[] {
   const qualifies = (flag: 'oneTimeDeduction' | 'superDeduction' | 'investmentTaxCredit') =>
     scenario.capex.some((item) => item.eligibility[flag]);
   if (tax.oneTimeDeduction && qualifies('oneTimeDeduction')) {
-    rules.push(fill(words.taxOneTime, { cap: format.amount(new Dec(tax.oneTimeDeduction.cap)) }));
+    rules.push(
+      fill(words.taxOneTime, {
+        threshold: format.amount(new Dec(tax.oneTimeDeduction.unitThreshold)),
+      }),
+    );
   }
   const research =
     qualifies('superDeduction') ||
@@ -40,7 +45,51 @@ function taxRules(context: InvestmentContext): string[] {
       ? words.taxAlone
       : fill(words.taxCompany, { income: format.amount(new Dec(tax.companyTaxableIncome)) }),
   );
+  if (tax.payment === 'following-year') rules.push(words.taxFollowingYear);
+  if (tax.disposalAtHorizon === true) rules.push(words.disposal);
   return rules;
+}
+
+/** The conventions of the real-case inputs this scenario uses, one paragraph each. */
+function caseConventions(context: InvestmentContext) {
+  const { scenario, evaluation, report } = context;
+  const { texts, format } = report;
+  const words = texts.methodology;
+  const { metrics, projection } = evaluation;
+  const paragraphs: string[] = [];
+  if (projection.conventions.paybackFromConstructionStart)
+    paragraphs.push(words.paybackConstruction);
+  if (scenario.parameters.mirr !== undefined)
+    paragraphs.push(
+      fill(words.mirrRates, {
+        finance: format.percentShort(projection.conventions.financeRate),
+        reinvestment: format.percentShort(projection.conventions.reinvestmentRate),
+      }),
+    );
+  if (scenario.subsidies.length > 0) paragraphs.push(words.subsidyNpvs, words.grantTreatment);
+  if ((scenario.workingCapital ?? []).length > 0) paragraphs.push(words.workingCapital);
+  if (scenario.capex.some((item) => item.inputVat !== undefined))
+    paragraphs.push(fill(words.inputVat, { years: scenario.tax.inputVatRecoveryYears ?? 1 }));
+  const terminal = scenario.parameters.terminalValue;
+  if (terminal !== undefined)
+    paragraphs.push(
+      fill(words.terminalValue, {
+        growth: format.percentShort(new Dec(terminal.growth)),
+        amount: format.amount(projection.terminalValue.at(-1) ?? new Dec(0)),
+      }),
+    );
+  paragraphs.push(words.beforeTax);
+  const gapRate = scenario.parameters.fundingGapDiscountRate;
+  const real =
+    (gapRate?.basis ?? 'real') === 'real'
+      ? fill(words.fundingGapReal, {
+          rate: format.percentShort(new Dec(gapRate?.rate ?? EU_REFERENCE_DISCOUNT_RATE)),
+        })
+      : '';
+  paragraphs.push(
+    fill(words.fundingGap, { rate: format.percent(metrics.fundingGapDiscountRate), real }),
+  );
+  return paragraphs;
 }
 
 /** The conventions in plain words, with the discount rate and tax rules this scenario uses. */
@@ -76,6 +125,9 @@ export function Methodology({ context }: { context: InvestmentContext }) {
         <p>{words.ratios}</p>
         <p>{words.subsidies}</p>
         {scenario.financing.loans.length > 0 && <p>{words.projectApart}</p>}
+        {caseConventions(context).map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
         <ReportBlock title={words.taxTitle}>
           <ul data-testid="report-tax-rules">
             {taxRules(context).map((rule) => (

@@ -1,6 +1,10 @@
 import type Decimal from 'decimal.js';
 import { useTranslation } from 'react-i18next';
+import { Dec } from '../../../shared/finance/decimal';
+import { PROJECTION_LINES_PER_GROUP } from '../../../shared/report/budget';
+import { sum } from '../../format/round-to-total';
 import { projectionTable, type TableRow } from '../../results/projection-table';
+import { rowLabel } from '../../results/row-label';
 import { ReportSection } from '../frame/ReportSection';
 import { fill } from '../texts';
 import type { InvestmentContext } from './investment-context';
@@ -23,8 +27,61 @@ export function yearParts(years: number, perPart = YEARS_PER_TABLE): number[][] 
   );
 }
 
+/**
+ * Each group's lines (one per investment item, effect…) cut to the `limit` largest, in their
+ * order, and one line for the rest holding their sums — figures already rounded for display, so the
+ * table still adds up to the cent. A thousand items would otherwise print a thousand lines in
+ * every part of the table.
+ */
+export function summariseGroups(
+  rows: readonly TableRow[],
+  limit: number,
+  moreLabel: (count: number) => string,
+): TableRow[] {
+  const members = new Map<string, TableRow[]>();
+  for (const row of rows)
+    if (row.group !== undefined && row.level === 1)
+      members.set(row.group, [...(members.get(row.group) ?? []), row]);
+  const hidden = new Set<TableRow>();
+  const summaries = new Map<string, TableRow>();
+  for (const [group, lines] of members) {
+    if (lines.length <= limit) continue;
+    const largest = new Set(
+      [...lines]
+        .sort((a, b) => (b.total?.abs() ?? new Dec(0)).cmp(a.total?.abs() ?? new Dec(0)))
+        .slice(0, limit),
+    );
+    const rest = lines.filter((line) => !largest.has(line));
+    for (const line of rest) hidden.add(line);
+    const cells = (rest[0]?.cells ?? []).map((_, year) =>
+      sum(rest.map((line) => line.cells[year] ?? new Dec(0))),
+    );
+    summaries.set(group, {
+      key: `${group}-more`,
+      label: { text: moreLabel(rest.length) },
+      level: 1,
+      group,
+      cells,
+      total: sum(rest.map((line) => line.total ?? new Dec(0))),
+      kind: 'amount',
+    });
+  }
+  const out: TableRow[] = [];
+  rows.forEach((row, index) => {
+    if (!hidden.has(row)) out.push(row);
+    const group = row.group;
+    // The summary line closes its group, after the group's last line.
+    if (group !== undefined && summaries.has(group) && rows[index + 1]?.group !== group)
+      out.push(summaries.get(group) as TableRow);
+  });
+  return out;
+}
+
 function rowClass(row: TableRow): string | undefined {
   if (row.emphasis) return 'emphasis';
+  if (row.chain === 'subtotal' || row.chain === 'start' || row.chain === 'rate')
+    return `step chain-${row.chain}`;
+  if (row.chain === 'memo') return 'step chain-memo';
   if (row.expandable) return 'group';
   if (row.level === 1) return 'nested';
   if (row.level === 2) return 'step';
@@ -37,10 +94,16 @@ export function ProjectionTables({ context }: { context: InvestmentContext }) {
   const loose = t as unknown as LooseT;
   const { evaluation, report } = context;
   const { texts, format } = report;
-  const table = projectionTable(evaluation.projection, format.scale);
+  const full = projectionTable(evaluation.projection, format.scale);
+  const table = {
+    ...full,
+    rows: summariseGroups(full.rows, PROJECTION_LINES_PER_GROUP, (count) =>
+      fill(texts.projection.moreLines, { count }),
+    ),
+  };
   const parts = yearParts(table.years.length);
-  const label = (row: TableRow) =>
-    'key' in row.label ? loose(`results.table.rows.${row.label.key}`) : row.label.text;
+  const standardRate = format.percentShort(evaluation.inputs.tax.rate);
+  const label = (row: TableRow) => rowLabel(row, loose, standardRate);
   const cell = (row: TableRow, value: Decimal | null | undefined) => {
     if (value === null || value === undefined) return '';
     if (row.kind === 'factor') return format.number(value, 6);
@@ -117,6 +180,9 @@ export function ProjectionTables({ context }: { context: InvestmentContext }) {
           </table>
         );
       })}
+      <p className="report-intro report-small" data-testid="report-tax-chain-note">
+        {loose('results.table.chain.note')}
+      </p>
     </ReportSection>
   );
 }

@@ -1,12 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  AnalysisError,
   compareScenarios,
   monteCarlo,
-  switchingValues,
-  tornado,
+  REPORTED_OUTSIDE_DOMAIN,
+  runSteps,
+  switchingSteps,
+  tornadoSteps,
+  type AnalysisSteps,
+  type Clipped,
   type MonteCarloResult,
+  type TornadoResult,
 } from '../../../shared/analysis';
+import { ANALYSIS_BUDGET_MS, SWITCHING_DRIVERS } from '../../../shared/report/budget';
 import { Dec } from '../../../shared/finance/decimal';
 import { useDriverText } from '../../risk/driver-text';
 import { scenarioLabel } from '../../scenarios/scenario-label';
@@ -21,8 +28,40 @@ const hasDistributions = (context: InvestmentContext) =>
 /** The drivers a board member can weigh on one page: the rest move the NPV less. */
 const MOST_SENSITIVE = 10;
 
+/**
+ * An analysis run at once within the report's time for it; null when it did not finish in time
+ * (the section then says so: the Risk screen computes it with its progress shown).
+ */
+function withinBudget<R>(steps: AnalysisSteps<R>): R | null {
+  const now = () => performance.now();
+  try {
+    return runSteps(steps, { deadline: now() + ANALYSIS_BUDGET_MS, now });
+  } catch (error) {
+    if (error instanceof AnalysisError && error.code === 'over_budget') return null;
+    throw error;
+  }
+}
+
+function OverBudget({
+  title,
+  texts,
+}: {
+  title: string;
+  texts: InvestmentContext['report']['texts'];
+}) {
+  return (
+    <ReportBlock title={title}>
+      <p data-testid="report-over-budget">
+        {fill(texts.scenarios.overBudget, { seconds: ANALYSIS_BUDGET_MS / 1000 })}
+      </p>
+    </ReportBlock>
+  );
+}
+
 const decimal = (text: string | boolean | null) =>
   typeof text === 'string' ? new Dec(text) : null;
+
+const clippedAt = (clipped: Clipped, end: 'low' | 'high') => clipped === 'both' || clipped === end;
 
 function ScenarioComparison({ context }: { context: InvestmentContext }) {
   const { t } = useTranslation();
@@ -67,11 +106,17 @@ function ScenarioComparison({ context }: { context: InvestmentContext }) {
   );
 }
 
-function Tornado({ context }: { context: InvestmentContext }) {
+function Tornado({
+  context,
+  result,
+}: {
+  context: InvestmentContext;
+  result: TornadoResult | null;
+}) {
   const { scenario, report } = context;
   const { texts } = report;
   const text = useDriverText(scenario);
-  const result = useMemo(() => tornado(scenario), [scenario]);
+  if (result === null) return <OverBudget title={texts.scenarios.tornado} texts={texts} />;
   const bars = result.bars.filter((bar) => bar.swing !== null).slice(0, MOST_SENSITIVE);
   if (bars.length === 0 || result.base === null) {
     return (
@@ -119,8 +164,11 @@ function Tornado({ context }: { context: InvestmentContext }) {
         {bars.map((bar) => (
           <tr key={bar.path}>
             <th scope="row">{text.label(bar.path)}</th>
-            <td className="number wrap">
-              {text.value(bar.path, bar.low)} – {text.value(bar.path, bar.high)}
+            <td className="number wrap" data-clipped={bar.clipped ?? undefined}>
+              {text.value(bar.path, bar.low)}
+              {clippedAt(bar.clipped, 'low') && texts.scenarios.clippedMark} –{' '}
+              {text.value(bar.path, bar.high)}
+              {clippedAt(bar.clipped, 'high') && texts.scenarios.clippedMark}
             </td>
             <td className="number">{text.metricValue('npv', bar.atLow)}</td>
             <td className="number">{text.metricValue('npv', bar.atHigh)}</td>
@@ -135,15 +183,49 @@ function Tornado({ context }: { context: InvestmentContext }) {
         ))}
       </ReportTable>
       <p className="report-intro report-small">{texts.scenarios.tornadoLegend}</p>
+      {bars.some((bar) => bar.clipped !== null) && (
+        <p className="report-intro report-small">{texts.scenarios.clippedLegend}</p>
+      )}
     </ReportBlock>
   );
 }
 
-function Switching({ context }: { context: InvestmentContext }) {
+/**
+ * The inputs whose switching values the report searches: the SWITCHING_DRIVERS that move the NPV
+ * most in the tornado. An input that moves it less needs a larger change to turn it to zero, so
+ * the smallest margins of safety are among these; the search costs each input some twenty
+ * evaluations of the model, too many for a thousand inputs in a report.
+ */
+function switchingDrivers(tornado: TornadoResult): { paths: string[]; others: number } {
+  const ranked = tornado.bars.filter((bar) => bar.swing !== null);
+  return {
+    paths: ranked.slice(0, SWITCHING_DRIVERS).map((bar) => bar.path),
+    others: Math.max(0, ranked.length - SWITCHING_DRIVERS),
+  };
+}
+
+function Switching({
+  context,
+  tornado,
+}: {
+  context: InvestmentContext;
+  tornado: TornadoResult | null;
+}) {
   const { scenario, report } = context;
   const { texts, format } = report;
   const text = useDriverText(scenario);
-  const result = useMemo(() => switchingValues(scenario), [scenario]);
+  const searched = useMemo(() => (tornado === null ? null : switchingDrivers(tornado)), [tornado]);
+  const result = useMemo(
+    () =>
+      searched === null || searched.others === 0
+        ? searched === null
+          ? null
+          : withinBudget(switchingSteps(scenario))
+        : withinBudget(switchingSteps(scenario, { drivers: searched.paths })),
+    [scenario, searched],
+  );
+  if (result === null) return <OverBudget title={texts.scenarios.switching} texts={texts} />;
+  const subset = searched !== null && searched.others > 0;
   // Every input that can turn the NPV to zero, smallest margin of safety first: those are the
   // assumptions to check. The others are summed up in one sentence, which is true only when
   // none of them is left out of the table.
@@ -151,9 +233,18 @@ function Switching({ context }: { context: InvestmentContext }) {
     .filter((value) => value.status === 'found' && value.change !== null)
     .sort((a, b) => Math.abs(a.change ?? 0) - Math.abs(b.change ?? 0));
   const percent = format.percentShort(new Dec(result.percent).div(100));
+  const clipped = result.values.filter((value) => value.clipped !== null);
   return (
     <ReportBlock title={texts.scenarios.switching}>
       <p className="report-intro">{texts.scenarios.switchingIntro}</p>
+      {searched !== null && searched.others > 0 && (
+        <p className="report-intro" data-testid="report-switching-searched">
+          {fill(texts.scenarios.switchingSearched, {
+            count: searched.paths.length,
+            others: searched.others,
+          })}
+        </p>
+      )}
       {rows.length > 0 && (
         <ReportTable
           className="report-small"
@@ -176,8 +267,30 @@ function Switching({ context }: { context: InvestmentContext }) {
         </ReportTable>
       )}
       <p>
-        {fill(rows.length > 0 ? texts.scenarios.safeOthers : texts.scenarios.safeAll, { percent })}
+        {fill(
+          subset
+            ? rows.length > 0
+              ? texts.scenarios.safeOthersSearched
+              : texts.scenarios.safeAllSearched
+            : rows.length > 0
+              ? texts.scenarios.safeOthers
+              : texts.scenarios.safeAll,
+          { percent },
+        )}
       </p>
+      {clipped.length > 0 && (
+        <p className="report-small" data-testid="report-switching-clipped">
+          {fill(texts.scenarios.clippedInputs, {
+            percent,
+            inputs: clipped
+              .map(
+                (value) =>
+                  `${text.label(value.path)} ${text.value(value.path, value.low)} – ${text.value(value.path, value.high)}`,
+              )
+              .join(report.language === 'zh-CN' ? '；' : '; '),
+          })}
+        </p>
+      )}
     </ReportBlock>
   );
 }
@@ -197,7 +310,8 @@ function runMonteCarlo(context: InvestmentContext): MonteCarloResult | null {
 }
 
 function MonteCarloSummary({ context }: { context: InvestmentContext }) {
-  const { report, request } = context;
+  const { report, request, scenario } = context;
+  const text = useDriverText(scenario);
   const { texts, format } = report;
   const result = useMemo(() => runMonteCarlo(context), [context]);
   const amount = (value: number | null) =>
@@ -246,17 +360,29 @@ function MonteCarloSummary({ context }: { context: InvestmentContext }) {
       >
         <FigureRows rows={rows} />
       </ReportTable>
+      {result.drivers
+        .filter((driver) => driver.outsideDomain >= REPORTED_OUTSIDE_DOMAIN)
+        .map((driver) => (
+          <p className="report-small" key={driver.path}>
+            {fill(texts.scenarios.outsideDomain, {
+              input: text.label(driver.path),
+              share: format.percent(new Dec(driver.outsideDomain), 2),
+            })}
+          </p>
+        ))}
     </ReportBlock>
   );
 }
 
 /** Scenario comparison, tornado, switching values and, when one was run, the Monte Carlo summary. */
 export function Sensitivity({ context }: { context: InvestmentContext }) {
+  const { scenario } = context;
+  const tornado = useMemo(() => withinBudget(tornadoSteps(scenario)), [scenario]);
   return (
     <ReportSection id="scenarios" title={context.report.texts.sections.scenarios}>
       <ScenarioComparison context={context} />
-      <Tornado context={context} />
-      <Switching context={context} />
+      <Tornado context={context} result={tornado} />
+      <Switching context={context} tornado={tornado} />
       <MonteCarloSummary context={context} />
     </ReportSection>
   );

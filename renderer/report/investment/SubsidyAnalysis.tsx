@@ -18,6 +18,8 @@ export function SubsidyAnalysis({ context }: { context: InvestmentContext }) {
   const words = texts.subsidies;
   const analysis = useMemo(() => subsidyAnalysis(decimalArithmetic, evaluation), [evaluation]);
   const currency = report.currencyWord;
+  const { metrics } = evaluation;
+  const hasFinancingSubsidy = analysis.subsidies.some((line) => line.judgedOn === 'equityNpv');
   const summary: [string, string][] = [
     [words.npvWith, format.amount(analysis.npv)],
     [words.npvWithoutAll, format.amount(analysis.npvWithoutSubsidies)],
@@ -34,11 +36,25 @@ export function SubsidyAnalysis({ context }: { context: InvestmentContext }) {
         ? words.notApplicable
         : format.number(analysis.publicMoneyPerNpv, 2),
     ],
+    ...(hasFinancingSubsidy
+      ? ([
+          [words.equityNpvWith, format.amount(analysis.equityNpv)],
+          [words.equityNpvWithoutAll, format.amount(analysis.equityNpvWithoutSubsidies)],
+          [
+            words.equityAdditionality,
+            analysis.equityAdditionality ? words.additionalYes : words.additionalNo,
+          ],
+        ] as [string, string][])
+      : []),
     [
       words.fundingGap,
       analysis.fundingGapRate === null
         ? words.notApplicable
         : format.percent(analysis.fundingGapRate),
+    ],
+    [
+      words.maxGrant,
+      metrics.maxGrant === null ? words.notApplicable : format.amount(metrics.maxGrant),
     ],
   ];
   return (
@@ -57,6 +73,7 @@ export function SubsidyAnalysis({ context }: { context: InvestmentContext }) {
               figure(words.presentValue),
               figure(words.npvWithout),
               figure(words.npvGain),
+              words.judgedOn,
               words.decisive,
             ]}
           >
@@ -68,6 +85,7 @@ export function SubsidyAnalysis({ context }: { context: InvestmentContext }) {
                 <td className="number">{format.amount(line.presentValue)}</td>
                 <td className="number">{format.amount(line.npvWithout)}</td>
                 <td className="number">{format.amount(line.npvGain)}</td>
+                <td>{line.judgedOn === 'npv' ? words.judgedOnNpv : words.judgedOnEquityNpv}</td>
                 <td>{line.decisive ? texts.assumptions.yes : texts.assumptions.no}</td>
               </tr>
             ))}
@@ -76,7 +94,12 @@ export function SubsidyAnalysis({ context }: { context: InvestmentContext }) {
             <ReportTable testId="report-subsidy-summary">
               <FigureRows rows={summary} />
             </ReportTable>
-            <p className="report-intro report-small">{words.fundingGapNote}</p>
+            {hasFinancingSubsidy && <p className="report-intro report-small">{words.equityNote}</p>}
+            <p className="report-intro report-small">
+              {fill(words.fundingGapNote, {
+                fdr: format.percent(metrics.fundingGapDiscountRate),
+              })}
+            </p>
           </ReportBlock>
         </>
       )}

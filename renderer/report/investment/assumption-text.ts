@@ -26,7 +26,17 @@ function optionGroup(input: ChangedInput): string | null {
           ? 'runningCostKind'
           : null;
     case 'basis':
-      return input.section === 'parameters' ? 'discountBasis' : 'basis';
+      return input.section === 'parameters'
+        ? 'discountBasis'
+        : input.section === 'workingCapital'
+          ? 'workingCapitalBasis'
+          : 'basis';
+    case 'change':
+      return 'workingCapitalChange';
+    case 'payment':
+      return 'taxPayment';
+    case 'payback':
+      return 'payback';
     case 'type':
       return input.section === 'subsidies' ? 'subsidyType' : 'regime';
     case 'baselineLine':
@@ -69,10 +79,12 @@ export function useAssumptionText(
       }
       if (typeof value === 'number') return { label, value: String(value) };
       if (Array.isArray(value)) {
-        return {
-          label,
-          value: value.map((entry) => format.percentShort(new Dec(entry))).join(' / '),
-        };
+        // A ramp is shares of the full effect; a series is amounts.
+        const show =
+          input.location.at(-1) === 'series'
+            ? (entry: string) => format.amount(new Dec(entry))
+            : (entry: string) => format.percentShort(new Dec(entry));
+        return { label, value: value.map(show).join(' / ') };
       }
       const text = value as string;
       if (kind === 'amount' || kind === 'percent') return { label, value: number(text) };

@@ -9,7 +9,12 @@ import type { ReportFormat } from './report-format';
  * project is worth at the discount rate, and whether it needs its subsidies. Honest either way:
  * a negative NPV or a payback beyond the horizon is said as plainly as a good result.
  */
-export function verdictText(evaluation: Evaluation<Decimal>, report: ReportFormat): string {
+export function verdictText(
+  evaluation: Evaluation<Decimal>,
+  report: ReportFormat,
+  /** How many plausibility checks the scenario fails: said last, so it is not missed. */
+  warnings = 0,
+): string {
   const { texts, format, language } = report;
   const { metrics, projection } = evaluation;
   const words = texts.verdict;
@@ -45,5 +50,6 @@ export function verdictText(evaluation: Evaluation<Decimal>, report: ReportForma
       sentences.push(fill(words.subsidyNotNeeded, without));
     else sentences.push(fill(words.subsidyNotEnough, without));
   }
+  if (warnings > 0) sentences.push(fill(words.warnings, { count: warnings }));
   return sentences.join(language === 'zh-CN' ? '' : ' ');
 }

@@ -8,6 +8,22 @@ import type { KeyMetric } from '../investment/key-metrics';
 
 export type { KeyMetric };
 
+/** Figures of the report's second table of key figures, shown when the scenario has them. */
+export type FurtherMetric =
+  | 'npvBeforeTax'
+  | 'irrBeforeTax'
+  | 'npvWithoutTerminalValue'
+  | 'equityNpv'
+  | 'equityIrr'
+  | 'minDscr'
+  | 'averageDscr'
+  | 'fundingGapRate'
+  | 'fnpvC'
+  | 'frrC'
+  | 'fnpvK'
+  | 'frrK'
+  | 'maxGrant';
+
 export interface ReportTexts {
   readonly title: string;
   readonly cover: {
@@ -19,6 +35,7 @@ export interface ReportTexts {
     readonly horizonValue: string;
     readonly currency: string;
     readonly verdict: string;
+    readonly checks: string;
     readonly notStated: string;
   };
   readonly verdict: {
@@ -32,6 +49,8 @@ export interface ReportTexts {
     readonly subsidyNotNeeded: string;
     readonly subsidyNotEnough: string;
     readonly noSubsidy: string;
+    /** Says how many figures the plausibility checks question; they are listed below. */
+    readonly warnings: string;
     readonly amountLarge: string;
     readonly amountSmall: string;
     /** How the verdict names the yuan (other currencies keep their code). */
@@ -55,6 +74,12 @@ export interface ReportTexts {
     readonly none: string;
     readonly labels: Readonly<Record<KeyMetric, string>>;
     readonly explain: Readonly<Record<KeyMetric, string>>;
+    readonly further: string;
+    readonly furtherIntro: string;
+    readonly value: string;
+    readonly relapses: string;
+    readonly furtherLabels: Readonly<Record<FurtherMetric, string>>;
+    readonly furtherExplain: Readonly<Record<FurtherMetric, string>>;
   };
   readonly assumptions: {
     readonly intro: string;
@@ -64,6 +89,12 @@ export interface ReportTexts {
     readonly yes: string;
     readonly no: string;
     readonly sections: Readonly<Record<ScenarioSection, string>>;
+    /** Items of a list beyond the ones listed (report budget): their count, and their amounts. */
+    readonly moreItems: string;
+    readonly moreItemsTotal: string;
+    /** A long schedule on one line: its name, and each entry. */
+    readonly schedules: { readonly payments: string; readonly disbursement: string };
+    readonly scheduleEntry: string;
   };
   readonly charts: { readonly intro: string };
   readonly projection: {
@@ -72,6 +103,8 @@ export interface ReportTexts {
     readonly year: string;
     readonly total: string;
     readonly part: string;
+    /** The lines of a group beyond the largest ones, summed. */
+    readonly moreLines: string;
   };
   readonly scenarios: {
     readonly comparison: string;
@@ -81,6 +114,9 @@ export interface ReportTexts {
     readonly tornado: string;
     readonly tornadoIntro: string;
     readonly tornadoLegend: string;
+    /** Beside a range end that stopped at the input's physical limit. */
+    readonly clippedMark: string;
+    readonly clippedLegend: string;
     readonly driver: string;
     readonly range: string;
     readonly atLow: string;
@@ -94,6 +130,7 @@ export interface ReportTexts {
     readonly noneWithinRange: string;
     readonly safeOthers: string;
     readonly safeAll: string;
+    readonly clippedInputs: string;
     readonly notEvaluable: string;
     readonly noDrivers: string;
     readonly monteCarlo: string;
@@ -108,6 +145,14 @@ export interface ReportTexts {
     readonly p95: string;
     readonly probabilityPositive: string;
     readonly notRun: string;
+    readonly outsideDomain: string;
+    /** Switching values searched for the inputs that move the NPV most only. */
+    readonly switchingSearched: string;
+    /** safeAll and safeOthers, said of the inputs searched only. */
+    readonly safeAllSearched: string;
+    readonly safeOthersSearched: string;
+    /** An analysis that did not finish within the report's time for it. */
+    readonly overBudget: string;
   };
   readonly subsidies: {
     readonly intro: string;
@@ -119,6 +164,10 @@ export interface ReportTexts {
     readonly npvWithout: string;
     readonly npvGain: string;
     readonly decisive: string;
+    readonly judgedOn: string;
+    readonly judgedOnNpv: string;
+    readonly judgedOnEquityNpv: string;
+    readonly equityNote: string;
     readonly summary: string;
     readonly npvWith: string;
     readonly npvWithoutAll: string;
@@ -128,6 +177,10 @@ export interface ReportTexts {
     readonly leverage: string;
     readonly leverageValue: string;
     readonly publicMoneyPerNpv: string;
+    readonly equityNpvWith: string;
+    readonly equityNpvWithoutAll: string;
+    readonly equityAdditionality: string;
+    readonly maxGrant: string;
     readonly fundingGap: string;
     readonly fundingGapNote: string;
     readonly notApplicable: string;
@@ -139,8 +192,19 @@ export interface ReportTexts {
     readonly nominalRate: string;
     readonly inflation: string;
     readonly payback: string;
+    readonly paybackConstruction: string;
     readonly ratios: string;
+    readonly mirrRates: string;
     readonly subsidies: string;
+    readonly subsidyNpvs: string;
+    readonly grantTreatment: string;
+    readonly workingCapital: string;
+    readonly inputVat: string;
+    readonly disposal: string;
+    readonly terminalValue: string;
+    readonly beforeTax: string;
+    readonly fundingGap: string;
+    readonly fundingGapReal: string;
     readonly taxTitle: string;
     readonly taxStandard: string;
     readonly taxReduced: string;
@@ -151,12 +215,15 @@ export interface ReportTexts {
     readonly taxCredit: string;
     readonly taxCompany: string;
     readonly taxAlone: string;
+    readonly taxFollowingYear: string;
     readonly projectApart: string;
     readonly rounding: string;
   };
   readonly failed: {
     readonly request: string;
     readonly model: string;
+    /** The report would be longer than a report may be. */
+    readonly tooLong: string;
   };
 }
 

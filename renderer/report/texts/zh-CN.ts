@@ -12,6 +12,7 @@ export const zhCN: ReportTexts = {
     horizonValue: '{start}–{end} 年（投资年及 {years} 个运营年）',
     currency: '币种',
     verdict: '结论摘要',
+    checks: '需要核实的数据',
     notStated: '未填写',
   },
   verdict: {
@@ -25,6 +26,7 @@ export const zhCN: ReportTexts = {
     subsidyNotNeeded: '即使没有补贴，净现值仍为 {npv}：项目不依赖补贴即可回本。',
     subsidyNotEnough: '若没有补贴，净现值将为 {npv}。',
     noSubsidy: '本情景未计入任何补贴。',
+    warnings: '但有 {count} 项数据看起来不尽合理，董事会据此决策前需要核实，详见下文。',
     amountLarge: '{value} 万{currency}',
     amountSmall: '{value}{currency}',
     yuan: '元',
@@ -63,6 +65,40 @@ export const zhCN: ReportTexts = {
       profitabilityIndex: '每单位投资创造的价值加一：大于 1 说明项目创造价值。',
       benefitCostRatio: '效益现值除以费用现值：大于 1 说明效益大于费用。',
     },
+    further: '其他指标',
+    furtherIntro: '所得税前的项目指标、融资后的资本金指标，以及按 {fdr} 折现的欧盟资金缺口指标。',
+    value: '数值',
+    relapses: '回收年份之后，累计现金流再次转为负数。',
+    furtherLabels: {
+      npvBeforeTax: '所得税前净现值',
+      irrBeforeTax: '所得税前内部收益率',
+      npvWithoutTerminalValue: '不含终值的净现值',
+      equityNpv: '资本金净现值',
+      equityIrr: '资本金内部收益率',
+      minDscr: '最低偿债覆盖率',
+      averageDscr: '平均偿债覆盖率',
+      fundingGapRate: '欧盟资金缺口率',
+      fnpvC: '项目投资财务净现值（C）',
+      frrC: '项目投资财务内部收益率（C）',
+      fnpvK: '资本金财务净现值（K）',
+      frrK: '资本金财务内部收益率（K）',
+      maxGrant: '最高补助额（符合条件的投资 × 缺口率）',
+    },
+    furtherExplain: {
+      npvBeforeTax: '加回所得税后的项目现金流。',
+      irrBeforeTax: '上述税前现金流的收益率。',
+      npvWithoutTerminalValue: '仅计算评估期内各年的价值。',
+      equityNpv: '计入贷款提款与还本付息、利息和贷款贴息后的资本金现金流。',
+      equityIrr: '企业自有资金的收益率。',
+      minDscr: '可用于偿债的现金除以当年应付本息，取最差年份。',
+      averageDscr: '同上，在有还本付息的各年取平均。',
+      fundingGapRate: '净收入不能覆盖的投资比例，按所得税前、融资前、不含补贴计算。',
+      fnpvC: '净收入现值减去投资现值。',
+      frrC: '投资本身的收益率，所得税前、融资前。',
+      fnpvK: '扣除所得税、贷款和补贴后的资本金现金流，按同一折现率折现。',
+      frrK: '企业自有资本的收益率。',
+      maxGrant: '资金缺口方法所能支持的最高公共资金额。',
+    },
   },
   assumptions: {
     intro:
@@ -74,6 +110,10 @@ export const zhCN: ReportTexts = {
     no: '否',
     // Grouped as in the editor, so named as the editor names its sections.
     sections: app.editor.sections,
+    moreItems: '本部分另有 {count} 项未逐项列出。',
+    moreItemsTotal: '本部分另有 {count} 项未逐项列出，其金额合计 {total}。',
+    schedules: { payments: '付款安排', disbursement: '拨付安排' },
+    scheduleEntry: '第 {year} 年：{share}',
   },
   charts: {
     intro:
@@ -86,6 +126,7 @@ export const zhCN: ReportTexts = {
     year: '年份',
     total: '合计',
     part: '第 {from}–{to} 年（第 {part} 部分，共 {parts} 部分）',
+    moreLines: '其余 {count} 行合计',
   },
   scenarios: {
     comparison: '情景对比',
@@ -97,6 +138,8 @@ export const zhCN: ReportTexts = {
       '每次只将一个输入调整到其区间的低端和高端（文件未给出区间时为 ±{percent}），其余保持不变；列出影响最大的 {count} 项，按影响大小排列。',
     tornadoLegend:
       '红色条：输入取区间低值时的净现值；绿色条：取高值时的净现值；黑线为按假设计算的净现值。',
+    clippedMark: '（已到界限）',
+    clippedLegend: '标注“已到界限”的一端是该输入实际能取到的极限：比例不超过 100%，金额不低于零。',
     driver: '输入项',
     range: '低值 – 高值',
     atLow: '低值时净现值',
@@ -111,6 +154,7 @@ export const zhCN: ReportTexts = {
     safeOthers: '其余输入单独变动不超过 ±{percent}（或在文件给出的区间内）时，净现值均不会降为零。',
     safeAll:
       '任何一个输入单独变动不超过 ±{percent}（或在文件给出的区间内）时，净现值均不会降为零：结论不依赖于某一项假设。',
+    clippedInputs: '以下区间在达到 ±{percent} 之前已到该输入实际能取到的界限：{inputs}。',
     notEvaluable: '无法计算',
     noDrivers: '没有可调整的输入。',
     monteCarlo: '风险模拟（蒙特卡洛）',
@@ -126,6 +170,15 @@ export const zhCN: ReportTexts = {
     p95: '仅 5% 的抽样结果高于此净现值（第 95 百分位）',
     probabilityPositive: '净现值为正的概率',
     notRun: '本报告未进行风险模拟。',
+    outsideDomain: '{input}：文件给出的分布中有 {share} 超出该输入能取到的界限，不参与抽样。',
+    safeAllSearched:
+      '所求取的各项输入单独变动不超过 ±{percent}（或在文件给出的区间内）时，净现值均不会降为零。',
+    safeOthersSearched:
+      '所求取的其余输入单独变动不超过 ±{percent}（或在文件给出的区间内）时，净现值均不会降为零。',
+    switchingSearched:
+      '仅对影响净现值最大的 {count} 项输入（见上方龙卷风图）求取临界值；其余 {others} 项影响较小，未作计算。',
+    overBudget:
+      '本报告未计算此项：方案规模过大，无法在 {seconds} 秒内完成。可在“风险”界面计算，并可查看进度。',
   },
   subsidies: {
     intro: '公共资金带来的变化：含全部补贴、不含任何补贴，以及逐项去掉每一项补贴时的净现值。',
@@ -137,6 +190,10 @@ export const zhCN: ReportTexts = {
     npvWithout: '去掉该项后的净现值',
     npvGain: '该项增加的净现值',
     decisive: '是否决定性',
+    judgedOn: '评价依据',
+    judgedOnNpv: '项目净现值',
+    judgedOnEquityNpv: '资本金净现值',
+    equityNote: '贷款贴息随其所贴息的贷款一并考虑：以融资后的资本金净现值评价，不计入项目净现值。',
     summary: '汇总',
     npvWith: '含全部补贴的净现值',
     npvWithoutAll: '不含任何补贴的净现值',
@@ -146,9 +203,13 @@ export const zhCN: ReportTexts = {
     leverage: '每单位补贴撬动的企业投资',
     leverageValue: '每获得 1 {currency}补贴，企业自行投入 {value} {currency}',
     publicMoneyPerNpv: '每单位净现值对应的补贴现值',
+    equityNpvWith: '含全部补贴的资本金净现值',
+    equityNpvWithoutAll: '不含任何补贴的资本金净现值',
+    equityAdditionality: '补贴对资本金的必要性（资本金净现值）',
+    maxGrant: '按欧盟资金缺口方法的最高补助额',
     fundingGap: '资金缺口率',
     fundingGapNote:
-      '按欧盟成本效益分析指南：（投资现值 − 净收入现值）÷ 投资现值，不含税收与补贴；小于或等于零表示不存在资金缺口。',
+      '按欧盟成本效益分析指南及欧盟第 480/2014 号授权条例：（投资现值 − 净收入现值）÷ 投资现值，所得税前、融资前、不含补贴，折现率为 {fdr}；小于或等于零表示不存在资金缺口。最高补助额为符合条件的投资乘以该比率。',
     notApplicable: '不适用',
   },
   methodology: {
@@ -163,26 +224,50 @@ export const zhCN: ReportTexts = {
       '标明随物价上涨的金额按第 0 年价格输入，每年按一般通货膨胀率 {inflation} 增长；投资、补贴和贷款按输入的金额计算。',
     payback:
       '静态回收期是累计净现金流首次不再为负的年份，并在该年内线性插值；动态回收期对折现后的现金流作同样计算。若在评估期内始终无法收回，报告会如实说明，而不给出数字。',
+    paybackConstruction:
+      '投资回收期按可行性研究的惯例自建设期初起算，第 0 年计为一年，比自第 0 年末起算多一年。',
     ratios:
       '获利指数 = 1 + 净现值 ÷ 投资现值。效益费用比 = 节省、补贴与余值的现值 ÷ 投资、运行成本与税款的现值。修正内部收益率假设盈余资金按折现率再投资、资金缺口按折现率融资。',
+    mirrRates:
+      '修正内部收益率按年 {finance} 为负现金流融资，按年 {reinvestment} 将正现金流再投资。',
     subsidies:
       '补贴是项目获得的现金流入。“不含补贴”的指标去掉全部补贴及其对税收的影响；若项目有某项补贴时能回本、没有时不能，则该项补贴为决定性的。',
+    subsidyNpvs:
+      '项目净现值包含投资补助、奖励和服务券；贷款贴息随贷款计入资本金净现值，不计入项目净现值。',
+    grantTreatment:
+      '补助只计一次：或作为征税收入，所购资产按全额计提折旧；或作为不征税收入，其支出不得税前扣除，冲减折旧基数（财税〔2011〕70号）。不征税的奖励或服务券所支付的支出不得扣除，因此税负与征税时相同。',
+    workingCapital:
+      '项目释放的流动资金（存货、应收账款）为现金流入，占用的为现金流出，均不缴纳所得税。',
+    inputVat:
+      '投资按不含可抵扣进项税的金额计列；进项税额随投资支付，在其后 {years} 年内抵扣，只影响资金的时间价值。',
+    disposal:
+      '资产在评估期末处置：余值超过尚未扣除的计税基础的部分计入应纳税所得额，计税基础余额准予扣除（企业所得税法第十六条）。',
+    terminalValue:
+      '终值计量评估期之后的价值：最后一年的经营现金流按每年 {growth} 永续增长，期末价值为 {amount}。',
+    beforeTax: '所得税前指标将各年已缴所得税加回现金流。',
+    fundingGap:
+      '欧盟资金缺口按欧盟成本效益分析指南（2014）及欧盟第 480/2014 号授权条例第 15–19 条计算：所得税前、融资前、不含补贴，更新改造投资计为运营支出，占用的流动资金计为投资，折现率为 {rate}{real}。',
+    fundingGapReal: '（即实际利率 {rate} 按通胀换算后的名义利率）',
     taxTitle: '本情景适用的税收规则',
     taxStandard: '企业所得税税率为应纳税所得额的 {rate}，在发生当年缴纳。',
     taxReduced: '优惠政策“{label}”：减按 {rate} 的税率征收。',
     taxSmall:
       '优惠政策“{label}”：按应纳税所得额分段适用实际税率（{bands}）；超过最高限额时全部所得适用标准税率。',
     taxLosses: '亏损可向后结转 {years} 年，先发生的先弥补，到期未弥补的不再弥补。',
-    taxOneTime: '符合条件的设备在投入使用当年一次性税前扣除，每年上限为 {cap}，不再分年折旧。',
+    taxOneTime:
+      '单位价值不超过 {threshold} 的符合条件设备、器具，在投入使用当年一次性计入成本费用税前扣除，不再分年折旧；单位价值超过的仍按规定折旧（财税〔2018〕54号，财政部 税务总局公告2023年第37号）。',
     taxSuper: '符合条件的研发支出加计扣除 {rate}。',
     taxCredit: '符合条件的设备投资额的 {rate} 可抵免应纳税额。',
     taxCompany: '企业不含本项目的年应纳税所得额为 {income}：项目的税款为其给企业税负带来的差额。',
     taxAlone: '项目按其自身所得单独计税。',
-    projectApart: '项目的评价与融资方式无关：贷款改变的是股东的现金流，而不是项目的净现值。',
+    taxFollowingYear:
+      '各年所得税在次年汇算清缴（5 月 31 日前）时缴纳，最后一年的税款在评估期末缴纳。',
+    projectApart: '项目的评价与融资方式无关：贷款改变的是资本金的现金流，而不是项目的净现值。',
     rounding: '所有数字均精确计算，仅在显示时四舍五入，因此各表的合计精确到分。',
   },
   failed: {
     request: '报告请求无效：{field}。',
     model: '无法计算本情景的指标：{reason}',
+    tooLong: '报告预计约 {pages} 页；可打印的报告最多 {limit} 页。',
   },
 };

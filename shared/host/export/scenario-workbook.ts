@@ -1,11 +1,9 @@
 import {
+  ALL_METRIC_KEYS,
   evaluateScenario,
   explainMetrics,
-  METRIC_KEYS,
   projectionTable,
-  SUPPLEMENTARY_METRIC_KEYS,
-  type MetricKey,
-  type SupplementaryMetricKey,
+  type AnyMetricKey,
 } from '../../model';
 import { Dec } from '../../finance/decimal';
 import {
@@ -53,7 +51,22 @@ const metricKinds = {
   averageDscr: 'number',
   publicMoneyPerNpv: 'number',
   privateInvestmentPerSubsidy: 'number',
-} as const satisfies Record<MetricKey | SupplementaryMetricKey, MetricKind>;
+  npvBeforeTax: 'amount',
+  irrBeforeTax: 'rate',
+  npvWithoutTerminalValue: 'amount',
+  terminalValuePresentValue: 'amount',
+  equityNpvWithoutSubsidies: 'amount',
+  equityAdditionality: 'boolean',
+  paybackRelapses: 'boolean',
+  discountedPaybackRelapses: 'boolean',
+  fnpvC: 'amount',
+  frrC: 'rate',
+  fnpvK: 'amount',
+  frrK: 'rate',
+  eligibleCost: 'amount',
+  maxGrant: 'amount',
+  fundingGapDiscountRate: 'rate',
+} as const satisfies Record<AnyMetricKey, MetricKind>;
 
 /**
  * A decimal in plain notation (never `1e-7`), or null for anything that is not a finite number.
@@ -137,7 +150,7 @@ function metricsSheet(
   label: (key: string) => string,
 ): ExportSheet {
   const explanations = explainMetrics(evaluation);
-  const keys = [...METRIC_KEYS, ...SUPPLEMENTARY_METRIC_KEYS];
+  const keys = ALL_METRIC_KEYS;
   return {
     name: 'Metrics',
     columns: [

@@ -25,14 +25,21 @@ export async function workbookToXlsx(workbook: ExportWorkbook): Promise<Uint8Arr
       style: column.kind === 'text' ? {} : { numFmt: numberFormats[column.kind] },
     }));
     worksheet.getRow(1).font = { bold: true };
-    for (const row of sheet.rows) {
+    sheet.rows.forEach((row, r) => {
       worksheet.addRow(
         row.map((cell, i) => {
           if (cell === null) return null;
-          return sheet.columns[i]?.kind === 'text' ? cell : Number(cell);
+          if (sheet.columns[i]?.kind === 'text') return cell;
+          const number = Number(cell);
+          // Never Infinity or NaN in a workbook: the export fails, and says where.
+          if (!Number.isFinite(number))
+            throw new Error(
+              `${sheet.name}, row ${r + 1}, column "${sheet.columns[i]?.header ?? i + 1}": not a number a spreadsheet can hold`,
+            );
+          return number;
         }),
       );
-    }
+    });
   }
   const bytes = await book.xlsx.writeBuffer();
   return new Uint8Array(bytes as ArrayBuffer);

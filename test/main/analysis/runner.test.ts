@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -61,6 +62,20 @@ describe('running analyses in worker threads', () => {
     expect(await runAnalysis(request, { workers: 1, launchWorker })).toEqual(
       await runAnalysis(request, { workers: 0, launchWorker: null }),
     );
+  });
+
+  it('never starts more worker threads than the machine has cores, whatever is asked', async () => {
+    let launched = 0;
+    const result = await runAnalysis(monteCarlo(400), {
+      workers: 64,
+      launchWorker: () => {
+        launched += 1;
+        return launchWorker();
+      },
+    });
+    expect(result.kind).toBe('monte-carlo');
+    expect(launched).toBeGreaterThan(0);
+    expect(launched).toBeLessThanOrEqual(availableParallelism());
   });
 
   it('stops a run when cancelled, and its workers with it', async () => {

@@ -85,9 +85,19 @@ describe('yardstick analyze --monte-carlo', () => {
     expect(csv.code).toBe(0);
     const lines = csv.stdout.trimEnd().split('\r\n');
     expect(lines).toHaveLength(301);
-    expect(lines[0]).toBe(
-      'draw,effects[id=inspection-labour].fullEffect,effects[id=defect-detection].detectionAfter,effects[id=scrap-rework].fullEffect,capex[id=ai-stations].amount,capex[id=integration].amount,runningCosts[id=ai-engineer].amount,subsidies[id=smart-manufacturing-grant].rate,parameters.inflation,npv,paybackYears',
-    );
+    expect(lines[0]?.split(',').map((cell) => JSON.parse(cell) as string)).toEqual([
+      'draw',
+      'effects[id=inspection-labour].fullEffect',
+      'effects[id=defect-detection].detectionAfter',
+      'effects[id=scrap-rework].fullEffect',
+      'capex[id=ai-stations].amount',
+      'capex[id=integration].amount',
+      'runningCosts[id=ai-engineer].amount',
+      'subsidies[id=smart-manufacturing-grant].rate',
+      'parameters.inflation',
+      'npv',
+      'paybackYears',
+    ]);
     expect(lines[1]?.split(',')).toHaveLength(11);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Monte Carlo: 300 draws, seed 1; irr');
@@ -132,7 +142,7 @@ describe('yardstick analyze, sensitivity', () => {
     const grid = twoWay.stdout.trimEnd().split('\r\n');
     expect(grid).toHaveLength(4);
     expect(grid[0]).toMatch(
-      /^effects\[id=inspection-labour\]\.fullEffect \\ capex\[id=ai-stations\]\.amount,2240000,2800000,3360000$/,
+      /^"effects\[id=inspection-labour\]\.fullEffect \\ capex\[id=ai-stations\]\.amount",2240000,2800000,3360000$/,
     );
 
     expect(switching.stdout).toContain(
@@ -146,6 +156,18 @@ describe('yardstick analyze, sensitivity', () => {
     }[];
     expect(compared.map((entry) => entry.name)).toEqual(['base', 'optimistic', 'pessimistic']);
     expect(compared[0]?.differenceToBase.npv).toBe('0');
+  });
+
+  it('reports the progress of every sensitivity analysis on stderr, the result unchanged on stdout', async () => {
+    const [plain, reported] = await Promise.all([
+      yardstick('analyze', SMT, '--switching-values'),
+      yardstick('analyze', SMT, '--switching-values', '--progress'),
+    ]);
+    expect(reported.code).toBe(0);
+    expect(reported.stdout).toBe(plain.stdout);
+    const lines = reported.stderr.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((line) => /^evaluated \d+ of \d+ points$/.test(line))).toBe(true);
   });
 
   it('reads an older file, migrating it, and analyses a named scenario of it', async () => {
@@ -190,7 +212,7 @@ describe('yardstick analyze refuses', () => {
     ],
     [
       ['analyze', SMT, '--tornado', '--seed', '3'],
-      /yardstick: --seed, --lhs, --bins, --workers and --progress apply to --monte-carlo only/,
+      /yardstick: --seed, --lhs, --bins and --workers apply to --monte-carlo only/,
     ],
     [
       ['analyze', SMT, '--monte-carlo', 'many'],

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -42,7 +43,7 @@ describe.concurrent('yardstick evaluate', () => {
       metrics: Record<string, unknown>;
       years: Record<string, unknown>[];
     };
-    expect(Object.keys(output)).toEqual(['metrics', 'years']);
+    expect(Object.keys(output)).toEqual(['metrics', 'warnings', 'years']);
     expect(Object.keys(output.metrics)).toEqual([
       'npv',
       'irr',
@@ -62,12 +63,31 @@ describe.concurrent('yardstick evaluate', () => {
       'equityIrr',
       'minDscr',
       'discountRateNominal',
+      // New keys after the published ones.
+      'npvBeforeTax',
+      'irrBeforeTax',
+      'npvWithoutTerminalValue',
+      'terminalValuePresentValue',
+      'equityNpvWithoutSubsidies',
+      'equityAdditionality',
+      'paybackRelapses',
+      'discountedPaybackRelapses',
+      'fnpvC',
+      'frrC',
+      'fnpvK',
+      'frrK',
+      'eligibleCost',
+      'maxGrant',
+      'fundingGapDiscountRate',
     ]);
     const m = output.metrics;
+    // No income tax on the flows before it: year 1 holds 3,312,500 + 437,500 of tax.
+    expect(output.years[1]).toMatchObject({ projectNetCashFlowBeforeTax: '3750000' });
+    expect(m['fundingGapDiscountRate']).toBe('0.04');
     // Hand-checked in test/shared/model/reference-cases.test.ts.
-    expect(Number(m['npv']).toFixed(2)).toBe('22334627.52');
-    expect(m['paybackYears']).toMatch(/^1\.6828/);
-    expect(m['discountedPaybackYears']).toMatch(/^1\.8716|^1\.8717/);
+    expect(Number(m['npv']).toFixed(2)).toBe('22134992.02');
+    expect(m['paybackYears']).toMatch(/^1\.7049/);
+    expect(m['discountedPaybackYears']).toMatch(/^1\.8972/);
     expect(Number(m['irr'])).toBeGreaterThan(0.5);
     expect(Number(m['irr'])).toBeLessThan(1);
     expect(m['discountRateNominal']).toBe('0.08');
@@ -78,8 +98,8 @@ describe.concurrent('yardstick evaluate', () => {
     expect(output.years[1]).toMatchObject({
       year: 1,
       calendarYear: 2027,
-      projectNetCashFlow: '3362500',
-      tax: '387500',
+      projectNetCashFlow: '3312500',
+      tax: '437500',
     });
 
     const installed = await yardstick('evaluate', example('reference-a'));
@@ -112,16 +132,18 @@ describe.concurrent('yardstick evaluate', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\r\n');
     expect(lines).toHaveLength(12);
-    const header = lines[0]!.split(',');
+    // Headings are text, quoted; amounts are numbers, as they are.
+    const header = lines[0]!.split(',').map((cell) => cell.replace(/^"(.*)"$/, '$1'));
+    expect(lines[0]!.startsWith('"year","calendarYear","savings[production-cost]"')).toBe(true);
     expect(header.slice(0, 3)).toEqual(['year', 'calendarYear', 'savings[production-cost]']);
     const column = header.indexOf('projectNetCashFlow');
     expect(lines.slice(1).map((line) => line.split(',')[column])).toEqual([
       '-6000000',
-      '3362500',
-      '3862500',
-      '4612500',
-      '4612500',
-      '4612500',
+      '3312500',
+      '3812500',
+      '4562500',
+      '4562500',
+      '4562500',
       '4312500',
       '4312500',
       '4312500',
@@ -133,9 +155,13 @@ describe.concurrent('yardstick evaluate', () => {
   it('prints readable text with rounded figures', async () => {
     const result = await yardstick('evaluate', example('reference-a'), '--format', 'table');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Net present value \(NPV\)\s+22,334,627\.52/);
-    expect(result.stdout).toMatch(/Payback\s+1\.68 years/);
+    expect(result.stdout).toMatch(/Net present value \(NPV\)\s+22,134,992\.02/);
+    expect(result.stdout).toMatch(/Payback\s+1\.70 years/);
     expect(result.stdout).toMatch(/Minimum DSCR\s+none/);
+    // Net revenue far above the investment at 4 %: no funding gap, so no grant is justified.
+    expect(result.stdout).toMatch(/discounted at \(EU funding gap\)\s+4\.00 %/);
+    expect(result.stdout).toMatch(/Maximum grant \(eligible cost × gap rate\)\s+0\.00/);
+    expect(result.stdout).toMatch(/NPV before income tax\s+\d{2},\d{3},\d{3}\.\d{2}/);
     expect(result.stdout).toMatch(/2027\s+3,050,000\.00\s+300,000\.00/);
   });
 
@@ -339,5 +365,80 @@ it('says how to build the command when it has not been built', async () => {
     const result = await runProcess(join(dir, 'bin', 'yardstick.js'), ['help'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/not built yet\. Run "npm run build:cli"/);
+  });
+});
+
+describe('a reader that goes away', () => {
+  /** Runs the command with `closed` (stdout or stderr) closed by its reader before anything is written. */
+  function withClosed(
+    closed: 'stdout' | 'stderr',
+    args: readonly string[],
+  ): Promise<{ code: number | null; signal: string | null; other: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'yardstick.js'), ...args], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child[closed].destroy();
+      let other = '';
+      child[closed === 'stdout' ? 'stderr' : 'stdout']
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (other += chunk));
+      child.on('error', reject);
+      child.on('close', (code, signal) => resolve({ code, signal, other }));
+    });
+  }
+
+  it('exits quietly with the command’s status when stderr is closed (EPIPE), no stack trace', async () => {
+    const missing = Array.from({ length: 3000 }, (_, i) => `missing-${i}.json`);
+    const result = await withClosed('stderr', ['validate', example('reference-a'), ...missing]);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(2);
+    expect(result.other).toContain('reference-a.json: valid');
+    expect(result.other).not.toMatch(/\n\s+at |Error/);
+  });
+
+  it('exits quietly when stdout is closed (EPIPE), printing nothing on stderr', async () => {
+    const result = await withClosed('stdout', [
+      'analyze',
+      example('smt-visual-ai-inspection'),
+      '--monte-carlo',
+      '20000',
+      '--format',
+      'csv',
+    ]);
+    expect(result.signal).toBeNull();
+    expect([0, 2]).toContain(result.code);
+    expect(result.other).toBe('');
+  });
+});
+
+describe('yardstick analyze --range', () => {
+  it('exits 2 naming the option when a bound has more than 15 digits', async () => {
+    const result = await yardstick(
+      'analyze',
+      example('reference-a'),
+      '--tornado',
+      '--range',
+      'parameters.inflation=-1234567890123456789:0.2',
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--range/);
+    expect(result.stderr).toMatch(/15 digits/);
+    noStackTrace(result);
+  });
+
+  it('exits 2 naming the field when a range is far outside what the field can be', async () => {
+    const result = await yardstick(
+      'analyze',
+      example('reference-a'),
+      '--tornado',
+      '--range',
+      'parameters.inflation=-999999999999999:999999999999999',
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/parameters\.inflation/);
+    expect(result.stderr).toMatch(/rate/);
+    noStackTrace(result);
   });
 });

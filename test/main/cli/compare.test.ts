@@ -201,15 +201,15 @@ describe('yardstick compare', () => {
     const result = await yardstick('compare', APPLICANTS, '--format', 'csv', '--budget', '5000000');
     expect(
       result.stdout.startsWith(
-        '\uFEFFRank,File,Company,Project,Effect of the subsidy,Investment,Subsidy requested,Necessary award,',
+        '\uFEFF"Rank","File","Company","Project","Effect of the subsidy","Investment","Subsidy requested","Necessary award",',
       ),
     ).toBe(true);
     const lines = result.stdout.trimEnd().split('\r\n');
     expect(lines).toHaveLength(15);
     expect(lines[0]).toMatch(
-      /,Proposed award,Proposed award that is deadweight,Deadweight share of all proposed awards,Proposal,/,
+      /,"Proposed award","Proposed award that is deadweight","Deadweight share of all proposed awards","Proposal",/,
     );
-    expect(lines[14]).toMatch(/^,Total,/);
+    expect(lines[14]).toMatch(/^,"Total",/);
   });
 
   it('prints a readable table with the funding list', async () => {

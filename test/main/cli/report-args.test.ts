@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../main/cli/io';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../../../main/cli/run';
+import { ReportTimeoutError } from '../../../main/report/report-page-run';
 import { exampleText } from '../../helpers/scenarios';
 
 /* `yardstick report` refuses what it cannot print before it starts a browser. */
@@ -65,5 +69,35 @@ describe('yardstick report: arguments', () => {
     const run = session();
     expect(await runCli(['help'], run.io)).toBe(0);
     expect(run.stdout()).toMatch(/yardstick report FILE -o OUT\.pdf/);
+  });
+
+  it('says how far a report has come with --progress, and exits 2 when the page takes too long', async () => {
+    const files = { 'plan.json': exampleText('reference-a') };
+    const output = join(tmpdir(), `yardstick-report-progress-${process.pid}.pdf`);
+    const staged = session(files);
+    const code = await runCli(['report', 'plan.json', '-o', output, '--progress'], {
+      ...staged.io,
+      printReport: async (_request, stages) => {
+        stages?.onStage?.('laying out');
+        stages?.onStage?.('printing');
+        return new TextEncoder().encode('%PDF-1.7');
+      },
+    });
+    await rm(output, { force: true });
+    expect(code).toBe(0);
+    expect(staged.stderr()).toBe('report: laying out\nreport: printing\n');
+
+    const slow = session(files);
+    expect(
+      await runCli(['report', 'plan.json', '-o', output], {
+        ...slow.io,
+        printReport: async () => {
+          throw new ReportTimeoutError(300);
+        },
+      }),
+    ).toBe(2);
+    expect(slow.stderr()).toBe(
+      'plan.json: the report page did not finish laying out the report within 300 seconds; the case is too large to print as a report\n',
+    );
   });
 });

@@ -52,4 +52,34 @@ describe('runCli', () => {
     expect(session.stdout()).toMatch(/^Reference case B — scenario "base"\n/);
     expect(session.stdout()).toMatch(/discount rate 5\.00 % real/);
   });
+
+  it('prints the plausibility warnings: a list with codes in JSON, lines in the table', async () => {
+    // Reference A: inspection labour cut at once (no ramp-up), an IRR of 64.07 %, and a payback of
+    // 1.70 years while its production-cost effect ramps up over 2 years.
+    const json = capture(async () => ({ ok: true, text: exampleText('reference-a') }));
+    expect(await runCli(['evaluate', 'a.json'], json.io)).toBe(0);
+    const printed = JSON.parse(json.stdout()) as {
+      warnings: { code: string; fields: string[]; metric: string | null }[];
+    };
+    expect(printed.warnings.map((warning) => warning.code)).toEqual([
+      'ramp-up',
+      'irr',
+      'payback-within-ramp-up',
+    ]);
+    expect(printed.warnings[0]?.fields).toEqual(['effects[id=inspection-labour].ramp']);
+    expect(printed.warnings[1]?.metric).toBe('irr');
+
+    const table = capture(async () => ({ ok: true, text: exampleText('reference-a') }));
+    expect(await runCli(['evaluate', 'a.json', '--format', 'table'], table.io)).toBe(0);
+    expect(table.stdout()).toMatch(/^Plausibility warnings \(3\)$/m);
+    expect(table.stdout()).toMatch(/^ {2}! irr: an IRR of 64\.07 % is above the plausible 50 %$/m);
+    expect(table.stdout()).toMatch(/^ {4}plausible: a payback of at least 2 years/m);
+
+    const quiet = capture(async () => ({
+      ok: true,
+      text: exampleText('smt-visual-ai-inspection'),
+    }));
+    expect(await runCli(['evaluate', 'a.json'], quiet.io)).toBe(0);
+    expect((JSON.parse(quiet.stdout()) as { warnings: unknown[] }).warnings).toEqual([]);
+  });
 });

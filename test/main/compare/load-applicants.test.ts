@@ -1,4 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,4 +141,48 @@ describe('loading a folder of applicants', () => {
     });
     expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(13);
   }, 60_000);
+
+  it('never starts more worker threads than the machine has cores, whatever is asked', async () => {
+    const files = (await listApplicantFiles([EXAMPLES])).files;
+    let started = 0;
+    const outcomes = await assessApplicantFiles([...files, ...files], {
+      launchWorker: () => {
+        started += 1;
+        return launch();
+      },
+      workers: 64,
+      filesPerWorker: 1,
+    });
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(26);
+    expect(started).toBeGreaterThan(0);
+    expect(started).toBeLessThanOrEqual(availableParallelism());
+  }, 60_000);
+
+  it('says why a FIFO, a sub-folder named *.json and a name that is not UTF-8 are left out', async () => {
+    const folder = await tempFolder();
+    const good = await readFile(join(EXAMPLES, '01-suzhou-hengda-smt-aoi.json'));
+    await writeFile(join(folder, 'good.json'), good);
+    await mkdir(join(folder, 'archive.json'));
+    const reasons = new Map<string, string>([['archive.json', 'is a folder']]);
+    if (process.platform !== 'win32') {
+      execFileSync('mkfifo', [join(folder, 'pipe.json')]);
+      reasons.set('pipe.json', 'is a FIFO');
+      // a\xff.json: a name a Latin-1 system wrote, which is not UTF-8.
+      await writeFile(
+        Buffer.concat([Buffer.from(`${folder}/a`), Buffer.from([0xff]), Buffer.from('.json')]),
+        good,
+      );
+      reasons.set('a\ufffd.json', 'name is not UTF-8');
+    }
+    const loaded = await loadApplicants([folder]);
+    expect(loaded.applicants.map((a) => a.file)).toEqual([join(folder, 'good.json')]);
+    const left = new Map(
+      loaded.invalid.map((i) => [
+        i.file.slice(folder.length + 1),
+        i.reasons.map((r) => r.message).join('; '),
+      ]),
+    );
+    expect([...left.keys()].sort()).toEqual([...reasons.keys()].sort());
+    for (const [name, reason] of reasons) expect(left.get(name), name).toContain(reason);
+  });
 });

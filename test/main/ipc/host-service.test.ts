@@ -309,7 +309,7 @@ describe('the desktop host service, on real files', () => {
     expect(asked[0]?.defaultPath).toMatch(/Line 3\.csv$/);
     const csv = await readFile(join(folder, 'out.csv'));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.toString('utf8')).toContain('视觉检测,6000000');
+    expect(csv.toString('utf8')).toContain('"视觉检测",6000000');
 
     answers.push(join(folder, 'out.xlsx'));
     await service.exportWorkbook(w1, { format: 'xlsx', suggestedName: 'Line 3', workbook });

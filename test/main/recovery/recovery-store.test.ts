@@ -2,6 +2,7 @@ import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RecoveryStore } from '../../../main/recovery/recovery-store';
+import { MAX_DOCUMENT_BYTES } from '../../../shared/host/limits';
 import { useTempFolders } from '../support/temp';
 
 const tempFolder = useTempFolders();
@@ -60,6 +61,32 @@ describe('RecoveryStore', () => {
     );
     expect((await store.list()).map((s) => s.recoveryId)).toEqual(['a']);
     expect(await store.read('broken')).toBeNull();
+  });
+
+  it('never writes a snapshot larger than it would read back', async () => {
+    const store = new RecoveryStore(join(await tempFolder(), 'recovery'));
+    // Within the document's length in characters, but three bytes each in UTF-8.
+    const wide = '中'.repeat(4_000_000);
+    const writing = store.write({
+      recoveryId: 'wide',
+      title: 'Wide',
+      savedAt: '2025-01-01T00:00:00.000Z',
+      documentPath: null,
+      text: wide,
+    });
+    await expect(writing).rejects.toThrow(/recovery copy .* bytes/);
+    expect(await readdir(store.folder)).toEqual([]);
+
+    // The largest document the app saves is recovered whole.
+    const largest = `"${'\\'.repeat((MAX_DOCUMENT_BYTES - 2) / 2)}"`;
+    await store.write({
+      recoveryId: 'largest',
+      title: 'Largest',
+      savedAt: '2025-01-01T00:00:00.000Z',
+      documentPath: null,
+      text: largest,
+    });
+    expect((await store.read('largest'))?.text).toBe(largest);
   });
 
   it('refuses ids that could name a path', async () => {

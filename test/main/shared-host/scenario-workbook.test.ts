@@ -5,8 +5,23 @@ import { scenarioWorkbook } from '../../../shared/host/export/scenario-workbook'
 import { workbookToXlsx } from '../../../shared/host/export/xlsx';
 import { ExportWorkbookSchema } from '../../../shared/host/schemas';
 import { evaluateScenario, metricsJson } from '../../../shared/model';
-import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
+import {
+  parseScenarioFile,
+  SCENARIO_FORMAT,
+  SCENARIO_VERSION,
+  selectScenario,
+  type ScenarioFile,
+} from '../../../shared/scenario';
+import { largeScenarioOf } from '../../helpers/large-scenario';
+import { maximalScenarioFile } from '../../helpers/maximal-scenario';
 import { validScenarioText } from '../support/scenario';
+
+const largeScenarioFile = (capexItems: number): ScenarioFile => ({
+  format: SCENARIO_FORMAT,
+  version: SCENARIO_VERSION,
+  ...largeScenarioOf({ horizonYears: 20, capexItems }),
+  scenarios: [],
+});
 
 const parsed = parseScenarioFile(validScenarioText);
 if (!parsed.ok) throw new Error('the example scenario no longer validates');
@@ -45,7 +60,7 @@ describe('scenarioWorkbook', () => {
   it('writes as CSV and XLSX with numbers as numbers', async () => {
     const result = scenarioWorkbook(file, { label: (key) => (key === 'npv' ? '净现值' : key) });
     if (!result.ok) throw new Error('export failed');
-    expect(workbookToCsv(result.workbook)).toContain('净现值,');
+    expect(workbookToCsv(result.workbook)).toContain('"净现值",');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await workbookToXlsx(result.workbook)) as never);
     const npv = book.getWorksheet('Metrics')?.getRow(2).getCell(2);
@@ -56,4 +71,25 @@ describe('scenarioWorkbook', () => {
   it('says which scenario does not exist instead of exporting something else', () => {
     expect(scenarioWorkbook(file, { scenario: 'no such scenario' }).ok).toBe(false);
   });
+
+  it.each([
+    ['220 investment items', () => largeScenarioFile(220)],
+    ['the largest file the format accepts', maximalScenarioFile],
+  ])(
+    'exports a valid case of %s: within the contract, and as XLSX and CSV',
+    async (_, make) => {
+      const result = scenarioWorkbook(make());
+      if (!result.ok) throw new Error('export failed');
+      const checked = ExportWorkbookSchema.safeParse(result.workbook);
+      expect(checked.error?.issues.slice(0, 3) ?? []).toEqual([]);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(
+        (await workbookToXlsx(result.workbook)).buffer as unknown as ArrayBuffer,
+      );
+      const projection = book.getWorksheet('Projection');
+      expect(projection?.columnCount).toBe(result.workbook.sheets[1]?.columns.length);
+      expect(workbookToCsv(result.workbook).length).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 });

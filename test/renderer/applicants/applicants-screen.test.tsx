@@ -188,6 +188,21 @@ describe('the applicant workspace', () => {
     ]);
   });
 
+  it('says so when the host refuses an export or a print, instead of failing in silence', async () => {
+    const { user, host } = await loadExamples();
+    host.exportWorkbook = async () => {
+      throw new TypeError('Host.exportWorkbook: invalid arguments (a number cell is not a number)');
+    };
+    host.printToPdf = async () => {
+      throw new TypeError('Host.printToPdf: the host did not answer');
+    };
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Export Excel workbook' }));
+    expect(
+      await screen.findByText(/The export was not written: .*a number cell is not a number/),
+    ).toBeTruthy();
+  });
+
   it('flags implausible claims with translated reasons, and a threshold edit changes the flags', async () => {
     const { user } = await loadExamples();
     await user.click(screen.getByRole('tab', { name: 'Plausibility' }));

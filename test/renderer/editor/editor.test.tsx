@@ -75,6 +75,42 @@ describe('the scenario editor and its results', () => {
     expect(screen.getByTestId('dirty-marker')).toBeTruthy();
   });
 
+  it('shows the figures before tax and of the EU funding gap beside the six headline ones', async () => {
+    await openReferenceA();
+    const text = Object.entries(texts).find(([path]) => path.endsWith('/reference-a.json'))?.[1];
+    const parsed = parseScenarioFile(text ?? '');
+    if (!parsed.ok) throw new Error('example');
+    const selected = selectScenario(parsed.file);
+    if (!selected.ok) throw new Error('base');
+    const { metrics } = evaluateScenario(selected.scenario);
+    expect(amountOf(screen.getByTestId('kpi-npvBeforeTax-value').textContent)).toBe(
+      metrics.npvBeforeTax.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2),
+    );
+    // Net revenue far above the investment: no gap, so the EU method justifies no grant.
+    expect(screen.getByTestId('kpi-fundingGapRate-value').textContent).toMatch(/^-/);
+    expect(amountOf(screen.getByTestId('kpi-maxGrant-value').textContent)).toBe('0.00');
+    // No loan: no equity card.
+    expect(screen.queryByTestId('kpi-equityNpv')).toBeNull();
+  });
+
+  it('switches a grant to taxable income: both tax flags change together', async () => {
+    const { user } = await openReferenceA();
+    const section = document.getElementById('section-subsidies')!;
+    const taxable = within(section).getByRole('checkbox', { name: /: Taxable$/ });
+    expect((taxable as HTMLInputElement).checked).toBe(false);
+    await user.click(taxable);
+    // Taxable and full base: the grant's 1,000,000 is taxed in year 1, the item keeps its base.
+    const expected = npvOf('reference-a', (file) =>
+      file
+        .replace('"taxable": false', '"taxable": true')
+        .replace('"reducesDepreciableBase": true', '"reducesDepreciableBase": false'),
+    );
+    await waitFor(() =>
+      expect(amountOf(screen.getByTestId('kpi-npv-value').textContent)).toBe(expected),
+    );
+    expect(screen.queryByText(/would count the grant twice|Caishui/)).toBeNull();
+  });
+
   it('keeps an invalid value as typed, says why, and lets the other fields work', async () => {
     const { user } = await openReferenceA();
     const amount = screen.getByLabelText('Investment item 1: Cost (CNY)');
@@ -187,7 +223,7 @@ describe('amounts in 万元', () => {
     const host = new FakeHost();
     host.settings = { locale: 'zh-CN', amountScale: 'ten-thousand', preparer: '' };
     const { user, missing } = await openExample('参考案例 A', 'zh-CN', host);
-    expect(screen.getByTestId('kpi-npv-value').textContent).toMatch(/^2,233\.46 万元$/);
+    expect(screen.getByTestId('kpi-npv-value').textContent).toMatch(/^2,213\.50 万元$/);
     const cost = screen.getByLabelText('投资项目 1：投资额 (万元)') as HTMLInputElement;
     expect(cost.value).toBe('600');
     await user.clear(cost);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserHost, type BrowserHost } from '../../../renderer/host/browser-host';
 import { memoryHandleStore } from '../../../renderer/host/handle-store';
+import { MAX_DOCUMENT_CHARS } from '../../../shared/host/limits';
 import type { HostEvent } from '../../../shared/host/schemas';
 import { asHandle, FakeHandle, MemoryStorage, scriptedFiles } from './fakes';
 import validText from '../../../assets/examples/reference-a.json?raw';
@@ -142,13 +143,36 @@ describe('the browser host', () => {
     // Blob.text() drops a byte-order mark, so look at the bytes: Excel needs EF BB BF first.
     const csv = new Uint8Array((await downloads[0]?.bytes) ?? new ArrayBuffer(0));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(await downloads[0]?.text).toBe('NPV\r\n123.45\r\n');
+    expect(await downloads[0]?.text).toBe('"NPV"\r\n123.45\r\n');
     expect(
       await host.exportWorkbook({ format: 'xlsx', suggestedName: 'Line 3', workbook }),
     ).toEqual({ status: 'saved', name: 'Line 3.xlsx' });
     expect(downloads[1]?.type).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
+  });
+
+  it('refuses to export a number no spreadsheet holds, naming the cell, instead of writing Infinity', async () => {
+    const { host, downloads } = browser({ inPlace: false });
+    const workbook = {
+      sheets: [
+        {
+          name: 'Applicants',
+          columns: [
+            { header: 'Company', kind: 'text' as const },
+            { header: 'Jobs created', kind: 'number' as const },
+          ],
+          rows: [['Acme', `1${'0'.repeat(400)}`]],
+        },
+      ],
+    };
+    for (const format of ['xlsx', 'csv'] as const) {
+      const result = await host.exportWorkbook({ format, suggestedName: 'Comparison', workbook });
+      expect(result.status).toBe('failed');
+      if (result.status !== 'failed') continue;
+      expect(result.issues[0]?.message).toMatch(/Applicants, row 1, column "Jobs created"/);
+    }
+    expect(downloads).toHaveLength(0);
   });
 
   it('prints the report it is given, not the page on screen', async () => {
@@ -230,6 +254,7 @@ describe('the browser host', () => {
     window.dispatchEvent(new Event('pagehide')); // the tab closes: pending work is written now
     await vi.waitFor(() => expect(storage.length).toBeGreaterThan(1));
     expect(await first.host.listRecoveries()).toEqual([]); // its own work is live, not "recovered"
+    first.host.dispose(); // the tab is gone
 
     const next = browser({ storage, handles });
     const [found] = await next.host.listRecoveries();
@@ -256,6 +281,54 @@ describe('the browser host', () => {
       [...Array(storage.length).keys()]
         .map((i) => storage.key(i))
         .filter((k) => k?.includes('recovery')),
+    ).toEqual([]);
+  });
+
+  it('never offers or deletes a copy another open tab is still writing, and offers it once that tab is gone', async () => {
+    const storage = new MemoryStorage();
+    const handles = memoryHandleStore();
+    const tabA = browser({ storage, handles });
+    const tabB = browser({ storage, handles });
+    await tabA.host.documentChanged({ documentId: null, title: 'Live work', dirty: true });
+    await tabA.host.autosave({ documentId: null, title: 'Live work', text: edited('Live') });
+    window.dispatchEvent(new Event('pagehide'));
+    const copyOfA = () =>
+      [...Array(storage.length).keys()]
+        .map((i) => storage.key(i))
+        .filter((key) => key?.startsWith('yardstick.recovery.'));
+    await vi.waitFor(() => expect(copyOfA()).toHaveLength(1));
+
+    // Tab B sees no crashed work: the copy is tab A's, and tab A is open.
+    expect(await tabB.host.listRecoveries()).toEqual([]);
+    const id = copyOfA()[0]?.slice('yardstick.recovery.'.length) ?? '';
+    await tabB.host.discardRecovery(id);
+    expect(copyOfA()).toHaveLength(1);
+    expect(await tabB.host.restoreRecovery(id)).toMatchObject({ status: 'failed' });
+
+    // Tab A goes away without saving (its page is gone): now its work is offered to tab B.
+    tabA.host.dispose();
+    await vi.waitFor(async () =>
+      expect(await tabB.host.listRecoveries()).toMatchObject([{ title: 'Live work' }]),
+    );
+  });
+
+  it('never writes a recovered copy larger than it would read back', async () => {
+    const storage = new MemoryStorage();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { host } = browser({ storage });
+    await host.documentChanged({ documentId: null, title: 'Huge', dirty: true });
+    await host.autosave({
+      documentId: null,
+      title: 'Huge',
+      text: 'x'.repeat(MAX_DOCUMENT_CHARS + 1),
+    });
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(() => expect(errors).toHaveBeenCalled());
+    errors.mockRestore();
+    expect(
+      [...Array(storage.length).keys()].filter((i) =>
+        storage.key(i)?.startsWith('yardstick.recovery.'),
+      ),
     ).toEqual([]);
   });
 

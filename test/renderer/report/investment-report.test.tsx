@@ -8,6 +8,7 @@ import { newScenarioFile } from '../../../renderer/document/new-scenario';
 import { formatAmount } from '../../../renderer/format/format-number';
 import { createI18n } from '../../../renderer/i18n';
 import { createReportPage } from '../../../renderer/report/report-page';
+import { CASH_FLOW_ROWS } from '../../helpers/cash-flow-rows';
 
 vi.mock('react-chartjs-2', () => import('../helpers/chart-stub'));
 vi.setConfig({ testTimeout: 60_000 });
@@ -174,9 +175,8 @@ describe('the projection table', () => {
       const sum = years.reduce((acc, year) => acc.plus(amount(cells.get(year) ?? '')), new Dec(0));
       expect(sum.toFixed(2), key).toBe(amount(total).toFixed(2));
     }
-    const parts = ['savings', 'runningCosts', 'capex', 'subsidies', 'residualValue', 'tax'];
     for (const year of [...years, 'total']) {
-      const flows = parts.reduce(
+      const flows = CASH_FLOW_ROWS.reduce(
         (acc, key) => acc.plus(amount(rows.get(key)?.get(year) ?? '')),
         new Dec(0),
       );

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../shared/finance/decimal';
-import { evaluateScenario } from '../../../shared/model';
+import { evaluateScenario, TAX_CHAIN } from '../../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
 import { projectionTable } from '../../../renderer/results/projection-table';
+import { CASH_FLOW_ROWS } from '../../helpers/cash-flow-rows';
 
 const texts = import.meta.glob<string>('../../../assets/examples/*.json', {
   query: '?raw',
@@ -37,9 +38,7 @@ describe.each(cases)('the projection table of $name', ({ scenario }) => {
     });
 
     it(`adds up to the cent down every column (${scale})`, () => {
-      const parts = ['savings', 'runningCosts', 'capex', 'subsidies', 'residualValue', 'tax'].map(
-        (key) => row(key)!,
-      );
+      const parts = CASH_FLOW_ROWS.flatMap((key) => row(key) ?? []);
       const net = row('projectNetCashFlow')!;
       table.years.forEach((year) => {
         const column = parts.reduce((total, part) => total.plus(part.cells[year]!), new Dec(0));
@@ -50,6 +49,54 @@ describe.each(cases)('the projection table of $name', ({ scenario }) => {
           expect(total.eq(row(group)!.cells[year]!), `${group} year ${year}`).toBe(true);
         }
       });
+    });
+
+    it(`reads the tax computation as one chain that adds up in every year (${scale})`, () => {
+      const chain = table.rows.filter((entry) => entry.group === 'tax' && entry.chain !== 'memo');
+      // Every step of the chain is shown, zero or not; a step of a rule the scenario may not use
+      // at all (gain on disposal) only when it has a figure. Paid the year after, the chain ends
+      // on the tax of the year.
+      const paidLater = evaluation.projection.taxPaid !== evaluation.projection.tax.tax;
+      expect(chain.map((entry) => entry.key)).toEqual([
+        'tax:taxableIncomeBeforeIncentives',
+        'tax:oneTimeDeductionEffect',
+        'tax:taxableIncomeAfterOneTimeDeduction',
+        'tax:superDeduction',
+        ...(evaluation.projection.disposalGain.some((value) => !value.isZero())
+          ? ['tax:disposalGain']
+          : []),
+        'tax:taxableIncome',
+        'tax:lossIncurred',
+        'tax:lossUsed',
+        'tax:taxableIncomeAfterLosses',
+        'tax:taxAtStandardRate',
+        'tax:reducedRateEffect',
+        'tax:taxBeforeCredits',
+        'tax:taxCreditUsed',
+        paidLater ? 'tax:taxArising' : 'tax:tax',
+      ]);
+      table.years.forEach((year) => {
+        let running = new Dec(0);
+        for (const entry of chain) {
+          const cell = entry.cells[year]!;
+          if (entry.chain === 'start' || entry.chain === 'rate') running = cell;
+          else if (entry.chain === 'subtotal') {
+            expect(running.eq(cell), `${entry.key} in year ${year}`).toBe(true);
+            running = cell;
+          } else running = running.plus(cell);
+        }
+      });
+      // The chain ends on the tax row of the cash flow, with its sign (an outflow), when the tax
+      // is paid in the year it arises.
+      if (!paidLater) expect(row('tax:tax')!.cells).toEqual(row('tax')!.cells);
+      // Rounding never shows a figure where the model has none (a cent of loss that is not there).
+      for (const step of TAX_CHAIN) {
+        const shown = row(`tax:${step.key}`);
+        if (shown === undefined) continue;
+        step.values(evaluation.projection).forEach((exact, year) => {
+          if (exact.isZero()) expect(shown.cells[year]!.isZero(), `${step.key} ${year}`).toBe(true);
+        });
+      }
     });
 
     it(`ends its discounted cumulative flow at the model's NPV, rounded (${scale})`, () => {

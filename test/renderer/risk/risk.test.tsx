@@ -78,4 +78,32 @@ describe('the risk screen', () => {
       await screen.findByText('No driver has a distribution yet: add the uncertain ones.'),
     ).toBeTruthy();
   });
+
+  it('refuses a distribution beyond what the driver can be, naming it, in both languages', async () => {
+    const { user } = await openExample('Reference case A');
+    await user.click(screen.getByRole('tab', { name: 'Risk' }));
+    await user.click(screen.getByRole('tab', { name: 'Monte Carlo' }));
+    await user.click(screen.getByRole('button', { name: 'Add a driver' }));
+    await user.click(
+      await screen.findByRole('menuitem', { name: 'Lower production cost › Full effect' }),
+    );
+    // The first distribution is 20 % either side of 25 %: 20 % to 30 %, inside [0, 100 %].
+    const highest = (await screen.findByLabelText(
+      'Lower production cost › Full effect: Highest',
+    )) as HTMLInputElement;
+    expect(highest.value).toBe('30');
+    await user.clear(highest);
+    await user.type(highest, '120');
+    expect(
+      await screen.findByText(
+        /^Lower production cost › Full effect can only be from 0 ?% to 100 ?%, not 120 ?%\.$/,
+      ),
+    ).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Language'), 'zh-CN');
+    expect(
+      await screen.findByText(
+        /^Lower production cost › 完全效益只能在 0 ?% 至 100 ?% 之间，不能为 120 ?%。$/,
+      ),
+    ).toBeTruthy();
+  });
 });

@@ -203,6 +203,8 @@ describe('evaluation plans on generated scenarios', () => {
           life: fc.integer({ min: 1, max: 10 }),
           phased: fc.boolean(),
           oneTime: fc.boolean(),
+          units: fc.integer({ min: 1, max: 3 }),
+          vat: fc.boolean(),
         }),
         { minLength: 1, maxLength: 3 },
       ),
@@ -211,6 +213,7 @@ describe('evaluation plans on generated scenarios', () => {
           amount: amount(50_000, 3_000_000),
           ramp: fc.boolean(),
           escalates: fc.boolean(),
+          growth: fc.option(fc.constantFrom('-0.03', '0.04'), { nil: undefined }),
         }),
         { minLength: 1, maxLength: 3 },
       ),
@@ -223,6 +226,12 @@ describe('evaluation plans on generated scenarios', () => {
       rate: fc.constantFrom('0.03', '0.08', '0.12'),
       basis: fc.constantFrom('nominal' as const, 'real' as const),
       inflation: fc.constantFrom('0', '0.02', '0.04'),
+      stock: fc.option(amount(10_000, 2_000_000), { nil: undefined }),
+      disposal: fc.boolean(),
+      following: fc.boolean(),
+      terminal: fc.boolean(),
+      construction: fc.boolean(),
+      reinvestment: fc.option(fc.constantFrom('0.05', '0.1'), { nil: undefined }),
     })
     .map((g): Scenario =>
       baseScenario({
@@ -236,6 +245,8 @@ describe('evaluation plans on generated scenarios', () => {
                 ]
               : [{ year: 0, share: '1' }],
             depreciation: { method: methods[item.method]!, lifeYears: item.life, salvage: '0' },
+            units: item.units,
+            ...(item.vat ? { inputVat: '130000' } : {}),
             eligibility: {
               oneTimeDeduction: item.oneTime,
               grants: true,
@@ -248,9 +259,25 @@ describe('evaluation plans on generated scenarios', () => {
           saving(`s-${index}`, entry.amount, {
             ramp: entry.ramp ? ['0.5'] : [],
             escalates: entry.escalates,
+            ...(entry.growth === undefined ? {} : { growth: entry.growth }),
           }),
         ),
         runningCosts: g.cost === undefined ? [] : [runningCost('run', g.cost, { escalates: true })],
+        workingCapital:
+          g.stock === undefined
+            ? []
+            : [
+                {
+                  id: 'stock',
+                  name: 'Stock',
+                  change: 'release',
+                  basis: 'amount',
+                  amount: g.stock,
+                  timing: [{ year: 1, share: '1' }],
+                  escalates: true,
+                  recoveredAtHorizon: true,
+                },
+              ],
         subsidies:
           g.grant === undefined
             ? []
@@ -270,10 +297,21 @@ describe('evaluation plans on generated scenarios', () => {
         tax: {
           rate: g.taxRate,
           lossCarryForwardYears: g.carry,
-          ...(g.oneTimeCap === undefined ? {} : { oneTimeDeduction: { cap: g.oneTimeCap } }),
+          ...(g.oneTimeCap === undefined
+            ? {}
+            : { oneTimeDeduction: { unitThreshold: g.oneTimeCap } }),
           ...(g.company === undefined ? {} : { companyTaxableIncome: g.company }),
+          ...(g.disposal ? { disposalAtHorizon: true } : {}),
+          ...(g.following ? { payment: 'following-year' as const } : {}),
         },
-        parameters: { discountRate: { rate: g.rate, basis: g.basis }, inflation: g.inflation },
+        parameters: {
+          discountRate: { rate: g.rate, basis: g.basis },
+          inflation: g.inflation,
+          ...(g.construction ? { payback: 'from-construction-start' as const } : {}),
+          ...(g.reinvestment === undefined ? {} : { mirr: { reinvestmentRate: g.reinvestment } }),
+          // A terminal value replaces the disposal at the horizon; it grows at 1 %, below every rate.
+          ...(g.terminal && !g.disposal ? { terminalValue: { growth: '0.01' } } : {}),
+        },
       }),
     );
 

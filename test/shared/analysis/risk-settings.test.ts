@@ -30,8 +30,8 @@ const CAPEX = 'capex[id=investment].amount';
 const RATE = 'parameters.discountRate.rate';
 
 describe('the risk section', () => {
-  it('is optional: a version-1 file opens, is migrated, and saves as version 2 with nothing added', () => {
-    const v1 = exampleText('reference-a').replace('"version": 2', '"version": 1');
+  it('is optional: a version-1 file opens, is migrated, and saves as the current version with nothing added', () => {
+    const v1 = exampleText('reference-a').replace('"version": 3', '"version": 1');
     const parsed = parseScenarioFile(v1);
     expect(parsed.ok && parsed.migratedFrom).toBe(1);
     if (!parsed.ok) return;
@@ -217,6 +217,28 @@ describe('the risk section', () => {
       'risk.ranges.0.low',
       'invalid_range',
     ],
+    [
+      'an inflation range of ±10^15, far outside what a rate can be',
+      {
+        ranges: [
+          { path: 'parameters.inflation', low: '-999999999999999', high: '999999999999999' },
+        ],
+      },
+      'risk.ranges.0.low',
+      'range_too_far',
+    ],
+    [
+      'a ramp share of 200 (20,000 %)',
+      { ranges: [{ path: 'effects[id=production-cost].ramp[0]', low: '0', high: '200' }] },
+      'risk.ranges.0.high',
+      'range_too_far',
+    ],
+    [
+      'a horizon range of ten thousand years',
+      { ranges: [{ path: 'project.horizonYears', low: '1', high: '10000' }] },
+      'risk.ranges.0.high',
+      'range_too_far',
+    ],
   ] as [string, Partial<RiskSettings>, string, string][])(
     'refuses %s, at the field',
     (_, partial, path, code) => {
@@ -224,6 +246,36 @@ describe('the risk section', () => {
       expect(issuesOf(withRisk(risk))).toEqual(expect.arrayContaining([{ path, code }]));
     },
   );
+
+  it('names the field of a range far outside its domain, and accepts wide ranges that can be meant', () => {
+    const far = validateScenarioDocument(
+      JSON.parse(
+        JSON.stringify(
+          withRisk({
+            distributions: [],
+            correlations: [],
+            ranges: [{ path: 'parameters.inflation', low: '-999999999999999', high: '0.1' }],
+          }),
+        ),
+      ),
+    );
+    expect(far.ok ? [] : far.issues.map((found) => found.message)).toContainEqual(
+      expect.stringMatching(/"parameters\.inflation" is a rate or share.*far outside/),
+    );
+    // An investment that may cost up to a billion, a rate up to 90 %: wide, but meant.
+    expect(
+      issuesOf(
+        withRisk({
+          distributions: [],
+          correlations: [],
+          ranges: [
+            { path: CAPEX, low: '0', high: '1000000000' },
+            { path: RATE, low: '0', high: '0.9' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
+  });
 
   it('refuses unknown keys and a missing list, like every part of the file', () => {
     expect(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AnalysisError, compareScenarios, tornado, twoWayTable } from '../../../shared/analysis';
 import { evaluateScenario } from '../../../shared/model';
 import { selectScenario } from '../../../shared/scenario';
-import { exampleFile, exampleScenario } from '../../helpers/scenarios';
+import { evaluateValid, exampleFile, exampleScenario, runningCost } from '../../helpers/scenarios';
 import { annuityFactor, decimalAt, linearScenario, within } from './helpers';
 
 /*
@@ -62,6 +62,49 @@ describe('tornado', () => {
     for (const skipped of result.skipped) expect(skipped.reason).toMatch(/value is 0/);
     const swings = result.bars.map((bar) => bar.swing ?? -1);
     expect(swings).toEqual([...swings].sort((x, y) => y - x));
+  });
+
+  it('varies the inputs of a real case: working capital and a line’s own growth, closed form', () => {
+    /*
+     * No tax, 8 %: 1,000,000 invested, 400,000 saved a year, 300,000 of stock released in year 1,
+     * wages of 100,000 growing 6 % a year from year 1. Moving the release ±20 % moves NPV by
+     * ±60,000 / 1.08; the wages' growth g enters as −Σ 100,000 (1 + g)^t / 1.08^t, so moving it
+     * from 4.8 % to 7.2 % (±20 %) lowers NPV by the difference of that sum at the two ends.
+     */
+    const scenario = {
+      ...linearScenario([400_000]),
+      runningCosts: [runningCost('wages', '100000', { growth: '0.06' })],
+      workingCapital: [
+        {
+          id: 'stock',
+          name: 'Stock',
+          change: 'release' as const,
+          basis: 'amount' as const,
+          amount: '300000',
+          timing: [{ year: 1, share: '1' }],
+          escalates: false,
+          recoveredAtHorizon: false,
+        },
+      ],
+    };
+    evaluateValid(scenario);
+    const result = tornado(scenario);
+    const paths = result.bars.map((bar) => bar.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['workingCapital[id=stock].amount', 'runningCosts[id=wages].growth']),
+    );
+    const stock = result.bars.find((bar) => bar.path === 'workingCapital[id=stock].amount')!;
+    expect(within(stock.swing as number, 120_000 / 1.08, 1e-12)).toBe(true);
+    const growth = result.bars.find((bar) => bar.path === 'runningCosts[id=wages].growth')!;
+    const wagesAt = (g: number) =>
+      [1, 2, 3, 4, 5].reduce((sum, t) => sum + (100_000 * (1 + g) ** t) / 1.08 ** t, 0);
+    expect(
+      within(
+        (growth.atLow as number) - (growth.atHigh as number),
+        wagesAt(0.072) - wagesAt(0.048),
+        1e-9,
+      ),
+    ).toBe(true);
   });
 
   it('agrees with the Decimal model at each end, whole-number horizon included', () => {

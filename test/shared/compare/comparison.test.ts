@@ -112,11 +112,11 @@ describe('the comparison of the example applicants', () => {
     const csv = workbookToCsv({ sheets: [comparisonSheet(comparison)] });
     expect(
       csv.startsWith(
-        '\uFEFFRank,File,Company,Project,Effect of the subsidy,Investment,Subsidy requested,Necessary award,',
+        '\uFEFF"Rank","File","Company","Project","Effect of the subsidy","Investment","Subsidy requested","Necessary award",',
       ),
     ).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(15);
-    expect(lines[14]).toMatch(/^,Total,/);
+    expect(lines[14]).toMatch(/^,"Total",/);
   });
 });

@@ -63,6 +63,7 @@ export function applicant(file: string, overrides: Overrides = {}): Applicant {
     publicMoneyPerNpv: new Dec('0.6'),
     privateInvestmentPerSubsidy: new Dec(4),
     fields: [],
+    absurdFields: [],
     ...rest,
     claims: {
       productionCostReduction: null,

@@ -1,6 +1,11 @@
 import type Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { applicantState, necessaryAwardOf, solveNecessaryAward } from '../../../shared/compare';
+import {
+  applicantState,
+  necessaryAwardOf,
+  npvBasis,
+  solveNecessaryAward,
+} from '../../../shared/compare';
 import { Dec } from '../../../shared/finance';
 import type { Scenario, Subsidy } from '../../../shared/scenario';
 import { baseScenario, capex, evaluateValid, saving } from '../../helpers/scenarios';
@@ -44,7 +49,11 @@ function project(subsidies: Subsidy[], changes: Partial<Scenario> = {}): Scenari
   });
 }
 
-const npvOf = (scenario: Scenario) => evaluateValid(scenario).metrics.npv;
+/** The NPV a request is judged on: the equity NPV when it holds an interest subsidy. */
+const npvOf = (scenario: Scenario) => {
+  const { inputs, metrics } = evaluateValid(scenario);
+  return npvBasis(inputs.subsidies) === 'equity' ? metrics.equityNpv : metrics.npv;
+};
 
 function lumpSum(amount: string, taxable: boolean, year: number): Subsidy {
   return {
@@ -160,10 +169,12 @@ describe('the three states', () => {
 });
 
 describe('the necessary award', () => {
-  it('is the gap itself for a non-taxable lump sum paid in year 0', () => {
-    // NPV(A) = NPV₀ + A: A = 51,731.3675… → 51,731.37 (up to the fen).
-    const expected = ceilToFen(GAP);
-    expect(expected.toString()).toBe('51731.37');
+  it('grosses up a non-taxable lump sum paid in year 0 for the spending it makes non-deductible', () => {
+    // Not taxable, but the spending it pays for is not deductible (财税〔2011〕70号): taxable
+    // income rises by A in year 0, the year it is received and spent, so NPV(A) = NPV₀ + 0.75 A:
+    // A = 51,731.3675… / 0.75 = 68,975.1566… → 68,975.16 (up to the fen).
+    const expected = ceilToFen(GAP.div('0.75'));
+    expect(expected.toString()).toBe('68975.16');
     const { award } = checkToTheFen(project([lumpSum('100000', false, 0)]), (amount) =>
       project([lumpSum(amount.toString(), false, 0)]),
     );
@@ -206,20 +217,42 @@ describe('the necessary award', () => {
     expect(award.toString()).toBe(ceilToFen(GAP.times('1.08').div('0.75')).toString());
   });
 
-  it('finds the rate points of an interest subsidy, taxable and not', () => {
-    // Rate points p on the 1,000,000 opening balance: 1,000,000 × p received in year 1.
-    // Non-taxable: X / 1.08 = 51,731.3675… → X = 55,869.88; taxable: X × 0.75 / 1.08 → 74,493.17.
+  it('finds the rate points of an interest subsidy on the equity NPV, taxable and not', () => {
+    // An interest subsidy is judged on the equity NPV, which holds it. The loan of 1,000,000 at
+    // 10 %, drawn in year 0 and repaid 250,000 a year in years 1–4, costs interest 100,000,
+    // 75,000, 50,000, 25,000. Equity flows: year 0: −1,000,000 + 1,000,000 = 0; years 1–4:
+    // 250,000 − interest − 250,000; year 5: 250,000. Equity taxable income 50,000 − interest:
+    // −50,000, −25,000, 0, 25,000, 50,000 — the 75,000 of losses absorb years 4 and 5, no tax:
+    //   equity NPV₀ = −100,000/1.08 − 75,000/1.08² − 50,000/1.08³ − 25,000/1.08⁴ + 250,000/1.08⁵
+    //              = −44,814.563…
+    // X = rate points × 1,000,000, received in year 1, adds X to that year's taxable income,
+    // whether taxable or not (not taxable, the interest it pays is not deductible). Up to 50,000
+    // it only shrinks the loss and year 5 is taxed on X; above 50,000 year 1 is taxed on
+    // X − 50,000 and year 5 on its 50,000 (12,500):
+    //   NPV(X) = NPV₀ + 0.75 X / 1.08 + 12,500 / 1.08 − 12,500 / 1.08⁵ = 0 (NPV(50,000) < 0)
+    //   X = (44,814.563… − 11,574.074… + 8,507.289…) × 1.08 / 0.75 = 60,116.8019… → 60,116.81
     const withLoan = (subsidy: Subsidy) => project([subsidy], { financing: { loans: [loan] } });
-    for (const [taxable, request, expected] of [
-      [false, '0.06', ceilToFen(GAP.times('1.08'))],
-      [true, '0.08', ceilToFen(GAP.times('1.08').div('0.75'))],
-    ] as const) {
-      const { award } = checkToTheFen(withLoan(interestSubsidy(request, taxable)), (amount) =>
+    const equityGap = [100_000, 75_000, 50_000, 25_000]
+      .reduce((sum, interest, index) => sum.plus(discount(index + 1).times(interest)), new Dec(0))
+      .minus(discount(5).times(250_000));
+    const expected = ceilToFen(
+      equityGap
+        .minus(discount(1).times(12_500))
+        .plus(discount(5).times(12_500))
+        .times('1.08')
+        .div('0.75'),
+    );
+    expect(expected.toFixed(2)).toBe('60116.81');
+    for (const taxable of [false, true]) {
+      const { award } = checkToTheFen(withLoan(interestSubsidy('0.08', taxable)), (amount) =>
         withLoan(interestSubsidy(amount.div(1_000_000).toString(), taxable)),
       );
       expect(award.toString()).toBe(expected.toString());
+      // 6 points (60,000) fall short of it: no award makes the request enough.
+      expect(necessaryAwardOf(evaluateValid(withLoan(interestSubsidy('0.06', taxable))))).toBe(
+        null,
+      );
     }
-    expect(ceilToFen(GAP.times('1.08')).toString()).toBe('55869.88');
   });
 
   it('follows the NPV across a kink where a taxable award stops filling a carried loss', () => {

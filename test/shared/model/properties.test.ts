@@ -117,7 +117,9 @@ const scenario: fc.Arbitrary<Scenario> = fc
       tax: {
         rate: drawn.taxRate,
         lossCarryForwardYears: drawn.lossYears,
-        ...(drawn.oneTimeCap === undefined ? {} : { oneTimeDeduction: { cap: drawn.oneTimeCap } }),
+        ...(drawn.oneTimeCap === undefined
+          ? {}
+          : { oneTimeDeduction: { unitThreshold: drawn.oneTimeCap } }),
       },
       parameters: {
         discountRate: { rate: drawn.discount, basis: 'nominal' },
@@ -132,9 +134,8 @@ const grant: fc.Arbitrary<Subsidy> = fc
     cap: fc.option(whole(1, 3_000_000), { nil: undefined }),
     year: fc.integer({ min: 0, max: 1 }),
     taxable: fc.boolean(),
-    reducesDepreciableBase: fc.boolean(),
   })
-  .map(({ rate, cap, year, taxable, reducesDepreciableBase }) => ({
+  .map(({ rate, cap, year, taxable }) => ({
     id: 'grant',
     type: 'capex-grant' as const,
     name: 'Grant',
@@ -143,7 +144,8 @@ const grant: fc.Arbitrary<Subsidy> = fc
     ...(cap === undefined ? {} : { cap }),
     disbursement: [{ year, share: '1' }],
     taxable,
-    reducesDepreciableBase,
+    // A grant is taxable income or non-taxable funds that reduce the base: never both, never neither.
+    reducesDepreciableBase: !taxable,
   }));
 
 const RUNS = { numRuns: 100 };
@@ -196,7 +198,12 @@ describe('model properties', () => {
           tax:
             once.tax.oneTimeDeduction === undefined
               ? once.tax
-              : { ...once.tax, oneTimeDeduction: { cap: double(once.tax.oneTimeDeduction.cap) } },
+              : {
+                  ...once.tax,
+                  oneTimeDeduction: {
+                    unitThreshold: double(once.tax.oneTimeDeduction.unitThreshold),
+                  },
+                },
         };
         const a = projected(once);
         const b = projected(twice);

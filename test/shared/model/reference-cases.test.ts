@@ -69,29 +69,38 @@ describe('reference-a', () => {
    *   → 2,000,000 (year 1), 4,000,000 (year 2), 5,000,000 (years 3–10).
    * Inspection labour: 1,500,000 × 70 % = 1,050,000 every year 1–10. Running cost 300,000.
    * Grant: 20 % × 6,000,000 = 1,200,000, capped at 1,000,000, received in year 1, not taxable.
+   * Not taxable, it is fiscal funds whose spending is not deductible (财税〔2011〕70号; Implementation
+   * Regulations of the Enterprise Income Tax Law, Art. 28): the item's depreciable base falls to
+   * 6,000,000 − 1,000,000 = 5,000,000, so depreciation is 1,000,000 in each of years 1–5.
    * Taxable income = savings − running cost − depreciation:
-   *   year 1: 2,000,000 + 1,050,000 − 300,000 − 1,200,000 = 1,550,000 → tax 25 % = 387,500
-   *   year 2: 3,550,000 → 887,500;  years 3–5: 4,550,000 → 1,137,500;  years 6–10: 5,750,000 → 1,437,500
+   *   year 1: 2,000,000 + 1,050,000 − 300,000 − 1,000,000 = 1,750,000 → tax 25 % = 437,500
+   *   year 2: 3,750,000 → 937,500;  years 3–5: 4,750,000 → 1,187,500;  years 6–10: 5,750,000 → 1,437,500
    *   (never negative, so the loss carry-forward never applies).
    * Net cash flow = savings − running cost − capex + grant − tax:
    *   year 0: −6,000,000
-   *   year 1: 3,050,000 − 300,000 + 1,000,000 − 387,500 = 3,362,500
-   *   year 2: 5,050,000 − 300,000 − 887,500 = 3,862,500
-   *   years 3–5: 6,050,000 − 300,000 − 1,137,500 = 4,612,500
+   *   year 1: 3,050,000 − 300,000 + 1,000,000 − 437,500 = 3,312,500
+   *   year 2: 5,050,000 − 300,000 − 937,500 = 3,812,500
+   *   years 3–5: 6,050,000 − 300,000 − 1,187,500 = 4,562,500
    *   years 6–10: 6,050,000 − 300,000 − 1,437,500 = 4,312,500
-   * NPV at 8 %, year 0 undiscounted: Σ NCF_t / 1.08^t = 22,334,627.52.
-   * Payback: cumulative −6,000,000, −2,637,500, +1,225,000 → 1 + 2,637,500 / 3,862,500 = 1.6828 years.
-   * Discounted: −6,000,000, +3,113,425.93 (year 1), +3,311,471.19 (year 2) → cumulative
-   *   −2,886,574.07 after year 1, so 1 + 2,886,574.07 / 3,311,471.19 = 1.8717 years.
-   * Without the grant: year 1 is 2,362,500 instead, so NPV falls by exactly 1,000,000 / 1.08.
+   * NPV at 8 %, year 0 undiscounted: Σ NCF_t / 1.08^t = 22,134,992.02 — the 22,334,627.52 of a
+   *   grant that left the base whole, less 50,000 × (1 − 1.08^−5) / 0.08 = 199,635.50 of tax.
+   * Payback: cumulative −6,000,000, −2,687,500, +1,125,000 → 1 + 2,687,500 / 3,812,500 = 1.7049 years.
+   * Discounted: −6,000,000, +3,067,129.63 (year 1), +3,268,604.25 (year 2) → cumulative
+   *   −2,932,870.37 after year 1, so 1 + 2,932,870.37 / 3,268,604.25 = 1.8973 years.
+   * Without the grant: no grant in year 1 and the full base (1,200,000 a year), so the flows are
+   *   −6,000,000, 2,362,500, 3,862,500, 4,612,500 (years 3–5), 4,312,500 (years 6–10).
    */
   const taxable = [
-    0, 1_550_000, 3_550_000, 4_550_000, 4_550_000, 4_550_000, 5_750_000, 5_750_000, 5_750_000,
+    0, 1_750_000, 3_750_000, 4_750_000, 4_750_000, 4_750_000, 5_750_000, 5_750_000, 5_750_000,
     5_750_000, 5_750_000,
   ];
   const tax = taxable.map((income) => d(income).times('0.25'));
   const flows = [
-    -6_000_000, 3_362_500, 3_862_500, 4_612_500, 4_612_500, 4_612_500, 4_312_500, 4_312_500,
+    -6_000_000, 3_312_500, 3_812_500, 4_562_500, 4_562_500, 4_562_500, 4_312_500, 4_312_500,
+    4_312_500, 4_312_500, 4_312_500,
+  ].map(d);
+  const flowsWithoutGrant = [
+    -6_000_000, 2_362_500, 3_862_500, 4_612_500, 4_612_500, 4_612_500, 4_312_500, 4_312_500,
     4_312_500, 4_312_500, 4_312_500,
   ].map(d);
   const rate = d('0.08');
@@ -100,7 +109,7 @@ describe('reference-a', () => {
   it('projects the yearly rows derived by hand', () => {
     const p = evaluation.projection;
     expectCents(p.savingsTotal, [0, 3_050_000, 5_050_000, ...Array(8).fill(6_050_000)]);
-    expectCents(p.depreciation, [0, ...Array(5).fill(1_200_000), ...Array(5).fill(0)]);
+    expectCents(p.depreciation, [0, ...Array(5).fill(1_000_000), ...Array(5).fill(0)]);
     expectCents(p.subsidiesTotal, [0, 1_000_000, ...Array(9).fill(0)]);
     expectCents(p.taxableIncome, taxable);
     expectCents(p.tax.tax, tax);
@@ -111,30 +120,31 @@ describe('reference-a', () => {
   it('gives NPV, IRR, MIRR and paybacks as computed by hand', () => {
     const m = evaluation.metrics;
     expect(cents(m.npv)).toBe(cents(npvByHand(rate, flows)));
-    expect(cents(m.npv)).toBe('22334627.52');
+    expect(cents(m.npv)).toBe('22134992.02');
     expectRate(m.irr, irrByBisection(flows));
     expect(npvByHand(d(m.irr!), flows).abs().lt('1e-20')).toBe(true);
     expectRate(m.mirr, mirrByHand(rate, flows));
     expect(d(m.paybackYears!).minus(paybackByHand(flows)!).abs().lt('1e-30')).toBe(true);
-    expect(d(m.paybackYears!).toFixed(4)).toBe('1.6828');
+    expect(d(m.paybackYears!).toFixed(4)).toBe('1.7049');
     const discounted = flows.map((flow, t) => flow.div(rate.plus(1).pow(t)));
     expect(d(m.discountedPaybackYears!).minus(paybackByHand(discounted)!).abs().lt('1e-25')).toBe(
       true,
     );
-    expect(d(m.discountedPaybackYears!).toFixed(4)).toBe('1.8717');
+    expect(d(m.discountedPaybackYears!).toFixed(4)).toBe('1.8973');
     expect(m.discountRateNominal.toString()).toBe('0.08');
   });
 
-  it('gives the subsidy figures: without the grant NPV is 1,000,000 / 1.08 lower', () => {
+  it('gives the subsidy figures: without the grant, the flows derived by hand', () => {
     const m = evaluation.metrics;
-    expect(cents(m.npvWithoutSubsidies)).toBe(
-      cents(npvByHand(rate, flows).minus(d(1_000_000).div('1.08'))),
-    );
+    expect(cents(m.npvWithoutSubsidies)).toBe(cents(npvByHand(rate, flowsWithoutGrant)));
+    expect(cents(m.npvWithoutSubsidies)).toBe('21408701.60');
     expect(m.subsidyTotal.toString()).toBe('1000000');
     expect(cents(m.subsidyPresentValue)).toBe('925925.93');
     expect(m.additionality).toBe(false);
-    const withoutGrant = flows.map((flow, t) => (t === 1 ? flow.minus(1_000_000) : flow));
-    expectRate(m.irrWithoutSubsidies, irrByBisection(withoutGrant));
+    expectRate(m.irrWithoutSubsidies, irrByBisection(flowsWithoutGrant));
+    // The grant adds 1,000,000 / 1.08 less the tax on the base it removes:
+    // 925,925.9259 − 50,000 × 3.9927100 = 925,925.9259 − 199,635.5019 = 726,290.4240.
+    expect(cents(m.npv.minus(m.npvWithoutSubsidies))).toBe('726290.42');
   });
 
   it('gives the ratios from their stated formulas', () => {
@@ -144,18 +154,20 @@ describe('reference-a', () => {
     expect(cents(m.profitabilityIndex!.times(1e6))).toBe(
       cents(npv.div(6_000_000).plus(1).times(1e6)),
     );
-    // ROI = Σ NCF / Σ capex = 36,625,000 / 6,000,000.
-    expect(m.roi!.minus(d(36_625_000).div(6_000_000)).abs().lt('1e-30')).toBe(true);
+    // ROI = Σ NCF / Σ capex = 36,375,000 / 6,000,000.
+    expect(m.roi!.minus(d(36_375_000).div(6_000_000)).abs().lt('1e-30')).toBe(true);
     // Benefits: savings + grant; costs: capex + running cost + tax.
     const pv = (values: readonly Decimal.Value[]) => npvByHand(rate, values.map(d));
     const benefits = pv([0, 4_050_000, 5_050_000, ...Array(8).fill(6_050_000)]);
     const costs = pv([6_000_000, ...Array(10).fill(300_000)]).plus(npvByHand(rate, tax));
     expect(m.benefitCostRatio!.minus(benefits.div(costs)).abs().lt('1e-30')).toBe(true);
-    // Funding gap: DIC = 6,000,000; DNR = PV(savings − running cost), before tax and subsidy.
-    const dnr = pv([0, 2_750_000, 4_750_000, ...Array(8).fill(5_750_000)]);
+    // EU funding gap at 4 % real, which is 4 % nominal with no inflation: DIC = 6,000,000 in
+    // year 0; DNR = PV at 4 % of (savings − running cost), before tax and subsidy.
+    const dnr = npvByHand(d('0.04'), [0, 2_750_000, 4_750_000, ...Array(8).fill(5_750_000)].map(d));
     expect(m.fundingGapRate!.minus(d(6_000_000).minus(dnr).div(6_000_000)).abs().lt('1e-30')).toBe(
       true,
     );
+    expect(m.fnpvC.minus(dnr.minus(6_000_000)).abs().lt('1e-30')).toBe(true);
     // No loan: the equity view is the project view and there is no debt service.
     expect(m.equityNpv.eq(m.npv)).toBe(true);
     expect(m.minDscr).toBeNull();

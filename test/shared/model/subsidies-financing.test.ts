@@ -26,7 +26,7 @@ function grant(changes: Partial<Extract<Subsidy, { type: 'capex-grant' }>> = {})
     grantor: 'Bureau',
     rate: '0.3',
     disbursement: [{ year: 1, share: '1' }],
-    taxable: false,
+    taxable: true,
     reducesDepreciableBase: false,
     ...changes,
   };
@@ -64,7 +64,8 @@ describe('capex grants', () => {
     });
     const { projection } = evaluateValid(scenario);
     expect(strings(projection.subsidiesTotal)).toEqual(['0', '100000', '100000', '0', '0', '0']);
-    expect(strings(projection.taxableSubsidies)).toEqual(['0', '0', '0', '0', '0', '0']);
+    // A new grant is taxable unless said otherwise: income in the years received.
+    expect(strings(projection.taxableSubsidies)).toEqual(strings(projection.subsidiesTotal));
   });
 
   it('taxes a taxable grant in the year it is received', () => {
@@ -87,7 +88,7 @@ describe('capex grants', () => {
         capex('b', '400000', { eligibility: eligible }),
         capex('c', '100000'),
       ],
-      subsidies: [grant({ reducesDepreciableBase: true })],
+      subsidies: [grant({ taxable: false, reducesDepreciableBase: true })],
     });
     const { projection } = evaluateValid(scenario);
     // Plus the 20,000 a year of the item the grant does not cover.
@@ -107,8 +108,12 @@ describe('capex grants', () => {
   it('lowers the one-time deduction too, and the counterfactual without subsidies restores it', () => {
     const scenario = baseScenario({
       capex: [capex('kit', '1000000', { eligibility: { ...eligible, oneTimeDeduction: true } })],
-      subsidies: [grant({ reducesDepreciableBase: true })],
-      tax: { rate: '0.25', lossCarryForwardYears: 5, oneTimeDeduction: { cap: '5000000' } },
+      subsidies: [grant({ taxable: false, reducesDepreciableBase: true })],
+      tax: {
+        rate: '0.25',
+        lossCarryForwardYears: 5,
+        oneTimeDeduction: { unitThreshold: '5000000' },
+      },
     });
     const { projection, withoutSubsidies } = evaluateValid(scenario);
     expect(projection.oneTimeDeduction[1]!.toString()).toBe('700000');
@@ -176,7 +181,11 @@ describe('loans and the equity view', () => {
     ]);
     expect(strings(projection.interest)).toEqual(['0', '50000', '37500', '25000', '12500', '0']);
     expect(strings(projection.interestSubsidy)).toEqual(['0', '20000', '15000', '0', '0', '0']);
-    expect(strings(projection.subsidiesTotal)).toEqual(strings(projection.interestSubsidy));
+    // It belongs with the loan: a subsidy of the financing, not of the project.
+    expect(strings(projection.financingSubsidies[0]!.values)).toEqual(
+      strings(projection.interestSubsidy),
+    );
+    expect(strings(projection.subsidiesTotal)).toEqual(['0', '0', '0', '0', '0', '0']);
   });
 
   it('judges the project unfinanced and the equity after loans, interest deducted from its tax', () => {
@@ -234,14 +243,37 @@ describe('subsidy analysis', () => {
     expect(metrics.fundingGapRate!.isPositive()).toBe(true);
   });
 
-  it('values each subsidy by the NPV it adds: a non-taxable voucher adds exactly its present value', () => {
-    // The service voucher (150,000 in year 1, not taxable, no tax base effect) adds 150,000 / 1.08.
-    const evaluation = evaluateScenario(exampleScenario('small-enterprise-subsidy'));
-    const voucher = subsidyEffects(decimalArithmetic, evaluation).find(
-      (effect) => effect.id === 'service-voucher',
-    )!;
-    expect(voucher.npvGain.minus(new Dec(150_000).div('1.08')).abs().lt('1e-25')).toBe(true);
-    expect(voucher.presentValue.minus(voucher.npvGain).abs().lt('1e-25')).toBe(true);
+  it('values each subsidy by the NPV it adds: a voucher adds its present value less the tax on it', () => {
+    /*
+     * 150,000 of vouchers in year 1, 25 % tax, 8 %, savings of 500,000 a year keep income positive.
+     * Taxable: +150,000 income. Not taxable: non-taxable fiscal funds, whose spending (150,000 of
+     * the running costs) is not deductible (财税〔2011〕70号): also +150,000 of taxable income.
+     * Either way the voucher adds 150,000 × (1 − 0.25) / 1.08 = 104,166.67: counted once.
+     */
+    for (const taxable of [true, false]) {
+      const evaluation = evaluateValid(
+        baseScenario({
+          effects: [saving('gain', '500000')],
+          subsidies: [
+            {
+              id: 'voucher',
+              type: 'service-voucher',
+              name: 'Vouchers',
+              grantor: 'Bureau',
+              amount: '150000',
+              disbursement: [{ year: 1, share: '1' }],
+              taxable,
+            },
+          ],
+        }),
+      );
+      const [voucher] = subsidyEffects(decimalArithmetic, evaluation);
+      expect(voucher!.npvGain.minus(new Dec(112_500).div('1.08')).abs().lt('1e-25')).toBe(true);
+      expect(voucher!.presentValue.minus(new Dec(150_000).div('1.08')).abs().lt('1e-25')).toBe(
+        true,
+      );
+      expect(strings(evaluation.projection.taxableIncome)[1]).toBe('650000');
+    }
   });
 
   it('defines the leverage and public-money ratios from the totals', () => {

@@ -23,11 +23,9 @@ const sl = (lifeYears: number, salvage = '0') => ({
   lifeYears,
   salvage,
 });
-const rounded = (values: readonly { toFixed(places: number): string }[]) =>
-  values.map((value) => value.toFixed(2));
 
 describe('one-time equipment deduction', () => {
-  const withDeduction: Tax = { ...flat, oneTimeDeduction: { cap: '5000000' } };
+  const withDeduction: Tax = { ...flat, oneTimeDeduction: { unitThreshold: '5000000' } };
 
   it('deducts qualifying equipment in full, salvage included, in the year after it is paid', () => {
     const item = capex('kit', '1000000', {
@@ -56,35 +54,62 @@ describe('one-time equipment deduction', () => {
     ]);
   });
 
-  it('shares the yearly cap pro rata and depreciates the rest normally, whatever the order of the items', () => {
-    // 4,000,000 (5 years) and 2,000,000 (4 years) enter service in year 1; cap 5,000,000.
-    // Deducted at once: 5/6 of each (3,333,333.33 and 1,666,666.67); the rest, 666,666.67 and
-    // 333,333.33, by straight line: 133,333.33 a year for 5 years and 83,333.33 for 4 years.
-    const a = capex('a', '4000000', { eligibility: qualifying, depreciation: sl(5) });
-    const b = capex('b', '2000000', { eligibility: qualifying, depreciation: sl(4) });
+  /*
+   * 财政部 税务总局公告2023年第37号 (continuing 财税〔2018〕54号): new equipment and tools of a unit
+   * value up to 5,000,000 yuan are deducted at once; a unit above it is depreciated under the
+   * Implementation Regulations. The test is per unit, not a yearly total.
+   */
+  it('deducts two machines of 4,000,000 in full: 8,000,000 (a yearly cap would allow 5,000,000)', () => {
+    // One item of two units: unit value 8,000,000 / 2 = 4,000,000 ≤ 5,000,000 → 8,000,000 in year 1.
+    const pair = capex('pair', '8000000', { eligibility: qualifying, units: 2 });
+    const { projection } = evaluateValid(baseScenario({ capex: [pair], tax: withDeduction }));
+    expect(strings(projection.oneTimeDeduction)).toEqual(['0', '8000000', '0', '0', '0', '0']);
+    expect(strings(projection.depreciation)).toEqual(['0', '0', '0', '0', '0', '0']);
+    // Entered as two items of one unit each: the same 8,000,000, whatever the order.
+    const a = capex('a', '4000000', { eligibility: qualifying });
+    const b = capex('b', '4000000', { eligibility: qualifying, depreciation: sl(4) });
     for (const order of [
       [a, b],
       [b, a],
     ]) {
-      const { projection } = evaluateValid(baseScenario({ capex: order, tax: withDeduction }));
-      expect(strings(projection.oneTimeDeduction)).toEqual(['0', '5000000', '0', '0', '0', '0']);
-      expect(rounded(projection.depreciation)).toEqual([
-        '0.00',
-        '216666.67',
-        '216666.67',
-        '216666.67',
-        '216666.67',
-        '133333.33',
-      ]);
-      const total = [...projection.oneTimeDeduction, ...projection.depreciation].reduce(
-        (sum, value) => sum.plus(value),
-        new Dec(0),
-      );
-      expect(total.toDecimalPlaces(20).toString()).toBe('6000000');
+      const split = evaluateValid(baseScenario({ capex: order, tax: withDeduction })).projection;
+      expect(strings(split.oneTimeDeduction)).toEqual(['0', '8000000', '0', '0', '0', '0']);
     }
   });
 
-  it('applies the cap separately to each year', () => {
+  it('deducts nothing at once for one machine of 6,000,000: it is depreciated normally', () => {
+    // Unit value 6,000,000 > 5,000,000 → straight line over 5 years: 1,200,000 in years 1–5.
+    const machine = capex('big', '6000000', { eligibility: qualifying });
+    const { projection } = evaluateValid(baseScenario({ capex: [machine], tax: withDeduction }));
+    expect(strings(projection.oneTimeDeduction)).toEqual(['0', '0', '0', '0', '0', '0']);
+    expect(strings(projection.depreciation)).toEqual([
+      '0',
+      '1200000',
+      '1200000',
+      '1200000',
+      '1200000',
+      '1200000',
+    ]);
+    expect(strings(projection.oneTimeDeductionEffect)).toEqual(['0', '0', '0', '0', '0', '0']);
+  });
+
+  it('tests the unit value at the threshold itself: 5,000,000 qualifies, 5,000,000.01 does not', () => {
+    // Three units for 15,000,000: 5,000,000 each, at the threshold → deducted.
+    const at = capex('at', '15000000', { eligibility: qualifying, units: 3 });
+    expect(
+      strings(
+        evaluateValid(baseScenario({ capex: [at], tax: withDeduction })).projection
+          .oneTimeDeduction,
+      ),
+    ).toEqual(['0', '15000000', '0', '0', '0', '0']);
+    // 15,000,000.03 / 3 = 5,000,000.01 > 5,000,000 → depreciated: 3,000,000.006 a year.
+    const above = capex('above', '15000000.03', { eligibility: qualifying, units: 3 });
+    const { projection } = evaluateValid(baseScenario({ capex: [above], tax: withDeduction }));
+    expect(strings(projection.oneTimeDeduction)).toEqual(['0', '0', '0', '0', '0', '0']);
+    expect(projection.depreciation[1]!.toString()).toBe('3000000.006');
+  });
+
+  it('deducts each qualifying item in the year it enters service', () => {
     const a = capex('a', '4000000', { eligibility: qualifying });
     const b = capex('b', '2000000', {
       eligibility: qualifying,
@@ -179,6 +204,9 @@ describe('rates and regimes', () => {
     superDeduction: null,
     investmentTaxCredit: null,
     companyTaxableIncome: null,
+    disposalAtHorizon: false,
+    payment: 'same-year' as const,
+    inputVatRecoveryYears: 1,
   };
 
   it('taxes small low-profit income by progressive bands, and all of it at the standard rate above the last limit', () => {

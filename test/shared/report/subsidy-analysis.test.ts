@@ -71,9 +71,16 @@ describe('subsidy analysis', () => {
     close(analysis.leverage!, new Dec(600).div(400));
   });
 
-  it('gives the EU funding-gap rate from the discounted investment and net revenue', () => {
-    // DIC = 1,000 (year 0); DNR = 250 × Σ 1.08^−t.
-    close(analysis.fundingGapRate!, new Dec(1000).minus(bare.plus(1000)).div(1000));
+  it('gives the EU funding-gap rate at its own 4 % real rate, not at the project’s 8 %', () => {
+    // Commission Delegated Regulation (EU) No 480/2014, Art. 19: 4 % real, here 4 % nominal (no
+    // inflation). DIC = 1,000 (year 0); DNR = 250 × Σ_{t=1}^{4} 1.04^−t = 907.4744…;
+    // R = (1,000 − 907.47) / 1,000 = 0.0925. Subsidies are not in DNR.
+    const dnr = [1, 2, 3, 4].reduce(
+      (total, year) => total.plus(new Dec(250).div(new Dec('1.04').pow(year))),
+      new Dec(0),
+    );
+    close(analysis.fundingGapRate!, new Dec(1000).minus(dnr).div(1000));
+    expect(analysis.fundingGapRate!.toFixed(4)).toBe('0.0925');
   });
 
   it('has no leverage and no additionality without subsidies', () => {
@@ -95,10 +102,82 @@ describe('subsidy analysis', () => {
           ...example,
           subsidies: example.subsidies.filter((subsidy) => subsidy.id !== line.id),
         });
-        expect(line.npvWithout.toString()).toBe(without.metrics.npv.toString());
+        // Project subsidies on project NPV, an interest subsidy on equity NPV.
+        expect(line.npvWithout.toString()).toBe(without.metrics[line.judgedOn].toString());
       }
     },
   );
+});
+
+describe('an interest subsidy', () => {
+  /*
+   * 1,000 invested and borrowed in year 0 at 10 % for 2 years, equal principal: interest 100 and
+   * 50, principal 500 and 500. An interest subsidy of 4 points for both years pays 40 and 20. No
+   * tax, 8 %. It is not in project NPV; in equity NPV it adds 40 / 1.08 + 20 / 1.08² = 54.18.
+   */
+  const financed = baseScenario({
+    project: { name: 'Subsidised loan', currency: 'CNY', startYear: 2026, horizonYears: 2 },
+    capex: [
+      capex('kit', '1000', {
+        depreciation: { method: 'straight-line', lifeYears: 2, salvage: '0' },
+      }),
+    ],
+    effects: [saving('s', '560')],
+    financing: {
+      loans: [
+        {
+          id: 'loan',
+          name: 'Loan',
+          amount: '1000',
+          rate: '0.1',
+          termYears: 2,
+          graceYears: 0,
+          repayment: 'equal-principal',
+          drawdownYear: 0,
+        },
+      ],
+    },
+    subsidies: [
+      {
+        id: 'points',
+        type: 'interest-subsidy',
+        name: 'Interest subsidy',
+        grantor: 'Bureau',
+        loanId: 'loan',
+        ratePoints: '0.04',
+        years: 2,
+        taxable: true,
+      },
+    ],
+    tax: { rate: '0', lossCarryForwardYears: 5 },
+  });
+  const analysis = subsidyAnalysis(decimalArithmetic, evaluateValid(financed));
+
+  it('is judged on equity NPV, where it is, and not on project NPV, where it is not', () => {
+    const [points] = analysis.subsidies;
+    expect(points!.judgedOn).toBe('equityNpv');
+    close(points!.npvGain, new Dec(40).mul(factor(1)).plus(new Dec(20).mul(factor(2))));
+    // Project NPV: −1,000 + 560 / 1.08 + 560 / 1.08², the same with or without the subsidy.
+    close(analysis.npv, analysis.npvWithoutSubsidies);
+    close(
+      analysis.npv,
+      new Dec(-1000).plus(new Dec(560).mul(factor(1))).plus(new Dec(560).mul(factor(2))),
+    );
+  });
+
+  it('decides the equity view: the owners’ NPV is negative without it and positive with it', () => {
+    // Equity flows without the subsidy: 0, 560 − 600 = −40, 560 − 550 = 10 → −40 / 1.08 + 10 / 1.08² < 0.
+    // With it: 0, 0, 30 → 30 / 1.08² > 0.
+    const m = evaluateValid(financed).metrics;
+    close(
+      m.equityNpvWithoutSubsidies,
+      new Dec(-40).mul(factor(1)).plus(new Dec(10).mul(factor(2))),
+    );
+    close(m.equityNpv, new Dec(30).mul(factor(2)));
+    expect(m.equityAdditionality).toBe(true);
+    expect(m.additionality).toBe(false);
+    expect(analysis.subsidies[0]!.decisive).toBe(true);
+  });
 });
 
 describe('metrics without subsidies', () => {

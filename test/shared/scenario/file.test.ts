@@ -61,7 +61,7 @@ describe('reading and writing scenario files', () => {
 
   it('refuses a newer version with a message saying the file is from a newer Yardstick', () => {
     const parsed = parseScenarioFile(
-      exampleText('reference-a').replace('"version": 2', '"version": 7'),
+      exampleText('reference-a').replace('"version": 3', '"version": 7'),
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
@@ -69,7 +69,7 @@ describe('reading and writing scenario files', () => {
       expect.objectContaining({
         path: ['version'],
         code: 'newer_version',
-        params: { version: 7, supported: 2 },
+        params: { version: 7, supported: 3 },
       }),
     ]);
     expect(parsed.issues[0]?.message).toMatch(/newer Yardstick/);
@@ -77,14 +77,14 @@ describe('reading and writing scenario files', () => {
 
   it.each(['"1"', '1.5', '-1', 'null'])('refuses the version %s', (version) => {
     const parsed = parseScenarioFile(
-      exampleText('reference-a').replace('"version": 2', `"version": ${version}`),
+      exampleText('reference-a').replace('"version": 3', `"version": ${version}`),
     );
     expect(parsed.ok || parsed.issues[0]?.code).toBe('invalid_version');
   });
 
   it('refuses an older version it has no migration for', () => {
     const parsed = parseScenarioFile(
-      exampleText('reference-a').replace('"version": 2', '"version": 0'),
+      exampleText('reference-a').replace('"version": 3', '"version": 0'),
     );
     expect(parsed.ok || parsed.issues[0]?.code).toBe('unsupported_version');
   });
@@ -159,7 +159,7 @@ describe('migration of older versions', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.migratedFrom).toBe(0);
-    expect(parsed.file.version).toBe(2);
+    expect(parsed.file.version).toBe(3);
     expect(parsed.file.project.horizonYears).toBe(6);
     expect(parsed.file.parameters.discountRate.rate).toBe('0.08');
     expect(parseScenarioFile(serializeScenarioFile(parsed.file)).ok).toBe(true);
@@ -176,6 +176,96 @@ describe('migration of older versions', () => {
   it('does not report a migration for a current file', () => {
     const parsed = parseScenarioFile(exampleText('reference-a'), { migrations });
     expect(parsed.ok && parsed.migratedFrom).toBeUndefined();
+  });
+});
+
+describe('migration of version 2', () => {
+  /*
+   * A version-2 file as Yardstick 2 wrote it: a yearly cap on the one-time deduction, a grant
+   * neither taxed nor reducing the base (which counted it twice in the company's favour), named
+   * scenarios and risk ranges that name the old cap path and the grant's flags.
+   */
+  const v2 = (): Record<string, unknown> => {
+    const document = JSON.parse(exampleText('small-enterprise-subsidy')) as Record<string, unknown>;
+    const tax = document['tax'] as Record<string, unknown>;
+    const subsidies = document['subsidies'] as Record<string, unknown>[];
+    return {
+      ...document,
+      version: 2,
+      tax: { ...tax, oneTimeDeduction: { cap: '5000000' } },
+      subsidies: subsidies.map((subsidy) =>
+        subsidy['type'] === 'capex-grant' ? { ...subsidy, reducesDepreciableBase: false } : subsidy,
+      ),
+      scenarios: [
+        {
+          name: 'taxed-grant',
+          kind: 'custom',
+          overrides: [
+            { path: 'subsidies[id=county-grant].taxable', value: true },
+            { path: 'tax.oneTimeDeduction.cap', value: '6000000' },
+          ],
+        },
+      ],
+      risk: {
+        distributions: [],
+        correlations: [],
+        ranges: [{ path: 'tax.oneTimeDeduction.cap', low: '4000000', high: '6000000' }],
+      },
+    };
+  };
+
+  it('turns the yearly cap into the per-unit threshold, in the base, the overrides and the risk ranges', () => {
+    const parsed = parseScenarioFile(JSON.stringify(v2()));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.migratedFrom).toBe(2);
+    expect(parsed.file.tax.oneTimeDeduction).toEqual({ unitThreshold: '5000000' });
+    expect(parsed.file.scenarios[0]?.overrides).toContainEqual({
+      path: 'tax.oneTimeDeduction.unitThreshold',
+      value: '6000000',
+    });
+    expect(parsed.file.risk?.ranges[0]?.path).toBe('tax.oneTimeDeduction.unitThreshold');
+  });
+
+  it('makes an untaxed grant reduce the base, and a named scenario that taxes it keep the base', () => {
+    const parsed = parseScenarioFile(JSON.stringify(v2()));
+    if (!parsed.ok) throw new Error('not migrated');
+    const grant = parsed.file.subsidies.find((subsidy) => subsidy.id === 'county-grant');
+    expect(grant).toMatchObject({ taxable: false, reducesDepreciableBase: true });
+    const taxed = selectScenario(parsed.file, 'taxed-grant');
+    expect(taxed.ok).toBe(true);
+    if (!taxed.ok) return;
+    expect(taxed.scenario.subsidies.find((subsidy) => subsidy.id === 'county-grant')).toMatchObject(
+      {
+        taxable: true,
+        reducesDepreciableBase: false,
+      },
+    );
+  });
+
+  it('keeps the base of a taxed grant that also reduced it: taxable decides', () => {
+    const document = v2();
+    document['subsidies'] = (document['subsidies'] as Record<string, unknown>[]).map((subsidy) =>
+      subsidy['type'] === 'capex-grant'
+        ? { ...subsidy, taxable: true, reducesDepreciableBase: true }
+        : subsidy,
+    );
+    const parsed = parseScenarioFile(JSON.stringify(document));
+    if (!parsed.ok) throw new Error('not migrated');
+    expect(parsed.file.subsidies[0]).toMatchObject({
+      taxable: true,
+      reducesDepreciableBase: false,
+    });
+  });
+
+  it('saves what it migrated as the current version, which reads back unchanged', () => {
+    const parsed = parseScenarioFile(JSON.stringify(v2()));
+    if (!parsed.ok) throw new Error('not migrated');
+    const text = serializeScenarioFile(parsed.file);
+    expect(text).toContain('"version": 3');
+    const again = parseScenarioFile(text);
+    expect(again.ok && again.migratedFrom).toBeUndefined();
+    expect(again.ok && serializeScenarioFile(again.file)).toBe(text);
   });
 });
 

@@ -323,6 +323,77 @@ describe('cross-field rules', () => {
       ['scenarios', 1, 'name'],
       'duplicate_scenario_name',
     ],
+    [
+      'a grant neither taxed nor reducing the base',
+      'reference-a',
+      (d) => setIn(d, ['subsidies', 0, 'reducesDepreciableBase'], false),
+      ['subsidies', 0, 'reducesDepreciableBase'],
+      'untaxed_grant_keeps_base',
+    ],
+    [
+      'a taxed grant that also reduces the base',
+      'reference-a',
+      (d) => setIn(d, ['subsidies', 0, 'taxable'], true),
+      ['subsidies', 0, 'reducesDepreciableBase'],
+      'taxed_grant_reduces_base',
+    ],
+    [
+      'working capital in days of a baseline line that does not exist',
+      'reference-a',
+      (d) =>
+        setIn(
+          d,
+          ['workingCapital'],
+          [
+            {
+              id: 'stock',
+              name: 'Stock',
+              change: 'release',
+              basis: 'baseline-days',
+              baselineLine: 'nowhere',
+              days: '10',
+              timing: [{ year: 1, share: '1' }],
+              escalates: false,
+              recoveredAtHorizon: false,
+            },
+          ],
+        ),
+      ['workingCapital', 0, 'baselineLine'],
+      'unknown_baseline_line',
+    ],
+    [
+      'a working-capital line with the id of an investment item',
+      'reference-a',
+      (d) =>
+        setIn(
+          d,
+          ['workingCapital'],
+          [
+            {
+              id: 'investment',
+              name: 'Stock',
+              change: 'release',
+              basis: 'amount',
+              amount: '10',
+              timing: [{ year: 1, share: '0.5' }],
+              escalates: false,
+              recoveredAtHorizon: false,
+            },
+          ],
+        ),
+      ['workingCapital', 0, 'id'],
+      'duplicate_id',
+    ],
+    [
+      'a terminal value beside a disposal at the horizon',
+      'reference-a',
+      (d) => {
+        setIn(d, ['tax', 'disposalAtHorizon'], true);
+        setIn(d, ['parameters', 'terminalValue'], { growth: '0.02' });
+      },
+      ['parameters', 'terminalValue'],
+      'terminal_value_with_disposal',
+    ],
   ];
 
   it.each(cases)('refuses %s at the field to change', (_, example, change, path, code) => {
