@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
-/** Import bans that keep the dependency arrows of DESIGN 2: renderer -> shared <- main. */
+/** Import bans that keep the dependency arrows of the architecture: renderer -> shared <- main. */
 const noMain = { group: ['**/main', '**/main/**'], message: 'Only main/ may import main/.' };
 const noRenderer = {
   group: ['**/renderer', '**/renderer/**'],

@@ -2,6 +2,7 @@ import '@mantine/core/styles.css';
 import { MantineProvider } from '@mantine/core';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
+import type { WorkerPort } from '../shared/analysis';
 import type { Host } from '../shared/host/host';
 import { AppFrame } from './app/AppFrame';
 import { FileCommandsProvider } from './app/file-commands';
@@ -11,6 +12,7 @@ import { cssVariablesResolver, theme } from './app/theme';
 import { DocumentProvider } from './document/document-context';
 import { LastMonteCarloProvider } from './risk/last-monte-carlo';
 import { SettingsProvider } from './settings/settings-context';
+import { defaultWorkerLauncher, EditorWorkersProvider } from './workers/workers-context';
 
 export interface AppProps {
   readonly host: Host | null;
@@ -22,9 +24,20 @@ export interface AppProps {
   readonly shortcuts?: 'all' | 'text-fields' | 'none';
   /** `test` turns off Mantine's transitions and portals for component tests. */
   readonly env?: 'default' | 'test';
+  /**
+   * Starts a worker for the editor's checks and model (tests give a slow or out-of-order one);
+   * null: everything in the page. Web Workers where the page can start them by default.
+   */
+  readonly launchWorker?: (() => WorkerPort | null) | null;
 }
 
-export function App({ host, i18n, shortcuts = 'text-fields', env = 'default' }: AppProps) {
+export function App({
+  host,
+  i18n,
+  shortcuts = 'text-fields',
+  env = 'default',
+  launchWorker = defaultWorkerLauncher(),
+}: AppProps) {
   return (
     <MantineProvider
       theme={theme}
@@ -36,13 +49,15 @@ export function App({ host, i18n, shortcuts = 'text-fields', env = 'default' }: 
         <HostProvider host={host}>
           <SettingsProvider>
             <NoticesProvider>
-              <DocumentProvider>
-                <LastMonteCarloProvider>
-                  <FileCommandsProvider>
-                    <AppFrame shortcuts={host ? shortcuts : 'all'} />
-                  </FileCommandsProvider>
-                </LastMonteCarloProvider>
-              </DocumentProvider>
+              <EditorWorkersProvider launch={launchWorker}>
+                <DocumentProvider>
+                  <LastMonteCarloProvider>
+                    <FileCommandsProvider>
+                      <AppFrame shortcuts={host ? shortcuts : 'all'} />
+                    </FileCommandsProvider>
+                  </LastMonteCarloProvider>
+                </DocumentProvider>
+              </EditorWorkersProvider>
             </NoticesProvider>
           </SettingsProvider>
         </HostProvider>

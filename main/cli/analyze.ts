@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import {
   AnalysisError,
   ANALYSIS_METRICS,
   isAnalysisMetric,
   MAX_DRAWS,
   MAX_SEED,
+  monteCarloWorkers,
   ZERO_CROSSING_METRICS,
   type AnalysisMetric,
   type AnalysisRequest,
@@ -21,10 +21,10 @@ import {
   type ValidationIssue,
 } from '../../shared/scenario';
 import { runAnalysis } from '../analysis/runner';
-import { serveAnalysisWorker } from '../analysis/worker';
 import { analysisJson, formatAnalysisCsv, formatAnalysisTable } from './analyze-format';
 import { parse, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { workerLauncher } from './workers';
 import { printIssues } from './scenario-input';
 import { jsonText, shown } from './shown';
 
@@ -68,26 +68,10 @@ export const ANALYZE_HELP = `analyze   Sensitivity and risk of one scenario. Dri
           --format    json (default; numbers as JSON numbers), table, or csv (Monte Carlo: one
                       row per draw)`;
 
-/** The command a worker thread of the built command line is started with. */
-export const ANALYSIS_WORKER_COMMAND = '__analysis-worker';
-
 const FORMATS = ['json', 'table', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 const ANALYSES = ['scenarios', 'tornado', 'two-way', 'switching-values', 'monte-carlo'] as const;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-
-export async function serveAnalysisWorkerCommand(): Promise<number> {
-  if (isMainThread || parentPort === null) return EXIT_INVALID;
-  await serveAnalysisWorker(parentPort);
-  return EXIT_OK;
-}
-
-/** In the built command line (one .js file) a worker is this same file, started as the worker command. */
-export function analysisWorkerLauncher(): (() => Worker) | null {
-  const self = new URL(import.meta.url);
-  if (self.protocol !== 'file:' || !self.pathname.endsWith('.js')) return null;
-  return () => new Worker(self, { argv: [ANALYSIS_WORKER_COMMAND] });
-}
 
 export async function analyzeCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
@@ -261,8 +245,11 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
   try {
     result = await runAnalysis(request, {
       // Only a Monte Carlo run is long enough to be worth starting threads for.
-      workers: analysis === 'monte-carlo' ? (workers ?? defaultWorkers(draws as number)) : 0,
-      launchWorker: analysisWorkerLauncher(),
+      workers:
+        analysis === 'monte-carlo'
+          ? (workers ?? monteCarloWorkers(draws as number, availableParallelism()))
+          : 0,
+      launchWorker: workerLauncher(),
       ...(values.progress === true
         ? {
             onProgress: (done: number, total: number) =>
@@ -285,14 +272,6 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
       formatAnalysisTable(result, shown`${scenario.project.name} — scenario "${selected.name}"`),
     );
   return EXIT_OK;
-}
-
-/**
- * Each worker draws the whole matrix again and records its own plan, some 0.2 s before its first
- * draw is evaluated: below about 50,000 draws one worker finishes sooner than several.
- */
-function defaultWorkers(draws: number): number {
-  return draws >= 50_000 ? availableParallelism() : 1;
 }
 
 function refused(io: CliIo, file: string, issues: readonly ValidationIssue[]): number {

@@ -1,4 +1,3 @@
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import {
   AWARD_CAPS,
   compareApplicants,
@@ -23,11 +22,11 @@ import type { AmountScaleSetting } from '../../shared/host/amount-scale';
 import { readApplicantFile } from '../compare/assess-file';
 import { listApplicantFiles } from '../compare/list-files';
 import { loadApplicants } from '../compare/load-applicants';
-import { serveApplicantWorker } from '../compare/worker';
 import { formatCompareTable } from './compare-table';
 import { parseOptions, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { reportPresentation, writeReport } from './report';
+import { workerLauncher } from './workers';
 import { jsonText, shown } from './shown';
 
 /*
@@ -66,26 +65,10 @@ export const COMPARE_HELP = `compare   Compares applicants' scenario files (a fo
                       amounts of a Chinese report (yuan, wan = 万元 by default, yi = 亿元),
                       --preparer and --date (default: today) go on the cover. Needs Chromium.`;
 
-/** The command a worker thread of the built command line is started with. */
-export const COMPARE_WORKER_COMMAND = '__compare-worker';
-
 const FORMATS = ['json', 'csv', 'table'] as const;
 type Format = (typeof FORMATS)[number];
 const AMOUNT = /^\d{1,15}(\.\d{1,6})?$/;
 const SHARE = /^(0(\.\d{1,12})?|1(\.0{1,12})?)$/;
-
-/** In the built command line (one .js file) a worker is this same file, started as the worker command. */
-function workerLauncher(): (() => Worker) | null {
-  const self = new URL(import.meta.url);
-  if (self.protocol !== 'file:' || !self.pathname.endsWith('.js')) return null;
-  return () => new Worker(self, { argv: [COMPARE_WORKER_COMMAND] });
-}
-
-export async function serveCompareWorker(): Promise<number> {
-  if (isMainThread || parentPort === null) return EXIT_INVALID;
-  await serveApplicantWorker(parentPort);
-  return EXIT_OK;
-}
 
 async function readSettings(
   path: string,

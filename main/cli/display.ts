@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { Dec } from '../../shared/finance';
 
 /*
- * Rounding for people: the model never rounds (DESIGN 3.2); the table format rounds half up, to
+ * Rounding for people: the model never rounds; the table format rounds half up, to
  * cents for money, to hundredths of a percent for rates, at the last moment.
  */
 

@@ -10,20 +10,9 @@ import {
 } from '../../shared/model';
 import { decimalArithmetic } from '../../shared/finance';
 import { scenarioJsonSchemaText, scenarioNames } from '../../shared/scenario';
-import {
-  COMPARE_HELP,
-  COMPARE_USAGE,
-  COMPARE_WORKER_COMMAND,
-  compareCommand,
-  serveCompareWorker,
-} from './compare';
-import {
-  ANALYSIS_WORKER_COMMAND,
-  ANALYZE_HELP,
-  ANALYZE_USAGE,
-  analyzeCommand,
-  serveAnalysisWorkerCommand,
-} from './analyze';
+import { COMPARE_HELP, COMPARE_USAGE, compareCommand } from './compare';
+import { ANALYZE_HELP, ANALYZE_USAGE, analyzeCommand } from './analyze';
+import { serveWorkerCommand, WORKER_COMMAND } from './workers';
 import { ACTUALS_HELP, ACTUALS_USAGE, actualsCommand } from './actuals';
 import { parse, UsageError } from './args';
 import { EXPORT_HELP, EXPORT_USAGE, exportCommand } from './export';
@@ -102,16 +91,14 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return compareCommand(rest, io);
     case 'monitor':
       return monitorCommand(rest, io);
-    case COMPARE_WORKER_COMMAND:
-      return serveCompareWorker();
+    case WORKER_COMMAND:
+      return serveWorkerCommand();
     case 'analyze':
       return analyzeCommand(rest, io);
     case 'report':
       return reportCommand(rest, io);
     case 'export':
       return exportCommand(rest, io);
-    case ANALYSIS_WORKER_COMMAND:
-      return serveAnalysisWorkerCommand();
     case 'schema':
       parse(rest, {}, 0);
       io.stdout(scenarioJsonSchemaText());

@@ -1,11 +1,7 @@
 import { stat } from 'node:fs/promises';
-import { assessApplicantText, invalidApplicant, type ApplicantOutcome } from '../../shared/compare';
+import { invalidApplicant, type ReadApplicant } from '../../shared/compare';
 import { MAX_DOCUMENT_BYTES } from '../../shared/host/limits';
 import { readDocument } from '../files/read-document';
-
-export type ReadApplicant =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly outcome: ApplicantOutcome };
 
 /** Reads one applicant's file without trusting it (a regular file, within the size limit, UTF-8). */
 export async function readApplicantFile(path: string): Promise<ReadApplicant> {
@@ -27,10 +23,4 @@ export async function readApplicantFile(path: string): Promise<ReadApplicant> {
     message: found.message,
   }));
   return { ok: false, outcome: invalidApplicant(path, reasons) };
-}
-
-/** Reads and assesses one applicant's file; never throws. */
-export async function assessApplicantFile(path: string): Promise<ApplicantOutcome> {
-  const read = await readApplicantFile(path);
-  return read.ok ? assessApplicantText(path, read.text) : read.outcome;
 }

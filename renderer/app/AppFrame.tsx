@@ -1,12 +1,12 @@
 import { AppShell, Badge, Group, SegmentedControl, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDocument } from '../document/document-context';
+import { useDocumentState } from '../document/document-context';
 import { ApplicantsScreen } from '../applicants/ApplicantsScreen';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { Workspace } from '../workspace/Workspace';
 import { AppMenubar } from './AppMenubar';
-import { useFileCommands } from './file-commands';
+import { useFileCommandsState } from './file-commands';
 import { LandmarkProvider, SkipLinks } from './landmarks';
 import { LanguageSelect } from './LanguageSelect';
 import { NoticeList } from './notices';
@@ -18,8 +18,12 @@ export const HEADER_HEIGHT = 52;
 /** The window: header with the app's name, menus, document title and language; then the screen. */
 export function AppFrame({ shortcuts }: { shortcuts: 'all' | 'text-fields' | 'none' }) {
   const { t } = useTranslation();
-  const { document, dirty } = useDocument();
-  const { title, run } = useFileCommands();
+  // Only what the frame shows: the frame (and the AppShell around the editor) is not drawn again
+  // at every edit, which would make React search the whole editor below it.
+  const hasDocument = useDocumentState((api) => api.document !== null);
+  const dirty = useDocumentState((api) => api.dirty);
+  const title = useFileCommandsState((api) => api.title);
+  const run = useFileCommandsState((api) => api.run);
   useShortcuts(shortcuts, run);
   // The finance officer's investment case, or the subsidy officer's comparison of applicants.
   const [area, setArea] = useState<'investment' | 'applicants'>('investment');
@@ -76,7 +80,7 @@ export function AppFrame({ shortcuts }: { shortcuts: 'all' | 'text-fields' | 'no
             <div className={classes.area}>
               <ApplicantsScreen />
             </div>
-          ) : document ? (
+          ) : hasDocument ? (
             <Workspace />
           ) : (
             <WelcomeScreen />

@@ -39,6 +39,12 @@ import { investmentReportRequest } from '../report/investment-request';
 import { useLastMonteCarlo } from '../risk/last-monte-carlo';
 import { useScenarioLabel } from '../scenarios/scenario-label';
 import { useSettings } from '../settings/settings-context';
+import {
+  usePublished,
+  useSelected,
+  useSubscribed,
+  type PublishedStore,
+} from '../document/published-store';
 import type { CommandId } from './commands';
 import { hostFailureReason, useHost } from './host-context';
 import { useNotices } from './notices';
@@ -66,7 +72,7 @@ interface FileCommandsApi {
   readonly exportable: boolean;
 }
 
-const FileCommandsContext = createContext<FileCommandsApi | null>(null);
+const FileCommandsContext = createContext<PublishedStore<FileCommandsApi> | null>(null);
 
 function titleOf(
   snapshot: Snapshot | null,
@@ -429,6 +435,9 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
   // The native menu and the operating system speak through host events.
   const latestRun = useRef(run);
   latestRun.current = run;
+  // One function for the life of the window, so that what holds it (shortcuts, the frame) is not
+  // drawn again at every edit; it runs the command with the latest state.
+  const runLatest = useCallback((command: CommandId) => latestRun.current(command), []);
   const latestOpened = useRef(handleOpened);
   latestOpened.current = handleOpened;
   const latestRecent = useRef(openRecent);
@@ -464,7 +473,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
 
   const api = useMemo<FileCommandsApi>(
     () => ({
-      run,
+      run: runLatest,
       enabled,
       openText,
       openRecent,
@@ -478,7 +487,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
       exportable,
     }),
     [
-      run,
+      runLatest,
       enabled,
       openText,
       openRecent,
@@ -498,8 +507,9 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
     conflict?.decide(choice);
     setConflict(null);
   };
+  const store = usePublished(api);
   return (
-    <FileCommandsContext.Provider value={api}>
+    <FileCommandsContext.Provider value={store}>
       {children}
       <Modal
         opened={pending !== null}
@@ -574,8 +584,17 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
   );
 }
 
+function useFileCommandsStore(): PublishedStore<FileCommandsApi> {
+  const store = useContext(FileCommandsContext);
+  if (!store) throw new Error('useFileCommands needs a FileCommandsProvider above it.');
+  return store;
+}
+
 export function useFileCommands(): FileCommandsApi {
-  const api = useContext(FileCommandsContext);
-  if (!api) throw new Error('useFileCommands needs a FileCommandsProvider above it.');
-  return api;
+  return useSubscribed(useFileCommandsStore());
+}
+
+/** One part of the commands' state (the title, `run`): drawn again only when it changes. */
+export function useFileCommandsState<S>(select: (api: FileCommandsApi) => S): S {
+  return useSelected(useFileCommandsStore(), select);
 }

@@ -1,14 +1,10 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { applicantName, aboveNecessary, type AssessedApplicant } from '../../shared/compare';
-import { evaluateScenario, explainMetrics, scenarioWarnings } from '../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../shared/scenario';
-import { AnnualFlowsChart } from '../charts/AnnualFlowsChart';
-import { CumulativeChart } from '../charts/CumulativeChart';
-import { WaterfallChart } from '../charts/WaterfallChart';
 import { useFormat } from '../format/use-format';
-import { KpiCards } from '../results/KpiCards';
-import { ProjectionTableView } from '../results/ProjectionTableView';
+import { resultsOf } from '../results/live-results';
+import { ResultsView } from '../results/ResultsView';
 import { useApplicantsT } from './i18n';
 import type { SourceFile } from './load';
 import { StateBadge } from './StateBadge';
@@ -47,17 +43,12 @@ export function ApplicantCase({
     const selected = selectScenario(parsed.file);
     if (!selected.ok) return { ok: false as const, detail: selected.issues[0]?.message ?? a.file };
     try {
-      const evaluation = evaluateScenario(selected.scenario);
-      return {
-        ok: true as const,
-        evaluation,
-        explanations: explainMetrics(evaluation),
-        warnings: scenarioWarnings(selected.scenario, evaluation.metrics),
-      };
+      const display = { locale: format.locale, scale: format.scale };
+      return { ok: true as const, results: resultsOf(selected.scenario, display) };
     } catch (error) {
       return { ok: false as const, detail: error instanceof Error ? error.message : String(error) };
     }
-  }, [source, a.file]);
+  }, [source, a.file, format.locale, format.scale]);
   // The case starts in view, and whoever opened it by keyboard lands on the way back.
   useEffect(() => {
     top.current?.scrollIntoView?.({ block: 'start' });
@@ -123,22 +114,7 @@ export function ApplicantCase({
         </Stack>
       </Paper>
       {evaluated.ok ? (
-        <>
-          <KpiCards
-            evaluation={evaluated.evaluation}
-            explanations={evaluated.explanations}
-            warnings={evaluated.warnings}
-            currency={currency}
-          />
-          <CumulativeChart evaluation={evaluated.evaluation} currency={currency} />
-          <AnnualFlowsChart evaluation={evaluated.evaluation} currency={currency} />
-          <WaterfallChart evaluation={evaluated.evaluation} currency={currency} />
-          <ProjectionTableView
-            projection={evaluated.evaluation.projection}
-            currency={currency}
-            standardRate={evaluated.evaluation.inputs.tax.rate}
-          />
-        </>
+        <ResultsView results={evaluated.results} currency={currency} />
       ) : (
         <Alert color="red" role="alert">
           {t('case.failed', { detail: evaluated.detail })}

@@ -1,17 +1,21 @@
+import type { WorkerClient } from '../../shared/analysis';
 import {
-  assessApplicantText,
+  assessApplicants,
   collectApplicants,
   invalidApplicant,
   type ApplicantOutcome,
+  type AssessRequest,
+  type AssessResult,
   type CollectedApplicants,
 } from '../../shared/compare';
 import { hostIssue } from '../../shared/host/issues';
 import { MAX_DOCUMENT_BYTES } from '../../shared/host/limits';
+import { webWorkerClient, workerCores } from '../workers/web-workers';
 
 /*
  * Applicant files chosen in the page (a file picker, a folder picker, the bundled examples) →
- * the comparison's applicants. The files are read here; each is validated and evaluated in a web
- * worker when the page can start one, else here, a few at a time between frames.
+ * the comparison's applicants. The files are read here; the shared loader (shared/compare/load.ts)
+ * has them validated and evaluated in the page's workers, or here for a few files.
  */
 
 export interface SourceFile {
@@ -19,14 +23,13 @@ export interface SourceFile {
   readonly text: string;
 }
 
-export type ToWorkerMessage = { readonly batch: number; readonly files: readonly SourceFile[] };
-export type ToPageMessage = { readonly batch: number; readonly outcome: ApplicantOutcome };
-
 export type Progress = (done: number, total: number) => void;
 
-const IN_PAGE_SLICE = 8;
+/** Up to this many files are assessed in the page: not worth a message to a worker. */
+const IN_PAGE_FILES = 8;
 
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The workers stay for the session, so that from the second load on their JIT is warm. */
+let workers: WorkerClient<AssessRequest, AssessResult> | null = null;
 
 /** Reads picked files as UTF-8 text, refusing oversized and non-UTF-8 ones (they become reasons). */
 export async function readPickedFiles(
@@ -60,61 +63,16 @@ export async function readPickedFiles(
   return { files, refused };
 }
 
-function inPage(files: readonly SourceFile[], progress: Progress): Promise<ApplicantOutcome[]> {
-  return (async () => {
-    const outcomes: ApplicantOutcome[] = [];
-    for (const file of files) {
-      outcomes.push(assessApplicantText(file.name, file.text));
-      progress(outcomes.length, files.length);
-      if (outcomes.length % IN_PAGE_SLICE === 0) await nextFrame();
-    }
-    return outcomes;
-  })();
-}
-
-let batches = 0;
-
-function inWorker(
-  files: readonly SourceFile[],
-  progress: Progress,
-): Promise<ApplicantOutcome[]> | null {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./assess.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-  const batch = (batches += 1);
-  return new Promise((resolve) => {
-    const outcomes: ApplicantOutcome[] = [];
-    worker.onmessage = (event: MessageEvent<ToPageMessage>) => {
-      if (event.data.batch !== batch) return;
-      outcomes.push(event.data.outcome);
-      progress(outcomes.length, files.length);
-      if (outcomes.length === files.length) {
-        worker.terminate();
-        resolve(outcomes);
-      }
-    };
-    // A worker that cannot start or fails: the files it had not done are done here.
-    worker.onerror = () => {
-      worker.terminate();
-      void inPage(files.slice(outcomes.length), (done) =>
-        progress(outcomes.length + done, files.length),
-      ).then((rest) => resolve([...outcomes, ...rest]));
-    };
-    const message: ToWorkerMessage = { batch, files };
-    worker.postMessage(message);
-  });
-}
-
 /** Validates and evaluates the files, off the page's thread when it can; never throws. */
 export async function assessFiles(
   files: readonly SourceFile[],
   refused: readonly ApplicantOutcome[],
   progress: Progress,
 ): Promise<CollectedApplicants> {
-  const canStartWorker = typeof Worker !== 'undefined' && files.length > IN_PAGE_SLICE;
-  const outcomes = (canStartWorker ? inWorker(files, progress) : null) ?? inPage(files, progress);
-  return collectApplicants([...refused, ...(await outcomes)]);
+  workers ??= webWorkerClient({ size: workerCores(), perWorker: 2 });
+  const outcomes = await assessApplicants(workers, files, {
+    inWorkers: files.length > IN_PAGE_FILES,
+    onProgress: ({ done, total }) => progress(done, total),
+  });
+  return collectApplicants([...refused, ...outcomes]);
 }

@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useState, type RefObject, type UIEvent } from 'react';
 
 /*
- * A window over a long table body (issue 9): a thousand rows of a dozen cells each cost seconds
+ * A window over a long table body: a thousand rows of a dozen cells each cost seconds
  * to render on every keystroke, so only the rows in the scroll container's view, plus a margin,
  * are in the DOM; spacer rows above and below keep the scroll height of all of them.
  */

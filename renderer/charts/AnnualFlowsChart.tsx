@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type Decimal from 'decimal.js';
 import { Chart } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation } from '../../shared/model';
+import type { ResultsFigures } from '../results/live-results';
 import { useFormat } from '../format/use-format';
 import { ChartFrame } from './ChartFrame';
 import './setup';
@@ -13,7 +13,7 @@ export const AnnualFlowsChart = memo(function AnnualFlowsChart({
   evaluation,
   currency,
 }: {
-  evaluation: Evaluation<Decimal>;
+  evaluation: ResultsFigures;
   currency: string;
 }) {
   const { t } = useTranslation();

@@ -16,12 +16,12 @@ export function EffectChart({
   currency: string;
 }) {
   const { t } = useTranslation();
-  const { evaluation } = useEvaluation();
+  const { results } = useEvaluation();
   const format = useFormat(currency);
   const theme = useChartTheme();
-  const line = evaluation?.projection.savings.find((candidate) => candidate.id === effectId);
-  if (!evaluation || !line) return null;
-  const years = evaluation.projection.years;
+  const line = results?.projection.savings.find((candidate) => candidate.id === effectId);
+  if (!results || !line) return null;
+  const years = results.projection.years;
   const values = line.values.map((value) => value.toNumber());
   const description = t('charts.effect.description', {
     name,

@@ -4,7 +4,7 @@ import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { decimalArithmetic, presentValue } from '../../shared/finance';
 import { Dec } from '../../shared/finance/decimal';
-import type { Evaluation } from '../../shared/model';
+import type { ResultsFigures } from '../results/live-results';
 import { useFormat } from '../format/use-format';
 import { ChartFrame } from './ChartFrame';
 import './setup';
@@ -18,7 +18,7 @@ export const WaterfallChart = memo(function WaterfallChart({
   evaluation,
   currency,
 }: {
-  evaluation: Evaluation<Decimal>;
+  evaluation: ResultsFigures;
   currency: string;
 }) {
   const { t } = useTranslation();

@@ -5,9 +5,13 @@ import {
   useMemo,
   useReducer,
   useRef,
+  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { BASE_SCENARIO, type ScenarioFile } from '../../shared/scenario';
+import { useEditorWorkers } from '../workers/workers-context';
+import { usePublished, useSelected, useSubscribed, type PublishedStore } from './published-store';
+import { EditPipeline } from './edit-checks';
 import {
   edit,
   isDirty,
@@ -20,7 +24,13 @@ import {
   type OpenedFrom,
 } from './document-state';
 import { canRedo, canUndo } from './history';
-import { snapshotOf, type Snapshot } from './scenario-edits';
+import {
+  applyFieldEdit,
+  fieldEditKey,
+  snapshotOf,
+  type FieldEdit,
+  type Snapshot,
+} from './scenario-edits';
 
 interface Workspace {
   readonly document: DocumentState<Snapshot> | null;
@@ -104,17 +114,31 @@ export interface DocumentApi {
    * Edits with the same `key` in quick succession are one undo step (typing in a field).
    */
   update(change: (current: Snapshot) => Snapshot, key?: string): void;
+  /**
+   * Typing: checked off the page's thread where a worker can run, and recorded in the order typed
+   * (one undo step per field, as `update` with the field's key).
+   */
+  edit(edit: FieldEdit): void;
   /** Ends a run of edits in one field (it lost focus), so the next edit is its own undo step. */
   seal(): void;
   undo(): void;
   redo(): void;
   select(scenario: string): void;
   saved(snapshot: Snapshot, file: { documentId: string; fileName: string }): void;
-  /** The latest state, for handlers that run after awaiting the host. */
+  /** The latest state, for handlers that run after awaiting the host (what is typed included). */
   current(): Workspace;
 }
 
-const DocumentContext = createContext<DocumentApi | null>(null);
+/** Which fields' typing is on its way: held apart from the document so fields read it cheaply. */
+interface PendingEdits {
+  subscribe(listener: () => void): () => void;
+  isPending(key: string): boolean;
+}
+
+const NO_PENDING: PendingEdits = { subscribe: () => () => undefined, isPending: () => false };
+const PendingContext = createContext<PendingEdits>(NO_PENDING);
+
+const DocumentContext = createContext<PublishedStore<DocumentApi> | null>(null);
 
 export function DocumentProvider({ children }: { children: ReactNode }) {
   const [state, dispatch] = useReducer(reduce, {
@@ -125,7 +149,7 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
   const latest = useRef(state);
   latest.current = state;
 
-  const update = useCallback((change: (current: Snapshot) => Snapshot, key?: string) => {
+  const apply = useCallback((change: (current: Snapshot) => Snapshot, key?: string) => {
     const present = latest.current.document?.history.present;
     if (!present) return;
     const next = change(present);
@@ -136,8 +160,31 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
     dispatch(action);
   }, []);
 
+  const { checks } = useEditorWorkers();
+  const pipeline = useMemo(
+    () =>
+      checks === null
+        ? null
+        : new EditPipeline(checks, {
+            present: () => latest.current.document?.history.present ?? null,
+            apply,
+          }),
+    [checks, apply],
+  );
+
+  // Anything but typing sees the document as typed: what is pending is applied first.
+  const update = useCallback(
+    (change: (current: Snapshot) => Snapshot, key?: string) => {
+      pipeline?.flush();
+      apply(change, key);
+    },
+    [pipeline, apply],
+  );
+
   const api = useMemo<DocumentApi>(() => {
     const run = (action: Action) => {
+      if (action.type === 'open' || action.type === 'close') pipeline?.drop();
+      else pipeline?.flush();
       latest.current = reduce(latest.current, action);
       dispatch(action);
     };
@@ -153,20 +200,62 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
       open: (file, from) => run({ type: 'open', file, from }),
       close: () => run({ type: 'close' }),
       update,
-      seal: () => run({ type: 'seal' }),
+      edit: (edit) => {
+        if (pipeline === null)
+          apply((current) => applyFieldEdit(current, edit), fieldEditKey(edit));
+        else pipeline.submit(edit);
+      },
+      // Leaving a field ends its undo step once what was typed in it has arrived.
+      seal: () =>
+        pipeline === null
+          ? run({ type: 'seal' })
+          : pipeline.afterPending(() => {
+              latest.current = reduce(latest.current, { type: 'seal' });
+              dispatch({ type: 'seal' });
+            }),
       undo: () => run({ type: 'undo' }),
       redo: () => run({ type: 'redo' }),
       select: (scenario) => run({ type: 'select', scenario }),
       saved: (snapshot, file) => run({ type: 'saved', snapshot, ...file }),
-      current: () => latest.current,
+      current: () => {
+        pipeline?.flush();
+        return latest.current;
+      },
     };
-  }, [state, update]);
+  }, [state, update, apply, pipeline]);
+  const pending = useMemo<PendingEdits>(
+    () =>
+      pipeline === null
+        ? NO_PENDING
+        : { subscribe: pipeline.subscribe, isPending: (key) => pipeline.isPending(key) },
+    [pipeline],
+  );
 
-  return <DocumentContext.Provider value={api}>{children}</DocumentContext.Provider>;
+  const store = usePublished(api);
+  return (
+    <DocumentContext.Provider value={store}>
+      <PendingContext.Provider value={pending}>{children}</PendingContext.Provider>
+    </DocumentContext.Provider>
+  );
+}
+
+/** Whether typing in the field with this undo key is still on its way to the document. */
+export function useEditPending(key: string): boolean {
+  const { subscribe, isPending } = useContext(PendingContext);
+  return useSyncExternalStore(subscribe, () => isPending(key));
+}
+
+function useDocumentStore(): PublishedStore<DocumentApi> {
+  const store = useContext(DocumentContext);
+  if (!store) throw new Error('useDocument needs a DocumentProvider above it.');
+  return store;
 }
 
 export function useDocument(): DocumentApi {
-  const api = useContext(DocumentContext);
-  if (!api) throw new Error('useDocument needs a DocumentProvider above it.');
-  return api;
+  return useSubscribed(useDocumentStore());
+}
+
+/** One part of the document's state (a flag, the document): drawn again only when it changes. */
+export function useDocumentState<S>(select: (api: DocumentApi) => S): S {
+  return useSelected(useDocumentStore(), select);
 }

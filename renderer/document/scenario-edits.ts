@@ -150,6 +150,9 @@ export function check(candidate: ScenarioFile): Checked {
   return result.ok ? { ok: true, file: candidate } : { ok: false, issues: result.issues };
 }
 
+/** How an edit has its candidates checked: `check` here, or the verdicts a worker gave. */
+export type CheckFile = (candidate: ScenarioFile) => Checked;
+
 function withoutDraft(drafts: Snapshot['drafts'], key: string): Snapshot['drafts'] {
   if (!(key in drafts)) return drafts;
   const { [key]: _removed, ...rest } = drafts;
@@ -171,14 +174,14 @@ function withDrafts(file: ScenarioFile, drafts: Snapshot['drafts']): ScenarioFil
  * Drafts that the latest edit made valid go in: one at a time (a salvage that now fits under a
  * raised cost), then all together (shares of a schedule that only add up to 100 % together).
  */
-function settleDrafts(snapshot: Snapshot): Snapshot {
+function settleDrafts(snapshot: Snapshot, checkFile: CheckFile): Snapshot {
   let { file, drafts } = snapshot;
   let changed = true;
   while (changed) {
     changed = false;
     for (const [key, draft] of Object.entries(drafts)) {
       if (draft.problem.kind !== 'validation') continue;
-      const checked = check(withField(file, draft.scenario, draft.path, draft.value));
+      const checked = checkFile(withField(file, draft.scenario, draft.path, draft.value));
       if (checked.ok) {
         file = checked.file;
         drafts = withoutDraft(drafts, key);
@@ -188,7 +191,7 @@ function settleDrafts(snapshot: Snapshot): Snapshot {
   }
   const pending = Object.entries(drafts).filter(([, draft]) => draft.problem.kind === 'validation');
   if (pending.length > 1) {
-    const together = check(withDrafts(file, drafts));
+    const together = checkFile(withDrafts(file, drafts));
     if (together.ok) {
       file = together.file;
       drafts = Object.fromEntries(
@@ -206,11 +209,15 @@ export function commitField(
   path: FieldPath,
   value: FieldValue,
   text: string,
+  checkFile: CheckFile = check,
 ): Snapshot {
   const key = draftKey(scenario, path);
-  const checked = check(withField(snapshot.file, scenario, path, value));
+  const checked = checkFile(withField(snapshot.file, scenario, path, value));
   if (checked.ok) {
-    return settleDrafts({ file: checked.file, drafts: withoutDraft(snapshot.drafts, key) });
+    return settleDrafts(
+      { file: checked.file, drafts: withoutDraft(snapshot.drafts, key) },
+      checkFile,
+    );
   }
   const draft: Draft = {
     text,
@@ -219,7 +226,10 @@ export function commitField(
     path,
     problem: { kind: 'validation', issues: checked.issues },
   };
-  return settleDrafts({ file: snapshot.file, drafts: { ...snapshot.drafts, [key]: draft } });
+  return settleDrafts(
+    { file: snapshot.file, drafts: { ...snapshot.drafts, [key]: draft } },
+    checkFile,
+  );
 }
 
 /** Typed text that does not parse as a number: kept as it is, with the reason. */
@@ -350,14 +360,15 @@ export function moveRow(file: ScenarioFile, list: ListPath, from: number, to: nu
 export function commitFields(
   snapshot: Snapshot,
   scenario: string,
-  edits: readonly { readonly path: FieldPath; readonly value: FieldValue; readonly text: string }[],
+  edits: readonly FieldCommit[],
+  checkFile: CheckFile = check,
 ): Snapshot {
   let candidate = snapshot.file;
   for (const { path, value } of edits) candidate = withField(candidate, scenario, path, value);
-  const checked = check(candidate);
+  const checked = checkFile(candidate);
   let drafts = snapshot.drafts;
   for (const { path } of edits) drafts = withoutDraft(drafts, draftKey(scenario, path));
-  if (checked.ok) return settleDrafts({ file: checked.file, drafts });
+  if (checked.ok) return settleDrafts({ file: checked.file, drafts }, checkFile);
   const first = edits[0];
   if (!first) return snapshot;
   const draft: Draft = {
@@ -368,4 +379,100 @@ export function commitFields(
     problem: { kind: 'validation', issues: checked.issues },
   };
   return { file: snapshot.file, drafts: { ...drafts, [draftKey(scenario, first.path)]: draft } };
+}
+
+export interface FieldCommit {
+  readonly path: FieldPath;
+  readonly value: FieldValue;
+  readonly text: string;
+}
+
+/**
+ * What typing does to the document, as data, so that it can be checked off the page's thread and
+ * applied on it in the same order: a value taken (or kept as a draft), several that go together,
+ * text that does not parse, a draft dropped.
+ */
+export type FieldEdit =
+  | ({ readonly type: 'commit'; readonly scenario: string } & FieldCommit)
+  | {
+      readonly type: 'commit-all';
+      readonly scenario: string;
+      readonly edits: readonly FieldCommit[];
+    }
+  | {
+      readonly type: 'draft';
+      readonly scenario: string;
+      readonly path: FieldPath;
+      readonly text: string;
+      readonly code: ParseErrorCode;
+    }
+  | { readonly type: 'discard'; readonly scenario: string; readonly path: FieldPath };
+
+export function applyFieldEdit(
+  snapshot: Snapshot,
+  edit: FieldEdit,
+  checkFile: CheckFile = check,
+): Snapshot {
+  switch (edit.type) {
+    case 'commit':
+      return commitField(snapshot, edit.scenario, edit.path, edit.value, edit.text, checkFile);
+    case 'commit-all':
+      return commitFields(snapshot, edit.scenario, edit.edits, checkFile);
+    case 'draft':
+      return draftField(snapshot, edit.scenario, edit.path, edit.text, edit.code);
+    case 'discard':
+      return discardDraft(snapshot, edit.scenario, edit.path);
+  }
+}
+
+/** The undo key of an edit: typing in one field is one undo step. */
+export function fieldEditKey(edit: FieldEdit): string | undefined {
+  switch (edit.type) {
+    case 'commit':
+    case 'draft':
+      return draftKey(edit.scenario, edit.path);
+    case 'commit-all':
+      return edit.edits[0] === undefined ? undefined : draftKey(edit.scenario, edit.edits[0].path);
+    case 'discard':
+      return undefined;
+  }
+}
+
+/** A check's outcome without the file (the page has its own candidate): null when it passed. */
+export type Verdict = readonly ValidationIssue[] | null;
+
+/** `check`, keeping each verdict in order: the worker's side of an edit checked off the page. */
+export function recordingCheck(): { readonly checkFile: CheckFile; readonly verdicts: Verdict[] } {
+  const verdicts: Verdict[] = [];
+  return {
+    verdicts,
+    checkFile: (candidate) => {
+      const checked = check(candidate);
+      verdicts.push(checked.ok ? null : checked.issues);
+      return checked;
+    },
+  };
+}
+
+/** The edit's candidates were not the ones the worker checked (the snapshots differ). */
+export class VerdictMismatch extends Error {}
+
+/**
+ * The page's side: the same edit on the same snapshot asks for the same checks in the same order,
+ * so the worker's verdicts stand for them; any other number of checks means the snapshots were
+ * not the same, and the edit must be checked here instead.
+ */
+export function replayedEdit(
+  snapshot: Snapshot,
+  edit: FieldEdit,
+  verdicts: readonly Verdict[],
+): Snapshot {
+  let next = 0;
+  const result = applyFieldEdit(snapshot, edit, (candidate) => {
+    if (next >= verdicts.length) throw new VerdictMismatch('more checks than verdicts');
+    const verdict = verdicts[next++] ?? null;
+    return verdict === null ? { ok: true, file: candidate } : { ok: false, issues: verdict };
+  });
+  if (next !== verdicts.length) throw new VerdictMismatch('fewer checks than verdicts');
+  return result;
 }

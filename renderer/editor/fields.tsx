@@ -14,6 +14,7 @@ import {
   memo,
   useCallback,
   useContext,
+  useEffect,
   useLayoutEffect,
   useRef,
   useState,
@@ -22,6 +23,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { baseOf } from '../../shared/scenario';
+import { useEditPending } from '../document/document-context';
 import {
   overridePathOf,
   valueAt,
@@ -106,7 +108,16 @@ function useFieldState(path: FieldPath): {
   return { store, stored, draft };
 }
 
+/** What was typed in a field is on its way to the document (checked off the page's thread). */
+function usePendingTyping(store: ViewStore, path: FieldPath): boolean {
+  const key = useSyncExternalStore(store.subscribe, () => store.view.pendingKey(path));
+  return useEditPending(key);
+}
+
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
+
+/** Text typed that does not parse: it never matches a stored value. */
+const UNPARSED = Symbol('unparsed');
 
 /**
  * What marks a field besides its value: the named scenario shown changes it (with the base value
@@ -255,39 +266,59 @@ export function CodecField({
   readonly multiline?: boolean;
 }) {
   const { store, stored, draft } = useFieldState(path);
+  const pending = usePendingTyping(store, path);
   const error = useDraftMessage(draft);
   const marks = useFieldMarks(store, path, (base) => {
     const text = codec.format(base);
     return unit && text !== '' ? `${text} ${unit}` : text;
   });
   const onReset = useReset(store, path);
-  const [typed, setTyped] = useState<{ text: string; value: FieldValue } | null>(null);
+  const [typed, setTyped] = useState<{ text: string; value: FieldValue | typeof UNPARSED } | null>(
+    null,
+  );
 
   const matchesTyped =
     typed !== null &&
     (Array.isArray(typed.value) && Array.isArray(stored)
       ? typed.value.join() === stored.join()
       : Object.is(typed.value, stored));
-  const text = draft ? draft.text : matchesTyped ? typed.text : codec.format(stored);
+  // While the typing is on its way, the box keeps what was typed (the document has the previous).
+  const text =
+    pending && typed !== null
+      ? typed.text
+      : draft
+        ? draft.text
+        : matchesTyped
+          ? typed.text
+          : codec.format(stored);
 
   // The box below is memoised: its handlers keep their identity and read the latest field state
   // through a ref.
-  const latest = useRef({ store, path, codec, draft });
-  latest.current = { store, path, codec, draft };
+  // Left while its typing was on its way: shown formatted once it is in the document.
+  const leftPending = useRef(false);
+  const latest = useRef({ store, path, codec, draft, pending });
+  latest.current = { store, path, codec, draft, pending };
   const onChange = useCallback((next: string) => {
     const { store: views, path: at, codec: parse } = latest.current;
     const current = views.view;
     const parsed = parse.parse(next);
+    leftPending.current = false;
     if (parsed.ok) {
       setTyped({ text: next, value: parsed.value });
       current.commit(at, parsed.value, next);
     } else {
-      setTyped(null);
+      setTyped({ text: next, value: UNPARSED });
       current.draft(at, next, parsed.code);
     }
   }, []);
-  const onBlur = useCallback(() => {
+  useEffect(() => {
+    if (pending || !leftPending.current) return;
+    leftPending.current = false;
     setTyped(null);
+  }, [pending]);
+  const onBlur = useCallback(() => {
+    if (latest.current.pending) leftPending.current = true;
+    else setTyped(null);
     latest.current.store.view.seal();
   }, []);
   const onEscape = useCallback(() => {
@@ -447,7 +478,7 @@ export function SelectField({
   const onChange = useCallback((next: string) => {
     const { store: views, path: at, onSelect: select } = latest.current;
     if (select) select(next);
-    else views.view.commit(at, next, next);
+    else views.view.choose(at, next, next);
   }, []);
   return (
     <SelectBox
@@ -537,7 +568,7 @@ export function CheckField({
   const latest = useRef({ store, path });
   latest.current = { store, path };
   const onChange = useCallback((checked: boolean) => {
-    latest.current.store.view.commit(latest.current.path, checked, String(checked));
+    latest.current.store.view.choose(latest.current.path, checked, String(checked));
   }, []);
   return (
     <CheckBox

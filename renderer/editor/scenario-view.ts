@@ -9,10 +9,7 @@ import {
 import { useDocument } from '../document/document-context';
 import {
   addRow,
-  commitField,
-  commitFields,
-  discardDraft,
-  draftField,
+  applyFieldEdit,
   draftKey,
   moveRow,
   removeRow,
@@ -32,11 +29,16 @@ export interface ScenarioView {
   /** Lists can be changed only in the base: a named scenario holds changes of values. */
   readonly isBase: boolean;
   draftOf(path: FieldPath): Draft | undefined;
+  /** Typing: checked off the page's thread where it can be, applied in the order typed. */
   commit(path: FieldPath, value: FieldValue, text: string): void;
+  /** A choice (a list, a box ticked): checked and shown at once. */
+  choose(path: FieldPath, value: FieldValue, text: string): void;
   /** Fields that must change together, e.g. a method and its factor. */
   commitAll(edits: readonly { path: FieldPath; value: FieldValue; text: string }[]): void;
   draft(path: FieldPath, text: string, code: ParseErrorCode): void;
   discard(path: FieldPath): void;
+  /** The undo key of a field's typing, by which its pending edits are known. */
+  pendingKey(path: FieldPath): string;
   /** The field lost focus: what was typed in it is one undo step. */
   seal(): void;
   /** A change of the whole base file (presets, toggles); refused changes return their issues. */
@@ -61,13 +63,15 @@ function withoutDraftsUnder(
 /** The open document as the editor sees it: one scenario, its drafts, and the ways to change it. */
 export function useScenarioView(): ScenarioView | null {
   const documentApi = useDocument();
-  const { snapshot, scenario: scenarioName, update } = documentApi;
+  const { snapshot, scenario: scenarioName, update, edit } = documentApi;
 
+  // Typing that only changes a draft leaves the scenario (and so its results) as it was.
+  const file = snapshot?.file ?? null;
   const selected = useMemo(() => {
-    if (!snapshot) return null;
-    const found = selectScenario(snapshot.file, scenarioName);
-    return found.ok ? found.scenario : baseOf(snapshot.file);
-  }, [snapshot, scenarioName]);
+    if (!file) return null;
+    const found = selectScenario(file, scenarioName);
+    return found.ok ? found.scenario : baseOf(file);
+  }, [file, scenarioName]);
 
   const changeBase = useCallback(
     (change: (file: ScenarioFile) => Checked, key?: string): Checked => {
@@ -108,20 +112,25 @@ export function useScenarioView(): ScenarioView | null {
       isBase: scenarioName === BASE_SCENARIO,
       draftOf: (path) => snapshot.drafts[key(path)],
       commit: (path, value, text) =>
-        update((current) => commitField(current, scenarioName, path, value, text), key(path)),
+        edit({ type: 'commit', scenario: scenarioName, path, value, text }),
+      choose: (path, value, text) =>
+        update(
+          (current) =>
+            applyFieldEdit(current, { type: 'commit', scenario: scenarioName, path, value, text }),
+          key(path),
+        ),
       commitAll: (edits) => {
-        const first = edits[0];
-        if (!first) return;
-        update((current) => commitFields(current, scenarioName, edits), key(first.path));
+        if (edits.length > 0) edit({ type: 'commit-all', scenario: scenarioName, edits });
       },
       draft: (path, text, code) =>
-        update((current) => draftField(current, scenarioName, path, text, code), key(path)),
-      discard: (path) => update((current) => discardDraft(current, scenarioName, path)),
+        edit({ type: 'draft', scenario: scenarioName, path, text, code }),
+      discard: (path) => edit({ type: 'discard', scenario: scenarioName, path }),
+      pendingKey: key,
       seal: documentApi.seal,
       changeBase,
       add: (list, item) => rowChange(list, (file) => addRow(file, list, item)),
       remove: (list, index) => rowChange(list, (file) => removeRow(file, list, index)),
       move: (list, from, to) => rowChange(list, (file) => moveRow(file, list, from, to)),
     };
-  }, [snapshot, selected, scenarioName, update, changeBase, rowChange, documentApi.seal]);
+  }, [snapshot, selected, scenarioName, edit, update, changeBase, rowChange, documentApi.seal]);
 }

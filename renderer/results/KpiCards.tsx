@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import type Decimal from 'decimal.js';
 import { useId, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation, Explanations, ScenarioWarning } from '../../shared/model';
+import type { Explanations, ScenarioWarning } from '../../shared/model';
+import type { ResultsFigures } from './live-results';
 import { useFormat, type Formatters } from '../format/use-format';
 import { useWarningText } from './warning-text';
 import classes from './KpiCards.module.css';
@@ -28,7 +28,7 @@ type KpiKey =
 /** The translated one-line explanation of a metric, chosen by the model's explanation code. */
 function explanationKey(
   key: KpiKey,
-  evaluation: Evaluation<Decimal>,
+  evaluation: ResultsFigures,
   explanations: Explanations,
 ): string {
   const { code } = explanations[key];
@@ -62,12 +62,7 @@ function explanationKey(
   }
 }
 
-function valueOf(
-  key: KpiKey,
-  evaluation: Evaluation<Decimal>,
-  format: Formatters,
-  t: LooseT,
-): string {
+function valueOf(key: KpiKey, evaluation: ResultsFigures, format: Formatters, t: LooseT): string {
   const { metrics } = evaluation;
   switch (key) {
     case 'npv':
@@ -108,7 +103,7 @@ function valueOf(
  */
 function noteOf(
   key: KpiKey,
-  evaluation: Evaluation<Decimal>,
+  evaluation: ResultsFigures,
   format: Formatters,
   t: LooseT,
 ): { readonly text: string; readonly caution: boolean } | null {
@@ -134,7 +129,7 @@ const AMOUNT_TONE: ReadonlySet<KpiKey> = new Set([
   'equityNpv',
 ]);
 
-function tone(key: KpiKey, evaluation: Evaluation<Decimal>): 'positive' | 'negative' | undefined {
+function tone(key: KpiKey, evaluation: ResultsFigures): 'positive' | 'negative' | undefined {
   if (!AMOUNT_TONE.has(key)) return undefined;
   const amount = evaluation.metrics[key as 'npv'];
   if (amount.isZero()) return undefined;
@@ -146,7 +141,7 @@ function tone(key: KpiKey, evaluation: Evaluation<Decimal>): 'positive' | 'negat
  * always, the equity view when there is debt, NPV without the terminal value when there is one,
  * the EU funding gap when there are subsidies.
  */
-function kpisOf(evaluation: Evaluation<Decimal>): KpiKey[] {
+function kpisOf(evaluation: ResultsFigures): KpiKey[] {
   const { metrics, inputs } = evaluation;
   return [
     'npv',
@@ -172,7 +167,7 @@ export const KpiCards = memo(function KpiCards({
   warnings,
   currency,
 }: {
-  evaluation: Evaluation<Decimal>;
+  evaluation: ResultsFigures;
   explanations: Explanations;
   /** Plausibility warnings: those about a key figure are shown on its card. */
   warnings: readonly ScenarioWarning[];

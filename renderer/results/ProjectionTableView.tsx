@@ -1,33 +1,25 @@
 import { ActionIcon, Group, Table, Text } from '@mantine/core';
-import type Decimal from 'decimal.js';
-import { Fragment, useMemo, useState, memo } from 'react';
+import { Fragment, useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Projection } from '../../shared/model';
-import { formatDecimal } from '../format/format-number';
 import { useFormat } from '../format/use-format';
-import { projectionTable, type TableRow } from './projection-table';
+import type Decimal from 'decimal.js';
+import type { DisplayRow, DisplayTable } from './live-results';
 import { rowLabel } from './row-label';
 import classes from './ProjectionTableView.module.css';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
-/** Negative figures in red, zeros muted, so the figures that matter stand out. */
-function signOf(value: Decimal | null): 'negative' | 'zero' | undefined {
-  if (value === null) return undefined;
-  if (value.isZero()) return 'zero';
-  return value.isNegative() ? 'negative' : undefined;
-}
-
 /**
  * The yearly projection: line items down, years across, the first column frozen while the years
- * scroll; groups (savings, costs, tax steps, financing) expand to their lines.
+ * scroll; groups (savings, costs, tax steps, financing) expand to their lines. The table comes
+ * rounded and formatted (live-results.ts); negative figures are red, zeros muted.
  */
 export const ProjectionTableView = memo(function ProjectionTableView({
-  projection,
+  table,
   currency,
   standardRate,
 }: {
-  projection: Projection<Decimal>;
+  table: DisplayTable;
   currency: string;
   /** The standard tax rate, which the tax computation multiplies by. */
   standardRate: Decimal;
@@ -36,17 +28,8 @@ export const ProjectionTableView = memo(function ProjectionTableView({
   const loose = t as unknown as LooseT;
   const format = useFormat(currency);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const table = useMemo(
-    () => projectionTable(projection, format.scale),
-    [projection, format.scale],
-  );
 
-  const cellText = (row: TableRow, value: Decimal | null) => {
-    if (value === null) return '';
-    if (row.kind === 'factor') return formatDecimal(value, format.locale, 6);
-    return format.scaledCell(value);
-  };
-  const labelOf = (row: TableRow) => rowLabel(row, loose, format.percentShort(standardRate));
+  const labelOf = (row: DisplayRow) => rowLabel(row, loose, format.percentShort(standardRate));
   const toggle = (group: string) =>
     setOpen((previous) => {
       const next = new Set(previous);
@@ -139,12 +122,12 @@ export const ProjectionTableView = memo(function ProjectionTableView({
                     {row.cells.length === 0
                       ? table.years.map((year) => <Table.Td key={year} />)
                       : row.cells.map((value, year) => (
-                          <Table.Td key={year} className={classes.number} data-sign={signOf(value)}>
-                            {cellText(row, value)}
+                          <Table.Td key={year} className={classes.number} data-sign={value?.sign}>
+                            {value?.text ?? ''}
                           </Table.Td>
                         ))}
-                    <Table.Td className={classes.number} data-sign={signOf(row.total)}>
-                      {row.total ? cellText(row, row.total) : ''}
+                    <Table.Td className={classes.number} data-sign={row.total?.sign}>
+                      {row.total?.text ?? ''}
                     </Table.Td>
                   </Table.Tr>
                 </Fragment>

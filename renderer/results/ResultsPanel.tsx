@@ -1,21 +1,17 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFileCommands } from '../app/file-commands';
-import { AnnualFlowsChart } from '../charts/AnnualFlowsChart';
-import { CumulativeChart } from '../charts/CumulativeChart';
-import { WaterfallChart } from '../charts/WaterfallChart';
 import { useDocument } from '../document/document-context';
 import { useView } from '../editor/fields';
 import { useScenarioLabel } from '../scenarios/scenario-label';
 import { useEvaluation } from './evaluation-context';
-import { KpiCards } from './KpiCards';
-import { ProjectionTableView } from './ProjectionTableView';
+import { ResultsView } from './ResultsView';
 import { WarningList } from './WarningList';
 
 /** What the scenario gives, recomputed with the Decimal model on every change. */
 export function ResultsPanel() {
   const { t } = useTranslation();
-  const { evaluation, explanations, warnings, failure } = useEvaluation();
+  const { results, failure } = useEvaluation();
   const view = useView();
   const label = useScenarioLabel();
   const currency = view.scenario.project.currency;
@@ -38,7 +34,7 @@ export function ResultsPanel() {
           size="xs"
           variant="light"
           onClick={() => run('print-pdf')}
-          disabled={!evaluation}
+          disabled={!results}
           data-testid="results-export-pdf"
           id="results-export"
           aria-keyshortcuts="Alt+Shift+E"
@@ -61,23 +57,15 @@ export function ResultsPanel() {
           {t('results.drafts', { count: drafts })}
         </Alert>
       )}
-      {evaluation && explanations && (
+      {results && (
         <>
-          <WarningList warnings={warnings} currency={currency} testId="results-warnings" summary />
-          <KpiCards
-            evaluation={evaluation}
-            explanations={explanations}
-            warnings={warnings}
+          <WarningList
+            warnings={results.warnings}
             currency={currency}
+            testId="results-warnings"
+            summary
           />
-          <CumulativeChart evaluation={evaluation} currency={currency} />
-          <AnnualFlowsChart evaluation={evaluation} currency={currency} />
-          <WaterfallChart evaluation={evaluation} currency={currency} />
-          <ProjectionTableView
-            projection={evaluation.projection}
-            currency={currency}
-            standardRate={evaluation.inputs.tax.rate}
-          />
+          <ResultsView results={results} currency={currency} />
           <Text size="xs" c="dimmed">
             {t('results.conventions')}
           </Text>

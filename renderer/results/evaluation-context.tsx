@@ -1,27 +1,31 @@
-import type Decimal from 'decimal.js';
 import {
   createContext,
   useContext,
   useDeferredValue,
+  useEffect,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import {
-  evaluateScenario,
-  explainMetrics,
-  scenarioWarnings,
-  type Evaluation,
-  type Explanations,
-  type ScenarioWarning,
-} from '../../shared/model';
+import type { Running } from '../../shared/analysis';
+import type { ScenarioWarning } from '../../shared/model';
 import type { Scenario } from '../../shared/scenario';
+import { useFormat } from '../format/use-format';
+import { useEditorWorkers } from '../workers/workers-context';
+import {
+  liveOutcome,
+  resultsFromWire,
+  type EvaluateResult,
+  type LiveOutcome,
+  type Results,
+  type ResultsDisplay,
+} from './live-results';
 
 export interface EvaluationState {
-  readonly evaluation: Evaluation<Decimal> | null;
-  readonly explanations: Explanations | null;
+  readonly results: Results | null;
   /** The plausibility checks the scenario fails, shown beside the figures and fields concerned. */
   readonly warnings: readonly ScenarioWarning[];
   /** The warnings of each field, by the path an override uses. */
@@ -31,8 +35,7 @@ export interface EvaluationState {
 }
 
 const NONE: EvaluationState = {
-  evaluation: null,
-  explanations: null,
+  results: null,
   warnings: [],
   fieldWarnings: new Map(),
   failure: null,
@@ -45,6 +48,17 @@ function byField(warnings: readonly ScenarioWarning[]): Map<string, ScenarioWarn
   return found;
 }
 
+function stateOf(outcome: LiveOutcome): EvaluationState {
+  if (!outcome.ok) return { ...NONE, failure: outcome.failure };
+  const results = resultsFromWire(outcome.results);
+  return {
+    results,
+    warnings: results.warnings,
+    fieldWarnings: byField(results.warnings),
+    failure: null,
+  };
+}
+
 /*
  * Held in a store rather than a context value: a context that changed with every evaluation would
  * make React search the whole editor for consumers each time (hundreds of memoised rows with 500
@@ -53,6 +67,9 @@ function byField(warnings: readonly ScenarioWarning[]): Map<string, ScenarioWarn
 class EvaluationStore {
   private readonly listeners = new Set<() => void>();
   private published: EvaluationState;
+  /** The request whose results are shown: results of an older one are dropped. */
+  private shown = 0;
+  requested = 0;
 
   constructor(public state: EvaluationState) {
     this.published = state;
@@ -68,13 +85,25 @@ class EvaluationStore {
     this.published = this.state;
     for (const listener of this.listeners) listener();
   }
+
+  /** The outcome of request `seq`, unless a newer one is shown already. */
+  show(seq: number, state: EvaluationState) {
+    if (seq <= this.shown) return;
+    this.shown = seq;
+    this.state = state;
+    this.publish();
+  }
 }
 
 const EvaluationContext = createContext<EvaluationStore>(new EvaluationStore(NONE));
 
 /**
  * The Decimal model run on the scenario shown, on every change: the editor's per-item charts and
- * the results panel read the same evaluation, so every figure on screen is the model's.
+ * the results panel read the same results, so every figure on screen is the model's. Where a
+ * worker runs it, the page never waits for it: a change asks for new results, a request not yet
+ * started is dropped for a newer one, and results come in the order asked (an older answer that
+ * arrives late is dropped). Without a worker the model runs in a render React may interrupt when
+ * the next keystroke comes.
  */
 export function EvaluationProvider({
   scenario,
@@ -83,30 +112,40 @@ export function EvaluationProvider({
   scenario: Scenario;
   children: ReactNode;
 }) {
-  // The keystroke shows in its field at once; the model and the charts follow in a render React
-  // may interrupt when the next keystroke comes (no debounce: the figures are never stale for long).
+  const { evaluation: client } = useEditorWorkers();
+  const format = useFormat(scenario.project.currency);
+  const display = useMemo<ResultsDisplay>(
+    () => ({ locale: format.locale, scale: format.scale }),
+    [format.locale, format.scale],
+  );
+  const [store] = useState(() => new EvaluationStore(NONE));
+
+  // In the page: the keystroke shows in its field at once; the model follows in a deferred render.
   const deferred = useDeferredValue(scenario);
-  const state = useMemo<EvaluationState>(() => {
-    try {
-      const evaluation = evaluateScenario(deferred);
-      const warnings = scenarioWarnings(deferred, evaluation.metrics);
-      return {
-        evaluation,
-        explanations: explainMetrics(evaluation),
-        warnings,
-        fieldWarnings: byField(warnings),
-        failure: null,
-      };
-    } catch (error) {
-      return {
-        ...NONE,
-        failure: error instanceof Error ? error.message : String(error),
-      };
-    }
-  }, [deferred]);
-  const [store] = useState(() => new EvaluationStore(state));
-  store.state = state;
-  useLayoutEffect(() => store.publish(), [store, state]);
+  const here = useMemo(
+    () => (client === null ? stateOf(liveOutcome(deferred, display)) : null),
+    [client, deferred, display],
+  );
+  if (here !== null) store.state = here;
+  useLayoutEffect(() => {
+    if (here !== null) store.publish();
+  }, [store, here]);
+
+  // In a worker.
+  const running = useRef<Running<EvaluateResult> | null>(null);
+  useEffect(() => {
+    if (client === null) return;
+    running.current?.withdraw();
+    const seq = (store.requested += 1);
+    const run = client.run({ kind: 'evaluate-scenario', scenario, display });
+    running.current = run;
+    run.result.then(
+      (answer) => store.show(seq, stateOf(answer.result)),
+      () => undefined,
+    );
+  }, [client, scenario, display, store]);
+  useEffect(() => () => running.current?.cancel(), []);
+
   return <EvaluationContext.Provider value={store}>{children}</EvaluationContext.Provider>;
 }
 

@@ -7,7 +7,11 @@ type LooseT = (key: string, options?: Record<string, unknown>) => string;
  * computation an "=" row says it is the sum of the rows above it, the tax at the standard rate
  * what it is a share of, and a memo row that it explains and adds to nothing.
  */
-export function rowLabel(row: TableRow, t: LooseT, standardRate: string): string {
+export function rowLabel(
+  row: Pick<TableRow, 'label' | 'chain'>,
+  t: LooseT,
+  standardRate: string,
+): string {
   if (!('key' in row.label)) return row.label.text;
   const label = t(`results.table.rows.${row.label.key}`);
   switch (row.chain) {

@@ -1,8 +1,8 @@
 import { Tabs } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLandmarks, type Landmark } from '../app/landmarks';
-import { useDocument } from '../document/document-context';
+import { useDocumentState } from '../document/document-context';
 import { ActualsScreen } from '../actuals/ActualsScreen';
 import { EditorScreen } from '../editor/EditorScreen';
 import { ScenarioViewProvider } from '../editor/fields';
@@ -26,7 +26,7 @@ const LANDMARK_ELEMENTS: Readonly<Record<Landmark, string>> = {
 export function Workspace() {
   const [screen, setScreen] = useState<Screen>('editor');
   const [pending, setPending] = useState<Landmark | null>(null);
-  const { opened } = useDocument();
+  const opened = useDocumentState((api) => api.opened);
   // A landmark lives on the editor's screen: show it, then focus the landmark once it is drawn.
   useLandmarks((landmark) => {
     setScreen('editor');
@@ -58,41 +58,57 @@ function WorkspaceScreens({
   screen: Screen;
   setScreen: (screen: Screen) => void;
 }) {
-  const { t } = useTranslation();
   useScenarioExport(view.file, view.scenarioName, view.scenario);
   return (
     <ScenarioViewProvider view={view}>
       <EvaluationProvider scenario={view.scenario}>
-        <Tabs
-          value={screen}
-          onChange={(value) =>
-            setScreen(
-              value === 'scenarios' || value === 'risk' || value === 'actuals' ? value : 'editor',
-            )
-          }
-          className={classes.tabs}
-          keepMounted={false}
-        >
-          <Tabs.List aria-label={t('nav.label')} px="md">
-            <Tabs.Tab value="editor">{t('nav.editor')}</Tabs.Tab>
-            <Tabs.Tab value="scenarios">{t('nav.scenarios')}</Tabs.Tab>
-            <Tabs.Tab value="risk">{t('nav.risk')}</Tabs.Tab>
-            <Tabs.Tab value="actuals">{t('nav.actuals')}</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="editor" className={classes.panel}>
-            <EditorScreen />
-          </Tabs.Panel>
-          <Tabs.Panel value="scenarios" className={classes.panel}>
-            <ScenariosScreen />
-          </Tabs.Panel>
-          <Tabs.Panel value="risk" className={classes.panel}>
-            <RiskScreen />
-          </Tabs.Panel>
-          <Tabs.Panel value="actuals" className={classes.panel}>
-            <ActualsScreen />
-          </Tabs.Panel>
-        </Tabs>
+        <WorkspaceTabs screen={screen} setScreen={setScreen} />
       </EvaluationProvider>
     </ScenarioViewProvider>
   );
 }
+
+/**
+ * The screens' tabs, apart from the view: drawn again only when the screen changes, not at every
+ * edit (their context would make React search the whole editor below them).
+ */
+const WorkspaceTabs = memo(function WorkspaceTabs({
+  screen,
+  setScreen,
+}: {
+  screen: Screen;
+  setScreen: (screen: Screen) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Tabs
+      value={screen}
+      onChange={(value) =>
+        setScreen(
+          value === 'scenarios' || value === 'risk' || value === 'actuals' ? value : 'editor',
+        )
+      }
+      className={classes.tabs}
+      keepMounted={false}
+    >
+      <Tabs.List aria-label={t('nav.label')} px="md">
+        <Tabs.Tab value="editor">{t('nav.editor')}</Tabs.Tab>
+        <Tabs.Tab value="scenarios">{t('nav.scenarios')}</Tabs.Tab>
+        <Tabs.Tab value="risk">{t('nav.risk')}</Tabs.Tab>
+        <Tabs.Tab value="actuals">{t('nav.actuals')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="editor" className={classes.panel}>
+        <EditorScreen />
+      </Tabs.Panel>
+      <Tabs.Panel value="scenarios" className={classes.panel}>
+        <ScenariosScreen />
+      </Tabs.Panel>
+      <Tabs.Panel value="risk" className={classes.panel}>
+        <RiskScreen />
+      </Tabs.Panel>
+      <Tabs.Panel value="actuals" className={classes.panel}>
+        <ActualsScreen />
+      </Tabs.Panel>
+    </Tabs>
+  );
+});

@@ -1,5 +1,5 @@
 /*
- * The analyses of issue 4 on the one model of shared/model: named scenarios side by side
+ * The analyses on the one model of shared/model: named scenarios side by side
  * (Decimal), tornado, two-way table, switching values and Monte Carlo (64-bit floats through
  * evaluation plans recorded from the model). Pure TypeScript: runs in the app's Web Worker, a
  * Node worker_thread, the command line and tests. See README.md for the method.
@@ -46,6 +46,7 @@ export {
 export { BLOCK, CompiledFunction, type LaneError, type RecordedBody } from './compiled-function';
 export { EvaluationPlan } from './plan';
 export {
+  ANALYSIS_KINDS,
   isFromWorker,
   isToWorker,
   type AnalysisFailure,
@@ -55,9 +56,17 @@ export {
   type FromWorker,
   type ResultOf,
   type ToWorker,
+  type WorkerRequest,
 } from './protocol';
 export { MAX_SEED, Random } from './random';
 export {
+  DRAWS_PER_EXTRA_WORKER,
+  monteCarloWorkers,
+  runAnalysis,
+  type AnalysisRun,
+} from './run-analysis';
+export {
+  checkpoint,
   runSteps,
   runStepsWith,
   type AnalysisSteps,
@@ -90,4 +99,24 @@ export {
   type TwoWayOptions,
   type TwoWayTable,
 } from './two-way';
-export { failureOf, runRequest, serveAnalyses, type AnalysisPort } from './worker-service';
+export {
+  AnalysisFailed,
+  errorOfFailure,
+  WorkerClient,
+  type ProgressListener,
+  type Running,
+  type WorkerClientOptions,
+  type WorkerHost,
+  type WorkerPort,
+  WorkerLost,
+} from './worker-client';
+export {
+  ANALYSIS_RUNNER,
+  combineRunners,
+  failureOf,
+  runRequest,
+  serveAnalyses,
+  serveRequests,
+  type AnalysisPort,
+  type WorkerRunner,
+} from './worker-service';

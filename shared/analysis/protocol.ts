@@ -6,8 +6,8 @@ import type { SensitivityOptions, TornadoResult } from './tornado';
 import type { TwoWayOptions, TwoWayTable } from './two-way';
 
 /*
- * The messages between whoever asks for an analysis and the worker that runs it: a Web Worker in
- * the app, a worker_thread of the command line. Everything in them survives structured cloning
+ * The messages between whoever asks for an analysis (or other work) and the worker that runs it:
+ * a Web Worker in the app, a worker_thread of the command line. Everything in them survives structured cloning
  * (plain objects, strings, numbers, typed arrays), and the large typed arrays of a result are
  * transferred rather than copied.
  *
@@ -62,22 +62,30 @@ export interface AnalysisFailure {
   readonly message: string;
 }
 
-export type ToWorker =
-  | { readonly type: 'start'; readonly id: number; readonly request: AnalysisRequest }
+/**
+ * What any worker of Yardstick is asked to do: an analysis, or another kind of work its host
+ * adds (an applicant's file assessed, the editor's scenario evaluated). One protocol for all.
+ */
+export interface WorkerRequest {
+  readonly kind: string;
+}
+
+export type ToWorker<Q extends WorkerRequest = AnalysisRequest> =
+  | { readonly type: 'start'; readonly id: number; readonly request: Q }
   | { readonly type: 'cancel'; readonly id: number };
 
-export type FromWorker =
+export type FromWorker<R = AnalysisResult> =
   | {
       readonly type: 'progress';
       readonly id: number;
       readonly done: number;
       readonly total: number;
     }
-  | { readonly type: 'result'; readonly id: number; readonly result: AnalysisResult }
+  | { readonly type: 'result'; readonly id: number; readonly result: R }
   | { readonly type: 'failed'; readonly id: number; readonly error: AnalysisFailure }
   | { readonly type: 'cancelled'; readonly id: number };
 
-const KINDS: ReadonlySet<string> = new Set<AnalysisKind>([
+export const ANALYSIS_KINDS: ReadonlySet<string> = new Set<AnalysisKind>([
   'scenarios',
   'tornado',
   'two-way',
@@ -89,8 +97,11 @@ const KINDS: ReadonlySet<string> = new Set<AnalysisKind>([
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** The shape of a message to a worker; the analyses check their own options. */
-export function isToWorker(value: unknown): value is ToWorker {
+/** The shape of a message to a worker that runs `kinds`; the work checks its own options. */
+export function isToWorker(
+  value: unknown,
+  kinds: ReadonlySet<string> = ANALYSIS_KINDS,
+): value is ToWorker<WorkerRequest> {
   if (!isRecord(value) || !Number.isSafeInteger(value['id'])) return false;
   if (value['type'] === 'cancel') return true;
   const request = value['request'];
@@ -98,17 +109,17 @@ export function isToWorker(value: unknown): value is ToWorker {
     value['type'] === 'start' &&
     isRecord(request) &&
     typeof request['kind'] === 'string' &&
-    KINDS.has(request['kind'])
+    kinds.has(request['kind'])
   );
 }
 
-export function isFromWorker(value: unknown): value is FromWorker {
+export function isFromWorker(value: unknown): value is FromWorker<unknown> {
   if (!isRecord(value) || !Number.isSafeInteger(value['id'])) return false;
   switch (value['type']) {
     case 'progress':
       return typeof value['done'] === 'number' && typeof value['total'] === 'number';
     case 'result':
-      return isRecord(value['result']);
+      return isRecord(value['result']) || Array.isArray(value['result']);
     case 'failed':
       return isRecord(value['error']) && typeof value['error']['message'] === 'string';
     case 'cancelled':

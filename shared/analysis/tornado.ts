@@ -18,7 +18,7 @@ import { runSteps, type AnalysisSteps } from './run-control';
 /*
  * Tornado: each driver moved alone to its low and its high value, every other driver at its base
  * value; drivers ranked by the swing of the metric between the two ends. Figures are floats of
- * the same model (DESIGN 3.2), within 1e-9 of the Decimal figures.
+ * the same model, within 1e-9 of the Decimal figures.
  */
 
 export interface SensitivityOptions {

@@ -127,3 +127,14 @@ export {
   type TableTexts,
 } from './table';
 export { comparisonReportRequest, type ComparisonReportInput } from './report-request';
+export {
+  applicantRunner,
+  assessApplicants,
+  type ApplicantReader,
+  type ApplicantSource,
+  type AssessOptions,
+  type AssessRequest,
+  type AssessResult,
+  type LoadProgress,
+  type ReadApplicant,
+} from './load';

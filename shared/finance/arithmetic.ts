@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { Dec } from './decimal';
 
 /**
- * The arithmetic the model is generic over (DESIGN 3.2): one model, evaluated exactly with
+ * The arithmetic the model is generic over: one model, evaluated exactly with
  * Decimal for every figure a person reads, and with 64-bit floats for bulk analysis.
  * Every operation the model needs is here, so a model written against `Arithmetic<N>` cannot
  * silently fall back to JavaScript's number operators.

@@ -3,7 +3,7 @@ import { requireFinite, requireFiniteList } from './arithmetic-helpers';
 import { FinanceError } from './errors';
 
 /*
- * The one way Yardstick discounts (DESIGN 3.1): flows fall at the end of each year, year 0 is the
+ * The one way Yardstick discounts (docs/methodology.md): flows fall at the end of each year, year 0 is the
  * year of the first investment and is not discounted, and the factor of year t is 1/(1+r)^t. The
  * spreadsheet NPV, which discounts its first value, is this with the flows shifted one year later.
  */

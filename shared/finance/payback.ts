@@ -7,7 +7,7 @@ export type PaybackResult<N> =
   { readonly within: true; readonly years: N } | { readonly within: false };
 
 /**
- * Payback period of yearly flows (flows[t] at the end of year t; DESIGN 3.1): the first year t in
+ * Payback period of yearly flows (flows[t] at the end of year t): the first year t in
  * which the cumulative flow turns non-negative, interpolated linearly inside that year,
  * (t − 1) + (−C[t−1]) / flows[t]. Zero when the cumulative flow is never negative. A cumulative
  * flow that later dips below zero again does not move the payback: it is the first recovery.

@@ -5,7 +5,7 @@ import { FinanceError } from './errors';
 /*
  * Fisher's relation, exactly: (1 + nominal) = (1 + real)(1 + inflation). The usual shortcut
  * nominal ≈ real + inflation is off by real × inflation (0.3 points at 6 % and 5 %), which over a
- * 15-year horizon moves an NPV by far more than a cent (DESIGN 3.1).
+ * 15-year horizon moves an NPV by far more than a cent.
  */
 
 export function nominalFromReal<N>(A: Arithmetic<N>, real: N, inflation: N): N {

@@ -7,7 +7,7 @@ import { requireFinite } from './arithmetic-helpers';
  * A zero denominator has no ratio, which is null rather than Infinity so it cannot be ranked.
  */
 
-/** Profitability index = 1 + NPV / PV(investment) (DESIGN 3.1). */
+/** Profitability index = 1 + NPV / PV(investment). */
 export function profitabilityIndex<N>(A: Arithmetic<N>, npv: N, pvInvestment: N): N | null {
   requireFinite(A, npv, 'NPV');
   requireFinite(A, pvInvestment, 'present value of investment');

@@ -3,7 +3,7 @@ import { Dec } from '../finance/decimal';
 
 /*
  * Numbers in a scenario file are decimal strings, never JSON numbers, so that no binary float ever
- * touches an amount (DESIGN 4). The patterns are strict on purpose: no sign on amounts, no
+ * touches an amount. The patterns are strict on purpose: no sign on amounts, no
  * exponent, no thousands separator, no leading zeros, no NaN or Infinity. Whole numbers (years,
  * lives, counts) are JSON integers with ranges.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { scenarioFileSchema } from './schema';
 
 /**
- * The published description of the file format (DESIGN 4), generated from the zod schema so
+ * The published description of the file format, generated from the zod schema so
  * the two cannot disagree. Cross-field rules (salvage at most cost, shares adding up to 1, ids
  * that exist...) are not expressible in JSON Schema; the schema's descriptions state them.
  */

@@ -2,7 +2,7 @@ import type { Effect, Tax } from './schema';
 
 /*
  * Starting points a person can pick and then edit; nothing in the model depends on them.
- * Figures come from the industry context (DESIGN 1, context/industry-article.txt) and the Chinese
+ * Figures come from published industry figures (docs/methodology.md) and the Chinese
  * corporate income tax rules in force for 2023–2027; each carries its source so the report can cite it.
  */
 

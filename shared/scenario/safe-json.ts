@@ -1,7 +1,7 @@
 import { issue, type ValidationIssue } from './issues';
 
 /*
- * A scenario file may come from anyone (DESIGN 3.3), so the text is checked before JSON.parse
+ * A scenario file may come from anyone, so the text is checked before JSON.parse
  * builds anything from it: size, syntax (with line and column), nesting depth, keys that could
  * reach an object's prototype, and duplicate keys (which JSON.parse would silently resolve to the
  * last one, hiding what the author meant). The scanner is recursive, but never deeper than the

@@ -17,7 +17,7 @@ import { exampleFile } from '../helpers/scenarios';
 import { benchScenario, handWrittenProjection } from './hand-written-projection';
 
 /*
- * Issue 4's benchmarks. Run: npx vitest bench --run test/bench/analysis.bench.ts
+ * The analyses' benchmarks. Run: npx vitest bench --run test/bench/analysis.bench.ts
  *
  * First a table measured here (vitest bench prints only its own statistics, and hides console
  * output, so the table goes to stderr while the file is collected): each line is the median of
@@ -227,7 +227,7 @@ function report(): void {
         ),
         line('  of which drawing 8 drivers (PERT, IC correlation)', sampling, '', ''),
         line('  hand-written Float64Array loop, same draws', standard.hand, '', '1.00×'),
-        line('Tornado, 20 drivers (issue 3 scenario, 50 items)', tornadoTiming, '< 50 ms', ''),
+        line('Tornado, 20 drivers (benchmark scenario, 50 items)', tornadoTiming, '< 50 ms', ''),
         line('Switching values, 20 drivers (same scenario)', switchingTiming, '< 200 ms', ''),
         line('Decimal recompute (same scenario)', decimalTiming, '< 5 ms', ''),
         line('Named scenarios side by side, Decimal (SMT example, 3)', comparisonTiming, '', ''),
@@ -283,7 +283,7 @@ report();
 const options = { time: 2000, warmupTime: 500 };
 const standardScenario = benchScenario(20);
 
-describe('issue 4 targets', () => {
+describe('analysis targets', () => {
   bench(
     'Monte Carlo, 10,000 draws, 20-year scenario (full run)',
     () => void monteCarlo(standardScenario, { draws: 10_000 }),

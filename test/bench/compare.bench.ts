@@ -3,7 +3,8 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, bench, describe } from 'vitest';
-import { ApplicantWorkerPool, assessApplicantFiles } from '../../main/compare/load-applicants';
+import type { WorkerClient } from '../../shared/analysis';
+import { applicantWorkers, assessApplicantFiles } from '../../main/compare/load-applicants';
 import {
   allocateBudget,
   allocationCandidates,
@@ -14,13 +15,15 @@ import {
   objectiveUnit,
   type Applicant,
   type AllocationCandidate,
+  type AssessRequest,
+  type AssessResult,
 } from '../../shared/compare';
 import { Dec } from '../../shared/finance';
 import { parseScenarioFile, serializeScenarioFile } from '../../shared/scenario';
 import { bundle } from '../main/support/bundle';
 
 /*
- * Issue 8's benchmark: load, evaluate (Decimal, with and without subsidies) and rank 1,000
+ * The comparison's benchmark: load, evaluate (Decimal, with and without subsidies) and rank 1,000
  * applicant files — target under 2 s on this machine, disk excluded — and the allocator on 1,000
  * applicants. The files are the thirteen valid examples with every amount scaled by a different
  * factor, written to a temporary folder (read from the disk cache: disk excluded in practice).
@@ -39,7 +42,7 @@ const often = { iterations: 20, warmupIterations: 3, time: 0, warmupTime: 0 };
 let folder = '';
 let workerFolder = '';
 let workerScript = '';
-let pool: ApplicantWorkerPool | null = null;
+let pool: WorkerClient<AssessRequest, AssessResult> | null = null;
 const files: string[] = [];
 const texts: string[] = [];
 let applicants: readonly Applicant[] = [];
@@ -118,7 +121,7 @@ beforeAll(async () => {
   });
   workerFolder = await mkdtemp(join(ROOT, 'out', '.compare-bench-'));
   workerScript = await bundle({
-    entry: join(ROOT, 'main', 'compare', 'worker-entry.ts'),
+    entry: join(ROOT, 'main', 'analysis', 'worker-entry.ts'),
     outDir: workerFolder,
     fileName: 'worker.mjs',
     format: 'es',
@@ -126,7 +129,7 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await pool?.close();
+  pool?.dispose();
   const median = (values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
     const middle = sorted.length >> 1;
@@ -175,7 +178,7 @@ describe(`${COUNT} applicant files`, () => {
     `load + evaluate + rank, ${availableParallelism()} worker threads kept warm (the desktop app)`,
     () =>
       timed(`load + evaluate + rank, ${availableParallelism()} warm worker threads`, async () => {
-        pool ??= new ApplicantWorkerPool(() => new Worker(workerScript), availableParallelism());
+        pool ??= applicantWorkers(() => new Worker(workerScript), availableParallelism());
         const outcomes = await assessApplicantFiles(files, { pool });
         compareApplicants(collectApplicants(outcomes).applicants, DEFAULT_SETTINGS);
       }),

@@ -4,7 +4,7 @@ import type { Scenario } from '../../shared/scenario';
  * The physical limit of the Monte Carlo benchmark: the projection of one scenario written out by
  * hand as a loop over Float64Arrays, for exactly that scenario and nothing else — what a developer
  * would write if the model had only this case to handle. It exists only here, to measure the
- * generic model against; the application never uses it (DESIGN 3.2: one model).
+ * generic model against; the application never uses it (one model).
  *
  * The scenario: a production line and its software bought in year 0, two savings on baseline
  * lines (production cost with a 40 % / 80 % ramp, inspection labour), a running cost, all three

@@ -4,7 +4,7 @@ import { evaluate, evaluateScenario, resolveScenario } from '../../shared/model'
 import { largeScenario } from '../helpers/large-scenario';
 
 /*
- * Issue 3's benchmark: a full Decimal recompute (resolve + project + metrics, the counterfactual
+ * The model's benchmark: a full Decimal recompute (resolve + project + metrics, the counterfactual
  * without subsidies included) of a 20-year scenario with 50 investment items and 20 drivers
  * (effects). Target: under 5 ms on one core. Run: npx vitest bench --run test/bench/model.bench.ts
  */

@@ -5,7 +5,7 @@ import { printReport, reportPagesDir } from '../../main/report/print-report';
 import type { ReportRequest } from '../../shared/report/request';
 
 /*
- * Issue 7's figure: how long a board report takes from request to PDF bytes, as the command line
+ * How long a board report takes from request to PDF bytes, as the command line
  * makes it (start Chromium, load the built report page, compute, lay out, print). Needs the built
  * pages (`npm run build:web`) and a Chromium; without them the benchmark says so and measures
  * nothing. Run: npm run bench -- test/bench/report.bench.ts

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { seededRandom } from '../fuzz/corpus/random';
 
 /*
- * A large call for applications for the load test (issue 9: 1,000 applicants), made from the valid
+ * A large call for applications for the load test (1,000 applicants), made from the valid
  * example applications with varied figures. Deterministic: the same count gives the same files, so
  * a slow or failing run can be repeated exactly.
  */

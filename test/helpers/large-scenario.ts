@@ -1,10 +1,10 @@
 import type { CapexItem, Effect, Scenario } from '../../shared/scenario';
 
 /*
- * The benchmark scenario of issue 3: 20 years, 50 investment items (phased, three depreciation
+ * The benchmark scenario: 20 years, 50 investment items (phased, three depreciation
  * methods, half under the one-time deduction), 20 effects (drivers), a grant reducing the
  * depreciable base, a loan with an interest subsidy, company income, every incentive switched on.
- * `largeScenarioOf` makes bigger ones of the same shape for the load test (issue 9: 40 years,
+ * `largeScenarioOf` makes bigger ones of the same shape for the load test (40 years,
  * 500 investment items).
  */
 

@@ -9,7 +9,7 @@ import { ProjectionTables } from './ProjectionTables';
 import { Sensitivity } from './Sensitivity';
 import { SubsidyAnalysis } from './SubsidyAnalysis';
 
-/** The board report of one scenario, in the order of issue 7. */
+/** The board report of one scenario, in the order a board reads it. */
 export function InvestmentReport({ context }: { context: InvestmentContext }) {
   return (
     <>

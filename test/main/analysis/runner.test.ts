@@ -4,21 +4,21 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runAnalysis } from '../../../main/analysis/runner';
-import { ANALYSIS_WORKER_COMMAND } from '../../../main/cli/analyze';
+import { WORKER_COMMAND } from '../../../main/cli/workers';
 import { AnalysisCancelled, AnalysisError, type AnalysisRequest } from '../../../shared/analysis';
 import { buildCli, ROOT } from '../../helpers/cli';
 import { exampleScenario } from '../../helpers/scenarios';
 import { linearScenario, noRisk } from '../../shared/analysis/helpers';
 
 /*
- * Analyses in real worker_threads. A worker is the built command line started as the analysis
- * worker command, as `yardstick analyze` starts it (buildCli rebuilds it from the sources).
+ * Analyses in real worker_threads. A worker is the built command line started as the worker
+ * command, as `yardstick analyze` starts it (buildCli rebuilds it from the sources).
  */
 
 const started: Worker[] = [];
 const launchWorker = () => {
   const worker = new Worker(pathToFileURL(join(ROOT, 'out', 'cli', 'yardstick.js')), {
-    argv: [ANALYSIS_WORKER_COMMAND],
+    argv: [WORKER_COMMAND],
   });
   started.push(worker);
   return worker;

@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The dependency arrows of DESIGN 2 (renderer -> shared <- main) are enforced by the lint.
+ * The dependency arrows (renderer -> shared <- main) are enforced by the lint.
  * Each case lints a one-line file at a path inside the tree and expects the boundary rule to fire.
  */
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -49,7 +49,7 @@ describe('import boundaries', () => {
       'main/ok.ts',
       "import { join } from 'node:path';\nimport { Dec } from '../shared/finance/decimal';\nexport const y = [join, Dec];\n",
     ],
-  ])('%s allows the arrows DESIGN draws', async (filePath, code) => {
+  ])('%s allows the arrows of the architecture', async (filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ApplicantWorkerPool,
+  applicantWorkers,
   assessApplicantFiles,
   loadApplicants,
   type LoadProgress,
@@ -18,12 +18,12 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 const EXAMPLES = join(ROOT, 'assets', 'examples', 'applicants');
 const tempFolder = useTempFolders();
 
-/* The worker script as the desktop build makes it: main/compare/worker-entry.ts in one file. */
+/* The worker as a script of its own: main/analysis/worker-entry.ts in one file. */
 let workerScript = '';
 const workerFolder = join(ROOT, 'out', `.compare-worker-test-${process.pid}`);
 beforeAll(async () => {
   workerScript = await bundle({
-    entry: join(ROOT, 'main', 'compare', 'worker-entry.ts'),
+    entry: join(ROOT, 'main', 'analysis', 'worker-entry.ts'),
     outDir: workerFolder,
     fileName: 'worker.mjs',
     format: 'es',
@@ -88,15 +88,15 @@ describe('loading a folder of applicants', () => {
       }
     }
     const progress: LoadProgress[] = [];
-    let fromWorkers = 0;
-    const counted = () => launch().on('message', () => (fromWorkers += 1));
+    let started = 0;
+    const counted = () => ((started += 1), launch());
     const threaded = await assessApplicantFiles(files, {
       launchWorker: counted,
       workers: 2,
       filesPerWorker: 4,
       onProgress: (p) => progress.push(p),
     });
-    expect(fromWorkers).toBe(files.length);
+    expect(started).toBe(2);
     const here = await assessApplicantFiles(files, { launchWorker: null });
     expect(threaded).toEqual(here);
     expect(threaded.filter((outcome) => !outcome.ok)).toHaveLength(3);
@@ -108,11 +108,14 @@ describe('loading a folder of applicants', () => {
     });
   }, 60_000);
 
-  it('keeps a pool of workers between loads, and lets them end when closed', async () => {
+  it('keeps a pool of workers between loads, and stops them when disposed', async () => {
     let started = 0;
-    const pool = new ApplicantWorkerPool(() => {
+    const workers: Worker[] = [];
+    const pool = applicantWorkers(() => {
       started += 1;
-      return launch();
+      const worker = launch();
+      workers.push(worker);
+      return worker;
     }, 2);
     let last: LoadProgress | undefined;
     const first = await loadApplicants([EXAMPLES], { pool });
@@ -121,9 +124,11 @@ describe('loading a folder of applicants', () => {
     expect(again).toEqual(first);
     expect(first.applicants).toHaveLength(13);
     expect(started).toBe(2);
-    expect(pool.size).toBe(2);
-    await pool.close();
-    expect(pool.size).toBe(0);
+    expect(pool.workers).toBe(2);
+    const exited = workers.map((worker) => new Promise((resolve) => worker.once('exit', resolve)));
+    pool.dispose();
+    expect(pool.workers).toBe(0);
+    await Promise.all(exited);
   }, 60_000);
 
   it('finishes the files of a worker that dies in this thread', async () => {

@@ -354,7 +354,7 @@ export const rules: Record<string, (sources: Source[]) => string[]> = {
     return findings;
   },
 
-  /** DESIGN 2: only the Electron shell imports electron; everything else is plain, testable Node. */
+  /** Only the Electron shell imports electron; everything else is plain, testable Node. */
   electronImports(sources) {
     const allowed = /^main\/(index\.ts|app\/[^/]+\.ts|preload\/index\.ts)$/;
     const findings: string[] = [];

@@ -18,7 +18,7 @@ import { renderInApp } from './render-screen';
 const exampleApplicants = exampleApplicantsIn('en');
 
 /*
- * A large call for applications (issue 9): the table renders the rows in view, yet says how many
+ * A large call for applications: the table renders the rows in view, yet says how many
  * there are, totals all of them, and shows others as the officer scrolls or filters.
  */
 

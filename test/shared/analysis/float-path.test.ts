@@ -26,7 +26,7 @@ import {
 import { decimalAt, within } from './helpers';
 
 /*
- * DESIGN 3.2: the analyses run the model in 64-bit floats, through evaluation plans recorded from
+ * One model: the analyses run the model in 64-bit floats, through evaluation plans recorded from
  * it. Stated here: (1) a plan gives, bit for bit, what the model gives in the analyses' float
  * arithmetic, whatever path each lane takes through the model; (2) those figures are within 1e-9
  * of the Decimal figures people read — relative to the larger of 1 and the figure, and for NPVs to

@@ -7,7 +7,7 @@ import { annuityFactor, decimalAt, linearScenario, within } from './helpers';
 
 /*
  * Tornado and two-way table on cases whose answers are obvious by construction, and on the
- * examples against the Decimal model evaluated at the same points (within 1e-9, DESIGN 3.2).
+ * examples against the Decimal model evaluated at the same points (within 1e-9).
  */
 
 describe('tornado', () => {
@@ -50,7 +50,7 @@ describe('tornado', () => {
     expect(within(wide.bars[0]?.swing as number, 300_000 * annuityFactor(), 1e-12)).toBe(true);
   });
 
-  it('by default varies what issue 4 lists, the horizon included, and skips drivers at 0 for want of a range', () => {
+  it('by default varies every effect, cost, subsidy and rate, the horizon included, and skips drivers at 0 for want of a range', () => {
     const result = tornado(exampleScenario('mes-rollout-loan'));
     const paths = result.bars.map((bar) => bar.path);
     expect(paths).toEqual(

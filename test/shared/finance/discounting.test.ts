@@ -39,7 +39,7 @@ describe('discountFactors', () => {
 });
 
 describe('presentValue', () => {
-  it('does not discount year 0 (DESIGN 3.1)', () => {
+  it('does not discount year 0', () => {
     // -1000 now, 1100 in a year at 10 %: exactly break-even.
     expect(presentValue(A, new Dec('0.1'), decimals([-1000, 1100])).isZero()).toBe(true);
     expect(presentValue(A, new Dec('0.1'), decimals([-1000, 550, 605])).isZero()).toBe(true);

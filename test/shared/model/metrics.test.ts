@@ -64,7 +64,7 @@ describe('metrics', () => {
     expect(metrics.paybackYears!.toString()).toBe('0');
   });
 
-  it('reports metric keys exactly as issue 3 lists them, amounts as strings and additionality as a boolean', () => {
+  it('reports the metric keys in their published order, amounts as strings and additionality as a boolean', () => {
     const json = metricsJson(evaluateScenario(exampleScenario('mes-rollout-loan')).metrics);
     expect(Object.keys(json)).toEqual([
       'npv',

@@ -4,7 +4,7 @@ import { evaluateScenario, type Evaluation } from '../../../shared/model';
 import { exampleScenario } from '../../helpers/scenarios';
 
 /*
- * The two held-out reference cases of issue 3, derived by hand below and re-computed here with
+ * The two held-out reference cases, derived by hand below and re-computed here with
  * plain Decimal loops that share no code with the model (their own discounting, payback, IRR by
  * bisection and MIRR). The model must agree to the cent on every amount, and to 1e-12 on rates.
  */

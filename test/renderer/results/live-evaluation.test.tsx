@@ -1,0 +1,88 @@
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Dec } from '../../../shared/finance/decimal';
+import { evaluateScenario } from '../../../shared/model';
+import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
+import { heldWorkers } from '../helpers/held-workers';
+import { renderApp } from '../helpers/render-app';
+
+vi.mock('react-chartjs-2', () => import('../helpers/chart-stub'));
+vi.setConfig({ testTimeout: 60_000 });
+
+afterEach(cleanup);
+
+/*
+ * The editor with its workers slow: every answer (a check of what is typed, the model's results)
+ * is held until the test lets it go. Typing must show in the field at once, the figures follow
+ * when the worker answers, and a result of an older state never replaces a newer one.
+ */
+
+const texts = import.meta.glob<string>('../../../assets/examples/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** The NPV of reference-a with its first effect's full effect at `fullEffect`, as the card shows it. */
+function npvWith(fullEffect: string): string {
+  const text = Object.entries(texts).find(([path]) => path.endsWith('/reference-a.json'))?.[1];
+  const parsed = parseScenarioFile(
+    (text ?? '').replace('"fullEffect": "0.25"', `"fullEffect": "${fullEffect}"`),
+  );
+  if (!parsed.ok) throw new Error('example');
+  const selected = selectScenario(parsed.file);
+  if (!selected.ok) throw new Error('base');
+  return evaluateScenario(selected.scenario)
+    .metrics.npv.toDecimalPlaces(2, Dec.ROUND_HALF_UP)
+    .toFixed(2);
+}
+
+const amountOf = (text: string | null | undefined) => (text ?? '').replace(/[^\d.-]/g, '');
+
+describe('the results with a slow worker', () => {
+  it('keep the typing in its field at once and show the newest figures last', async () => {
+    const workers = heldWorkers();
+    const user = userEvent.setup();
+    renderApp('en', undefined, workers.launch);
+    await user.click(await screen.findByRole('button', { name: 'Open example Reference case A' }));
+    // The first results come from the worker.
+    await waitFor(() => {
+      workers.releaseInOrder();
+      expect(screen.getByTestId('kpi-npv-value')).toBeTruthy();
+    });
+    const card = screen.getByTestId('kpi-npv-value');
+    expect(amountOf(card.textContent)).toBe(npvWith('0.25'));
+
+    // Every NPV the card shows from now on, in order.
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => {
+      const now = amountOf(screen.queryByTestId('kpi-npv-value')?.textContent);
+      if (now !== shown.at(-1)) shown.push(now);
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+
+    const field = screen.getByLabelText('Effect 1: Full effect') as HTMLInputElement;
+    await user.clear(field);
+    await user.type(field, '30');
+    // Nothing answered yet: the field has what was typed, the card the figure before.
+    expect(field.value).toBe('30');
+    expect(amountOf(card.textContent)).toBe(npvWith('0.25'));
+
+    // The answers, newest first, until none is left.
+    await waitFor(() => {
+      workers.releaseNewestFirst();
+      expect(amountOf(screen.getByTestId('kpi-npv-value').textContent)).toBe(npvWith('0.3'));
+    });
+    for (let round = 0; round < 5; round += 1) {
+      workers.releaseNewestFirst();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    observer.disconnect();
+    expect(field.value).toBe('30');
+    expect(amountOf(screen.getByTestId('kpi-npv-value').textContent)).toBe(npvWith('0.3'));
+    // The newest figure came last and stayed: nothing older was shown after it.
+    expect(shown.at(-1)).toBe(npvWith('0.3'));
+    expect(shown.indexOf(npvWith('0.3'))).toBe(shown.length - 1);
+  });
+});
