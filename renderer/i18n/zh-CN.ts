@@ -1270,14 +1270,14 @@ export const zhCN: Translations = {
     },
     verdictTitle: '结论',
     verdict: {
-      'on-track': '按计划推进：净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
-      'ahead-of-plan': '好于计划：净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
-      'behind-plan': '落后于计划：净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
+      'on-track': '按计划推进：财务净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
+      'ahead-of-plan': '好于计划：财务净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
+      'behind-plan': '落后于计划：财务净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
       'payback-slips':
-        '投资回收期由 {{plannedPayback}} 年推迟至 {{reforecastPayback}} 年；净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
+        '静态投资回收期由 {{plannedPayback}} 年推迟至 {{reforecastPayback}} 年；财务净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
       'payback-beyond-horizon':
-        '投资回收期由 {{plannedPayback}} 年推迟至计算期以外；净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
-      'no-longer-pays-off': '项目已不再可行：净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
+        '静态投资回收期由 {{plannedPayback}} 年推迟至计算期以外；财务净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
+      'no-longer-pays-off': '项目已不再可行：财务净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
     },
     plan: '计划',
     reforecast: '重新预测',

@@ -90,7 +90,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
         .replace('{{row}}', String(at + 1))
         .replace(
           '{{rowLabel}}',
-          language === 'en' ? 'Lower inspection labour cost' : '质检人工成本下降',
+          language === 'en' ? 'Lower inspection labour cost' : '检验人工成本降低',
         )
         .replace('{{columnLabel}}', '2025')
         .split('{{')[0] as string,

@@ -118,17 +118,15 @@ describe('yardstick monitor', () => {
   });
 
   it('prints a table and a CSV', async () => {
-    const table = await run(
-      'monitor',
-      join(EXAMPLES, 'zh-CN'),
-      '--as-of',
-      '2025',
-      '--format',
-      'table',
-    );
+    // The Chinese twins of the two examples with actuals, beside the other Chinese examples.
+    const twins = [
+      join(EXAMPLES, 'zh-CN', 'smt-inspection-actuals.json'),
+      join(EXAMPLES, 'zh-CN', 'workshop-vision-actuals.json'),
+    ];
+    const table = await run('monitor', ...twins, '--as-of', '2025', '--format', 'table');
     expect(table.stdout).toMatch(/^Programme monitoring: 2 funded applicants, 2 reporting/);
     expect(table.stdout).toMatch(/^Flags: 1 under-delivering, 0 with missing reports$/m);
-    const csv = await run('monitor', join(EXAMPLES, 'zh-CN'), '--as-of', '2025', '--format', 'csv');
+    const csv = await run('monitor', ...twins, '--as-of', '2025', '--format', 'csv');
     expect(csv.stdout.split(/\r?\n/).filter(Boolean)).toHaveLength(4);
     expect(csv.stdout).toMatch(/\r?\n"Programme",/);
   });
