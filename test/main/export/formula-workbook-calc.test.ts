@@ -156,9 +156,10 @@ function loadCases(): Case[] {
       label: 'High and new technology enterprise',
       rate: '0.15',
     },
-    investmentTaxCredit: { rate: '0.1', cap: '250000', carryForwardYears: 2 },
+    investmentTaxCredit: { rate: '0.1', cap: '250000', carryForwardYears: 0 },
     superDeduction: { rate: '1' },
-    lossCarryForwardYears: 3,
+    // Short lives, so losses and credits expire within the horizon.
+    lossCarryForwardYears: 1,
     inputVatRecoveryYears: 2,
   };
   delete file.tax.companyTaxableIncome;
