@@ -216,7 +216,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   return printed === EXIT_OK ? status : printed;
 }
 
-interface ReportOptions {
+export interface ReportOptions {
   readonly output: string;
   readonly title: string | null;
   readonly language: Locale;
@@ -224,7 +224,7 @@ interface ReportOptions {
   readonly date: string;
 }
 
-function reportOptions(values: {
+export function reportOptions(values: {
   report?: string | undefined;
   title?: string | undefined;
   lang?: string | undefined;

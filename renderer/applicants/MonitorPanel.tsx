@@ -173,7 +173,9 @@ export function MonitorPanel({
           {programme.applicants.flatMap((row) =>
             row.flags.map((flag) => (
               <Text size="sm" key={`${row.applicant.file}:${flag.code}`}>
-                <b>{applicantName(row.applicant)}</b>: {flagText(t, flag, percent)}
+                <b>{applicantName(row.applicant)}</b>
+                {t('monitor.nameSeparator')}
+                {flagText(t, flag, percent)}
               </Text>
             )),
           )}

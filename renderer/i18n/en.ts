@@ -1308,6 +1308,7 @@ export const en = {
       plan: 'As planned',
       delivery: 'Plan × delivery so far',
     },
+    futureVerdict: '{{future}}: {{verdict}}',
     verdictTitle: 'Verdict',
     verdict: {
       'on-track': 'On track: NPV {{reforecastNpv}} against {{plannedNpv}} planned.',

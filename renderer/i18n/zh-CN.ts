@@ -1247,6 +1247,7 @@ export const zhCN: Translations = {
       plan: '按原计划',
       delivery: '按目前的实现率调整计划',
     },
+    futureVerdict: '{{future}}：{{verdict}}',
     verdictTitle: '结论',
     verdict: {
       'on-track': '按计划推进：净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',
