@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { applicantName, type InvalidApplicant } from '../../shared/compare';
 import { Dec } from '../../shared/finance';
 import { workbookToCsv } from '../../shared/host/export/csv';
-import { FUTURE_BASES, type FutureBasis } from '../../shared/model';
+import { FUTURE_BASES } from '../../shared/model';
 import {
   DEFAULT_UNDER_DELIVERY_THRESHOLD,
   ENGLISH_VERDICTS,
@@ -18,7 +18,7 @@ import { formatIssue } from '../../shared/scenario';
 import { readApplicantFile } from '../compare/assess-file';
 import { listApplicantFiles } from '../compare/list-files';
 import { loadApplicants } from '../compare/load-applicants';
-import { parseOptions, UsageError } from './args';
+import { oneOf, parseOptions, UsageError } from './args';
 import { reportOptions, type ReportOptions } from './compare';
 import { writeReport } from './report';
 import { grid } from './compare-table';
@@ -52,7 +52,6 @@ export const MONITOR_HELP = `monitor   Programme monitoring of funded applicants
                       --lang, --preparer and --date as for compare. Needs Chromium.`;
 
 const FORMATS = ['json', 'csv', 'table'] as const;
-type Format = (typeof FORMATS)[number];
 const SHARE = /^(0(\.\d{1,12})?|1(\.0{1,12})?)$/;
 
 export async function monitorCommand(
@@ -73,14 +72,8 @@ export async function monitorCommand(
     date: { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError('expected at least one folder or FILE');
-  const format = (values.format ?? 'json') as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  const future = (values.future ?? 'plan') as FutureBasis;
-  if (!FUTURE_BASES.includes(future))
-    throw new UsageError(
-      `--future must be one of ${FUTURE_BASES.join(', ')}, not "${values.future}"`,
-    );
+  const format = oneOf('format', values.format, FORMATS, 'json');
+  const future = oneOf('future', values.future, FUTURE_BASES, 'plan');
   const threshold = values.threshold ?? DEFAULT_UNDER_DELIVERY_THRESHOLD;
   if (!SHARE.test(threshold))
     throw new UsageError(

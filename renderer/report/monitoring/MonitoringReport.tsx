@@ -4,7 +4,7 @@ import { applicantName, assessApplicantText, collectApplicants } from '../../../
 import { Dec } from '../../../shared/finance/decimal';
 import { monitorProgramme } from '../../../shared/monitor';
 import type { MonitoringReportRequest } from '../../../shared/report/request';
-import { flagText } from '../../applicants/MonitorPanel';
+import { flagText, reportedYearsText } from '../../applicants/MonitorPanel';
 import { useApplicantsT } from '../../applicants/i18n';
 import { ReportReady } from '../frame/outcome';
 import { ReportCover } from '../frame/ReportCover';
@@ -117,17 +117,7 @@ export function MonitoringReport({ request }: { request: MonitoringReportRequest
                 <br />
                 <span className="report-small">{t(`states.${row.applicant.state}`)}</span>
               </th>
-              <td>
-                {row.reported.length === 0
-                  ? t('monitor.noReport')
-                  : row.reported
-                      .map((entry) =>
-                        entry.months === null
-                          ? String(entry.year)
-                          : t('monitor.partialYear', { year: entry.year, months: entry.months }),
-                      )
-                      .join(t('monitor.yearSeparator'))}
-              </td>
+              <td>{reportedYearsText(t, row.reported)}</td>
               <td className="number">{format.amount(row.claimedSavings)}</td>
               <td className="number">{format.amount(row.achievedSavings)}</td>
               <td className="number">{row.delivery === null ? '—' : percent(row.delivery)}</td>
