@@ -113,11 +113,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     'include-flagged': { type: 'boolean' },
     workers: { type: 'string' },
     progress: { type: 'boolean' },
-    report: { type: 'string' },
-    title: { type: 'string' },
-    lang: { type: 'string' },
-    preparer: { type: 'string' },
-    date: { type: 'string' },
+    ...REPORT_OPTIONS,
   });
   if (positionals.length === 0) throw new UsageError('expected at least one folder or FILE');
   const format = (values.format ?? 'json') as Format;
@@ -215,6 +211,15 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   });
   return printed === EXIT_OK ? status : printed;
 }
+
+/** The options of a report printed beside a command's output (`--report OUT.pdf` and its cover). */
+export const REPORT_OPTIONS = {
+  report: { type: 'string' },
+  title: { type: 'string' },
+  lang: { type: 'string' },
+  preparer: { type: 'string' },
+  date: { type: 'string' },
+} as const;
 
 export interface ReportOptions {
   readonly output: string;

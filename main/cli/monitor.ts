@@ -19,7 +19,7 @@ import { readApplicantFile } from '../compare/assess-file';
 import { listApplicantFiles } from '../compare/list-files';
 import { loadApplicants } from '../compare/load-applicants';
 import { oneOf, parseOptions, UsageError } from './args';
-import { reportOptions, type ReportOptions } from './compare';
+import { REPORT_OPTIONS, reportOptions, type ReportOptions } from './compare';
 import { writeReport } from './report';
 import { grid } from './compare-table';
 import { money, percent, years } from './display';
@@ -65,11 +65,7 @@ export async function monitorCommand(
     'as-of': { type: 'string' },
     future: { type: 'string' },
     workers: { type: 'string' },
-    report: { type: 'string' },
-    title: { type: 'string' },
-    lang: { type: 'string' },
-    preparer: { type: 'string' },
-    date: { type: 'string' },
+    ...REPORT_OPTIONS,
   });
   if (positionals.length === 0) throw new UsageError('expected at least one folder or FILE');
   const format = oneOf('format', values.format, FORMATS, 'json');

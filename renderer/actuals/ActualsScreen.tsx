@@ -135,15 +135,13 @@ function MetricsTable({ result, format }: { result: PlanVsActual<Decimal>; forma
   );
 }
 
-function VarianceTable({
-  result,
-  format,
-  startYear,
-}: {
-  result: PlanVsActual<Decimal>;
-  format: Formatters;
-  startYear: number;
-}) {
+interface TableProps {
+  readonly result: PlanVsActual<Decimal>;
+  readonly format: Formatters;
+  readonly startYear: number;
+}
+
+function VarianceTable({ result, format, startYear }: TableProps) {
   const { t } = useTranslation();
   const lineLabel = (line: LineVariance<Decimal>, total: boolean) =>
     total
@@ -236,15 +234,7 @@ function sign(value: Decimal | null, list: LineVariance<Decimal>['list']): strin
   return good ? 'good' : 'bad';
 }
 
-function FlowsTable({
-  result,
-  format,
-  startYear,
-}: {
-  result: PlanVsActual<Decimal>;
-  format: Formatters;
-  startYear: number;
-}) {
+function FlowsTable({ result, format, startYear }: TableProps) {
   const { t } = useTranslation();
   return (
     <TableBlock id="actuals-flows-title" title={t('actuals.flowsTitle')}>
