@@ -2,7 +2,7 @@ import type { ReportRequest } from '../../shared/report/request';
 import { ComparisonReport, comparisonRunningHeader } from './comparison/ComparisonReport';
 import { ReportReady } from './frame/outcome';
 import { InvestmentPage } from './investment/InvestmentPage';
-import { MonitoringReport } from './monitoring/MonitoringReport';
+import { MonitoringReport } from '../applicants/MonitoringReport';
 
 /** One report per kind of request; all stand in the same frame and signal the same way. */
 export function ReportBody({ request }: { request: ReportRequest }) {

@@ -1,17 +1,17 @@
 import type Decimal from 'decimal.js';
 import { useMemo } from 'react';
-import { applicantName, assessApplicantText, collectApplicants } from '../../../shared/compare';
-import { Dec } from '../../../shared/finance/decimal';
-import { monitorProgramme } from '../../../shared/monitor';
-import type { MonitoringReportRequest } from '../../../shared/report/request';
-import { flagText, reportedYearsText } from '../../applicants/MonitorPanel';
-import { useApplicantsT } from '../../applicants/i18n';
-import { ReportReady } from '../frame/outcome';
-import { ReportCover } from '../frame/ReportCover';
-import { ReportBlock, ReportSection } from '../frame/ReportSection';
-import { figure, ReportTable } from '../frame/ReportTable';
-import '../comparison/comparison.css';
-import { useReportFormat } from '../investment/report-format';
+import { applicantName, assessApplicantText, collectApplicants } from '../../shared/compare';
+import { Dec } from '../../shared/finance/decimal';
+import { monitorProgramme } from '../../shared/monitor';
+import type { MonitoringReportRequest } from '../../shared/report/request';
+import { flagText, reportedYearsText } from './MonitorPanel';
+import { useApplicantsT } from './i18n';
+import { ReportReady } from '../report/frame/outcome';
+import { ReportCover } from '../report/frame/ReportCover';
+import { ReportBlock, ReportSection } from '../report/frame/ReportSection';
+import { figure, ReportTable } from '../report/frame/ReportTable';
+import '../report/comparison/comparison.css';
+import { useReportFormat } from '../report/investment/report-format';
 
 /*
  * The monitoring report of a programme: the funded applicants' files assessed again from the
