@@ -581,11 +581,11 @@ export const en = {
       summary: 'Electronics assembler, 300 staff: inspection labour and defects.',
     },
     'smt-inspection-actuals': {
-      title: 'SMT line 3: visual-AI inspection, two years on',
+      title: 'Two years on: the visual-AI inspection of SMT line 3',
       summary: 'Actual results of 2024 and 2025: savings at two thirds of the plan, payback slips.',
     },
     'workshop-vision-actuals': {
-      title: 'Small workshop vision inspection, two years on',
+      title: 'Two years on: vision inspection in a small workshop',
       summary: 'Actual results of 2024 and 2025 against the plan: on track.',
     },
   },
