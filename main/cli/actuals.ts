@@ -1,15 +1,10 @@
 import type Decimal from 'decimal.js';
-import {
-  FUTURE_BASES,
-  planVsActualOf,
-  type FutureBasis,
-  type PlanVsActual,
-} from '../../shared/model';
+import { FUTURE_BASES, planVsActualOf, type PlanVsActual } from '../../shared/model';
 import { workbookToCsv } from '../../shared/host/export/csv';
 import { planVsActualJson, planVsActualSheet } from '../../shared/monitor';
 import { baseOf } from '../../shared/scenario';
 import { issue } from '../../shared/scenario/issues';
-import { parse, UsageError } from './args';
+import { oneOf, parse } from './args';
 import { grid } from './compare-table';
 import { money, percent, years } from './display';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
@@ -31,7 +26,6 @@ export const ACTUALS_HELP = `actuals   Plan vs actual of a file with actual resu
           --format    json (default), csv (a row per line and year) or table`;
 
 const FORMATS = ['json', 'csv', 'table'] as const;
-type Format = (typeof FORMATS)[number];
 
 export async function actualsCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
@@ -39,14 +33,8 @@ export async function actualsCommand(args: readonly string[], io: CliIo): Promis
     { future: { type: 'string' }, format: { type: 'string', short: 'f' } },
     1,
   );
-  const format = (values.format ?? 'json') as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  const future = (values.future ?? 'plan') as FutureBasis;
-  if (!FUTURE_BASES.includes(future))
-    throw new UsageError(
-      `--future must be one of ${FUTURE_BASES.join(', ')}, not "${values.future}"`,
-    );
+  const format = oneOf('format', values.format, FORMATS, 'json');
+  const future = oneOf('future', values.future, FUTURE_BASES, 'plan');
   const path = positionals[0] as string;
   const loaded = await loadFile(io, path);
   if (!loaded.ok) return EXIT_INVALID;

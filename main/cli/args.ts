@@ -37,3 +37,16 @@ export function parse<const O extends Options>(
   }
   return parsed;
 }
+
+/** An option that takes one of a few words: its value, the default when absent, or a usage error. */
+export function oneOf<const T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const chosen = value ?? fallback;
+  if (!(allowed as readonly string[]).includes(chosen))
+    throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, not "${chosen}"`);
+  return chosen as T;
+}

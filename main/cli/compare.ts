@@ -98,12 +98,8 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     'include-flagged': { type: 'boolean' },
     workers: { type: 'string' },
     progress: { type: 'boolean' },
-    report: { type: 'string' },
-    title: { type: 'string' },
-    lang: { type: 'string' },
+    ...REPORT_OPTIONS,
     unit: { type: 'string' },
-    preparer: { type: 'string' },
-    date: { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError('expected at least one folder or FILE');
   const format = (values.format ?? 'json') as Format;
@@ -202,7 +198,16 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   return printed === EXIT_OK ? status : printed;
 }
 
-interface ReportOptions {
+/** The options of a report printed beside a command's output (`--report OUT.pdf` and its cover). */
+export const REPORT_OPTIONS = {
+  report: { type: 'string' },
+  title: { type: 'string' },
+  lang: { type: 'string' },
+  preparer: { type: 'string' },
+  date: { type: 'string' },
+} as const;
+
+export interface ReportOptions {
   readonly output: string;
   readonly title: string | null;
   readonly language: Locale;
@@ -211,7 +216,7 @@ interface ReportOptions {
   readonly date: string;
 }
 
-function reportOptions(values: {
+export function reportOptions(values: {
   report?: string | undefined;
   title?: string | undefined;
   lang?: string | undefined;

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { applicantName, type InvalidApplicant } from '../../shared/compare';
 import { Dec } from '../../shared/finance';
 import { workbookToCsv } from '../../shared/host/export/csv';
-import { FUTURE_BASES, type FutureBasis } from '../../shared/model';
+import { FUTURE_BASES } from '../../shared/model';
 import {
   DEFAULT_UNDER_DELIVERY_THRESHOLD,
   ENGLISH_VERDICTS,
@@ -10,11 +10,17 @@ import {
   monitoringSheet,
   monitorProgramme,
   MONITOR_ENGLISH_TEXTS,
+  monitoringReportRequest,
+  type MonitorSettings,
   type Programme,
 } from '../../shared/monitor';
 import { formatIssue } from '../../shared/scenario';
+import { readApplicantFile } from '../compare/assess-file';
+import { listApplicantFiles } from '../compare/list-files';
 import { loadApplicants } from '../compare/load-applicants';
-import { parseOptions, UsageError } from './args';
+import { oneOf, parseOptions, UsageError } from './args';
+import { REPORT_OPTIONS, reportOptions, type ReportOptions } from './compare';
+import { writeReport } from './report';
 import { grid } from './compare-table';
 import { money, percent, years } from './display';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
@@ -27,7 +33,9 @@ import { jsonText, shown } from './shown';
  */
 
 export const MONITOR_USAGE = `  yardstick monitor DIR_OR_FILES... [--format json|csv|table] [--threshold SHARE]
-                    [--as-of YEAR] [--future plan|delivery] [--workers N]`;
+                    [--as-of YEAR] [--future plan|delivery] [--workers N]
+                    [--report OUT.pdf [--title TEXT] [--lang en|zh-CN] [--preparer NAME]
+                     [--date YYYY-MM-DD]]`;
 
 export const MONITOR_HELP = `monitor   Programme monitoring of funded applicants' files with actual results: per applicant
           the savings claimed and achieved over the years reported, NPV and the NPV the
@@ -38,10 +46,12 @@ export const MONITOR_HELP = `monitor   Programme monitoring of funded applicants
                       (default: last calendar year)
           --future    the years after the last report: plan (default) or delivery
           --format    json (default), csv (a row per applicant, then the programme) or table
-          --workers   worker threads for loading, as for compare`;
+          --workers   worker threads for loading, as for compare
+          --report    also print the monitoring report as an A4 PDF (the programme's totals,
+                      each applicant, the flags, the method); --title names the programme,
+                      --lang, --preparer and --date as for compare. Needs Chromium.`;
 
 const FORMATS = ['json', 'csv', 'table'] as const;
-type Format = (typeof FORMATS)[number];
 const SHARE = /^(0(\.\d{1,12})?|1(\.0{1,12})?)$/;
 
 export async function monitorCommand(
@@ -55,16 +65,11 @@ export async function monitorCommand(
     'as-of': { type: 'string' },
     future: { type: 'string' },
     workers: { type: 'string' },
+    ...REPORT_OPTIONS,
   });
   if (positionals.length === 0) throw new UsageError('expected at least one folder or FILE');
-  const format = (values.format ?? 'json') as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  const future = (values.future ?? 'plan') as FutureBasis;
-  if (!FUTURE_BASES.includes(future))
-    throw new UsageError(
-      `--future must be one of ${FUTURE_BASES.join(', ')}, not "${values.future}"`,
-    );
+  const format = oneOf('format', values.format, FORMATS, 'json');
+  const future = oneOf('future', values.future, FUTURE_BASES, 'plan');
   const threshold = values.threshold ?? DEFAULT_UNDER_DELIVERY_THRESHOLD;
   if (!SHARE.test(threshold))
     throw new UsageError(
@@ -76,6 +81,7 @@ export async function monitorCommand(
   if (values.workers !== undefined && !/^\d{1,3}$/.test(values.workers))
     throw new UsageError(`--workers must be a whole number, not "${values.workers}"`);
 
+  const report = reportOptions(values);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   const loaded = await loadApplicants(positionals, {
     // Monitoring a programme is tens of files, not thousands: loaded here unless asked.
@@ -84,16 +90,49 @@ export async function monitorCommand(
   for (const item of loaded.invalid)
     io.stderr(item.reasons.map((reason) => shown`${item.file}: ${formatIssue(reason)}\n`).join(''));
 
-  const programme = monitorProgramme(loaded.applicants, {
+  const settings: MonitorSettings = {
     threshold: new Dec(threshold),
     reportingYear: asOf === undefined ? today.getUTCFullYear() - 1 : Number(asOf),
     future,
-  });
+  };
+  const programme = monitorProgramme(loaded.applicants, settings);
   if (format === 'json')
     io.stdout(jsonText(monitoringJson(programme, loaded.invalid, loaded.currency)));
   else if (format === 'csv') io.stdout(workbookToCsv({ sheets: [monitoringSheet(programme)] }));
   else io.stdout(formatMonitorTable(programme, loaded.invalid, loaded.currency));
-  return loaded.invalid.length > 0 ? EXIT_INVALID : EXIT_OK;
+  const status = loaded.invalid.length > 0 ? EXIT_INVALID : EXIT_OK;
+  if (report === null) return status;
+  const printed = await printMonitoringReport(positionals, report, settings, io);
+  return printed === EXIT_OK ? status : printed;
+}
+
+/** The report assesses the files again from their texts; a file that cannot be read stays out. */
+async function printMonitoringReport(
+  inputs: readonly string[],
+  report: ReportOptions,
+  settings: MonitorSettings,
+  io: CliIo,
+): Promise<number> {
+  const { files: paths } = await listApplicantFiles(inputs);
+  const files: { name: string; text: string }[] = [];
+  for (const path of paths) {
+    const read = await readApplicantFile(path);
+    if (read.ok) files.push({ name: path, text: read.text });
+  }
+  const request = monitoringReportRequest({
+    files,
+    settings,
+    language: report.language,
+    preparer: report.preparer,
+    title: report.title,
+    date: report.date,
+  });
+  // stdout holds the monitoring (JSON, CSV or a table): the printer's word goes to stderr.
+  return writeReport({ ...io, stdout: io.stderr }, request, {
+    source: inputs.join(' '),
+    output: report.output,
+    progress: false,
+  });
 }
 
 export function formatMonitorTable(

@@ -29,7 +29,8 @@ export type RenderStep =
 const STEP_CHARS = 8_000_000;
 
 export function renderSteps(request: ReportRequest): RenderStep[] {
-  if (request.kind !== 'comparison') return [{ stage: 'request', request }, { stage: 'render' }];
+  // Reports of many files (a comparison, a programme's monitoring) send them a few at a time.
+  if (request.kind === 'investment') return [{ stage: 'request', request }, { stage: 'render' }];
   const steps: RenderStep[] = [{ stage: 'request', request: { ...request, files: [] } }];
   let batch: { name: string; text: string }[] = [];
   let size = 0;

@@ -9,7 +9,7 @@ import {
   Title,
 } from '@mantine/core';
 import type Decimal from 'decimal.js';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   planVsActualOf,
@@ -135,15 +135,13 @@ function MetricsTable({ result, format }: { result: PlanVsActual<Decimal>; forma
   );
 }
 
-function VarianceTable({
-  result,
-  format,
-  startYear,
-}: {
-  result: PlanVsActual<Decimal>;
-  format: Formatters;
-  startYear: number;
-}) {
+interface TableProps {
+  readonly result: PlanVsActual<Decimal>;
+  readonly format: Formatters;
+  readonly startYear: number;
+}
+
+function VarianceTable({ result, format, startYear }: TableProps) {
   const { t } = useTranslation();
   const lineLabel = (line: LineVariance<Decimal>, total: boolean) =>
     total
@@ -156,86 +154,76 @@ function VarianceTable({
     ...result.totals.slice(0, -1).map((line) => ({ line, total: true })),
   ];
   return (
-    <Paper withBorder p="sm">
-      <Title order={3} size="h4" mb="xs" id="actuals-variance-title">
-        {t('actuals.varianceTitle')}
-      </Title>
-      <div
-        className={classes.scroller}
-        role="region"
-        aria-labelledby="actuals-variance-title"
-        tabIndex={0}
-      >
-        <Table data-testid="actuals-variance" className={classes.wide}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('actuals.line')}</Table.Th>
-              {result.reported.map((entry) => (
-                <Table.Th key={entry.year} colSpan={3} className={classes.year}>
-                  {entry.months === null
-                    ? startYear + entry.year
-                    : t('actuals.partialYear', {
-                        year: startYear + entry.year,
-                        months: entry.months,
-                      })}
-                </Table.Th>
-              ))}
-              <Table.Th className={classes.number}>{t('actuals.cumulative')}</Table.Th>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th />
-              {result.reported.flatMap((entry) => [
-                <Table.Th key={`${entry.year}p`} className={classes.number}>
-                  {t('actuals.plan')}
-                </Table.Th>,
-                <Table.Th key={`${entry.year}a`} className={classes.number}>
-                  {t('actuals.actual')}
-                </Table.Th>,
-                <Table.Th key={`${entry.year}v`} className={classes.number}>
-                  {t('actuals.variance')}
-                </Table.Th>,
-              ])}
-              <Table.Th className={classes.number}>{t('actuals.variance')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(({ line, total }, index) => [
-              // Each list of lines under its own heading, so a cost is never read as a saving.
-              !total && line.list !== 'taxPaid' && rows[index - 1]?.line.list !== line.list ? (
-                <Table.Tr key={`${line.list}:heading`} data-group>
-                  <Table.Th colSpan={result.reported.length * 3 + 2} scope="rowgroup">
-                    {t(`actuals.group.${line.list}`)}
-                  </Table.Th>
-                </Table.Tr>
-              ) : null,
-              <Table.Tr key={`${line.list}:${line.id}:${total}`} data-total={total}>
-                <Table.Th scope="row" className={classes.label}>
-                  {lineLabel(line, total)}
-                </Table.Th>
-                {line.years.flatMap((year) => [
-                  <Table.Td key={`${year.year}p`} className={classes.number}>
-                    {format.amount(year.planned)}
-                  </Table.Td>,
-                  <Table.Td key={`${year.year}a`} className={classes.number}>
-                    {year.actual === null ? t('actuals.notReported') : format.amount(year.actual)}
-                  </Table.Td>,
-                  <Table.Td
-                    key={`${year.year}v`}
-                    className={classes.number}
-                    data-sign={sign(year.variance, line.list)}
-                  >
-                    {year.variance === null ? '' : format.amount(year.variance)}
-                  </Table.Td>,
-                ])}
-                <Table.Td className={classes.number} data-sign={sign(line.variance, line.list)}>
-                  {format.amount(line.variance)}
-                </Table.Td>
-              </Table.Tr>,
+    <TableBlock id="actuals-variance-title" title={t('actuals.varianceTitle')}>
+      <Table data-testid="actuals-variance" className={classes.wide}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('actuals.line')}</Table.Th>
+            {result.reported.map((entry) => (
+              <Table.Th key={entry.year} colSpan={3} className={classes.year}>
+                {entry.months === null
+                  ? startYear + entry.year
+                  : t('actuals.partialYear', {
+                      year: startYear + entry.year,
+                      months: entry.months,
+                    })}
+              </Table.Th>
+            ))}
+            <Table.Th className={classes.number}>{t('actuals.cumulative')}</Table.Th>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th />
+            {result.reported.flatMap((entry) => [
+              <Table.Th key={`${entry.year}p`} className={classes.number}>
+                {t('actuals.plan')}
+              </Table.Th>,
+              <Table.Th key={`${entry.year}a`} className={classes.number}>
+                {t('actuals.actual')}
+              </Table.Th>,
+              <Table.Th key={`${entry.year}v`} className={classes.number}>
+                {t('actuals.variance')}
+              </Table.Th>,
             ])}
-          </Table.Tbody>
-        </Table>
-      </div>
-    </Paper>
+            <Table.Th className={classes.number}>{t('actuals.variance')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ line, total }, index) => [
+            // Each list of lines under its own heading, so a cost is never read as a saving.
+            !total && line.list !== 'taxPaid' && rows[index - 1]?.line.list !== line.list ? (
+              <Table.Tr key={`${line.list}:heading`} data-group>
+                <Table.Th colSpan={result.reported.length * 3 + 2} scope="rowgroup">
+                  {t(`actuals.group.${line.list}`)}
+                </Table.Th>
+              </Table.Tr>
+            ) : null,
+            <Table.Tr key={`${line.list}:${line.id}:${total}`} data-total={total}>
+              <Table.Th scope="row" className={classes.label}>
+                {lineLabel(line, total)}
+              </Table.Th>
+              {line.years.flatMap((year) => [
+                <Table.Td key={`${year.year}p`} className={classes.number}>
+                  {format.amount(year.planned)}
+                </Table.Td>,
+                <Table.Td key={`${year.year}a`} className={classes.number}>
+                  {year.actual === null ? t('actuals.notReported') : format.amount(year.actual)}
+                </Table.Td>,
+                <Table.Td
+                  key={`${year.year}v`}
+                  className={classes.number}
+                  data-sign={sign(year.variance, line.list)}
+                >
+                  {year.variance === null ? '' : format.amount(year.variance)}
+                </Table.Td>,
+              ])}
+              <Table.Td className={classes.number} data-sign={sign(line.variance, line.list)}>
+                {format.amount(line.variance)}
+              </Table.Td>
+            </Table.Tr>,
+          ])}
+        </Table.Tbody>
+      </Table>
+    </TableBlock>
   );
 }
 
@@ -246,61 +234,57 @@ function sign(value: Decimal | null, list: LineVariance<Decimal>['list']): strin
   return good ? 'good' : 'bad';
 }
 
-function FlowsTable({
-  result,
-  format,
-  startYear,
-}: {
-  result: PlanVsActual<Decimal>;
-  format: Formatters;
-  startYear: number;
-}) {
+function FlowsTable({ result, format, startYear }: TableProps) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="sm">
-      <Title order={3} size="h4" mb="xs" id="actuals-flows-title">
-        {t('actuals.flowsTitle')}
-      </Title>
-      <div
-        className={classes.scroller}
-        role="region"
-        aria-labelledby="actuals-flows-title"
-        tabIndex={0}
-      >
-        <Table data-testid="actuals-flows" className={classes.wide}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('actuals.year')}</Table.Th>
-              <Table.Th>{t('actuals.status.label')}</Table.Th>
-              <Table.Th className={classes.number}>{t('actuals.flows.planned')}</Table.Th>
-              <Table.Th className={classes.number}>{t('actuals.flows.reforecast')}</Table.Th>
-              <Table.Th className={classes.number}>{t('actuals.flows.plannedCumulative')}</Table.Th>
-              <Table.Th className={classes.number}>
-                {t('actuals.flows.reforecastCumulative')}
-              </Table.Th>
+    <TableBlock id="actuals-flows-title" title={t('actuals.flowsTitle')}>
+      <Table data-testid="actuals-flows" className={classes.wide}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('actuals.year')}</Table.Th>
+            <Table.Th>{t('actuals.status.label')}</Table.Th>
+            <Table.Th className={classes.number}>{t('actuals.flows.planned')}</Table.Th>
+            <Table.Th className={classes.number}>{t('actuals.flows.reforecast')}</Table.Th>
+            <Table.Th className={classes.number}>{t('actuals.flows.plannedCumulative')}</Table.Th>
+            <Table.Th className={classes.number}>
+              {t('actuals.flows.reforecastCumulative')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {result.years.map((year) => (
+            <Table.Tr key={year.year}>
+              <Table.Th scope="row">{startYear + year.year}</Table.Th>
+              <Table.Td>
+                {year.status === 'partial'
+                  ? t('actuals.status.partial', { months: year.months ?? 12 })
+                  : t(`actuals.status.${year.status}`)}
+              </Table.Td>
+              <Table.Td className={classes.number}>{format.amount(year.plannedFlow)}</Table.Td>
+              <Table.Td className={classes.number}>{format.amount(year.reforecastFlow)}</Table.Td>
+              <Table.Td className={classes.number}>
+                {format.amount(year.plannedCumulative)}
+              </Table.Td>
+              <Table.Td className={classes.number}>
+                {format.amount(year.reforecastCumulative)}
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {result.years.map((year) => (
-              <Table.Tr key={year.year}>
-                <Table.Th scope="row">{startYear + year.year}</Table.Th>
-                <Table.Td>
-                  {year.status === 'partial'
-                    ? t('actuals.status.partial', { months: year.months ?? 12 })
-                    : t(`actuals.status.${year.status}`)}
-                </Table.Td>
-                <Table.Td className={classes.number}>{format.amount(year.plannedFlow)}</Table.Td>
-                <Table.Td className={classes.number}>{format.amount(year.reforecastFlow)}</Table.Td>
-                <Table.Td className={classes.number}>
-                  {format.amount(year.plannedCumulative)}
-                </Table.Td>
-                <Table.Td className={classes.number}>
-                  {format.amount(year.reforecastCumulative)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </TableBlock>
+  );
+}
+
+/** A titled table that scrolls sideways when the window is narrow, reachable by keyboard. */
+function TableBlock({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="sm">
+      <Title order={3} size="h4" mb="xs" id={id}>
+        {title}
+      </Title>
+      <div className={classes.scroller} role="region" aria-labelledby={id} tabIndex={0}>
+        {children}
       </div>
     </Paper>
   );

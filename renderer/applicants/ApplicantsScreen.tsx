@@ -19,6 +19,8 @@ import {
   type CollectedApplicants,
   type CompareSettings,
 } from '../../shared/compare';
+import { monitoringReportRequest } from '../../shared/monitor';
+import { localIsoDate } from '../../shared/report/report-date';
 import { ApplicantCase } from './ApplicantCase';
 import { ApplicantsTable } from './ApplicantsTable';
 import { BudgetPanel, budgetRequest, INITIAL_BUDGET, type BudgetState } from './BudgetPanel';
@@ -184,6 +186,22 @@ export function ApplicantsScreen() {
                     }
                   >
                     {t('export.pdf')}
+                  </Menu.Item>
+                  <Menu.Item
+                    onClick={() =>
+                      void exporter.print(
+                        monitoringReportRequest({
+                          files: sources,
+                          settings: monitorSettings,
+                          language,
+                          preparer: appSettings.preparer === '' ? null : appSettings.preparer,
+                          title: title.trim() === '' ? null : title.trim(),
+                          date: localIsoDate(new Date()),
+                        }),
+                      )
+                    }
+                  >
+                    {t('export.monitoringPdf')}
                   </Menu.Item>
                 </Menu.Dropdown>
               </Menu>

@@ -16,6 +16,7 @@ import {
   defaultMonitorSettings,
   monitorProgramme,
   type MonitorFlag,
+  type MonitoredApplicant,
   type MonitorSettings,
   type Programme,
 } from '../../shared/monitor';
@@ -43,6 +44,22 @@ export function flagText(t: ApplicantsT, flag: MonitorFlag, percent: (value: Dec
         threshold: percent(flag.threshold),
       })
     : t('monitor.flag.missing-reports', { years: flag.years.join(t('monitor.yearSeparator')) });
+}
+
+/** The years an applicant reported, `2024, 2025 (6 months)`, or that it has not reported. */
+export function reportedYearsText(
+  t: ApplicantsT,
+  reported: MonitoredApplicant['reported'],
+): string {
+  return reported.length === 0
+    ? t('monitor.noReport')
+    : reported
+        .map((entry) =>
+          entry.months === null
+            ? String(entry.year)
+            : t('monitor.partialYear', { year: entry.year, months: entry.months }),
+        )
+        .join(t('monitor.yearSeparator'));
 }
 
 export function MonitorPanel({
@@ -129,20 +146,7 @@ export function MonitorPanel({
                   <Table.Td>
                     <StateBadge state={row.applicant.state} />
                   </Table.Td>
-                  <Table.Td>
-                    {row.reported.length === 0
-                      ? t('monitor.noReport')
-                      : row.reported
-                          .map((entry) =>
-                            entry.months === null
-                              ? String(entry.year)
-                              : t('monitor.partialYear', {
-                                  year: entry.year,
-                                  months: entry.months,
-                                }),
-                          )
-                          .join(t('monitor.yearSeparator'))}
-                  </Table.Td>
+                  <Table.Td>{reportedYearsText(t, row.reported)}</Table.Td>
                   <Table.Td ta="right">{format.amount(row.claimedSavings)}</Table.Td>
                   <Table.Td ta="right">{format.amount(row.achievedSavings)}</Table.Td>
                   <Table.Td ta="right">
@@ -173,7 +177,9 @@ export function MonitorPanel({
           {programme.applicants.flatMap((row) =>
             row.flags.map((flag) => (
               <Text size="sm" key={`${row.applicant.file}:${flag.code}`}>
-                <b>{applicantName(row.applicant)}</b>: {flagText(t, flag, percent)}
+                <b>{applicantName(row.applicant)}</b>
+                {t('monitor.nameSeparator')}
+                {flagText(t, flag, percent)}
               </Text>
             )),
           )}

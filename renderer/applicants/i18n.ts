@@ -261,6 +261,7 @@ export const applicantsEn = {
     csv: 'Export CSV',
     xlsx: 'Export Excel workbook',
     pdf: 'Print PDF report',
+    monitoringPdf: 'Print monitoring report (PDF)',
     title: 'Programme or call, for the report',
     preparer: 'Prepared by',
     fileName: 'Applicant comparison',
@@ -311,6 +312,7 @@ export const applicantsEn = {
     noReport: 'no report',
     partialYear: '{{year}} ({{months}} months)',
     yearSeparator: ', ',
+    nameSeparator: ': ',
     verdict: {
       'on-track': 'On track',
       'ahead-of-plan': 'Ahead of plan',
@@ -324,6 +326,22 @@ export const applicantsEn = {
       'under-delivery':
         'achieved {{delivery}} of the savings claimed for the years reported, below {{threshold}}',
       'missing-reports': 'no full report for {{years}}',
+    },
+    report: {
+      kicker: 'Programme monitoring',
+      untitled: 'Funded projects: actual results',
+      date: 'Date',
+      preparer: 'Prepared by',
+      notStated: 'not stated',
+      summary:
+        '{{count}} funded applicants, {{reporting}} of them reporting; the programme delivered {{delivery}} of the savings claimed for the years reported. {{underDelivering}} under-delivering, {{missing}} with missing reports.',
+      totalsTitle: 'The programme',
+      subsidy: 'Subsidies',
+      plannedCausedNpv: 'Caused NPV planned',
+      applicantsTitle: 'Funded applicants',
+      methodTitle: 'How it is computed',
+      method:
+        'Each file is the plan the applicant was funded on (its base scenario) with the actual results it reported. Savings claimed are the plan’s over the years reported, a partial year pro rata; delivery is achieved / claimed. NPV is re-forecast with the actual flows of the years reported and, after them, the plan or the plan scaled by the delivery achieved. The caused NPV is the project’s NPV when the subsidy caused it (additional at the decision), otherwise 0. An applicant is flagged when its delivery is below the threshold (at the threshold it is not), and when an operating year ending by the reporting year has no full report.',
     },
     totals: {
       applicants: 'Funded applicants',
@@ -573,6 +591,7 @@ export const applicantsZhCN: Texts<typeof applicantsEn> = {
     csv: '导出 CSV',
     xlsx: '导出 Excel 工作簿',
     pdf: '打印 PDF 报告',
+    monitoringPdf: '打印执行监测报告（PDF）',
     title: '专项或批次名称（用于报告）',
     preparer: '编制人',
     fileName: '申报比较',
@@ -623,6 +642,7 @@ export const applicantsZhCN: Texts<typeof applicantsEn> = {
     noReport: '未报告',
     partialYear: '{{year}} 年（{{months}} 个月）',
     yearSeparator: '、',
+    nameSeparator: '：',
     verdict: {
       'on-track': '按计划推进',
       'ahead-of-plan': '好于计划',
@@ -635,6 +655,22 @@ export const applicantsZhCN: Texts<typeof applicantsEn> = {
     flag: {
       'under-delivery': '已报告年度的实际节约仅为申报的 {{delivery}}，低于 {{threshold}}',
       'missing-reports': '{{years}} 年度未提交完整报告',
+    },
+    report: {
+      kicker: '项目执行监测',
+      untitled: '获资助项目实际执行情况',
+      date: '日期',
+      preparer: '编制人',
+      notStated: '未填写',
+      summary:
+        '获资助企业 {{count}} 家，其中 {{reporting}} 家已报告；已报告年度项目群实际节约为申报的 {{delivery}}。{{underDelivering}} 家未达申报效益，{{missing}} 家缺少报告。',
+      totalsTitle: '项目群汇总',
+      subsidy: '补助',
+      plannedCausedNpv: '计划的补助带动净现值',
+      applicantsTitle: '获资助企业',
+      methodTitle: '计算方法',
+      method:
+        '每个文件以企业获资助时的计划（基准情景）为准，并附其报告的实际数据。申报节约为已报告年度的计划节约，不满一年的按月折算；实现率＝实际节约÷申报节约。净现值重新预测时，已报告年度采用实际现金流，此后年度按原计划或按已实现率调整后的计划。补助带动净现值：决策时项目须依赖补助方可行（补助促成）的，取项目净现值，否则为 0。实现率低于标记阈值的企业予以标记（等于阈值不标记）；报告年度及以前结束的运营年度未提交完整报告的，亦予标记。',
     },
     totals: {
       applicants: '获资助企业',

@@ -582,7 +582,7 @@ export const en = {
       summary: 'Electronics assembler, 300 staff: inspection labour and defects.',
     },
     'smt-inspection-actuals': {
-      title: 'Two years on: visual-AI inspection of SMT line 3',
+      title: 'Two years on: the visual-AI inspection of SMT line 3',
       summary: 'Actual results of 2024 and 2025: savings at two thirds of the plan, payback slips.',
     },
     'workshop-vision-actuals': {
@@ -1324,6 +1324,7 @@ export const en = {
       plan: 'As planned',
       delivery: 'Plan × delivery so far',
     },
+    futureVerdict: '{{future}}: {{verdict}}',
     verdictTitle: 'Verdict',
     verdict: {
       'on-track': 'On track: NPV {{reforecastNpv}} against {{plannedNpv}} planned.',

@@ -565,7 +565,7 @@ export const zhCN: Translations = {
       summary: '电子组装企业，300 人：质检人工与缺陷。',
     },
     'smt-inspection-actuals': {
-      title: 'SMT 三线 AI 视觉检测：投运两年后',
+      title: '投运两年后：SMT 3 号线 AI 视觉检测',
       summary: '2024、2025 年实际数据：节约仅达计划的三分之二，回收期推迟。',
     },
     'workshop-vision-actuals': {
@@ -1268,6 +1268,7 @@ export const zhCN: Translations = {
       plan: '按原计划',
       delivery: '按目前的实现率调整计划',
     },
+    futureVerdict: '{{future}}：{{verdict}}',
     verdictTitle: '结论',
     verdict: {
       'on-track': '按计划推进：财务净现值 {{reforecastNpv}}，计划为 {{plannedNpv}}。',

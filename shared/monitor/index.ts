@@ -36,3 +36,4 @@ export {
   type TemplateTexts,
 } from './template';
 export { xlsxGrid } from './template-xlsx';
+export { monitoringReportRequest, type MonitoringReportInput } from './report-request';

@@ -67,9 +67,25 @@ export const ComparisonReportRequestSchema = z.strictObject({
 });
 export type ComparisonReportRequest = z.infer<typeof ComparisonReportRequestSchema>;
 
+export const MonitoringReportRequestSchema = z.strictObject({
+  kind: z.literal('monitoring'),
+  ...CommonFields,
+  /** The programme monitored, when the officer named it. */
+  title: z.string().max(200).nullable(),
+  /** The funded applicants' files as read, with their actual results (as for a comparison). */
+  files: ComparisonReportRequestSchema.shape.files,
+  /** The reporting year: operating years ending in or before it are due. */
+  reportingYear: z.number().int().min(1900).max(2200),
+  /** Under-delivery below this share of the savings claimed, a fraction. */
+  threshold: DecimalTextSchema,
+  future: z.enum(['plan', 'delivery']),
+});
+export type MonitoringReportRequest = z.infer<typeof MonitoringReportRequestSchema>;
+
 export const ReportRequestSchema = z.discriminatedUnion('kind', [
   InvestmentReportRequestSchema,
   ComparisonReportRequestSchema,
+  MonitoringReportRequestSchema,
 ]);
 export type ReportRequest = z.infer<typeof ReportRequestSchema>;
 

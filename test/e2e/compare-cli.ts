@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { csvGrid } from '../../shared/monitor';
 
 /** The part of `yardstick compare --format json` the applicants test reads. */
 export interface CompareJson {
@@ -53,31 +54,5 @@ export function cliCompare(args: readonly string[]): CompareJson {
 
 /** A tiny CSV reader for the exports (quoted fields, doubled quotes, CRLF, a BOM). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  for (let i = 0; i < body.length; i += 1) {
-    const char = body[i];
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && body[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
+  return csvGrid(text);
 }

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { applicantsEn, applicantsZhCN } from '../../renderer/applicants/i18n';
-import { expectAccessible, openApp, shoot, type Language } from './screens';
+import { expectAccessible, openApp, SCREENSHOTS, shoot, type Language } from './screens';
 
 /*
  * The subsidy officer two years into a programme, in both languages: the funded applicants'
@@ -72,5 +74,59 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
     );
     await page.setViewportSize({ width: 1024, height: 700 });
     await shoot(page, `monitoring-${language}-1024`);
+  });
+
+  test(`the monitoring report in ${language}, read back with pdftotext`, () => {
+    test.setTimeout(240_000);
+    const pdf = test.info().outputPath(`monitoring-${language}.pdf`);
+    const run = spawnSync(
+      process.execPath,
+      [
+        'scripts/cli.mjs',
+        'monitor',
+        ...FILES[language],
+        '--as-of',
+        '2025',
+        '--report',
+        pdf,
+        '--lang',
+        language,
+        '--title',
+        language === 'en' ? 'County digital transformation pilot' : '县级数字化转型试点',
+        '--date',
+        '2026-11-25',
+      ],
+      { encoding: 'utf8', timeout: 240_000 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const cli = JSON.parse(run.stdout) as {
+      totals: { delivery: string };
+      applicants: { flags: { code: string }[] }[];
+    };
+    expect(cli.applicants.map((row) => row.flags.map((flag) => flag.code))).toContainEqual([
+      'under-delivery',
+    ]);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    // Lower case: the cover's kicker is set in capitals.
+    const flat = text.replace(/\s+/g, '').toLowerCase();
+    for (const part of [
+      t.monitor.report.kicker,
+      t.monitor.report.totalsTitle,
+      t.monitor.report.applicantsTitle,
+      t.monitor.report.methodTitle,
+      fill(t.monitor.flagsTitle, { underDelivering: 1, missing: 0 }),
+      t.monitor.report.summary.split('{{')[1]?.replace(/^\w+\}\}/, '') ?? '',
+      // The programme's delivery as the command line computes it: 3,659,000 / 5,110,553.60.
+      `${(Number(cli.totals.delivery) * 100).toFixed(1)}%`,
+    ])
+      expect(flat).toContain(part.replace(/\s+/g, '').toLowerCase());
+    mkdirSync(`${SCREENSHOTS}/monitoring-report`, { recursive: true });
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      pdf,
+      `${SCREENSHOTS}/monitoring-report/${language}`,
+    ]);
   });
 }

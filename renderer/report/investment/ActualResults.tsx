@@ -66,10 +66,16 @@ export function ActualResults({ context }: { context: InvestmentContext }) {
     >
       <ReportBlock title={t('actuals.verdictTitle')}>
         <p data-testid="report-actuals-verdict">
-          {t('actuals.future.plan')}: {verdictText(onPlan.verdict)}
+          {t('actuals.futureVerdict', {
+            future: t('actuals.future.plan'),
+            verdict: verdictText(onPlan.verdict),
+          })}
         </p>
         <p>
-          {t('actuals.future.delivery')}: {verdictText(onDelivery.verdict)}
+          {t('actuals.futureVerdict', {
+            future: t('actuals.future.delivery'),
+            verdict: verdictText(onDelivery.verdict),
+          })}
         </p>
         <ReportTable
           testId="report-actuals-metrics"
