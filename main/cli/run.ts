@@ -9,6 +9,7 @@ import {
   supplementaryMetricsJson,
 } from '../../shared/model';
 import { decimalArithmetic } from '../../shared/finance';
+import { displayScale } from '../../shared/host/amount-scale';
 import { scenarioJsonSchemaText, scenarioNames } from '../../shared/scenario';
 import {
   COMPARE_HELP,
@@ -26,7 +27,7 @@ import {
 } from './analyze';
 import { parse, UsageError } from './args';
 import { formatCsv } from './format-csv';
-import { REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
+import { languageAndUnit, REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
 import { loadFile, loadScenario } from './scenario-input';
 import { formatTable } from './format-table';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
@@ -34,6 +35,7 @@ import { guardedIo, jsonText, shown } from './shown';
 
 export const USAGE = `Usage:
   yardstick evaluate FILE [--scenario NAME] [--format json|csv|table] [--detail]
+                     [--lang en|zh-CN] [--unit yuan|wan|yi]
   yardstick validate FILE...
 ${COMPARE_USAGE}
 ${ANALYZE_USAGE}
@@ -47,7 +49,10 @@ evaluate  Projects a scenario file and prints its metrics and yearly projection.
                       amounts as decimal strings, rates as fractions, payback in years
                       or null; each warning a plausibility check the scenario fails
                       (code, params, the figure and fields it concerns, why, advice);
-                      csv: the yearly projection; table: readable text
+                      csv: the yearly projection (json and csv exact, for machines);
+                      table: readable text, rounded as the app shows figures
+          --lang      table only: en (default) or zh-CN, labels as the app names them
+          --unit      table only, Chinese: yuan, wan (万元, the default) or yi (亿元)
           --detail    json only: also the explanation of each metric, further metrics
                       and the effect of each subsidy
 validate  Checks scenario files; prints one line per problem.
@@ -139,6 +144,8 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
       scenario: { type: 'string', short: 's' },
       format: { type: 'string', short: 'f' },
       detail: { type: 'boolean' },
+      lang: { type: 'string' },
+      unit: { type: 'string' },
     },
     1,
   );
@@ -147,6 +154,10 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   if (values.detail === true && format !== 'json')
     throw new UsageError('--detail applies to --format json only');
+  // JSON and CSV are for machines, exact and in English keys; the table is for people.
+  if ((values.lang !== undefined || values.unit !== undefined) && format !== 'table')
+    throw new UsageError('--lang and --unit apply to --format table only');
+  const { language, amountScale } = languageAndUnit(values);
   const path = positionals[0] as string;
 
   const loaded = await loadScenario(io, path, values.scenario);
@@ -156,7 +167,12 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   const warnings = scenarioWarnings(selected.scenario, evaluation.metrics);
 
   if (format === 'table') {
-    io.stdout(formatTable(evaluation, selected.name, warnings));
+    io.stdout(
+      formatTable(evaluation, selected.name, warnings, {
+        language,
+        scale: displayScale(amountScale, language, selected.scenario.project.currency),
+      }),
+    );
   } else if (format === 'csv') {
     io.stdout(formatCsv(evaluation.projection));
   } else {
