@@ -541,7 +541,7 @@ export const zhCN: Translations = {
       title: '累计现金流',
       series: '累计净现金流',
       discounted: '累计折现净现金流',
-      payback: '回收期：{{years}}',
+      payback: '静态投资回收期：{{years}}',
       description:
         '累计净现金流从第 0 年的 {{start}} 到第 {{horizon}} 年的 {{end}}；静态投资回收期：{{payback}}。',
     },

@@ -178,28 +178,11 @@ describe.concurrent('yardstick evaluate', () => {
     expect(wan.stdout).toContain('参考案例 A — 情景“基准”');
     // 3,050,000 yuan of savings in 2027 is 305.00 万元.
     expect(wan.stdout).toMatch(/2027\s+305\.00\s+30\.00/);
-    const yuan = await yardstick(
-      'evaluate',
-      twin,
-      '--format',
-      'table',
-      '--lang',
-      'zh-CN',
-      '--unit',
-      'yuan',
-    );
-    expect(yuan.stdout).toMatch(/财务净现值\s+22,134,992\.02/);
+    const chinese = (unit: string) =>
+      yardstick('evaluate', twin, '--format', 'table', '--lang', 'zh-CN', '--unit', unit);
+    expect((await chinese('yuan')).stdout).toMatch(/财务净现值\s+22,134,992\.02/);
     // 22,134,992.02 / 10^8 = 0.2213499… → 0.2213 亿元.
-    const yi = await yardstick(
-      'evaluate',
-      twin,
-      '--format',
-      'table',
-      '--lang',
-      'zh-CN',
-      '--unit',
-      'yi',
-    );
+    const yi = await chinese('yi');
     expect(yi.stdout).toMatch(/财务净现值\s+0\.2213/);
     const json = await yardstick('evaluate', twin, '--lang', 'zh-CN');
     expect(json.code).toBe(2);
