@@ -600,6 +600,7 @@ export const zhCN: Translations = {
     },
   },
   export: {
+    line: '{{group}}：{{name}}',
     financingSubsidy: '融资类补贴',
     sheets: { inputs: '输入参数', projection: '逐年预测', metrics: '关键指标' },
     none: '无',
