@@ -1,145 +1,199 @@
 import type Decimal from 'decimal.js';
+import { Dec } from '../../shared/finance';
+import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/host/amount-scale';
+import type { Locale } from '../../shared/host/text-schemas';
+import { cliTableTexts } from '../../shared/i18n/cli-table';
 import type { Evaluation, ScenarioWarning } from '../../shared/model';
-import { money, percent, ratio, years } from './display';
+import { fixed, groupThousands, percent, ratio } from './display';
 import { shown } from './shown';
+
+export interface TableOptions {
+  /** The language of the labels and of the numbers (`--lang`), English by default. */
+  readonly language?: Locale;
+  /** The unit amounts are shown in: yuan, 万元 or 亿元 (`--unit`); yuan by default. */
+  readonly scale?: AmountScale;
+}
+
+const fill = (template: string, values: Readonly<Record<string, string | number>>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 
 /** `--format table`: the metrics, the plausibility warnings and a yearly summary, rounded for reading. */
 export function formatTable(
   evaluation: Evaluation<Decimal>,
   scenarioName: string,
   warnings: readonly ScenarioWarning[] = [],
+  options: TableOptions = {},
 ): string {
+  const language = options.language ?? 'en';
+  const scale = options.scale ?? 'unit';
+  const t = cliTableTexts[language];
   const { metrics: m, projection: p, inputs } = evaluation;
   const horizon = p.horizonYears;
   const first = p.calendarYears[0] ?? inputs.project.startYear;
   const last = p.calendarYears[horizon] ?? first + horizon;
   const basis = inputs.parameters.discountRate.basis;
+  // Amounts in the unit asked for, to its decimals (the cent in yuan); rates as the language writes them.
+  const amount = (value: Decimal) =>
+    groupThousands(fixed(new Dec(value).div(SCALE_FACTOR[scale]), SCALE_DIGITS[scale]));
+  const rate = (value: Decimal) => percent(value, language);
+  const years = (value: Decimal) => fill(t.years, { value: fixed(value, 2) });
   const none = (text: string) => (value: Decimal | null, show: (value: Decimal) => string) =>
     value === null ? text : show(value);
-  const orNone = none('none');
-  const orNotWithin = none(`not within ${horizon} years`);
-  const irrNote = (status: string) => (status === 'multiple' ? ' (may not be unique)' : '');
+  const orNone = none(t.none);
+  const orNotWithin = none(fill(t.notWithin, { horizon }));
+  const irrNote = (status: string) => (status === 'multiple' ? t.notUnique : '');
+  const yesNo = (value: boolean) => (value ? t.yes : t.no);
+  const label = t.labels;
 
   const hasTerminalValue = !m.terminalValuePresentValue.isZero();
   const hasLoans = inputs.financing.loans.length > 0;
   const fromConstructionStart = p.conventions.paybackFromConstructionStart
-    ? ' (from the start of construction)'
+    ? t.fromConstructionStart
     : '';
-  const relapse = (relapses: boolean) => (relapses ? ', then below zero again' : '');
+  const relapse = (relapses: boolean) => (relapses ? t.relapses : '');
   const metricRows: [string, string][] = [
-    ['Net present value (NPV)', money(m.npv)],
+    [label.npv, amount(m.npv)],
     ...(hasTerminalValue
       ? ([
-          ['NPV without terminal value', money(m.npvWithoutTerminalValue)],
-          ['Terminal value, present value', money(m.terminalValuePresentValue)],
+          [label.npvWithoutTerminalValue, amount(m.npvWithoutTerminalValue)],
+          [label.terminalValuePresentValue, amount(m.terminalValuePresentValue)],
         ] as [string, string][])
       : []),
-    ['Internal rate of return (IRR)', orNone(m.irr, percent) + irrNote(m.irrStatus.project)],
-    ['NPV before income tax', money(m.npvBeforeTax)],
-    ['IRR before income tax', orNone(m.irrBeforeTax, percent) + irrNote(m.irrStatus.beforeTax)],
-    ['Modified IRR (MIRR)', orNone(m.mirr, percent)],
+    [label.irr, orNone(m.irr, rate) + irrNote(m.irrStatus.project)],
+    [label.npvBeforeTax, amount(m.npvBeforeTax)],
+    [label.irrBeforeTax, orNone(m.irrBeforeTax, rate) + irrNote(m.irrStatus.beforeTax)],
+    [label.mirr, orNone(m.mirr, rate)],
     [
-      `Payback${fromConstructionStart}`,
+      `${label.paybackYears}${fromConstructionStart}`,
       orNotWithin(m.paybackYears, years) + relapse(m.paybackRelapses),
     ],
     [
-      `Discounted payback${fromConstructionStart}`,
+      `${label.discountedPaybackYears}${fromConstructionStart}`,
       orNotWithin(m.discountedPaybackYears, years) + relapse(m.discountedPaybackRelapses),
     ],
-    ['Profitability index', orNone(m.profitabilityIndex, ratio)],
-    ['Benefit-cost ratio', orNone(m.benefitCostRatio, ratio)],
-    ['Return on investment (ROI)', orNone(m.roi, percent)],
-    ['NPV without subsidies', money(m.npvWithoutSubsidies)],
+    [label.profitabilityIndex, orNone(m.profitabilityIndex, ratio)],
+    [label.benefitCostRatio, orNone(m.benefitCostRatio, ratio)],
+    [label.roi, orNone(m.roi, rate)],
+    [label.npvWithoutSubsidies, amount(m.npvWithoutSubsidies)],
     [
-      'IRR without subsidies',
-      orNone(m.irrWithoutSubsidies, percent) + irrNote(m.irrStatus.withoutSubsidies),
+      label.irrWithoutSubsidies,
+      orNone(m.irrWithoutSubsidies, rate) + irrNote(m.irrStatus.withoutSubsidies),
     ],
-    ['Subsidies received', money(m.subsidyTotal)],
-    ['Subsidies, present value', money(m.subsidyPresentValue)],
-    ['Pays off only with subsidies', m.additionality ? 'yes' : 'no'],
-    ['Funding-gap rate (EU)', orNone(m.fundingGapRate, percent)],
-    ['  discounted at (EU funding gap)', percent(m.fundingGapDiscountRate)],
-    ['  FNPV(C), on investment', money(m.fnpvC)],
-    ['  FRR(C), on investment', orNone(m.frrC, percent) + irrNote(m.irrStatus.onInvestment)],
-    ['  FNPV(K), on own capital', money(m.fnpvK)],
-    ['  FRR(K), on own capital', orNone(m.frrK, percent)],
-    ['  Eligible cost', money(m.eligibleCost)],
-    ['  Maximum grant (eligible cost × gap rate)', orNone(m.maxGrant, money)],
-    ['Public money per unit of NPV', orNone(m.publicMoneyPerNpv, ratio)],
-    ['Own investment per unit of subsidy', orNone(m.privateInvestmentPerSubsidy, ratio)],
-    ['Equity NPV', money(m.equityNpv)],
-    ['Equity IRR', orNone(m.equityIrr, percent) + irrNote(m.irrStatus.equity)],
+    [label.subsidyTotal, amount(m.subsidyTotal)],
+    [label.subsidyPresentValue, amount(m.subsidyPresentValue)],
+    [label.additionality, yesNo(m.additionality)],
+    [label.fundingGapRate, orNone(m.fundingGapRate, rate)],
+    [label.fundingGapDiscountRate, rate(m.fundingGapDiscountRate)],
+    [label.fnpvC, amount(m.fnpvC)],
+    [label.frrC, orNone(m.frrC, rate) + irrNote(m.irrStatus.onInvestment)],
+    [label.fnpvK, amount(m.fnpvK)],
+    [label.frrK, orNone(m.frrK, rate)],
+    [label.eligibleCost, amount(m.eligibleCost)],
+    [label.maxGrant, orNone(m.maxGrant, amount)],
+    [label.publicMoneyPerNpv, orNone(m.publicMoneyPerNpv, ratio)],
+    [label.privateInvestmentPerSubsidy, orNone(m.privateInvestmentPerSubsidy, ratio)],
+    [label.equityNpv, amount(m.equityNpv)],
+    [label.equityIrr, orNone(m.equityIrr, rate) + irrNote(m.irrStatus.equity)],
     ...(hasLoans
       ? ([
-          ['Equity NPV without subsidies', money(m.equityNpvWithoutSubsidies)],
-          ['Equity pays off only with subsidies', m.equityAdditionality ? 'yes' : 'no'],
+          [label.equityNpvWithoutSubsidies, amount(m.equityNpvWithoutSubsidies)],
+          [label.equityAdditionality, yesNo(m.equityAdditionality)],
         ] as [string, string][])
       : []),
-    ['Minimum DSCR', orNone(m.minDscr, ratio)],
-    ['Average DSCR', orNone(m.averageDscr, ratio)],
-    ['Nominal discount rate', percent(m.discountRateNominal)],
+    [label.minDscr, orNone(m.minDscr, ratio)],
+    [label.averageDscr, orNone(m.averageDscr, ratio)],
+    [label.discountRateNominal, rate(m.discountRateNominal)],
   ];
-  const labelWidth = Math.max(...metricRows.map(([label]) => label.length));
-  const valueWidth = Math.max(...metricRows.map(([, value]) => value.length));
+  const labelWidth = Math.max(...metricRows.map(([name]) => width(name)));
+  const valueWidth = Math.max(...metricRows.map(([, value]) => width(value)));
 
   const anyOf = (values: readonly Decimal[]) => values.some((value) => !value.isZero());
   const inputVat = p.inputVatRecovered.map((value, year) =>
     value.minus(p.inputVatPaid[year] as Decimal),
   );
+  const c = t.columns;
   const optional: [string, readonly Decimal[]][] = [
-    ['Working capital', p.workingCapitalTotal],
-    ['Input VAT', inputVat],
-    ['Terminal value', p.terminalValue],
+    [c.workingCapital, p.workingCapitalTotal],
+    [c.inputVat, inputVat],
+    [c.terminalValue, p.terminalValue],
   ];
   const columns: [string, readonly Decimal[]][] = [
-    ['Savings', p.savingsTotal],
-    ['Running costs', p.runningCostsTotal],
-    ['Investment', p.capexTotal],
+    [c.savings, p.savingsTotal],
+    [c.runningCosts, p.runningCostsTotal],
+    [c.investment, p.capexTotal],
     ...optional.filter(([, values]) => anyOf(values)),
-    ['Subsidies', p.subsidiesTotal],
-    [inputs.tax.payment === 'following-year' ? 'Tax paid' : 'Tax', p.taxPaid],
-    ['Net cash flow', p.projectNetCashFlow],
-    ['Cumulative', p.cumulativeProjectNetCashFlow],
-    ['Discounted', p.discountedProjectNetCashFlow],
-    ['Cum. discounted', p.cumulativeDiscountedProjectNetCashFlow],
+    [c.subsidies, p.subsidiesTotal],
+    [inputs.tax.payment === 'following-year' ? c.taxPaid : c.tax, p.taxPaid],
+    [c.netCashFlow, p.projectNetCashFlow],
+    [c.cumulative, p.cumulativeProjectNetCashFlow],
+    [c.discounted, p.discountedProjectNetCashFlow],
+    [c.cumulativeDiscounted, p.cumulativeDiscountedProjectNetCashFlow],
   ];
-  if (anyOf(p.interestSubsidy)) columns.push(['Interest subsidy', p.interestSubsidy]);
-  if (hasLoans) columns.push(['Equity flow', p.equityNetCashFlow]);
-  const header = ['Year', ...columns.map(([label]) => label)];
+  if (anyOf(p.interestSubsidy)) columns.push([c.interestSubsidy, p.interestSubsidy]);
+  if (hasLoans) columns.push([c.equityFlow, p.equityNetCashFlow]);
+  const header = [c.year, ...columns.map(([name]) => name)];
   const body = p.years.map((year) => [
     String(p.calendarYears[year] ?? year),
-    ...columns.map(([, values]) => money(values[year] as Decimal)),
+    ...columns.map(([, values]) => amount(values[year] as Decimal)),
   ]);
-  const widths = header.map((label, index) =>
-    Math.max(label.length, ...body.map((row) => (row[index] ?? '').length)),
+  // Chinese characters take two columns of a terminal.
+  const widths = header.map((name, index) =>
+    Math.max(width(name), ...body.map((row) => width(row[index] ?? ''))),
   );
   const line = (cells: readonly string[]) =>
-    cells.map((cell, index) => cell.padStart(widths[index] ?? 0)).join('  ');
+    cells.map((cell, index) => pad(cell, widths[index] ?? 0, 'start')).join('  ');
 
+  const unit = scale === 'unit' ? inputs.project.currency : t.units[scale];
   return [
-    shown`${inputs.project.name} — scenario "${scenarioName}"`,
-    `${inputs.project.currency}, ${horizon} operating years after the investment year (${first}–${last}), discount rate ${percent(
-      inputs.parameters.discountRate.rate,
-    )} ${basis}`,
+    shown`${fill(t.scenario, {
+      project: inputs.project.name,
+      scenario: scenarioName === 'base' ? t.base : scenarioName,
+    })}`,
+    fill(t.period, {
+      currency: unit,
+      horizon,
+      first,
+      last,
+      rate: rate(inputs.parameters.discountRate.rate),
+      basis: t.basis[basis],
+    }),
     '',
-    'Metrics',
+    t.metrics,
     ...metricRows.map(
-      ([label, value]) => `  ${label.padEnd(labelWidth)}  ${value.padStart(valueWidth)}`,
+      ([name, value]) => `  ${pad(name, labelWidth, 'end')}  ${pad(value, valueWidth, 'start')}`,
     ),
     '',
     ...(warnings.length === 0
       ? []
       : [
-          `Plausibility warnings (${warnings.length})`,
+          fill(t.warnings, { count: warnings.length }),
           ...warnings.flatMap((warning) => [
             shown`  ! ${warning.code}: ${warning.message}`,
-            shown`    plausible: ${warning.advice}`,
+            shown`    ${t.plausible}: ${warning.advice}`,
           ]),
           '',
         ]),
-    `Yearly projection (${inputs.project.currency}; flows at year ends, year ${first} undiscounted)`,
+    fill(t.projection, { unit, first }),
     line(header),
     ...body.map(line),
     '',
   ].join('\n');
+}
+
+/** Columns a text takes in a terminal: East Asian wide characters take two. */
+function width(text: string): number {
+  let columns = 0;
+  for (const char of text)
+    columns +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        char,
+      )
+        ? 2
+        : 1;
+  return columns;
+}
+
+function pad(text: string, columns: number, side: 'start' | 'end'): string {
+  const fill = ' '.repeat(Math.max(0, columns - width(text)));
+  return side === 'start' ? fill + text : text + fill;
 }

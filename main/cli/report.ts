@@ -39,6 +39,23 @@ export const REPORT_HELP = `report    The board report of a scenario as an A4 PD
 const WHOLE = /^\d+$/;
 
 /**
+ * What everything printed for people takes from the command line (reports, `evaluate --format
+ * table`): its language (English by default) and the unit of its amounts (`--unit`, 万元 in
+ * Chinese by default).
+ */
+export function languageAndUnit(values: { lang?: string | undefined; unit?: string | undefined }): {
+  language: Locale;
+  amountScale: AmountScaleSetting;
+} {
+  const language = LocaleSchema.safeParse(values.lang ?? 'en');
+  if (!language.success) throw new UsageError(`--lang must be en or zh-CN, not "${values.lang}"`);
+  const amountScale = values.unit === undefined ? 'auto' : CLI_UNITS[values.unit];
+  if (amountScale === undefined)
+    throw new UsageError(`--unit must be yuan, wan or yi, not "${values.unit}"`);
+  return { language: language.data, amountScale };
+}
+
+/**
  * What every printed report takes from the command line (`report`, `compare --report`): its
  * language, the unit of its amounts, its day (today unless given) and who prepared it.
  */
@@ -48,17 +65,13 @@ export function reportPresentation(values: {
   date?: string | undefined;
   preparer?: string | undefined;
 }): { language: Locale; amountScale: AmountScaleSetting; date: string; preparer: string | null } {
-  const language = LocaleSchema.safeParse(values.lang ?? 'en');
-  if (!language.success) throw new UsageError(`--lang must be en or zh-CN, not "${values.lang}"`);
-  const amountScale = values.unit === undefined ? 'auto' : CLI_UNITS[values.unit];
-  if (amountScale === undefined)
-    throw new UsageError(`--unit must be yuan, wan or yi, not "${values.unit}"`);
+  const { language, amountScale } = languageAndUnit(values);
   const date = values.date ?? localIsoDate(new Date());
   if (!isIsoDay(date)) throw new UsageError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
   const preparer = values.preparer ?? null;
   if (preparer !== null && preparer.length > 200)
     throw new UsageError('--preparer must be at most 200 characters');
-  return { language: language.data, amountScale, date, preparer };
+  return { language, amountScale, date, preparer };
 }
 
 export async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {

@@ -9,6 +9,7 @@ import {
   supplementaryMetricsJson,
 } from '../../shared/model';
 import { decimalArithmetic } from '../../shared/finance';
+import { displayScale } from '../../shared/host/amount-scale';
 import { scenarioJsonSchemaText, scenarioNames } from '../../shared/scenario';
 import { COMPARE_HELP, COMPARE_USAGE, compareCommand } from './compare';
 import { ANALYZE_HELP, ANALYZE_USAGE, analyzeCommand } from './analyze';
@@ -18,7 +19,7 @@ import { parse, UsageError } from './args';
 import { EXPORT_HELP, EXPORT_USAGE, exportCommand } from './export';
 import { MONITOR_HELP, MONITOR_USAGE, monitorCommand } from './monitor';
 import { formatCsv } from './format-csv';
-import { REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
+import { languageAndUnit, REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
 import { loadFile, loadScenario } from './scenario-input';
 import { formatTable } from './format-table';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
@@ -26,6 +27,7 @@ import { guardedIo, jsonText, shown } from './shown';
 
 export const USAGE = `Usage:
   yardstick evaluate FILE [--scenario NAME] [--format json|csv|table] [--detail]
+                     [--lang en|zh-CN] [--unit yuan|wan|yi]
   yardstick validate FILE...
 ${ACTUALS_USAGE}
 ${COMPARE_USAGE}
@@ -42,7 +44,10 @@ evaluate  Projects a scenario file and prints its metrics and yearly projection.
                       amounts as decimal strings, rates as fractions, payback in years
                       or null; each warning a plausibility check the scenario fails
                       (code, params, the figure and fields it concerns, why, advice);
-                      csv: the yearly projection; table: readable text
+                      csv: the yearly projection (json and csv exact, for machines);
+                      table: readable text, rounded as the app shows figures
+          --lang      table only: en (default) or zh-CN, labels as the app names them
+          --unit      table only, Chinese: yuan, wan (万元, the default) or yi (亿元)
           --detail    json only: also the explanation of each metric, further metrics
                       and the effect of each subsidy
 validate  Checks scenario files; prints one line per problem.
@@ -141,6 +146,8 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
       scenario: { type: 'string', short: 's' },
       format: { type: 'string', short: 'f' },
       detail: { type: 'boolean' },
+      lang: { type: 'string' },
+      unit: { type: 'string' },
     },
     1,
   );
@@ -149,6 +156,10 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   if (values.detail === true && format !== 'json')
     throw new UsageError('--detail applies to --format json only');
+  // JSON and CSV are for machines, exact and in English keys; the table is for people.
+  if ((values.lang !== undefined || values.unit !== undefined) && format !== 'table')
+    throw new UsageError('--lang and --unit apply to --format table only');
+  const { language, amountScale } = languageAndUnit(values);
   const path = positionals[0] as string;
 
   const loaded = await loadScenario(io, path, values.scenario);
@@ -158,7 +169,12 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   const warnings = scenarioWarnings(selected.scenario, evaluation.metrics);
 
   if (format === 'table') {
-    io.stdout(formatTable(evaluation, selected.name, warnings));
+    io.stdout(
+      formatTable(evaluation, selected.name, warnings, {
+        language,
+        scale: displayScale(amountScale, language, selected.scenario.project.currency),
+      }),
+    );
   } else if (format === 'csv') {
     io.stdout(formatCsv(evaluation.projection));
   } else {

@@ -25,6 +25,7 @@ import { ApplicantCase } from './ApplicantCase';
 import { ApplicantsTable } from './ApplicantsTable';
 import { BudgetPanel, budgetRequest, INITIAL_BUDGET, type BudgetState } from './BudgetPanel';
 import { ApplicantsMap } from './charts';
+import { useFormat } from '../format/use-format';
 import { exampleApplicantsIn } from './examples';
 import { useComparisonExport } from './export';
 import { FlagsPanel } from './FlagsPanel';
@@ -105,6 +106,8 @@ export function ApplicantsScreen() {
   const openedRow =
     opened === null ? undefined : comparison?.ranking.find((row) => row.applicant.file === opened);
   const currency = loaded?.currency ?? 'CNY';
+  // The unit the amounts are shown in (万元 in Chinese), as the summary states it.
+  const { amountUnit } = useFormat(currency);
   const applicants = loaded?.applicants ?? [];
   const exporter = useComparisonExport(comparison, currency, applicants);
 
@@ -259,7 +262,7 @@ export function ApplicantsScreen() {
           <>
             <Group justify="space-between" align="flex-end">
               <Text size="sm" role="status" data-testid="applicants-summary">
-                {t('load.summary', { count: loaded.applicants.length, currency })}
+                {t('load.summary', { count: loaded.applicants.length, currency: amountUnit })}
               </Text>
               <Group gap="sm" align="flex-end">
                 <TextInput

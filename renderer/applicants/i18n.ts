@@ -365,7 +365,7 @@ export const applicantsZhCN: Texts<typeof applicantsEn> = {
     examples: '载入示例申报',
     clear: '清空',
     progress: '正在载入第 {{done}} 个，共 {{total}} 个文件…',
-    summary: '已比较 {{count}} 家申报企业，金额单位 {{currency}}',
+    summary: '已比较 {{count}} 家申报企业，金额单位：{{currency}}',
     empty: '打开申报企业提交的方案文件或其所在文件夹，即可进行比较。',
   },
   invalid: {

@@ -668,6 +668,7 @@ export const en = {
     },
   },
   export: {
+    line: '{{group}}: {{name}}',
     financingSubsidy: 'Financing subsidy',
     sheets: { inputs: 'Inputs', projection: 'Projection', metrics: 'Key figures' },
     none: 'none',

@@ -585,7 +585,7 @@ export const zhCN: Translations = {
       title: '累计现金流',
       series: '累计净现金流',
       discounted: '累计折现净现金流',
-      payback: '回收期：{{years}}',
+      payback: '静态投资回收期：{{years}}',
       description:
         '累计净现金流从第 0 年的 {{start}} 到第 {{horizon}} 年的 {{end}}；静态投资回收期：{{payback}}。',
     },
@@ -644,6 +644,7 @@ export const zhCN: Translations = {
     },
   },
   export: {
+    line: '{{group}}：{{name}}',
     financingSubsidy: '融资类补贴',
     sheets: { inputs: '输入参数', projection: '逐年预测', metrics: '关键指标' },
     none: '无',

@@ -36,7 +36,7 @@ export function useScenarioExport(
       if (line?.[1] === 'financingSubsidies') {
         // An interest subsidy flows with its loan: a column of the equity view, named by its item.
         const name = scenario.subsidies.find((item) => item.id === line[2])?.name ?? line[2];
-        return `${t('export.financingSubsidy')}: ${name}`;
+        return t('export.line', { group: t('export.financingSubsidy'), name: name ?? '' });
       }
       if (line && (GROUPS as readonly string[]).includes(line[1] ?? '')) {
         const list =
@@ -46,7 +46,10 @@ export function useScenarioExport(
               : (line[1] as 'runningCosts' | 'capex' | 'workingCapital' | 'subsidies')
           ] ?? [];
         const name = list.find((item) => item.id === line[2])?.name ?? line[2];
-        return `${loose(`results.table.rows.${line[1]}`)}: ${name}`;
+        return t('export.line', {
+          group: loose(`results.table.rows.${line[1]}`),
+          name: name ?? '',
+        });
       }
       const total = /^(\w+)Total$/.exec(key);
       if (total && (GROUPS as readonly string[]).includes(total[1] ?? '')) {

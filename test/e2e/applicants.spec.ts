@@ -4,12 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printReport } from '../../main/report/print-report';
+import { Dec } from '../../shared/finance';
 import type { ReportRequest } from '../../shared/report/request';
 import { cliCompare, parseCsv, type CompareJson } from './compare-cli';
 import { displayedAmount, toCents } from './cli';
 import { applicantsEn, applicantsZhCN } from '../../renderer/applicants/i18n';
 import { comparisonTexts } from '../../renderer/report/comparison/texts';
 import { expectAccessible, openApp, SCREENSHOTS, shoot } from './screens';
+import { englishWords } from './english-words';
 
 /**
  * The subsidy officer's day, in Chromium against the web build: a folder of applications in,
@@ -341,7 +343,8 @@ test('the officer’s day: a folder in, cases opened, flags checked, a proposal 
   );
   await shoot(page, 'applicants-map-en-light');
 
-  // Export CSV: what the subsidy does, the necessary award and the deadweight, every digit.
+  // Export CSV: what the subsidy does, the necessary award and the deadweight, for a reader:
+  // amounts to the cent with the unit in the heading, rates to six decimals of the fraction.
   await page.getByRole('tab', { name: 'Comparison' }).click();
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export' }).click();
@@ -349,22 +352,35 @@ test('the officer’s day: a folder in, cases opened, flags checked, a proposal 
   const csvPath = testInfo.outputPath('comparison.csv');
   await (await csvDownload).saveAs(csvPath);
   const [header = [], ...body] = parseCsv(readFileSync(csvPath, 'utf8'));
-  const at = (name: string) => header.indexOf(name);
-  for (const name of ['Company', 'Effect of the subsidy', 'Necessary award', 'Proposed award'])
+  const at = (name: string) =>
+    header.findIndex((heading) => heading === name || heading === `${name} (CNY)`);
+  for (const name of [
+    'Company',
+    'Effect of the subsidy',
+    'Necessary award (CNY)',
+    'Proposed award (CNY)',
+  ])
     expect(header, name).toContain(name);
+  const cent = (value: string | undefined) =>
+    value === undefined || value === '' ? '' : new Dec(value).toFixed(2, Dec.ROUND_HALF_UP);
   const rows = body.slice(0, -1);
   const totalRow = body.at(-1) ?? [];
   expect(rows.map((row) => row[at('Company')])).toEqual(expected);
   const proposed = new Map((caused.selected ?? []).map((award) => [award.company, award.award]));
   for (const row of rows) {
     const company = row[at('Company')] ?? '';
-    expect(row[at('NPV')]).toBe(byCompany.get(company)?.npv);
-    expect(row[at('Necessary award')]).toBe(byCompany.get(company)?.necessaryAward ?? '');
-    expect(row[at('Proposed award')]).toBe(proposed.get(company) ?? '0');
+    expect(row[at('NPV')]).toBe(cent(byCompany.get(company)?.npv));
+    expect(row[at('Necessary award')]).toBe(cent(byCompany.get(company)?.necessaryAward ?? ''));
+    expect(row[at('Proposed award')]).toBe(cent(proposed.get(company) ?? '0'));
   }
-  expect(totalRow[at('Proposed award')]).toBe(caused.totalSubsidy);
-  expect(totalRow[at('Of which deadweight')]).toBe(caused.deadweightSubsidy);
-  expect(totalRow[at('Deadweight share of the awards')]).toBe(caused.deadweightShare);
+  expect(totalRow[at('Proposed award')]).toBe(cent(caused.totalSubsidy));
+  expect(totalRow[at('Of which deadweight')]).toBe(cent(caused.deadweightSubsidy));
+  const share = caused.deadweightShare;
+  expect(totalRow[at('Deadweight share of the awards')]).toBe(
+    share === null || share === undefined
+      ? undefined
+      : new Dec(share).toDecimalPlaces(6, Dec.ROUND_HALF_UP).toFixed(),
+  );
 
   // Export XLSX: the same table as numbers, and the score breakdown with the weight typed.
   const xlsxDownload = page.waitForEvent('download');
@@ -475,10 +491,6 @@ test('the officer’s path in Chinese at 1024 × 700: every tab, a case and back
   expect(text).toContain(squash(texts.flags.checked));
   for (const state of Object.values(applicantsZhCN.states)) expect(text).toContain(squash(state));
   expect(text).not.toContain('已拨款');
-  // No English word: the applicants' names, items and notes are Chinese (see report.spec.ts).
-  const words = new Set(printed.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []);
-  const proper = new Set(
-    'Yardstick CNY r C K AI SMT MES ERP PLM GPU AOI AGV WMS CAD CO2 PCB'.split(' '),
-  );
-  expect([...words].filter((word) => !proper.has(word))).toEqual([]);
+  // No English word: the applicants' names, items and notes are Chinese (see english-words.ts).
+  expect(englishWords(printed)).toEqual([]);
 });

@@ -165,6 +165,30 @@ describe.concurrent('yardstick evaluate', () => {
     expect(result.stdout).toMatch(/2027\s+3,050,000\.00\s+300,000\.00/);
   });
 
+  it('prints the table in Chinese, in 万元 unless another unit is asked for', async () => {
+    const twin = example('zh-CN/reference-a');
+    const wan = await yardstick('evaluate', twin, '--format', 'table', '--lang', 'zh-CN');
+    expect(wan.code).toBe(0);
+    // 22,134,992.02 yuan (the English test above) / 10^4 = 2,213.4992… → 2,213.50 万元.
+    expect(wan.stdout).toMatch(/财务净现值\s+2,213\.50/);
+    expect(wan.stdout).toMatch(/静态投资回收期\s+1\.70 年/);
+    expect(wan.stdout).toMatch(/最低偿债备付率\s+无/);
+    expect(wan.stdout).toMatch(/资金缺口折现率\s+4\.00%/);
+    expect(wan.stdout).toContain('金额单位：万元');
+    expect(wan.stdout).toContain('参考案例 A — 情景“基准”');
+    // 3,050,000 yuan of savings in 2027 is 305.00 万元.
+    expect(wan.stdout).toMatch(/2027\s+305\.00\s+30\.00/);
+    const chinese = (unit: string) =>
+      yardstick('evaluate', twin, '--format', 'table', '--lang', 'zh-CN', '--unit', unit);
+    expect((await chinese('yuan')).stdout).toMatch(/财务净现值\s+22,134,992\.02/);
+    // 22,134,992.02 / 10^8 = 0.2213499… → 0.2213 亿元.
+    const yi = await chinese('yi');
+    expect(yi.stdout).toMatch(/财务净现值\s+0\.2213/);
+    const json = await yardstick('evaluate', twin, '--lang', 'zh-CN');
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain('--lang and --unit apply to --format table only');
+  });
+
   it('explains each metric on request', async () => {
     const result = await yardstick('evaluate', example('small-enterprise-subsidy'), '--detail');
     const output = JSON.parse(result.stdout) as {

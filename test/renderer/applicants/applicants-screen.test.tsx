@@ -287,9 +287,11 @@ describe('the applicant workspace', () => {
     await user.click(screen.getByRole('button', { name: '载入示例申报' }));
     await waitFor(() =>
       expect(screen.getByTestId('applicants-summary').textContent).toBe(
-        '已比较 13 家申报企业，金额单位 CNY',
+        '已比较 13 家申报企业，金额单位：元',
       ),
     );
+    // The Chinese interface loads the Chinese twins of the example applicants.
+    expect(screen.getAllByText(/台州博远泵业有限公司/).length).toBeGreaterThan(0);
     for (const tab of ['排序', '预算', '分布图', '合理性'])
       await user.click(screen.getByRole('tab', { name: tab }));
     expect(screen.getByRole('heading', { name: '申报企业' })).toBeTruthy();

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringTables } from '../../../main/i18n/strings';
 import { applicantsEn, applicantsZhCN } from '../../../renderer/applicants/i18n';
@@ -29,13 +27,14 @@ function strings(value: unknown, path = ''): [string, string][] {
   return [];
 }
 
-const EXAMPLES = join(import.meta.dirname, '..', '..', '..', 'assets', 'examples', 'zh-CN');
-const chineseExamples = [
-  ...readdirSync(EXAMPLES).filter((name) => name.endsWith('.json')),
-  ...readdirSync(join(EXAMPLES, 'applicants')).map((name) => `applicants/${name}`),
-].map((file): [string, unknown] => [
-  `assets/examples/zh-CN/${file}`,
-  JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')),
+const exampleTexts = import.meta.glob<string>('../../../assets/examples/zh-CN/**/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const chineseExamples = Object.entries(exampleTexts).map(([path, text]): [string, unknown] => [
+  path.replace(/^(\.\.\/)+/, ''),
+  JSON.parse(text),
 ]);
 
 const catalogues: Record<Locale, [string, unknown][]> = {
@@ -75,6 +74,14 @@ describe('the glossary', () => {
       expect(found).toEqual([]);
     });
   }
+
+  it('reads every catalogue and every Chinese example', () => {
+    // Every English example has its Chinese twin (examples-zh.test.ts checks the figures).
+    const english = import.meta.glob('../../../assets/examples/{*,applicants/*}.json');
+    expect(chineseExamples).toHaveLength(Object.keys(english).length);
+    for (const [name, tree] of [...catalogues.en, ...catalogues['zh-CN']])
+      expect(strings(tree).length, name).toBeGreaterThan(10);
+  });
 
   it('finds a concept named two ways', () => {
     // The test's own check, on texts that name a concept the wrong way and the right way.
