@@ -317,7 +317,9 @@ test(`the applicants workspace lists ${APPLICANTS} applicants and stays responsi
 test(`a ${HORIZON}-year scenario with ${CAPEX_ITEMS} investment items takes typing`, async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  // Opening the largest case evaluates 500 items over 40 years: on a busy 2-core machine the
+  // first figures can take a minute; the time is reported in load.json, not asserted.
+  test.setTimeout(240_000);
   const path = join(tmpdir(), `yardstick-load-scenario-${process.pid}.json`);
   const scenario = largeScenarioOf({ horizonYears: HORIZON, capexItems: CAPEX_ITEMS });
   const file = { format: 'yardstick.scenario', version: SCENARIO_VERSION, ...scenario };
@@ -328,7 +330,7 @@ test(`a ${HORIZON}-year scenario with ${CAPEX_ITEMS} investment items takes typi
   await page.getByRole('button', { name: 'Open file…' }).click();
   await (await chooser).setFiles(path);
   const npv = page.getByTestId('kpi-npv-value');
-  await expect(npv).toBeVisible({ timeout: 60_000 });
+  await expect(npv).toBeVisible({ timeout: 150_000 });
   await expect(page.getByLabel(`Investment item ${CAPEX_ITEMS}: Cost (CNY)`)).toBeAttached();
   await takeLatencies(page);
 
