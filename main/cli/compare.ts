@@ -19,7 +19,7 @@ import { workbookToCsv } from '../../shared/host/export/csv';
 import { formatIssue } from '../../shared/scenario';
 import type { Locale } from '../../shared/host/schemas';
 import type { AmountScaleSetting } from '../../shared/host/amount-scale';
-import { readApplicantFile } from '../compare/assess-file';
+import { readableApplicantTexts } from '../compare/assess-file';
 import { listApplicantFiles } from '../compare/list-files';
 import { loadApplicants } from '../compare/load-applicants';
 import { formatCompareTable } from './compare-table';
@@ -254,12 +254,7 @@ async function printComparisonReport(
     progress: boolean;
   },
 ): Promise<number> {
-  const { files: paths } = await listApplicantFiles(inputs);
-  const files: { name: string; text: string }[] = [];
-  for (const path of paths) {
-    const read = await readApplicantFile(path);
-    if (read.ok) files.push({ name: path, text: read.text });
-  }
+  const files = await readableApplicantTexts((await listApplicantFiles(inputs)).files);
   const request = comparisonReportRequest({
     files,
     settings: context.settings,

@@ -15,7 +15,7 @@ import {
   type Programme,
 } from '../../shared/monitor';
 import { formatIssue } from '../../shared/scenario';
-import { readApplicantFile } from '../compare/assess-file';
+import { readableApplicantTexts } from '../compare/assess-file';
 import { listApplicantFiles } from '../compare/list-files';
 import { loadApplicants } from '../compare/load-applicants';
 import { oneOf, parseOptions, UsageError } from './args';
@@ -113,12 +113,7 @@ async function printMonitoringReport(
   settings: MonitorSettings,
   io: CliIo,
 ): Promise<number> {
-  const { files: paths } = await listApplicantFiles(inputs);
-  const files: { name: string; text: string }[] = [];
-  for (const path of paths) {
-    const read = await readApplicantFile(path);
-    if (read.ok) files.push({ name: path, text: read.text });
-  }
+  const files = await readableApplicantTexts((await listApplicantFiles(inputs)).files);
   const request = monitoringReportRequest({
     files,
     settings,

@@ -24,3 +24,18 @@ export async function readApplicantFile(path: string): Promise<ReadApplicant> {
   }));
   return { ok: false, outcome: invalidApplicant(path, reasons) };
 }
+
+/**
+ * The texts of the applicants' files that can be read, for a report page that assesses them again
+ * itself; a file that cannot be read is left out here, as the assessment already says why.
+ */
+export async function readableApplicantTexts(
+  paths: readonly string[],
+): Promise<{ name: string; text: string }[]> {
+  const files: { name: string; text: string }[] = [];
+  for (const path of paths) {
+    const read = await readApplicantFile(path);
+    if (read.ok) files.push({ name: path, text: read.text });
+  }
+  return files;
+}
