@@ -6,6 +6,7 @@ import { zhCN } from '../../../renderer/i18n/zh-CN';
 import { comparisonTexts } from '../../../renderer/report/comparison/texts';
 import { reportTexts } from '../../../renderer/report/texts';
 import type { Locale } from '../../../shared/host/text-schemas';
+import { workbookCatalogues } from '../../../shared/export/formula-workbook/labels';
 import { GLOSSARY, type Term } from '../../../shared/i18n/glossary';
 
 /*
@@ -44,6 +45,7 @@ const catalogues: Record<Locale, [string, unknown][]> = {
     ['report', reportTexts.en],
     ['comparison report', comparisonTexts.en],
     ['main', stringTables.en],
+    ['workbook', workbookCatalogues.en],
   ],
   'zh-CN': [
     ['interface', zhCN],
@@ -51,6 +53,7 @@ const catalogues: Record<Locale, [string, unknown][]> = {
     ['report', reportTexts['zh-CN']],
     ['comparison report', comparisonTexts['zh-CN']],
     ['main', stringTables['zh-CN']],
+    ['workbook', workbookCatalogues['zh-CN']],
     ...chineseExamples,
   ],
 };
