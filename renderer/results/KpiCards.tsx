@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useId, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Explanations, ScenarioWarning } from '../../shared/model';
+import { metricKind, type Explanations, type ScenarioWarning } from '../../shared/model';
 import type { ResultsFigures } from './live-results';
 import { useFormat, type Formatters } from '../format/use-format';
 import { useWarningText } from './warning-text';
@@ -62,36 +62,27 @@ function explanationKey(
   }
 }
 
+/** A figure as its kind says (shared/model/metric-catalogue.ts); "none" where there is none. */
 function valueOf(key: KpiKey, evaluation: ResultsFigures, format: Formatters, t: LooseT): string {
   const { metrics } = evaluation;
-  switch (key) {
-    case 'npv':
-    case 'npvWithoutSubsidies':
-    case 'npvWithoutTerminalValue':
-    case 'npvBeforeTax':
-    case 'equityNpv':
-      return format.amount(metrics[key]);
-    case 'irr':
-    case 'irrBeforeTax':
-    case 'equityIrr':
-      return format.rate(metrics[key]);
-    case 'paybackYears':
-    case 'discountedPaybackYears':
-      return format.years(metrics[key]);
-    case 'additionality':
-      return metrics.additionality
-        ? t('results.kpi.additionalYes')
-        : metrics.subsidyTotal.isZero()
-          ? t('results.kpi.noSubsidy')
-          : t('results.kpi.additionalNo');
-    case 'minDscr':
-      return metrics.minDscr === null ? t('results.kpi.none') : format.number(metrics.minDscr, 2);
-    case 'fundingGapRate':
-      return metrics.fundingGapRate === null
-        ? t('results.kpi.none')
-        : format.percent(metrics.fundingGapRate, 1);
-    case 'maxGrant':
-      return metrics.maxGrant === null ? t('results.kpi.none') : format.amount(metrics.maxGrant);
+  if (key === 'additionality')
+    return metrics.additionality
+      ? t('results.kpi.additionalYes')
+      : metrics.subsidyTotal.isZero()
+        ? t('results.kpi.noSubsidy')
+        : t('results.kpi.additionalNo');
+  const value = metrics[key];
+  switch (metricKind(key)) {
+    case 'rate':
+      return format.rate(value);
+    case 'years':
+      return format.years(value);
+    case 'ratio':
+      return value === null ? t('results.kpi.none') : format.number(value, 2);
+    case 'share':
+      return value === null ? t('results.kpi.none') : format.percent(value, 1);
+    default:
+      return value === null ? t('results.kpi.none') : format.amount(value);
   }
 }
 
