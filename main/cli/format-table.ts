@@ -1,7 +1,10 @@
 import type Decimal from 'decimal.js';
-import type { Evaluation, ScenarioWarning } from '../../shared/model';
+import { METRIC_CATALOGUE, type Evaluation, type ScenarioWarning } from '../../shared/model';
 import { money, percent, ratio, years } from './display';
 import { shown } from './shown';
+import { textGrid } from './text-grid';
+
+type Catalogued = keyof typeof METRIC_CATALOGUE;
 
 /** `--format table`: the metrics, the plausibility warnings and a yearly summary, rounded for reading. */
 export function formatTable(
@@ -25,62 +28,79 @@ export function formatTable(
   const fromConstructionStart = p.conventions.paybackFromConstructionStart
     ? ' (from the start of construction)'
     : '';
+  const label = (key: Catalogued) => METRIC_CATALOGUE[key].label;
+  // The EU funding gap's parts, under its rate.
+  const under = (key: Catalogued) => `  ${label(key)}`;
+  /** A metric written as its kind says (shared/model/metric-catalogue.ts). */
+  const value = (key: Catalogued): string => {
+    const figure = m[key];
+    if (typeof figure === 'boolean') return figure ? 'yes' : 'no';
+    switch (METRIC_CATALOGUE[key].kind) {
+      case 'amount':
+        return orNone(figure, money);
+      case 'rate':
+      case 'share':
+        return orNone(figure, percent);
+      case 'years':
+        return orNotWithin(figure, years);
+      default:
+        return orNone(figure, ratio);
+    }
+  };
   const relapse = (relapses: boolean) => (relapses ? ', then below zero again' : '');
   const metricRows: [string, string][] = [
-    ['Net present value (NPV)', money(m.npv)],
+    [label('npv'), value('npv')],
     ...(hasTerminalValue
       ? ([
-          ['NPV without terminal value', money(m.npvWithoutTerminalValue)],
-          ['Terminal value, present value', money(m.terminalValuePresentValue)],
+          [label('npvWithoutTerminalValue'), value('npvWithoutTerminalValue')],
+          [label('terminalValuePresentValue'), value('terminalValuePresentValue')],
         ] as [string, string][])
       : []),
-    ['Internal rate of return (IRR)', orNone(m.irr, percent) + irrNote(m.irrStatus.project)],
-    ['NPV before income tax', money(m.npvBeforeTax)],
-    ['IRR before income tax', orNone(m.irrBeforeTax, percent) + irrNote(m.irrStatus.beforeTax)],
-    ['Modified IRR (MIRR)', orNone(m.mirr, percent)],
+    [label('irr'), value('irr') + irrNote(m.irrStatus.project)],
+    [label('npvBeforeTax'), value('npvBeforeTax')],
+    [label('irrBeforeTax'), value('irrBeforeTax') + irrNote(m.irrStatus.beforeTax)],
+    [label('mirr'), value('mirr')],
     [
-      `Payback${fromConstructionStart}`,
-      orNotWithin(m.paybackYears, years) + relapse(m.paybackRelapses),
+      `${label('paybackYears')}${fromConstructionStart}`,
+      value('paybackYears') + relapse(m.paybackRelapses),
     ],
     [
-      `Discounted payback${fromConstructionStart}`,
-      orNotWithin(m.discountedPaybackYears, years) + relapse(m.discountedPaybackRelapses),
+      `${label('discountedPaybackYears')}${fromConstructionStart}`,
+      value('discountedPaybackYears') + relapse(m.discountedPaybackRelapses),
     ],
-    ['Profitability index', orNone(m.profitabilityIndex, ratio)],
-    ['Benefit-cost ratio', orNone(m.benefitCostRatio, ratio)],
-    ['Return on investment (ROI)', orNone(m.roi, percent)],
-    ['NPV without subsidies', money(m.npvWithoutSubsidies)],
+    [label('profitabilityIndex'), value('profitabilityIndex')],
+    [label('benefitCostRatio'), value('benefitCostRatio')],
+    [label('roi'), value('roi')],
+    [label('npvWithoutSubsidies'), value('npvWithoutSubsidies')],
     [
-      'IRR without subsidies',
-      orNone(m.irrWithoutSubsidies, percent) + irrNote(m.irrStatus.withoutSubsidies),
+      label('irrWithoutSubsidies'),
+      value('irrWithoutSubsidies') + irrNote(m.irrStatus.withoutSubsidies),
     ],
-    ['Subsidies received', money(m.subsidyTotal)],
-    ['Subsidies, present value', money(m.subsidyPresentValue)],
-    ['Pays off only with subsidies', m.additionality ? 'yes' : 'no'],
-    ['Funding-gap rate (EU)', orNone(m.fundingGapRate, percent)],
-    ['  discounted at (EU funding gap)', percent(m.fundingGapDiscountRate)],
-    ['  FNPV(C), on investment', money(m.fnpvC)],
-    ['  FRR(C), on investment', orNone(m.frrC, percent) + irrNote(m.irrStatus.onInvestment)],
-    ['  FNPV(K), on own capital', money(m.fnpvK)],
-    ['  FRR(K), on own capital', orNone(m.frrK, percent)],
-    ['  Eligible cost', money(m.eligibleCost)],
-    ['  Maximum grant (eligible cost × gap rate)', orNone(m.maxGrant, money)],
-    ['Public money per unit of NPV', orNone(m.publicMoneyPerNpv, ratio)],
-    ['Own investment per unit of subsidy', orNone(m.privateInvestmentPerSubsidy, ratio)],
-    ['Equity NPV', money(m.equityNpv)],
-    ['Equity IRR', orNone(m.equityIrr, percent) + irrNote(m.irrStatus.equity)],
+    [label('subsidyTotal'), value('subsidyTotal')],
+    [label('subsidyPresentValue'), value('subsidyPresentValue')],
+    [label('additionality'), value('additionality')],
+    [label('fundingGapRate'), value('fundingGapRate')],
+    [under('fundingGapDiscountRate'), value('fundingGapDiscountRate')],
+    [under('fnpvC'), value('fnpvC')],
+    [under('frrC'), value('frrC') + irrNote(m.irrStatus.onInvestment)],
+    [under('fnpvK'), value('fnpvK')],
+    [under('frrK'), value('frrK')],
+    [under('eligibleCost'), value('eligibleCost')],
+    [under('maxGrant'), value('maxGrant')],
+    [label('publicMoneyPerNpv'), value('publicMoneyPerNpv')],
+    [label('privateInvestmentPerSubsidy'), value('privateInvestmentPerSubsidy')],
+    [label('equityNpv'), value('equityNpv')],
+    [label('equityIrr'), value('equityIrr') + irrNote(m.irrStatus.equity)],
     ...(hasLoans
       ? ([
-          ['Equity NPV without subsidies', money(m.equityNpvWithoutSubsidies)],
-          ['Equity pays off only with subsidies', m.equityAdditionality ? 'yes' : 'no'],
+          [label('equityNpvWithoutSubsidies'), value('equityNpvWithoutSubsidies')],
+          [label('equityAdditionality'), value('equityAdditionality')],
         ] as [string, string][])
       : []),
-    ['Minimum DSCR', orNone(m.minDscr, ratio)],
-    ['Average DSCR', orNone(m.averageDscr, ratio)],
-    ['Nominal discount rate', percent(m.discountRateNominal)],
+    [label('minDscr'), value('minDscr')],
+    [label('averageDscr'), value('averageDscr')],
+    [label('discountRateNominal'), value('discountRateNominal')],
   ];
-  const labelWidth = Math.max(...metricRows.map(([label]) => label.length));
-  const valueWidth = Math.max(...metricRows.map(([, value]) => value.length));
 
   const anyOf = (values: readonly Decimal[]) => values.some((value) => !value.isZero());
   const inputVat = p.inputVatRecovered.map((value, year) =>
@@ -110,11 +130,6 @@ export function formatTable(
     String(p.calendarYears[year] ?? year),
     ...columns.map(([, values]) => money(values[year] as Decimal)),
   ]);
-  const widths = header.map((label, index) =>
-    Math.max(label.length, ...body.map((row) => (row[index] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells.map((cell, index) => cell.padStart(widths[index] ?? 0)).join('  ');
 
   return [
     shown`${inputs.project.name} — scenario "${scenarioName}"`,
@@ -123,9 +138,7 @@ export function formatTable(
     )} ${basis}`,
     '',
     'Metrics',
-    ...metricRows.map(
-      ([label, value]) => `  ${label.padEnd(labelWidth)}  ${value.padStart(valueWidth)}`,
-    ),
+    ...textGrid(null, metricRows).map((line) => `  ${line}`),
     '',
     ...(warnings.length === 0
       ? []
@@ -138,8 +151,7 @@ export function formatTable(
           '',
         ]),
     `Yearly projection (${inputs.project.currency}; flows at year ends, year ${first} undiscounted)`,
-    line(header),
-    ...body.map(line),
+    ...textGrid(header, body, new Set()),
     '',
   ].join('\n');
 }

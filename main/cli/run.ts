@@ -7,7 +7,10 @@ import {
   scenarioWarnings,
   subsidyEffects,
   supplementaryMetricsJson,
+  type Evaluation,
+  type ScenarioWarning,
 } from '../../shared/model';
+import type Decimal from 'decimal.js';
 import { decimalArithmetic } from '../../shared/finance';
 import { scenarioJsonSchemaText, scenarioNames } from '../../shared/scenario';
 import { COMPARE_HELP, COMPARE_USAGE, compareCommand } from './compare';
@@ -18,6 +21,7 @@ import { formatCsv } from './format-csv';
 import { REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
 import { loadFile, loadScenario } from './scenario-input';
 import { formatTable } from './format-table';
+import { outputFormat, printAs } from './output-format';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { guardedIo, jsonText, shown } from './shown';
 
@@ -49,9 +53,6 @@ Exit status: 0 success, 2 invalid input (one line per problem on stderr:
 FILE: path.to.field: message), 1 internal error.
 `;
 
-const FORMATS = ['json', 'csv', 'table'] as const;
-type Format = (typeof FORMATS)[number];
-
 /** Runs one command; never throws, and never prints a stack trace or a raw control character. */
 export async function runCli(argv: readonly string[], unguarded: CliIo): Promise<number> {
   const io = guardedIo(unguarded);
@@ -69,36 +70,40 @@ export async function runCli(argv: readonly string[], unguarded: CliIo): Promise
   }
 }
 
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+/** The commands, by name: each parses its own options (./args.ts) and prints through one `--format`. */
+const COMMANDS: Readonly<Record<string, Command>> = {
+  evaluate: evaluateCommand,
+  validate: validateCommand,
+  compare: compareCommand,
+  analyze: analyzeCommand,
+  report: reportCommand,
+  schema: async (args, io) => {
+    parse(args, {}, 0);
+    io.stdout(scenarioJsonSchemaText());
+    return EXIT_OK;
+  },
+  help: async (_args, io) => {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  },
+  // A worker thread of the built command line (not for people: not in the usage).
+  [WORKER_COMMAND]: () => serveWorkerCommand(),
+};
+
+const ALIASES: Readonly<Record<string, string>> = { '--help': 'help', '-h': 'help' };
+
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'evaluate':
-      return evaluateCommand(rest, io);
-    case 'validate':
-      return validateCommand(rest, io);
-    case 'compare':
-      return compareCommand(rest, io);
-    case WORKER_COMMAND:
-      return serveWorkerCommand();
-    case 'analyze':
-      return analyzeCommand(rest, io);
-    case 'report':
-      return reportCommand(rest, io);
-    case 'schema':
-      parse(rest, {}, 0);
-      io.stdout(scenarioJsonSchemaText());
-      return EXIT_OK;
-    case 'help':
-    case '--help':
-    case '-h':
-      io.stdout(USAGE);
-      return EXIT_OK;
-    case undefined:
-      io.stderr(USAGE);
-      return EXIT_INVALID;
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+  const [given, ...rest] = argv;
+  if (given === undefined) {
+    io.stderr(USAGE);
+    return EXIT_INVALID;
   }
+  const name = ALIASES[given] ?? given;
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) throw new UsageError(`unknown command "${given}"`);
+  return command(rest, io);
 }
 
 async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -129,9 +134,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
     },
     1,
   );
-  const format = (values.format ?? 'json') as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  const format = outputFormat(values.format);
   if (values.detail === true && format !== 'json')
     throw new UsageError('--detail applies to --format json only');
   const path = positionals[0] as string;
@@ -141,43 +144,49 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   const { selected } = loaded;
   const evaluation = evaluateScenario(selected.scenario);
   const warnings = scenarioWarnings(selected.scenario, evaluation.metrics);
-
-  if (format === 'table') {
-    io.stdout(formatTable(evaluation, selected.name, warnings));
-  } else if (format === 'csv') {
-    io.stdout(formatCsv(evaluation.projection));
-  } else {
-    // The published keys first, the metrics of the real-case inputs after them as new keys.
-    const metrics = {
-      ...metricsJson(evaluation.metrics),
-      ...extendedMetricsJson(evaluation.metrics),
-    };
-    const output =
-      values.detail === true
-        ? {
-            scenario: selected.name,
-            metrics,
-            otherMetrics: supplementaryMetricsJson(evaluation.metrics),
-            subsidies: subsidyEffects(decimalArithmetic, evaluation).map((effect) => ({
-              id: effect.id,
-              name: effect.name,
-              type: effect.type,
-              total: effect.total.toString(),
-              presentValue: effect.presentValue.toString(),
-              judgedOn: effect.judgedOn,
-              npvWithout: effect.npvWithout.toString(),
-              npvGain: effect.npvGain.toString(),
-            })),
-            explanations: explainMetrics(evaluation),
-            warnings,
-            years: projectionRows(evaluation.projection),
-          }
-        : {
-            metrics,
-            warnings,
-            years: projectionRows(evaluation.projection),
-          };
-    io.stdout(jsonText(output));
-  }
+  printAs(io, format, {
+    json: () =>
+      jsonText(evaluationJson(evaluation, selected.name, warnings, values.detail === true)),
+    csv: () => formatCsv(evaluation.projection),
+    table: () => formatTable(evaluation, selected.name, warnings),
+  });
   return EXIT_OK;
+}
+
+/** `--format json`: the metrics, the warnings and the years; with `detail`, all there is. */
+function evaluationJson(
+  evaluation: Evaluation<Decimal>,
+  scenario: string,
+  warnings: readonly ScenarioWarning[],
+  detail: boolean,
+) {
+  // The published keys first, the metrics of the real-case inputs after them as new keys.
+  const metrics = {
+    ...metricsJson(evaluation.metrics),
+    ...extendedMetricsJson(evaluation.metrics),
+  };
+  return detail
+    ? {
+        scenario,
+        metrics,
+        otherMetrics: supplementaryMetricsJson(evaluation.metrics),
+        subsidies: subsidyEffects(decimalArithmetic, evaluation).map((effect) => ({
+          id: effect.id,
+          name: effect.name,
+          type: effect.type,
+          total: effect.total.toString(),
+          presentValue: effect.presentValue.toString(),
+          judgedOn: effect.judgedOn,
+          npvWithout: effect.npvWithout.toString(),
+          npvGain: effect.npvGain.toString(),
+        })),
+        explanations: explainMetrics(evaluation),
+        warnings,
+        years: projectionRows(evaluation.projection),
+      }
+    : {
+        metrics,
+        warnings,
+        years: projectionRows(evaluation.projection),
+      };
 }
