@@ -1,8 +1,9 @@
 import { Paper, SimpleGrid, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useId, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { metricKind, type Explanations, type ScenarioWarning } from '../../shared/model';
+import type { Explanations, ScenarioWarning } from '../../shared/model';
 import type { ResultsFigures } from './live-results';
+import { metricText } from '../format/metric-text';
 import { useFormat, type Formatters } from '../format/use-format';
 import { useWarningText } from './warning-text';
 import classes from './KpiCards.module.css';
@@ -71,19 +72,7 @@ function valueOf(key: KpiKey, evaluation: ResultsFigures, format: Formatters, t:
       : metrics.subsidyTotal.isZero()
         ? t('results.kpi.noSubsidy')
         : t('results.kpi.additionalNo');
-  const value = metrics[key];
-  switch (metricKind(key)) {
-    case 'rate':
-      return format.rate(value);
-    case 'years':
-      return format.years(value);
-    case 'ratio':
-      return value === null ? t('results.kpi.none') : format.number(value, 2);
-    case 'share':
-      return value === null ? t('results.kpi.none') : format.percent(value, 1);
-    default:
-      return value === null ? t('results.kpi.none') : format.amount(value);
-  }
+  return metricText(key, metrics[key], format, { none: t('results.kpi.none'), shareDigits: 1 });
 }
 
 /** A note under the value: a payback after which the cumulative flow turns negative again. */

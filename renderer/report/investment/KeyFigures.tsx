@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { decimalArithmetic } from '../../../shared/finance';
-import { metricKind, type Metrics } from '../../../shared/model';
+import type { Metrics } from '../../../shared/model';
+import { metricText } from '../../format/metric-text';
 import { metricsWithoutSubsidies } from '../../../shared/report/subsidy-analysis';
 import { ReportSection } from '../frame/ReportSection';
 import { figure, ReportTable } from '../frame/ReportTable';
@@ -19,20 +20,7 @@ function shown(
   metrics: Metrics<Decimal>,
   report: ReportFormat,
 ): string {
-  const { format, texts } = report;
-  const value = metrics[key];
-  switch (metricKind(key)) {
-    case 'rate':
-      return format.rate(value);
-    case 'years':
-      return format.years(value);
-    case 'ratio':
-      return report.ratio(value);
-    case 'share':
-      return value === null ? texts.keyFigures.none : format.percent(value);
-    default:
-      return value === null ? texts.keyFigures.none : format.amount(value);
-  }
+  return metricText(key, metrics[key], report.format, { none: report.texts.keyFigures.none });
 }
 
 /** The further figures this scenario has: equity only with debt, without TV only with one. */
