@@ -45,7 +45,6 @@ function clippedNote(clipped: 'low' | 'high' | 'both' | null): string {
   return clipped === 'both' ? ', both ends clipped' : `, ${clipped} clipped`;
 }
 
-
 export function formatAnalysisTable(result: AnalysisResult, title: string): string {
   const lines = [title, ''];
   switch (result.kind) {

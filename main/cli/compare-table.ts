@@ -22,7 +22,6 @@ function clip(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
-
 const OBJECTIVES: Readonly<Record<Objective, string>> = {
   caused: 'NPV caused',
   npv: 'total NPV',
