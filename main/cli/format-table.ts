@@ -47,19 +47,19 @@ export function formatTable(
         return orNone(figure, ratio);
     }
   };
+  /** A metric's line: its name and value, and a note after the value. */
+  const row = (key: Catalogued, note = ''): [string, string] => [label(key), value(key) + note];
+  const part = (key: Catalogued, note = ''): [string, string] => [under(key), value(key) + note];
   const relapse = (relapses: boolean) => (relapses ? ', then below zero again' : '');
   const metricRows: [string, string][] = [
-    [label('npv'), value('npv')],
+    row('npv'),
     ...(hasTerminalValue
-      ? ([
-          [label('npvWithoutTerminalValue'), value('npvWithoutTerminalValue')],
-          [label('terminalValuePresentValue'), value('terminalValuePresentValue')],
-        ] as [string, string][])
+      ? ([row('npvWithoutTerminalValue'), row('terminalValuePresentValue')] as [string, string][])
       : []),
-    [label('irr'), value('irr') + irrNote(m.irrStatus.project)],
-    [label('npvBeforeTax'), value('npvBeforeTax')],
-    [label('irrBeforeTax'), value('irrBeforeTax') + irrNote(m.irrStatus.beforeTax)],
-    [label('mirr'), value('mirr')],
+    row('irr', irrNote(m.irrStatus.project)),
+    row('npvBeforeTax'),
+    row('irrBeforeTax', irrNote(m.irrStatus.beforeTax)),
+    row('mirr'),
     [
       `${label('paybackYears')}${fromConstructionStart}`,
       value('paybackYears') + relapse(m.paybackRelapses),
@@ -68,38 +68,32 @@ export function formatTable(
       `${label('discountedPaybackYears')}${fromConstructionStart}`,
       value('discountedPaybackYears') + relapse(m.discountedPaybackRelapses),
     ],
-    [label('profitabilityIndex'), value('profitabilityIndex')],
-    [label('benefitCostRatio'), value('benefitCostRatio')],
-    [label('roi'), value('roi')],
-    [label('npvWithoutSubsidies'), value('npvWithoutSubsidies')],
-    [
-      label('irrWithoutSubsidies'),
-      value('irrWithoutSubsidies') + irrNote(m.irrStatus.withoutSubsidies),
-    ],
-    [label('subsidyTotal'), value('subsidyTotal')],
-    [label('subsidyPresentValue'), value('subsidyPresentValue')],
-    [label('additionality'), value('additionality')],
-    [label('fundingGapRate'), value('fundingGapRate')],
-    [under('fundingGapDiscountRate'), value('fundingGapDiscountRate')],
-    [under('fnpvC'), value('fnpvC')],
-    [under('frrC'), value('frrC') + irrNote(m.irrStatus.onInvestment)],
-    [under('fnpvK'), value('fnpvK')],
-    [under('frrK'), value('frrK')],
-    [under('eligibleCost'), value('eligibleCost')],
-    [under('maxGrant'), value('maxGrant')],
-    [label('publicMoneyPerNpv'), value('publicMoneyPerNpv')],
-    [label('privateInvestmentPerSubsidy'), value('privateInvestmentPerSubsidy')],
-    [label('equityNpv'), value('equityNpv')],
-    [label('equityIrr'), value('equityIrr') + irrNote(m.irrStatus.equity)],
+    row('profitabilityIndex'),
+    row('benefitCostRatio'),
+    row('roi'),
+    row('npvWithoutSubsidies'),
+    row('irrWithoutSubsidies', irrNote(m.irrStatus.withoutSubsidies)),
+    row('subsidyTotal'),
+    row('subsidyPresentValue'),
+    row('additionality'),
+    row('fundingGapRate'),
+    part('fundingGapDiscountRate'),
+    part('fnpvC'),
+    part('frrC', irrNote(m.irrStatus.onInvestment)),
+    part('fnpvK'),
+    part('frrK'),
+    part('eligibleCost'),
+    part('maxGrant'),
+    row('publicMoneyPerNpv'),
+    row('privateInvestmentPerSubsidy'),
+    row('equityNpv'),
+    row('equityIrr', irrNote(m.irrStatus.equity)),
     ...(hasLoans
-      ? ([
-          [label('equityNpvWithoutSubsidies'), value('equityNpvWithoutSubsidies')],
-          [label('equityAdditionality'), value('equityAdditionality')],
-        ] as [string, string][])
+      ? ([row('equityNpvWithoutSubsidies'), row('equityAdditionality')] as [string, string][])
       : []),
-    [label('minDscr'), value('minDscr')],
-    [label('averageDscr'), value('averageDscr')],
-    [label('discountRateNominal'), value('discountRateNominal')],
+    row('minDscr'),
+    row('averageDscr'),
+    row('discountRateNominal'),
   ];
 
   const anyOf = (values: readonly Decimal[]) => values.some((value) => !value.isZero());

@@ -4,6 +4,7 @@ import type { AnalysisMetric } from '../../shared/analysis';
 import { Dec } from '../../shared/finance/decimal';
 import { metricKind } from '../../shared/model';
 import { locate, parsePath, type Scenario } from '../../shared/scenario';
+import { metricText } from '../format/metric-text';
 import { useFormat } from '../format/use-format';
 import { valueKind, type ValueKind } from '../format/value-kind';
 import { fieldLabel } from '../i18n/issue-text';
@@ -64,13 +65,8 @@ export function useDriverText(scenario: Scenario): DriverText {
         }
       },
       metric: (metric) => loose(`risk.metrics.${metric}`),
-      metricValue: (metric, value) => {
-        const number = value === null ? null : decimalOf(value);
-        const of = metricKind(metric);
-        if (of === 'rate') return format.rate(number);
-        if (of === 'years') return format.years(number);
-        return number ? format.amount(number) : '—';
-      },
+      metricValue: (metric, value) =>
+        metricText(metric, value === null ? null : decimalOf(value), format, { none: '—' }),
       metricTick: (metric, value) => {
         const of = metricKind(metric);
         if (of === 'rate') return format.rate(decimalOf(value));
