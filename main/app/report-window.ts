@@ -8,7 +8,10 @@ const MM_PER_INCH = 25.4;
  * The report page in a hidden window of its own, so the person's window keeps what it shows,
  * printed by Electron's printToPDF with the same layout as the command line's.
  */
-export async function openReportWindow(url: string): Promise<OpenReportPage> {
+export async function openReportWindow(options: {
+  /** The report page of the checked renderer entry (same origin as the app's page). */
+  url: string;
+}): Promise<OpenReportPage> {
   // A4 at 96 dpi, so the layout the page measures is the printed one; no preload: the page
   // needs nothing of the host.
   const window = newSecureWindow(
@@ -16,7 +19,7 @@ export async function openReportWindow(url: string): Promise<OpenReportPage> {
     { preload: null, devTools: false },
   );
   try {
-    await window.loadURL(url);
+    await window.loadURL(options.url);
   } catch (error) {
     window.destroy();
     throw error;
@@ -54,5 +57,5 @@ export async function openReportWindow(url: string): Promise<OpenReportPage> {
 
 /** The app's printer: a report window kept loaded between prints (main/report/warm-page.ts). */
 export function reportPrinter(url: string): WarmReportPage {
-  return new WarmReportPage(() => openReportWindow(url));
+  return new WarmReportPage(() => openReportWindow({ url }));
 }
