@@ -960,6 +960,8 @@ export const en = {
       additionalYes: 'Yes: pays off only with the subsidies',
       additionalNo: 'No',
       noSubsidy: 'No subsidy',
+      noFundingGap: 'No funding gap',
+      fundingGapCovered: 'Rate {{rate}}: the net revenue covers the investment',
       npvWithoutTerminalValue: 'NPV without terminal value',
       npvBeforeTax: 'NPV before income tax',
       irrBeforeTax: 'IRR before income tax',

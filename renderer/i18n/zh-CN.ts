@@ -916,6 +916,8 @@ export const zhCN: Translations = {
       additionalYes: '是：只有获得补贴才能回本',
       additionalNo: '否',
       noSubsidy: '无补贴',
+      noFundingGap: '无资金缺口',
+      fundingGapCovered: '缺口率 {{rate}}：净收益已覆盖投资',
       npvWithoutTerminalValue: '不含终值的净现值',
       npvBeforeTax: '所得税前净现值',
       irrBeforeTax: '所得税前内部收益率',

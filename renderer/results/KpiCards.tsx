@@ -72,16 +72,34 @@ function valueOf(key: KpiKey, evaluation: ResultsFigures, format: Formatters, t:
       : metrics.subsidyTotal.isZero()
         ? t('results.kpi.noSubsidy')
         : t('results.kpi.additionalNo');
+  // R ≤ 0 is no gap at all, whatever its size: the card says so and keeps R in its note.
+  if (key === 'fundingGapRate' && metrics.fundingGapRate?.lte(0) === true)
+    return t('results.kpi.noFundingGap');
   return metricText(key, metrics[key], format, { none: t('results.kpi.none'), shareDigits: 1 });
 }
 
-/** A note under the value: a payback after which the cumulative flow turns negative again. */
-function noteOf(key: KpiKey, evaluation: ResultsFigures, t: LooseT): string | null {
+/**
+ * A note under the value: a caution when a payback is followed by the cumulative flow turning
+ * negative again; plain information for the rate behind "no funding gap".
+ */
+function noteOf(
+  key: KpiKey,
+  evaluation: ResultsFigures,
+  format: Formatters,
+  t: LooseT,
+): { readonly text: string; readonly caution: boolean } | null {
   const { metrics } = evaluation;
-  if (key === 'paybackYears' && metrics.paybackRelapses) return t('results.kpi.relapses');
-  if (key === 'discountedPaybackYears' && metrics.discountedPaybackRelapses)
-    return t('results.kpi.relapses');
-  return null;
+  if (key === 'fundingGapRate' && metrics.fundingGapRate?.lte(0) === true)
+    return {
+      text: t('results.kpi.fundingGapCovered', {
+        rate: format.percent(metrics.fundingGapRate, 1),
+      }),
+      caution: false,
+    };
+  const relapses =
+    (key === 'paybackYears' && metrics.paybackRelapses) ||
+    (key === 'discountedPaybackYears' && metrics.discountedPaybackRelapses);
+  return relapses ? { text: t('results.kpi.relapses'), caution: true } : null;
 }
 
 const AMOUNT_TONE: ReadonlySet<KpiKey> = new Set([
@@ -156,7 +174,7 @@ export const KpiCards = memo(function KpiCards({
           loose(`results.explain.${explanationKey(key, evaluation, explanations)}`, params),
           ...(payback && construction ? [loose('results.explain.fromConstructionStart')] : []),
         ].join(' ');
-        const note = noteOf(key, evaluation, loose);
+        const note = noteOf(key, evaluation, format, loose);
         const labelId = `${base}-${key}-label`;
         const descriptionId = `${base}-${key}-description`;
         const warningId = `${base}-${key}-warning`;
@@ -217,8 +235,12 @@ export const KpiCards = memo(function KpiCards({
                   </div>
                 )}
                 {note && (
-                  <Text size="xs" c="orange.8" data-testid={`kpi-${key}-note`}>
-                    {note}
+                  <Text
+                    size="xs"
+                    c={note.caution ? 'orange.8' : 'dimmed'}
+                    data-testid={`kpi-${key}-note`}
+                  >
+                    {note.text}
                   </Text>
                 )}
               </Paper>

@@ -70,7 +70,12 @@ describe('the scenario editor and its results', () => {
       metrics.npvBeforeTax.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2),
     );
     // Net revenue far above the investment: no gap, so the EU method justifies no grant.
-    expect(screen.getByTestId('kpi-fundingGapRate-value').textContent).toMatch(/^-/);
+    expect(metrics.fundingGapRate?.isNegative()).toBe(true);
+    expect(screen.getByTestId('kpi-fundingGapRate-value').textContent).toBe('No funding gap');
+    // The rate itself stays readable under it, to one decimal of a percent.
+    expect(screen.getByTestId('kpi-fundingGapRate-note').textContent).toContain(
+      metrics.fundingGapRate?.abs().times(100).toDecimalPlaces(1, Dec.ROUND_HALF_UP).toFixed(1),
+    );
     expect(amountOf(screen.getByTestId('kpi-maxGrant-value').textContent)).toBe('0.00');
     // No loan: no equity card.
     expect(screen.queryByTestId('kpi-equityNpv')).toBeNull();
