@@ -84,6 +84,7 @@ export function taxLedger<N>(
     taxAtStandardRate: [] as N[],
     reducedRateEffect: [] as N[],
     taxBeforeCredits: [] as N[],
+    taxHolidayRelief: [] as N[],
     taxCreditUsed: [] as N[],
     taxCreditExpired: [] as N[],
     tax: [] as N[],
@@ -117,6 +118,7 @@ export function taxLedger<N>(
       !taxed || tax.preferential === null ? A.zero : A.sub(atStandardRate, beforeCredits),
     );
     columns.taxBeforeCredits.push(beforeCredits);
+    columns.taxHolidayRelief.push(A.zero);
 
     const generated = creditsGenerated[year] ?? A.zero;
     if (!A.isZero(generated)) credits.push({ year, remaining: generated });
@@ -147,6 +149,7 @@ export function subtractLedgers<N>(
     taxAtStandardRate: minus(withProject.taxAtStandardRate, without.taxAtStandardRate),
     reducedRateEffect: minus(withProject.reducedRateEffect, without.reducedRateEffect),
     taxBeforeCredits: minus(withProject.taxBeforeCredits, without.taxBeforeCredits),
+    taxHolidayRelief: minus(withProject.taxHolidayRelief, without.taxHolidayRelief),
     taxCreditUsed: minus(withProject.taxCreditUsed, without.taxCreditUsed),
     taxCreditExpired: minus(withProject.taxCreditExpired, without.taxCreditExpired),
     tax: minus(withProject.tax, without.tax),
