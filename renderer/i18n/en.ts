@@ -495,6 +495,15 @@ export const en = {
     loan_beyond_horizon:
       'A loan drawn in year {{drawdownYear}} with a {{term}}-year term ends after the {{horizon}}-year horizon.',
     unknown_loan: 'No loan has the id “{{loanId}}”.',
+    first_draw_not_drawdown_year:
+      'The first draw is made in the drawdown year ({{drawdownYear}}), not in year {{year}}.',
+    draw_after_grace:
+      'Year {{year}} is after the loan’s interest-only years (to year {{lastInterestOnly}}): draw the loan before it is repaid, or lengthen the grace period.',
+    draws_not_amount: 'The draws add up to {{sum}}, not the loan’s amount ({{amount}}).',
+    unknown_capex_item: 'No investment item has the id “{{id}}”.',
+    maintenance_grant_eligible:
+      'A maintenance investment during operation is not part of the investment a capex grant pays for: untick “Counts for grants” or the maintenance flag.',
+    holiday_without_years: 'A tax holiday needs at least one exempt or half-rate year.',
     subsidy_years_exceed_term:
       'The subsidy runs {{years}} years, longer than the loan’s term ({{term}} years).',
     interest_subsidy_exceeds_rate:

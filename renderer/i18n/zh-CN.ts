@@ -487,6 +487,14 @@ export const zhCN: Translations = {
     loan_beyond_horizon:
       '第 {{drawdownYear}} 年提款、期限 {{term}} 年的贷款在 {{horizon}} 年计算期结束后才到期。',
     unknown_loan: '没有标识为“{{loanId}}”的贷款。',
+    first_draw_not_drawdown_year: '首笔提款应在提款年（第 {{drawdownYear}} 年），而不是第 {{year}} 年。',
+    draw_after_grace:
+      '第 {{year}} 年已过贷款的只付息期（至第 {{lastInterestOnly}} 年）：借款应在开始还本前提完，或延长宽限期。',
+    draws_not_amount: '各年提款合计 {{sum}}，与借款金额（{{amount}}）不符。',
+    unknown_capex_item: '没有标识为“{{id}}”的投资项目。',
+    maintenance_grant_eligible:
+      '维持运营投资不属于设备补助所资助的建设投资：请取消“计入补助基数”或取消维持运营投资标记。',
+    holiday_without_years: '定期减免至少须有一个免税年或减半年。',
     subsidy_years_exceed_term: '贴息 {{years}} 年，超过了贷款期限（{{term}} 年）。',
     interest_subsidy_exceeds_rate: '贴息（{{ratePoints}}）超过了贷款利率（{{loanRate}}）。',
     grant_without_eligible_capex: '没有投资项目计入补助，因此该补助为零。',
