@@ -514,7 +514,7 @@ export function projectWith<N>(
       A,
       yearCount,
       ops.capex
-        .filter((_, index) => inputs.capex[index]?.maintenance != null)
+        .filter((_, index) => inputs.capex[index]?.maintenance !== null)
         .map((line) => line.values),
     ),
     maintenanceExpensed,
