@@ -51,6 +51,14 @@ export const en = {
     openFailedNoName: 'Yardstick could not open the file',
     saveFailed: 'The scenario was not saved',
     exportFailed: 'The export was not written',
+    workbookGaps:
+      'The workbook with formulas does not write {{rules}} as formulas yet, so it would not recalculate to these figures. Export the Excel workbook (values) instead.',
+    workbookGap: {
+      interestDuringConstruction: 'loans drawn over several years and interest during construction',
+      maintenance: 'maintenance investment during operation',
+      surcharges: 'surcharges on VAT',
+      holiday: 'a tax holiday',
+    },
     exported: 'Exported “{{file}}”',
     printFailed: 'The PDF was not made',
     printed: 'Saved the PDF “{{file}}”',

@@ -49,6 +49,14 @@ export const zhCN: Translations = {
     openFailedNoName: 'Yardstick 无法打开该文件',
     saveFailed: '方案未保存',
     exportFailed: '未能写入导出文件',
+    workbookGaps:
+      '含公式的测算工作簿暂不能以公式表达{{rules}}，重算结果将与本软件不符。请改为导出 Excel 工作簿（数值）。',
+    workbookGap: {
+      interestDuringConstruction: '分年提款及建设期利息',
+      maintenance: '维持运营投资',
+      surcharges: '营业税金及附加',
+      holiday: '定期减免',
+    },
     exported: '已导出“{{file}}”',
     printFailed: '未能生成 PDF',
     printed: '已保存 PDF“{{file}}”',
