@@ -636,6 +636,11 @@ export const en = {
     duplicate_actual_line: '“{{id}}” is already reported for this year.',
   },
   examples: {
+    'heat-treatment-energy-upgrade': {
+      title: 'Heat-treatment line: waste-heat recovery and furnace control',
+      summary:
+        'Heat-treatment SME, 180 staff: two-year upgrade, loan drawn during construction, tax holiday.',
+    },
     'mes-rollout-loan': {
       title: 'Plant-wide MES roll-out',
       summary: 'PCB assembly plant, 600 staff: phased investment financed with a loan.',

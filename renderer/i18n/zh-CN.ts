@@ -619,6 +619,10 @@ export const zhCN: Translations = {
     duplicate_actual_line: '“{{id}}”在本年度已经报告过。',
   },
   examples: {
+    'heat-treatment-energy-upgrade': {
+      title: '热处理线余热回收与智能炉温控制',
+      summary: '热处理企业，180 人：两年建设期，建设期分年提款，享受三免三减半。',
+    },
     'mes-rollout-loan': {
       title: '全厂 MES 系统实施',
       summary: 'PCB 组装厂，600 人：分期投资，贷款融资。',
