@@ -369,7 +369,12 @@ export function projectWith<N>(
       .map((line) => line.values),
   );
   // Income before depreciation: net savings less the surcharges and the maintenance expensed.
-  const operatingIncome = minus(A, minus(A, netSavings, surcharges), maintenanceExpensed);
+  // Most scenarios have neither: the columns are then the net savings themselves.
+  const afterSurcharges =
+    inputs.tax.surcharges === null ? netSavings : minus(A, netSavings, surcharges);
+  const operatingIncome = inputs.capex.some((item) => item.maintenance?.treatment === 'expense')
+    ? minus(A, afterSurcharges, maintenanceExpensed)
+    : afterSurcharges;
   const chain = incomeChain(
     A,
     inputs,
@@ -448,7 +453,7 @@ export function projectWith<N>(
 
   // Every flow of the project but income tax and the terminal value, which before and after tax differ.
   const flowsWithinHorizon = sumOfColumns(A, [
-    minus(A, minus(A, netSavings, surcharges), ops.capexTotal),
+    minus(A, afterSurcharges, ops.capexTotal),
     subsidiesTotal,
     ops.residualValue,
     ops.workingCapitalTotal,
@@ -464,10 +469,12 @@ export function projectWith<N>(
       ops.loanDraw,
       interestSubsidy,
     ]),
-    plus(A, ops.debtService, ops.constructionInterestPaid),
+    ops.constructionInterestPaid.every((paid) => A.isZero(paid))
+      ? ops.debtService
+      : plus(A, ops.debtService, ops.constructionInterestPaid),
   );
   const cashAvailableForDebtService = sumOfColumns(A, [
-    minus(A, minus(A, netSavings, surcharges), equityTaxPaid),
+    minus(A, afterSurcharges, equityTaxPaid),
     ops.workingCapitalTotal,
     minus(A, subsidiesTotal, capexGrantsTotal),
     interestSubsidy,
