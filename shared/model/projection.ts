@@ -25,6 +25,12 @@ export interface TaxColumns<N> {
   /** Standard-rate tax minus the tax under the preferential regime (high-tech, small low-profit). */
   readonly reducedRateEffect: readonly N[];
   readonly taxBeforeCredits: readonly N[];
+  /**
+   * Income tax not paid because of a tax holiday (定期减免, e.g. 三免三减半): the whole tax in an
+   * exempt year, the part above half the statutory rate in a half-rate year. Tax before credits −
+   * relief − credits used = tax.
+   */
+  readonly taxHolidayRelief: readonly N[];
   readonly taxCreditUsed: readonly N[];
   readonly taxCreditExpired: readonly N[];
   readonly tax: readonly N[];
@@ -58,6 +64,36 @@ export interface Projection<N> {
   readonly capexTotal: readonly N[];
   /** Capex of the items that replace worn-out parts during operation. */
   readonly replacementCapexTotal: readonly N[];
+  /**
+   * Maintenance investment during operation (维持运营投资): capex of the items flagged as such, a
+   * part of `capexTotal` kept apart from the initial investment and from replacements.
+   */
+  readonly maintenanceCapexTotal: readonly N[];
+  /** The part of it expensed in the year paid (the rest is depreciated, outlay by outlay). */
+  readonly maintenanceExpensed: readonly N[];
+  /**
+   * Interest during construction (建设期利息): interest on a loan accrued while the item it
+   * finances is not yet in service, capitalised into that item's asset base (not paid from the
+   * operating flows, not expensed).
+   */
+  readonly interestDuringConstruction: readonly N[];
+  /** Σ interestDuringConstruction: the 建设期利息 of the total investment. */
+  readonly constructionInterestCapitalised: N;
+  /**
+   * The part of the interest during construction paid in cash from equity in its year (an outflow
+   * of the equity cash flow); the rest is rolled into the loan balance and repaid with it.
+   */
+  readonly constructionInterestPaid: readonly N[];
+  /**
+   * What the capitalised interest adds to the deductions (depreciation or one-time deduction) of
+   * the items it is added to: in the equity view's tax only, as the project is judged unfinanced.
+   */
+  readonly constructionInterestDeduction: readonly N[];
+  /**
+   * Surcharges on VAT (营业税金及附加: 城市维护建设税, 教育费附加, 地方教育附加) as entered,
+   * deductible for income tax and paid in the year.
+   */
+  readonly surcharges: readonly N[];
   /** Recoverable input VAT paid with the investment, and recovered later. */
   readonly inputVatPaid: readonly N[];
   readonly inputVatRecovered: readonly N[];

@@ -7,6 +7,7 @@ import { inputSheet, type InputUnit } from './inputs-sheet';
 import { label, type LabelKey, type WorkbookLanguage } from './labels';
 import { addMetricWorkings, metricCells, NONE_TEXT, type MetricKind } from './metrics-sheet';
 import { FIRST_GRID_ROW, projectionSheet, YEAR_INDEX_ROW } from './projection-sheet';
+import { WorkbookGapError, workbookGaps } from './coverage';
 
 /*
  * The workbook an auditor can trace: About (what the file is and what it holds), Inputs (every
@@ -78,6 +79,8 @@ export function buildFormulaWorkbook(request: FormulaWorkbookRequest): {
 } {
   const { evaluation, language: lang } = request;
   const inputs = evaluation.inputs;
+  const gaps = workbookGaps(inputs);
+  if (gaps.length > 0) throw new WorkbookGapError(gaps);
   const L = (key: LabelKey, params?: Record<string, string | number>) => label(lang, key, params);
   const sheetNames = {
     about: L('sheet.about'),
