@@ -13,7 +13,7 @@ import { REPORT_PAGE } from '../shared/report/request';
 import { registerIpc } from './app/ipc';
 import { readScenarioText } from './cli/read-file';
 import { runCli } from './cli/run';
-import { printReportInElectron } from './app/report-window';
+import { reportPrinter } from './app/report-window';
 import { installMenu } from './app/menu';
 import { electronDialogs, offerToOpenFile } from './app/dialogs';
 import { handleAppProtocol, registerAppScheme } from './app/protocol';
@@ -92,6 +92,8 @@ function start(): void {
   let ready = false;
   const waitingPaths = documentsInArgv(process.argv, process.cwd());
 
+  // The app's printer: a report page kept loaded while a window is open (main/report/warm-page.ts).
+  const printer = reportPrinter(new URL(REPORT_PAGE, entry.url).href);
   const service = createHostService({
     sessions,
     dialogs: electronDialogs,
@@ -106,8 +108,7 @@ function start(): void {
       systemLanguages,
       documentsFolder: app.getPath('documents'),
     },
-    renderPdf: (report) =>
-      printReportInElectron({ url: new URL(REPORT_PAGE, entry.url).href, request: report }),
+    renderPdf: (report) => printer.print(report),
     offerToOpen: async (windowId, path) => offerToOpenFile(windowId, path, await translate()),
     recentFilesChanged(paths) {
       if (paths[0] === undefined) app.clearRecentDocuments();
@@ -167,7 +168,11 @@ function start(): void {
 
   /** Menu commands go to the focused window; New and Open (and OS opens) make one if there is none. */
   function toWindow(createIfNone: boolean, act: (session: WindowSession) => void): void {
-    const focused = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
+    // The app's windows only: the report page's hidden window is not one.
+    const first = sessions.all()[0];
+    const focused =
+      BrowserWindow.getFocusedWindow() ??
+      (first === undefined ? null : BrowserWindow.fromId(first.windowId));
     const window = focused ?? (createIfNone ? openWindow() : null);
     const session = window ? sessions.get(window.id) : undefined;
     if (session) act(session);
@@ -186,6 +191,8 @@ function start(): void {
         if (!window.isDestroyed()) window.webContents.send(eventChannel, event);
       }),
     );
+    // The report page loads once the app's page has: the first print does not wait for it.
+    window.webContents.once('did-finish-load', () => printer.prepare());
     window.webContents.on('did-start-navigation', (details) => {
       if (details.isMainFrame && !details.isSameDocument) session.pageReloaded();
     });
@@ -223,6 +230,8 @@ function start(): void {
     });
     window.on('closed', () => {
       sessions.delete(id);
+      // With no window left nothing will print; a hidden window would keep the app running.
+      if (sessions.all().length === 0) printer.release();
       if (quitting) app.quit();
     });
     return window;
@@ -282,7 +291,7 @@ function start(): void {
     ready = true;
     for (const path of waitingPaths.splice(0)) openFromOs(path);
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      if (sessions.all().length === 0) openWindow();
     });
   });
 }
@@ -300,12 +309,9 @@ function runCommandLine(args: readonly string[]): void {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       readFile: readScenarioText,
+      // A command prints once: its page is opened when it prints, none is kept loaded.
       printReport: (request, stages) =>
-        printReportInElectron({
-          url: new URL(REPORT_PAGE, entry.url).href,
-          request,
-          ...(stages === undefined ? {} : { stages }),
-        }),
+        reportPrinter(new URL(REPORT_PAGE, entry.url).href).print(request, stages),
     });
     app.exit(code);
   });

@@ -1,19 +1,17 @@
-import type { ReportRequest } from '../../shared/report/request';
-import { printOnReportPage, renderCall, type PrintStages } from '../report/report-page-run';
+import { renderCall } from '../report/report-page-run';
+import { WarmReportPage, type OpenReportPage } from '../report/warm-page';
 import { newSecureWindow } from './window';
 
 const MM_PER_INCH = 25.4;
 
 /**
- * The app's printer: the report page in a hidden window of its own, so the person's window keeps
- * what it shows, printed by Electron's printToPDF with the same layout as the command line's.
+ * The report page in a hidden window of its own, so the person's window keeps what it shows,
+ * printed by Electron's printToPDF with the same layout as the command line's.
  */
-export async function printReportInElectron(options: {
+export async function openReportWindow(options: {
   /** The report page of the checked renderer entry (same origin as the app's page). */
   url: string;
-  request: ReportRequest;
-  stages?: PrintStages;
-}): Promise<Uint8Array> {
+}): Promise<OpenReportPage> {
   // A4 at 96 dpi, so the layout the page measures is the printed one; no preload: the page
   // needs nothing of the host.
   const window = newSecureWindow(
@@ -22,35 +20,42 @@ export async function printReportInElectron(options: {
   );
   try {
     await window.loadURL(options.url);
-    const contents = window.webContents;
-    return await printOnReportPage(
-      {
-        // The request is schema-checked data encoded as JSON (renderCall), never code.
-        render: (step) => contents.executeJavaScript(renderCall(step), true),
-        pdf: async (layout) =>
-          new Uint8Array(
-            await contents.printToPDF({
-              pageSize: 'A4',
-              preferCSSPageSize: true,
-              printBackground: true,
-              displayHeaderFooter: true,
-              headerTemplate: layout.headerTemplate,
-              footerTemplate: layout.footerTemplate,
-              margins: {
-                top: layout.marginsMm.top / MM_PER_INCH,
-                bottom: layout.marginsMm.bottom / MM_PER_INCH,
-                left: layout.marginsMm.left / MM_PER_INCH,
-                right: layout.marginsMm.right / MM_PER_INCH,
-              },
-              generateTaggedPDF: true,
-              generateDocumentOutline: true,
-            }),
-          ),
-      },
-      options.request,
-      options.stages,
-    );
-  } finally {
+  } catch (error) {
     window.destroy();
+    throw error;
   }
+  const contents = window.webContents;
+  return {
+    driver: {
+      // The request is schema-checked data encoded as JSON (renderCall), never code.
+      render: (step) => contents.executeJavaScript(renderCall(step), true),
+      pdf: async (layout) =>
+        new Uint8Array(
+          await contents.printToPDF({
+            pageSize: 'A4',
+            preferCSSPageSize: true,
+            printBackground: true,
+            displayHeaderFooter: true,
+            headerTemplate: layout.headerTemplate,
+            footerTemplate: layout.footerTemplate,
+            margins: {
+              top: layout.marginsMm.top / MM_PER_INCH,
+              bottom: layout.marginsMm.bottom / MM_PER_INCH,
+              left: layout.marginsMm.left / MM_PER_INCH,
+              right: layout.marginsMm.right / MM_PER_INCH,
+            },
+            generateTaggedPDF: true,
+            generateDocumentOutline: true,
+          }),
+        ),
+    },
+    close: () => {
+      if (!window.isDestroyed()) window.destroy();
+    },
+  };
+}
+
+/** The app's printer: a report window kept loaded between prints (main/report/warm-page.ts). */
+export function reportPrinter(url: string): WarmReportPage {
+  return new WarmReportPage(() => openReportWindow({ url }));
 }

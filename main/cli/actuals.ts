@@ -5,7 +5,7 @@ import { planVsActualJson, planVsActualSheet } from '../../shared/monitor';
 import { baseOf } from '../../shared/scenario';
 import { issue } from '../../shared/scenario/issues';
 import { oneOf, parse } from './args';
-import { grid } from './compare-table';
+import { textGrid } from './text-grid';
 import { money, percent, years } from './display';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { loadFile, printIssues } from './scenario-input';
@@ -72,7 +72,7 @@ export function formatActualsTable(result: PlanVsActual<Decimal>, startYear: num
     shown`Verdict: ${result.verdict.message}`,
     `Delivery of the savings: ${orNone(result.delivery, percent, 'none planned')}`,
     '',
-    ...grid(
+    ...textGrid(
       ['', 'Plan', 'Re-forecast'],
       [
         ['NPV', money(result.plan.npv), money(result.reforecast.npv)],
@@ -90,7 +90,7 @@ export function formatActualsTable(result: PlanVsActual<Decimal>, startYear: num
       new Set([0]),
     ),
     '',
-    ...grid(
+    ...textGrid(
       [
         'Line',
         ...result.reported.flatMap((entry) => [
@@ -116,7 +116,7 @@ export function formatActualsTable(result: PlanVsActual<Decimal>, startYear: num
       new Set([0]),
     ),
     '',
-    ...grid(
+    ...textGrid(
       [
         'Year',
         'Status',

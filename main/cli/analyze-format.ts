@@ -10,11 +10,11 @@ import {
   type TwoWayTable,
 } from '../../shared/analysis';
 import { Dec } from '../../shared/finance';
-import { METRIC_KEYS } from '../../shared/model';
+import { METRIC_KEYS, metricKind } from '../../shared/model';
 import { csvText, numberCell, textCell, type CsvCell } from '../../shared/host/export/csv';
-import { visibleText } from '../../shared/host/visible-text';
 import { money, percent, years } from './display';
 import { shown } from './shown';
+import { textGrid } from './text-grid';
 
 /*
  * `yardstick analyze` output for people (table) and spreadsheets (csv). JSON is the results as
@@ -22,22 +22,12 @@ import { shown } from './shown';
  * form), an empty cell where a metric has no value.
  */
 
-const RATE_METRICS: ReadonlySet<AnalysisMetric> = new Set([
-  'irr',
-  'mirr',
-  'irrWithoutSubsidies',
-  'equityIrr',
-]);
-const YEAR_METRICS: ReadonlySet<AnalysisMetric> = new Set([
-  'paybackYears',
-  'discountedPaybackYears',
-]);
-
 function metricText(metric: AnalysisMetric, value: number | null): string {
+  const kind = metricKind(metric);
   if (value === null || !Number.isFinite(value))
-    return YEAR_METRICS.has(metric) ? 'not within horizon' : 'none';
-  if (RATE_METRICS.has(metric)) return percent(new Dec(value));
-  if (YEAR_METRICS.has(metric)) return years(new Dec(value));
+    return kind === 'years' ? 'not within horizon' : 'none';
+  if (kind === 'rate') return percent(new Dec(value));
+  if (kind === 'years') return years(new Dec(value));
   return money(new Dec(value));
 }
 
@@ -53,29 +43,6 @@ function driverText(value: number): string {
 function clippedNote(clipped: 'low' | 'high' | 'both' | null): string {
   if (clipped === null) return '';
   return clipped === 'both' ? ', both ends clipped' : `, ${clipped} clipped`;
-}
-
-/** A table of text cells, each shown with its controls escaped (driver paths come from the file). */
-function grid(
-  shownHeader: readonly string[],
-  shownRows: readonly (readonly string[])[],
-  leftAligned: ReadonlySet<number> = new Set([0]),
-): string[] {
-  const header = shownHeader.map((cell) => visibleText(cell));
-  const rows = shownRows.map((row) => row.map((cell) => visibleText(cell)));
-  const widths = header.map((label, index) =>
-    Math.max(label.length, ...rows.map((row) => (row[index] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, index) =>
-        leftAligned.has(index)
-          ? cell.padEnd(widths[index] ?? 0)
-          : cell.padStart(widths[index] ?? 0),
-      )
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)];
 }
 
 export function formatAnalysisTable(result: AnalysisResult, title: string): string {
@@ -129,7 +96,7 @@ function scenariosTable(comparison: ScenarioComparison): string[] {
     ]),
   ]);
   return [
-    ...grid(header, rows, new Set([0, 1])),
+    ...textGrid(header, rows, new Set([0, 1])),
     '',
     'Figures in Decimal, as `yardstick evaluate` prints them; Δ is the difference to base.',
   ];
@@ -148,7 +115,7 @@ function tornadoTable(result: TornadoResult): string[] {
   ]);
   const lines = [
     `Tornado of ${result.metric} (base ${metricText(result.metric, result.base)}), largest swing first`,
-    ...grid(
+    ...textGrid(
       [
         'Driver',
         'Base',
@@ -184,7 +151,7 @@ function twoWayLines(table: TwoWayTable): string[] {
   ]);
   return [
     shown`${table.metric} over ${table.rows.path} (rows) and ${table.columns.path} (columns); base ${metricText(table.metric, table.base)}`,
-    ...grid(header, rows),
+    ...textGrid(header, rows),
     ...[table.rows, table.columns]
       .filter((axis) => axis.clipped !== null)
       .map(
@@ -211,7 +178,7 @@ function switchingTable(result: SwitchingValuesResult): string[] {
   ]);
   const lines = [
     `Switching values: where ${result.metric} is zero (and the IRR equals the discount rate); base ${metricText('npv', result.base)}`,
-    ...grid(['Driver', 'Base', 'Switching value', 'Change', 'Range searched'], rows),
+    ...textGrid(['Driver', 'Base', 'Switching value', 'Change', 'Range searched'], rows),
   ];
   if (result.values.some((entry) => entry.severalInRange))
     lines.push(
@@ -231,7 +198,7 @@ function monteCarloTable(result: MonteCarloResult): string[] {
     `Monte Carlo: ${result.draws} draws${result.latinHypercube ? ' (Latin hypercube)' : ''}, seed ${result.seed}; ${result.metric}${
       result.drawsWithValue < result.draws ? ` has a value in ${result.drawsWithValue} draws` : ''
     }`,
-    ...grid(
+    ...textGrid(
       ['', result.metric],
       [
         ['Mean', show(result.mean)],
@@ -256,10 +223,10 @@ function monteCarloTable(result: MonteCarloResult): string[] {
     String(bin.count),
     '#'.repeat(Math.round((40 * bin.count) / largest)),
   ]);
-  lines.push(...grid(['Range', 'Draws', ''], bins, new Set([0, 2])));
+  lines.push(...textGrid(['Range', 'Draws', ''], bins, new Set([0, 2])));
   lines.push('', 'Drivers (contribution to variance: squared rank correlation, normalised)');
   lines.push(
-    ...grid(
+    ...textGrid(
       ['Driver', 'Distribution', 'Mean', 'Sampled mean', 'Rank correlation', 'Contribution'],
       [...result.drivers]
         .sort((a, b) => b.contributionToVariance - a.contributionToVariance)

@@ -24,6 +24,7 @@ import { runAnalysis } from '../analysis/runner';
 import { analysisJson, formatAnalysisCsv, formatAnalysisTable } from './analyze-format';
 import { parse, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { outputFormat, printAs } from './output-format';
 import { workerLauncher } from './workers';
 import { printIssues } from './scenario-input';
 import { jsonText, shown } from './shown';
@@ -68,8 +69,6 @@ export const ANALYZE_HELP = `analyze   Sensitivity and risk of one scenario. Dri
           --format    json (default; numbers as JSON numbers), table, or csv (Monte Carlo: one
                       row per draw)`;
 
-const FORMATS = ['json', 'table', 'csv'] as const;
-type Format = (typeof FORMATS)[number];
 const ANALYSES = ['scenarios', 'tornado', 'two-way', 'switching-values', 'monte-carlo'] as const;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
@@ -101,9 +100,7 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
   if (chosen.length !== 1)
     throw new UsageError(`choose one analysis: ${ANALYSES.map((name) => `--${name}`).join(', ')}`);
   const analysis = chosen[0] as (typeof ANALYSES)[number];
-  const format = (values.format ?? 'json') as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  const format = outputFormat(values.format);
 
   const whole = (
     text: string | undefined,
@@ -265,12 +262,12 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
     return EXIT_INVALID;
   }
 
-  if (format === 'json') io.stdout(jsonText(analysisJson(result, selected.name)));
-  else if (format === 'csv') io.stdout(formatAnalysisCsv(result));
-  else
-    io.stdout(
+  printAs(io, format, {
+    json: () => jsonText(analysisJson(result, selected.name)),
+    csv: () => formatAnalysisCsv(result),
+    table: () =>
       formatAnalysisTable(result, shown`${scenario.project.name} — scenario "${selected.name}"`),
-    );
+  });
   return EXIT_OK;
 }
 

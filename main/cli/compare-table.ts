@@ -12,6 +12,7 @@ import { formatIssue } from '../../shared/scenario';
 import { visibleText } from '../../shared/host/visible-text';
 import { money, percent, ratio } from './display';
 import { shown } from './shown';
+import { textGrid } from './text-grid';
 
 /** `yardstick compare --format table`: the ranking, the flags, the files left out, the allocation. */
 
@@ -19,29 +20,6 @@ const NAME_WIDTH = 36;
 
 export function clip(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
-}
-
-/** A table of text cells, each shown with its controls escaped (names come from the files). */
-export function grid(
-  shownHeader: readonly string[],
-  shownRows: readonly (readonly string[])[],
-  leftAligned: ReadonlySet<number>,
-): string[] {
-  const header = shownHeader.map((cell) => visibleText(cell));
-  const rows = shownRows.map((row) => row.map((cell) => visibleText(cell)));
-  const widths = header.map((label, index) =>
-    Math.max(label.length, ...rows.map((row) => (row[index] ?? '').length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, index) =>
-        leftAligned.has(index)
-          ? cell.padEnd(widths[index] ?? 0)
-          : cell.padStart(widths[index] ?? 0),
-      )
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)];
 }
 
 const OBJECTIVES: Readonly<Record<Objective, string>> = {
@@ -126,7 +104,7 @@ export function formatCompareTable(
   const lines = [
     `Applicants compared: ${t.count} (amounts in ${currency}); files left out: ${invalid.length}`,
     '',
-    ...grid(header, rows, new Set([1])),
+    ...textGrid(header, rows, new Set([1])),
   ];
 
   const flagged = comparison.ranking.filter((row) => row.flags.length > 0);

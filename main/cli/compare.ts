@@ -26,6 +26,7 @@ import { formatCompareTable } from './compare-table';
 import { parseOptions, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { reportPresentation, writeReport } from './report';
+import { outputFormat, printAs } from './output-format';
 import { workerLauncher } from './workers';
 import { jsonText, shown } from './shown';
 
@@ -65,8 +66,6 @@ export const COMPARE_HELP = `compare   Compares applicants' scenario files (a fo
                       amounts of a Chinese report (yuan, wan = 万元 by default, yi = 亿元),
                       --preparer and --date (default: today) go on the cover. Needs Chromium.`;
 
-const FORMATS = ['json', 'csv', 'table'] as const;
-type Format = (typeof FORMATS)[number];
 const AMOUNT = /^\d{1,15}(\.\d{1,6})?$/;
 const SHARE = /^(0(\.\d{1,12})?|1(\.0{1,12})?)$/;
 
@@ -102,9 +101,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     unit: { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError('expected at least one folder or FILE');
-  const format = (values.format ?? 'json') as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  const format = outputFormat(values.format);
   const objective = (values.objective ?? 'caused') as Objective;
   if (!OBJECTIVES.includes(objective))
     throw new UsageError(
@@ -179,13 +176,11 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     values.budget === undefined ? null : { budget: new Dec(values.budget), ...allocation };
   const comparison = compareApplicants(loaded.applicants, settings, budget, allocation.checked);
 
-  if (format === 'json') {
-    io.stdout(jsonText(comparisonJson(comparison, loaded.invalid, loaded.currency)));
-  } else if (format === 'csv') {
-    io.stdout(workbookToCsv({ sheets: [comparisonSheet(comparison)] }));
-  } else {
-    io.stdout(formatCompareTable(comparison, loaded.invalid, loaded.currency));
-  }
+  printAs(io, format, {
+    json: () => jsonText(comparisonJson(comparison, loaded.invalid, loaded.currency)),
+    csv: () => workbookToCsv({ sheets: [comparisonSheet(comparison)] }),
+    table: () => formatCompareTable(comparison, loaded.invalid, loaded.currency),
+  });
   const status = loaded.invalid.length > 0 ? EXIT_INVALID : EXIT_OK;
   if (report === null) return status;
   const printed = await printComparisonReport(positionals, report, {

@@ -6,6 +6,7 @@ import { cliTableTexts } from '../../shared/i18n/cli-table';
 import type { Evaluation, ScenarioWarning } from '../../shared/model';
 import { fixed, groupThousands, percent, ratio } from './display';
 import { shown } from './shown';
+import { displayWidth as width, padTo as pad, textGrid } from './text-grid';
 
 export interface TableOptions {
   /** The language of the labels and of the numbers (`--lang`), English by default. */
@@ -136,12 +137,6 @@ export function formatTable(
     String(p.calendarYears[year] ?? year),
     ...columns.map(([, values]) => amount(values[year] as Decimal)),
   ]);
-  // Chinese characters take two columns of a terminal.
-  const widths = header.map((name, index) =>
-    Math.max(width(name), ...body.map((row) => width(row[index] ?? ''))),
-  );
-  const line = (cells: readonly string[]) =>
-    cells.map((cell, index) => pad(cell, widths[index] ?? 0, 'start')).join('  ');
 
   const unit = scale === 'unit' ? inputs.project.currency : t.units[scale];
   return [
@@ -174,26 +169,8 @@ export function formatTable(
           '',
         ]),
     fill(t.projection, { unit, first }),
-    line(header),
-    ...body.map(line),
+    // Years and amounts alike are figures, right-aligned.
+    ...textGrid(header, body, new Set()),
     '',
   ].join('\n');
-}
-
-/** Columns a text takes in a terminal: East Asian wide characters take two. */
-function width(text: string): number {
-  let columns = 0;
-  for (const char of text)
-    columns +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
-        char,
-      )
-        ? 2
-        : 1;
-  return columns;
-}
-
-function pad(text: string, columns: number, side: 'start' | 'end'): string {
-  const fill = ' '.repeat(Math.max(0, columns - width(text)));
-  return side === 'start' ? fill + text : text + fill;
 }

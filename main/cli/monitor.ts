@@ -21,7 +21,7 @@ import { loadApplicants } from '../compare/load-applicants';
 import { oneOf, parseOptions, UsageError } from './args';
 import { REPORT_OPTIONS, reportOptions, type ReportOptions } from './compare';
 import { writeReport } from './report';
-import { grid } from './compare-table';
+import { textGrid } from './text-grid';
 import { money, percent, years } from './display';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { jsonText, shown } from './shown';
@@ -142,7 +142,7 @@ export function formatMonitorTable(
     `Programme monitoring: ${t.applicants} funded applicants, ${t.reporting} reporting; amounts in ${currency}`,
     `Reporting year ${settings.reportingYear}; under-delivery below ${percent(settings.threshold)} of the savings claimed; the future re-forecast on the ${settings.future === 'plan' ? 'plan' : 'delivery achieved'}`,
     '',
-    ...grid(
+    ...textGrid(
       [
         'Applicant',
         'Years reported',

@@ -7,7 +7,10 @@ import {
   scenarioWarnings,
   subsidyEffects,
   supplementaryMetricsJson,
+  type Evaluation,
+  type ScenarioWarning,
 } from '../../shared/model';
+import type Decimal from 'decimal.js';
 import { decimalArithmetic } from '../../shared/finance';
 import { displayScale } from '../../shared/host/amount-scale';
 import { scenarioJsonSchemaText, scenarioNames } from '../../shared/scenario';
@@ -22,6 +25,7 @@ import { formatCsv } from './format-csv';
 import { languageAndUnit, REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
 import { loadFile, loadScenario } from './scenario-input';
 import { formatTable } from './format-table';
+import { outputFormat, printAs } from './output-format';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { guardedIo, jsonText, shown } from './shown';
 
@@ -63,9 +67,6 @@ Exit status: 0 success, 2 invalid input (one line per problem on stderr:
 FILE: path.to.field: message), 1 internal error.
 `;
 
-const FORMATS = ['json', 'csv', 'table'] as const;
-type Format = (typeof FORMATS)[number];
-
 /** Runs one command; never throws, and never prints a stack trace or a raw control character. */
 export async function runCli(argv: readonly string[], unguarded: CliIo): Promise<number> {
   const io = guardedIo(unguarded);
@@ -83,42 +84,43 @@ export async function runCli(argv: readonly string[], unguarded: CliIo): Promise
   }
 }
 
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+/** The commands, by name: each parses its own options (./args.ts) and prints through one `--format`. */
+const COMMANDS: Readonly<Record<string, Command>> = {
+  evaluate: evaluateCommand,
+  validate: validateCommand,
+  compare: compareCommand,
+  analyze: analyzeCommand,
+  report: reportCommand,
+  export: exportCommand,
+  actuals: actualsCommand,
+  monitor: monitorCommand,
+  schema: async (args, io) => {
+    parse(args, {}, 0);
+    io.stdout(scenarioJsonSchemaText());
+    return EXIT_OK;
+  },
+  help: async (_args, io) => {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  },
+  // A worker thread of the built command line (not for people: not in the usage).
+  [WORKER_COMMAND]: () => serveWorkerCommand(),
+};
+
+const ALIASES: Readonly<Record<string, string>> = { '--help': 'help', '-h': 'help' };
+
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'evaluate':
-      return evaluateCommand(rest, io);
-    case 'validate':
-      return validateCommand(rest, io);
-    case 'actuals':
-      return actualsCommand(rest, io);
-    case 'compare':
-      return compareCommand(rest, io);
-    case 'monitor':
-      return monitorCommand(rest, io);
-    case WORKER_COMMAND:
-      return serveWorkerCommand();
-    case 'analyze':
-      return analyzeCommand(rest, io);
-    case 'report':
-      return reportCommand(rest, io);
-    case 'export':
-      return exportCommand(rest, io);
-    case 'schema':
-      parse(rest, {}, 0);
-      io.stdout(scenarioJsonSchemaText());
-      return EXIT_OK;
-    case 'help':
-    case '--help':
-    case '-h':
-      io.stdout(USAGE);
-      return EXIT_OK;
-    case undefined:
-      io.stderr(USAGE);
-      return EXIT_INVALID;
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+  const [given, ...rest] = argv;
+  if (given === undefined) {
+    io.stderr(USAGE);
+    return EXIT_INVALID;
   }
+  const name = ALIASES[given] ?? given;
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) throw new UsageError(`unknown command "${given}"`);
+  return command(rest, io);
 }
 
 async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -151,9 +153,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
     },
     1,
   );
-  const format = (values.format ?? 'json') as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  const format = outputFormat(values.format);
   if (values.detail === true && format !== 'json')
     throw new UsageError('--detail applies to --format json only');
   // JSON and CSV are for machines, exact and in English keys; the table is for people.
@@ -167,48 +167,53 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   const { selected } = loaded;
   const evaluation = evaluateScenario(selected.scenario);
   const warnings = scenarioWarnings(selected.scenario, evaluation.metrics);
-
-  if (format === 'table') {
-    io.stdout(
+  printAs(io, format, {
+    json: () =>
+      jsonText(evaluationJson(evaluation, selected.name, warnings, values.detail === true)),
+    csv: () => formatCsv(evaluation.projection),
+    table: () =>
       formatTable(evaluation, selected.name, warnings, {
         language,
         scale: displayScale(amountScale, language, selected.scenario.project.currency),
       }),
-    );
-  } else if (format === 'csv') {
-    io.stdout(formatCsv(evaluation.projection));
-  } else {
-    // The published keys first, the metrics of the real-case inputs after them as new keys.
-    const metrics = {
-      ...metricsJson(evaluation.metrics),
-      ...extendedMetricsJson(evaluation.metrics),
-    };
-    const output =
-      values.detail === true
-        ? {
-            scenario: selected.name,
-            metrics,
-            otherMetrics: supplementaryMetricsJson(evaluation.metrics),
-            subsidies: subsidyEffects(decimalArithmetic, evaluation).map((effect) => ({
-              id: effect.id,
-              name: effect.name,
-              type: effect.type,
-              total: effect.total.toString(),
-              presentValue: effect.presentValue.toString(),
-              judgedOn: effect.judgedOn,
-              npvWithout: effect.npvWithout.toString(),
-              npvGain: effect.npvGain.toString(),
-            })),
-            explanations: explainMetrics(evaluation),
-            warnings,
-            years: projectionRows(evaluation.projection),
-          }
-        : {
-            metrics,
-            warnings,
-            years: projectionRows(evaluation.projection),
-          };
-    io.stdout(jsonText(output));
-  }
+  });
   return EXIT_OK;
+}
+
+/** `--format json`: the metrics, the warnings and the years; with `detail`, all there is. */
+function evaluationJson(
+  evaluation: Evaluation<Decimal>,
+  scenario: string,
+  warnings: readonly ScenarioWarning[],
+  detail: boolean,
+) {
+  // The published keys first, the metrics of the real-case inputs after them as new keys.
+  const metrics = {
+    ...metricsJson(evaluation.metrics),
+    ...extendedMetricsJson(evaluation.metrics),
+  };
+  return detail
+    ? {
+        scenario,
+        metrics,
+        otherMetrics: supplementaryMetricsJson(evaluation.metrics),
+        subsidies: subsidyEffects(decimalArithmetic, evaluation).map((effect) => ({
+          id: effect.id,
+          name: effect.name,
+          type: effect.type,
+          total: effect.total.toString(),
+          presentValue: effect.presentValue.toString(),
+          judgedOn: effect.judgedOn,
+          npvWithout: effect.npvWithout.toString(),
+          npvGain: effect.npvGain.toString(),
+        })),
+        explanations: explainMetrics(evaluation),
+        warnings,
+        years: projectionRows(evaluation.projection),
+      }
+    : {
+        metrics,
+        warnings,
+        years: projectionRows(evaluation.projection),
+      };
 }

@@ -15,7 +15,6 @@ import {
   useCallback,
   useContext,
   useEffect,
-  useLayoutEffect,
   useRef,
   useState,
   useSyncExternalStore,
@@ -24,6 +23,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { baseOf } from '../../shared/scenario';
 import { useEditPending } from '../document/document-context';
+import { usePublished, useSubscribed, type PublishedStore } from '../document/published-store';
 import {
   overridePathOf,
   valueAt,
@@ -40,32 +40,14 @@ import type { Codec } from './codecs';
 import type { ScenarioView } from './scenario-view';
 import classes from './fields.module.css';
 
-/**
- * The view, held in a store rather than a context value. A scenario of hundreds of items has
- * thousands of fields: each one subscribes to its own value and draft and is drawn again only when
- * they change, and the rows of the grids are memoised. A context value that changed with every
- * keystroke would make React search all of them for consumers at each key (seconds per key with
- * 500 investment items).
+/*
+ * The view, held in a store rather than a context value (document/published-store.ts). A scenario
+ * of hundreds of items has thousands of fields: each one subscribes to its own value and draft and
+ * is drawn again only when they change, and the rows of the grids are memoised. A context value
+ * that changed with every keystroke would make React search all of them for consumers at each key
+ * (seconds per key with 500 investment items).
  */
-class ViewStore {
-  private readonly listeners = new Set<() => void>();
-  private published: ScenarioView;
-
-  constructor(public view: ScenarioView) {
-    this.published = view;
-  }
-
-  readonly subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
-  };
-
-  publish() {
-    if (this.published === this.view) return;
-    this.published = this.view;
-    for (const listener of this.listeners) listener();
-  }
-}
+type ViewStore = PublishedStore<ScenarioView>;
 
 const StoreContext = createContext<ViewStore | null>(null);
 
@@ -76,18 +58,15 @@ export function ScenarioViewProvider({
   view: ScenarioView;
   children: ReactNode;
 }) {
-  const [store] = useState(() => new ViewStore(view));
-  // Set while rendering, so that a field drawn in this render (a new row) reads this render's view;
-  // the fields that were not drawn hear of it once it is committed, before the frame is painted.
-  store.view = view;
-  useLayoutEffect(() => store.publish(), [store, view]);
+  // A field drawn in this render (a new row) reads this render's view; the fields that were not
+  // drawn hear of it once it is committed, before the frame is painted.
+  const store = usePublished(view);
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
 /** The whole view: for sections, whose lists and choices follow the whole scenario. */
 export function useView(): ScenarioView {
-  const store = useStore();
-  return useSyncExternalStore(store.subscribe, () => store.view);
+  return useSubscribed(useStore());
 }
 
 function useStore(): ViewStore {
@@ -103,14 +82,14 @@ function useFieldState(path: FieldPath): {
   draft: Draft | undefined;
 } {
   const store = useStore();
-  const stored = useSyncExternalStore(store.subscribe, () => valueAt(store.view.scenario, path));
-  const draft = useSyncExternalStore(store.subscribe, () => store.view.draftOf(path));
+  const stored = useSyncExternalStore(store.subscribe, () => valueAt(store.value.scenario, path));
+  const draft = useSyncExternalStore(store.subscribe, () => store.value.draftOf(path));
   return { store, stored, draft };
 }
 
 /** What was typed in a field is on its way to the document (checked off the page's thread). */
 function usePendingTyping(store: ViewStore, path: FieldPath): boolean {
-  const key = useSyncExternalStore(store.subscribe, () => store.view.pendingKey(path));
+  const key = useSyncExternalStore(store.subscribe, () => store.value.pendingKey(path));
   return useEditPending(key);
 }
 
@@ -138,17 +117,17 @@ function useFieldMarks(
 ): FieldMarks {
   const { t } = useTranslation();
   const overridePath = useSyncExternalStore(store.subscribe, () =>
-    overridePathOf(store.view.scenario, path),
+    overridePathOf(store.value.scenario, path),
   );
   const overridden = useSyncExternalStore(store.subscribe, () => {
-    const { view } = store;
+    const view = store.value;
     if (view.isBase || overridePath === null) return false;
     const named = view.file.scenarios.find((scenario) => scenario.name === view.scenarioName);
     return named?.overrides.some((override) => override.path === overridePath) ?? false;
   });
-  const baseText = overridden ? show(valueAt(baseOf(store.view.file), path)) : null;
+  const baseText = overridden ? show(valueAt(baseOf(store.value.file), path)) : null;
   const warnings = useFieldWarnings(overridePath);
-  const text = useWarningText(store.view.scenario.project.currency);
+  const text = useWarningText(store.value.scenario.project.currency);
   return {
     base: baseText === null ? null : baseText === '' ? t('editor.override.notSet') : baseText,
     warning:
@@ -166,9 +145,9 @@ function useReset(store: ViewStore, path: FieldPath): () => void {
   latest.current = { store, path };
   return useCallback(() => {
     const { store: views, path: at } = latest.current;
-    const base = valueAt(baseOf(views.view.file), at) as FieldValue;
-    views.view.commit(at, base, base === undefined ? '' : String(base));
-    views.view.seal();
+    const base = valueAt(baseOf(views.value.file), at) as FieldValue;
+    views.value.commit(at, base, base === undefined ? '' : String(base));
+    views.value.seal();
   }, []);
 }
 
@@ -219,7 +198,7 @@ export function useDraftMessage(draft: Draft | undefined): string | null {
   const { t } = useTranslation();
   const { language } = useSettings();
   // Read once per draw: messages name the drivers they speak of as the editor does.
-  const scenario = useContext(StoreContext)?.view.scenario;
+  const scenario = useContext(StoreContext)?.value.scenario;
   const { scenarioIssue } = useIssueText(undefined, scenario);
   if (!draft) return null;
   if (draft.problem.kind === 'parse') {
@@ -300,7 +279,7 @@ export function CodecField({
   latest.current = { store, path, codec, draft, pending };
   const onChange = useCallback((next: string) => {
     const { store: views, path: at, codec: parse } = latest.current;
-    const current = views.view;
+    const current = views.value;
     const parsed = parse.parse(next);
     leftPending.current = false;
     if (parsed.ok) {
@@ -319,12 +298,12 @@ export function CodecField({
   const onBlur = useCallback(() => {
     if (latest.current.pending) leftPending.current = true;
     else setTyped(null);
-    latest.current.store.view.seal();
+    latest.current.store.value.seal();
   }, []);
   const onEscape = useCallback(() => {
     if (!latest.current.draft) return false;
     setTyped(null);
-    latest.current.store.view.discard(latest.current.path);
+    latest.current.store.value.discard(latest.current.path);
     return true;
   }, []);
 
@@ -478,7 +457,7 @@ export function SelectField({
   const onChange = useCallback((next: string) => {
     const { store: views, path: at, onSelect: select } = latest.current;
     if (select) select(next);
-    else views.view.choose(at, next, next);
+    else views.value.choose(at, next, next);
   }, []);
   return (
     <SelectBox
@@ -568,7 +547,7 @@ export function CheckField({
   const latest = useRef({ store, path });
   latest.current = { store, path };
   const onChange = useCallback((checked: boolean) => {
-    latest.current.store.view.choose(latest.current.path, checked, String(checked));
+    latest.current.store.value.choose(latest.current.path, checked, String(checked));
   }, []);
   return (
     <CheckBox

@@ -3,6 +3,7 @@ import { useId, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanations, ScenarioWarning } from '../../shared/model';
 import type { ResultsFigures } from './live-results';
+import { metricText } from '../format/metric-text';
 import { useFormat, type Formatters } from '../format/use-format';
 import { useWarningText } from './warning-text';
 import classes from './KpiCards.module.css';
@@ -62,39 +63,19 @@ function explanationKey(
   }
 }
 
+/** A figure as its kind says (shared/model/metric-catalogue.ts); "none" where there is none. */
 function valueOf(key: KpiKey, evaluation: ResultsFigures, format: Formatters, t: LooseT): string {
   const { metrics } = evaluation;
-  switch (key) {
-    case 'npv':
-    case 'npvWithoutSubsidies':
-    case 'npvWithoutTerminalValue':
-    case 'npvBeforeTax':
-    case 'equityNpv':
-      return format.amount(metrics[key]);
-    case 'irr':
-    case 'irrBeforeTax':
-    case 'equityIrr':
-      return format.rate(metrics[key]);
-    case 'paybackYears':
-    case 'discountedPaybackYears':
-      return format.years(metrics[key]);
-    case 'additionality':
-      return metrics.additionality
-        ? t('results.kpi.additionalYes')
-        : metrics.subsidyTotal.isZero()
-          ? t('results.kpi.noSubsidy')
-          : t('results.kpi.additionalNo');
-    case 'minDscr':
-      return metrics.minDscr === null ? t('results.kpi.none') : format.number(metrics.minDscr, 2);
-    case 'fundingGapRate':
-      // R ≤ 0 is no gap at all, whatever its size: the card says so and keeps R in its note.
-      if (metrics.fundingGapRate === null) return t('results.kpi.none');
-      return metrics.fundingGapRate.lte(0)
-        ? t('results.kpi.noFundingGap')
-        : format.percent(metrics.fundingGapRate, 1);
-    case 'maxGrant':
-      return metrics.maxGrant === null ? t('results.kpi.none') : format.amount(metrics.maxGrant);
-  }
+  if (key === 'additionality')
+    return metrics.additionality
+      ? t('results.kpi.additionalYes')
+      : metrics.subsidyTotal.isZero()
+        ? t('results.kpi.noSubsidy')
+        : t('results.kpi.additionalNo');
+  // R ≤ 0 is no gap at all, whatever its size: the card says so and keeps R in its note.
+  if (key === 'fundingGapRate' && metrics.fundingGapRate?.lte(0) === true)
+    return t('results.kpi.noFundingGap');
+  return metricText(key, metrics[key], format, { none: t('results.kpi.none'), shareDigits: 1 });
 }
 
 /**

@@ -2,7 +2,9 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalysisMetric } from '../../shared/analysis';
 import { Dec } from '../../shared/finance/decimal';
+import { metricKind } from '../../shared/model';
 import { locate, parsePath, type Scenario } from '../../shared/scenario';
+import { metricText } from '../format/metric-text';
 import { useFormat } from '../format/use-format';
 import { valueKind, type ValueKind } from '../format/value-kind';
 import { fieldLabel } from '../i18n/issue-text';
@@ -21,9 +23,6 @@ export interface DriverText {
   /** A position on a chart's axis of the metric: amounts compact (`6.5M`, `650万`). */
   metricTick(metric: AnalysisMetric, value: number): string;
 }
-
-const RATE_METRICS = new Set<AnalysisMetric>(['irr', 'mirr', 'irrWithoutSubsidies', 'equityIrr']);
-const YEAR_METRICS = new Set<AnalysisMetric>(['paybackYears', 'discountedPaybackYears']);
 
 /** Floats of the analyses are shown, not computed with: Decimal only formats them. */
 function decimalOf(value: number): Dec | null {
@@ -66,19 +65,14 @@ export function useDriverText(scenario: Scenario): DriverText {
         }
       },
       metric: (metric) => loose(`risk.metrics.${metric}`),
-      metricValue: (metric, value) => {
-        const number = value === null ? null : decimalOf(value);
-        if (RATE_METRICS.has(metric)) return format.rate(number);
-        if (YEAR_METRICS.has(metric)) return format.years(number);
-        return number ? format.amount(number) : '—';
+      metricValue: (metric, value) =>
+        metricText(metric, value === null ? null : decimalOf(value), format, { none: '—' }),
+      metricTick: (metric, value) => {
+        const of = metricKind(metric);
+        if (of === 'rate') return format.rate(decimalOf(value));
+        if (of === 'years') return format.years(decimalOf(value));
+        return format.compact(value);
       },
-      metricTick: (metric, value) =>
-        RATE_METRICS.has(metric) || YEAR_METRICS.has(metric)
-          ? (() => {
-              const number = decimalOf(value);
-              return RATE_METRICS.has(metric) ? format.rate(number) : format.years(number);
-            })()
-          : format.compact(value),
     };
   }, [scenario, t, loose, exists, format]);
 }

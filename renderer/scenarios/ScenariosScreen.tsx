@@ -18,7 +18,12 @@ import type Decimal from 'decimal.js';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { variantFromRanges } from '../../shared/analysis';
-import { evaluateScenario, type Metrics } from '../../shared/model';
+import {
+  evaluateScenario,
+  METRIC_CATALOGUE,
+  type CatalogueKey,
+  type Metrics,
+} from '../../shared/model';
 import {
   BASE_SCENARIO,
   SCENARIO_KINDS,
@@ -38,14 +43,12 @@ import classes from './ScenariosScreen.module.css';
 type Kind = (typeof SCENARIO_KINDS)[number];
 
 interface Row {
-  readonly key: keyof Metrics<Decimal>;
+  readonly key: CatalogueKey;
   readonly label: string;
   readonly show: (metrics: Metrics<Decimal>) => string;
   /** The difference from the base, for figures where a difference means something. */
   readonly delta?: (metrics: Metrics<Decimal>, base: Metrics<Decimal>) => Decimal | null;
   readonly deltaShow?: (value: Decimal) => string;
-  /** A shorter payback is better: its difference is green when negative. */
-  readonly lowerIsBetter?: boolean;
 }
 
 function metricRows(
@@ -89,7 +92,6 @@ function metricRows(
     },
     {
       key: 'paybackYears',
-      lowerIsBetter: true,
       label: t('results.kpi.paybackYears'),
       show: (m) => format.years(m.paybackYears),
       delta: nullable('paybackYears'),
@@ -97,7 +99,6 @@ function metricRows(
     },
     {
       key: 'discountedPaybackYears',
-      lowerIsBetter: true,
       label: t('results.kpi.discountedPaybackYears'),
       show: (m) => format.years(m.discountedPaybackYears),
       delta: nullable('discountedPaybackYears'),
@@ -439,7 +440,9 @@ export function ScenariosScreen() {
                               size="xs"
                               className={classes.delta}
                               data-sign={
-                                delta.isNegative() !== (row.lowerIsBetter === true)
+                                // A shorter payback is better: its difference is green when negative.
+                                delta.isNegative() !==
+                                (METRIC_CATALOGUE[row.key].better === 'lower')
                                   ? 'negative'
                                   : 'positive'
                               }

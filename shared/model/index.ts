@@ -59,6 +59,14 @@ export {
 } from './project';
 export type { Projection, ProjectionLine, TaxColumns } from './projection';
 export {
+  METRIC_CATALOGUE,
+  metricKind,
+  type CatalogueKey,
+  type MetricGroup,
+  type MetricInfo,
+  type MetricKind,
+} from './metric-catalogue';
+export {
   ALL_METRIC_KEYS,
   EXTENDED_METRIC_KEYS,
   extendedMetricsJson,

@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { METRIC_CATALOGUE, metricKeysOf, type KeysOf, type MetricInfo } from './metric-catalogue';
 import type { Metrics } from './metrics';
 
 /** The metric keys of `yardstick evaluate --format json`, in the order first published. */
@@ -21,52 +22,38 @@ export const METRIC_KEYS = [
   'equityIrr',
   'minDscr',
   'discountRateNominal',
-] as const;
+] as const satisfies readonly KeysOf<'listed'>[];
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
 /** Further metrics that `--detail` reports as `otherMetrics`. */
-export const SUPPLEMENTARY_METRIC_KEYS = [
-  'averageDscr',
-  'publicMoneyPerNpv',
-  'privateInvestmentPerSubsidy',
-] as const;
+export const SUPPLEMENTARY_METRIC_KEYS = metricKeysOf('supplementary');
 
-export type SupplementaryMetricKey = (typeof SUPPLEMENTARY_METRIC_KEYS)[number];
+export type SupplementaryMetricKey = KeysOf<'supplementary'>;
 
 /**
  * Metrics of a real case beside the listed ones: before tax, without the terminal value, the
  * equity view without subsidies, payback relapses and the EU funding gap at its own rate. The
  * command line adds them to `metrics` as new keys after the listed ones.
  */
-export const EXTENDED_METRIC_KEYS = [
-  'npvBeforeTax',
-  'irrBeforeTax',
-  'npvWithoutTerminalValue',
-  'terminalValuePresentValue',
-  'equityNpvWithoutSubsidies',
-  'equityAdditionality',
-  'paybackRelapses',
-  'discountedPaybackRelapses',
-  'fnpvC',
-  'frrC',
-  'fnpvK',
-  'frrK',
-  'eligibleCost',
-  'maxGrant',
-  'fundingGapDiscountRate',
-] as const;
+export const EXTENDED_METRIC_KEYS = metricKeysOf('extended');
 
-export type ExtendedMetricKey = (typeof EXTENDED_METRIC_KEYS)[number];
+export type ExtendedMetricKey = KeysOf<'extended'>;
 
 /** Every metric key, in the order the exports list them. */
-export const ALL_METRIC_KEYS = [
+export const ALL_METRIC_KEYS: readonly AnyMetricKey[] = [
   ...METRIC_KEYS,
   ...SUPPLEMENTARY_METRIC_KEYS,
   ...EXTENDED_METRIC_KEYS,
-] as const;
+];
 
 export type AnyMetricKey = MetricKey | SupplementaryMetricKey | ExtendedMetricKey;
+
+/** Each figure of the model's `Metrics` (a number, none, yes or no) is in the catalogue. */
+type MetricFigure = {
+  [K in keyof Metrics<Decimal>]: Metrics<Decimal>[K] extends Decimal | null | boolean ? K : never;
+}[keyof Metrics<Decimal>];
+export const CATALOGUED: Readonly<Record<MetricFigure, MetricInfo>> = METRIC_CATALOGUE;
 
 export type MetricJsonValue = string | boolean | null;
 

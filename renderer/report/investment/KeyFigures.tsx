@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { decimalArithmetic } from '../../../shared/finance';
 import type { Metrics } from '../../../shared/model';
+import { metricText } from '../../format/metric-text';
 import { metricsWithoutSubsidies } from '../../../shared/report/subsidy-analysis';
 import { ReportSection } from '../frame/ReportSection';
 import { figure, ReportTable } from '../frame/ReportTable';
@@ -10,25 +11,16 @@ import { KEY_METRICS, type KeyMetric } from './key-metrics';
 import type { InvestmentContext } from './investment-context';
 import type { ReportFormat } from './report-format';
 
-/** A metric formatted exactly as the results screen's cards format it. */
-function shown(key: KeyMetric, metrics: Metrics<Decimal>, report: ReportFormat): string {
-  const { format } = report;
-  switch (key) {
-    case 'npv':
-      return format.amount(metrics.npv);
-    case 'irr':
-      return format.rate(metrics.irr);
-    case 'mirr':
-      return format.rate(metrics.mirr);
-    case 'paybackYears':
-      return format.years(metrics.paybackYears);
-    case 'discountedPaybackYears':
-      return format.years(metrics.discountedPaybackYears);
-    case 'profitabilityIndex':
-      return report.ratio(metrics.profitabilityIndex);
-    case 'benefitCostRatio':
-      return report.ratio(metrics.benefitCostRatio);
-  }
+/**
+ * A figure formatted as its kind says (shared/model/metric-catalogue.ts), exactly as the results
+ * screen's cards format it; "none" where the model has none.
+ */
+function shown(
+  key: KeyMetric | FurtherMetric,
+  metrics: Metrics<Decimal>,
+  report: ReportFormat,
+): string {
+  return metricText(key, metrics[key], report.format, { none: report.texts.keyFigures.none });
 }
 
 /** The further figures this scenario has: equity only with debt, without TV only with one. */
@@ -45,32 +37,6 @@ function furtherOf(metrics: Metrics<Decimal>, hasLoans: boolean): FurtherMetric[
     'frrK',
     'maxGrant',
   ];
-}
-
-function shownFurther(key: FurtherMetric, metrics: Metrics<Decimal>, report: ReportFormat): string {
-  const { format, texts } = report;
-  switch (key) {
-    case 'npvBeforeTax':
-    case 'npvWithoutTerminalValue':
-    case 'equityNpv':
-    case 'fnpvC':
-    case 'fnpvK':
-      return format.amount(metrics[key]);
-    case 'irrBeforeTax':
-    case 'equityIrr':
-    case 'frrC':
-    case 'frrK':
-      return format.rate(metrics[key]);
-    case 'minDscr':
-    case 'averageDscr':
-      return report.ratio(metrics[key]);
-    case 'fundingGapRate':
-      return metrics.fundingGapRate === null
-        ? texts.keyFigures.none
-        : format.percent(metrics.fundingGapRate);
-    case 'maxGrant':
-      return metrics.maxGrant === null ? texts.keyFigures.none : format.amount(metrics.maxGrant);
-  }
 }
 
 export function KeyFigures({ context }: { context: InvestmentContext }) {
@@ -131,7 +97,7 @@ export function KeyFigures({ context }: { context: InvestmentContext }) {
         {furtherOf(withSubsidies, context.scenario.financing.loans.length > 0).map((key) => (
           <tr key={key} data-testid={`report-further-${key}`}>
             <th scope="row">{texts.keyFigures.furtherLabels[key]}</th>
-            <td className="number">{shownFurther(key, withSubsidies, report)}</td>
+            <td className="number">{shown(key, withSubsidies, report)}</td>
             <td className="report-small">{texts.keyFigures.furtherExplain[key]}</td>
           </tr>
         ))}

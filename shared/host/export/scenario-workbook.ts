@@ -2,8 +2,9 @@ import {
   ALL_METRIC_KEYS,
   evaluateScenario,
   explainMetrics,
+  metricKind,
   projectionTable,
-  type AnyMetricKey,
+  type MetricKind,
 } from '../../model';
 import { Dec } from '../../finance/decimal';
 import {
@@ -54,47 +55,15 @@ const ENGLISH_WORDS: ExportWords = {
   notWithinHorizon: 'not within the horizon',
 };
 
-type MetricKind = 'amount' | 'rate' | 'number' | 'boolean';
-
-/** How each metric is written; a new metric in the model fails to compile until it is listed here. */
-const metricKinds = {
-  npv: 'amount',
-  irr: 'rate',
-  mirr: 'rate',
-  paybackYears: 'number',
-  discountedPaybackYears: 'number',
-  profitabilityIndex: 'number',
-  benefitCostRatio: 'number',
-  roi: 'rate',
-  npvWithoutSubsidies: 'amount',
-  irrWithoutSubsidies: 'rate',
-  subsidyTotal: 'amount',
-  subsidyPresentValue: 'amount',
-  additionality: 'boolean',
-  fundingGapRate: 'rate',
-  equityNpv: 'amount',
-  equityIrr: 'rate',
-  minDscr: 'number',
-  discountRateNominal: 'rate',
-  averageDscr: 'number',
-  publicMoneyPerNpv: 'number',
-  privateInvestmentPerSubsidy: 'number',
-  npvBeforeTax: 'amount',
-  irrBeforeTax: 'rate',
-  npvWithoutTerminalValue: 'amount',
-  terminalValuePresentValue: 'amount',
-  equityNpvWithoutSubsidies: 'amount',
-  equityAdditionality: 'boolean',
-  paybackRelapses: 'boolean',
-  discountedPaybackRelapses: 'boolean',
-  fnpvC: 'amount',
-  frrC: 'rate',
-  fnpvK: 'amount',
-  frrK: 'rate',
-  eligibleCost: 'amount',
-  maxGrant: 'amount',
-  fundingGapDiscountRate: 'rate',
-} as const satisfies Record<AnyMetricKey, MetricKind>;
+/** The metric sheet's column for each kind of metric (shared/model/metric-catalogue.ts). */
+const COLUMN_OF_KIND = {
+  amount: 1,
+  rate: 2,
+  share: 2,
+  years: 3,
+  ratio: 3,
+  flag: 4,
+} as const satisfies Record<MetricKind, number>;
 
 /**
  * A decimal in plain notation (never `1e-7`), or null for anything that is not a finite number.
@@ -218,7 +187,7 @@ function metricsSheet(
     ],
     rows: keys.map((key) => {
       const value = evaluation.metrics[key];
-      const kind = metricKinds[key];
+      const kind = metricKind(key);
       const cells: (string | null)[] = [
         label(key),
         null,
@@ -228,9 +197,8 @@ function metricsSheet(
         explanations[key].formula,
       ];
       if (typeof value === 'boolean') cells[4] = value ? words.yes : words.no;
-      else if (value === null)
-        cells[4] = key.toLowerCase().includes('payback') ? words.notWithinHorizon : words.none;
-      else cells[kind === 'amount' ? 1 : kind === 'rate' ? 2 : 3] = plain(value.toString());
+      else if (value === null) cells[4] = kind === 'years' ? words.notWithinHorizon : words.none;
+      else cells[COLUMN_OF_KIND[kind]] = plain(value.toString());
       return cells;
     }),
   };

@@ -26,6 +26,16 @@ describe('runCli', () => {
       ['evaluate', 'a.json', '--format', 'xml'],
       /--format must be one of json, csv, table, not "xml"/,
     ],
+    // Every command that prints results takes the same formats, with the same message.
+    [
+      ['analyze', 'a.json', '--tornado', '--format', 'xml'],
+      /--format must be one of json, csv, table, not "xml"/,
+    ],
+    [
+      ['compare', 'folder', '--format', 'xml'],
+      /--format must be one of json, csv, table, not "xml"/,
+    ],
+    [['toString'], /unknown command "toString"/],
     [['evaluate', 'a.json', '--verbose'], /Unknown option '--verbose'/],
     [
       ['evaluate', 'a.json', '--format', 'csv', '--detail'],

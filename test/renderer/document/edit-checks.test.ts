@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenarioFile, type ScenarioFile } from '../../../shared/scenario';
+import type { ScenarioFile } from '../../../shared/scenario';
 import { EditPipeline, type EditTarget } from '../../../renderer/document/edit-checks';
 import {
   applyFieldEdit,
@@ -9,6 +9,7 @@ import {
   type Snapshot,
 } from '../../../renderer/document/scenario-edits';
 import { webWorkerClient } from '../../../renderer/workers/web-workers';
+import { exampleFile as example } from '../helpers/examples';
 import { heldWorkers } from '../helpers/held-workers';
 
 /*
@@ -17,20 +18,6 @@ import { heldWorkers } from '../helpers/held-workers';
  * document must still take the edits in the order typed, never showing an older value after a
  * newer one, and end exactly where checking each edit in the page would have.
  */
-
-const texts = import.meta.glob<string>('../../../assets/examples/*.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-function example(name: string): ScenarioFile {
-  const text = Object.entries(texts).find(([path]) => path.endsWith(`/${name}.json`))?.[1];
-  if (!text) throw new Error(`no example ${name}`);
-  const parsed = parseScenarioFile(text);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.file;
-}
 
 const settle = async () => {
   for (let turn = 0; turn < 20; turn += 1) await new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenarioFile, selectScenario, type ScenarioFile } from '../../../shared/scenario';
+import { selectScenario, type ScenarioFile } from '../../../shared/scenario';
 import {
   addRow,
   commitField,
@@ -14,20 +14,7 @@ import {
   withField,
 } from '../../../renderer/document/scenario-edits';
 import { newScenarioFile } from '../../../renderer/document/new-scenario';
-
-const texts = import.meta.glob<string>('../../../assets/examples/*.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-function example(name: string): ScenarioFile {
-  const text = Object.entries(texts).find(([path]) => path.endsWith(`/${name}.json`))?.[1];
-  if (!text) throw new Error(`no example ${name}`);
-  const parsed = parseScenarioFile(text);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.file;
-}
+import { exampleFile as example } from '../helpers/examples';
 
 describe('field edits', () => {
   it('take a valid value and keep everything else shared', () => {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dec } from '../../../shared/finance/decimal';
 import { evaluateScenario } from '../../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
+import { exampleNpv as npvOf, exampleText } from '../helpers/examples';
 import { renderApp } from '../helpers/render-app';
 
 vi.mock('react-chartjs-2', () => import('../helpers/chart-stub'));
@@ -11,23 +12,6 @@ vi.mock('react-chartjs-2', () => import('../helpers/chart-stub'));
 vi.setConfig({ testTimeout: 60_000 });
 
 afterEach(cleanup);
-
-const texts = import.meta.glob<string>('../../../assets/examples/*.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-function npvOf(example: string, edit?: (text: string) => string): string {
-  const text = Object.entries(texts).find(([path]) => path.endsWith(`/${example}.json`))?.[1] ?? '';
-  const parsed = parseScenarioFile(edit ? edit(text) : text);
-  if (!parsed.ok) throw new Error('example');
-  const selected = selectScenario(parsed.file);
-  if (!selected.ok) throw new Error('base');
-  return evaluateScenario(selected.scenario)
-    .metrics.npv.toDecimalPlaces(2, Dec.ROUND_HALF_UP)
-    .toFixed(2);
-}
 
 /** The digits of a displayed amount, `CN¥22,334,627.52` → `22334627.52`. */
 function amountOf(text: string | null): string {
@@ -77,8 +61,7 @@ describe('the scenario editor and its results', () => {
 
   it('shows the figures before tax and of the EU funding gap beside the six headline ones', async () => {
     await openReferenceA();
-    const text = Object.entries(texts).find(([path]) => path.endsWith('/reference-a.json'))?.[1];
-    const parsed = parseScenarioFile(text ?? '');
+    const parsed = parseScenarioFile(exampleText('reference-a'));
     if (!parsed.ok) throw new Error('example');
     const selected = selectScenario(parsed.file);
     if (!selected.ok) throw new Error('base');

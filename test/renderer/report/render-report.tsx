@@ -3,17 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReportOutcome, ReportRequest } from '../../../shared/report/request';
 import { ReportView } from '../../../renderer/report/report-page';
 
-export const examples = import.meta.glob<string>('../../../assets/examples/*.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-export function exampleText(name: string): string {
-  const found = Object.entries(examples).find(([path]) => path.endsWith(`/${name}.json`));
-  if (!found) throw new Error(`no example ${name}`);
-  return found[1];
-}
+export { examples, exampleText } from '../helpers/examples';
 
 export function investmentRequest(
   documentText: string,

@@ -1,9 +1,7 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Dec } from '../../../shared/finance/decimal';
-import { evaluateScenario } from '../../../shared/model';
-import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
+import { exampleNpv } from '../helpers/examples';
 import { heldWorkers } from '../helpers/held-workers';
 import { renderApp } from '../helpers/render-app';
 
@@ -18,25 +16,11 @@ afterEach(cleanup);
  * when the worker answers, and a result of an older state never replaces a newer one.
  */
 
-const texts = import.meta.glob<string>('../../../assets/examples/*.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
 /** The NPV of reference-a with its first effect's full effect at `fullEffect`, as the card shows it. */
-function npvWith(fullEffect: string): string {
-  const text = Object.entries(texts).find(([path]) => path.endsWith('/reference-a.json'))?.[1];
-  const parsed = parseScenarioFile(
-    (text ?? '').replace('"fullEffect": "0.25"', `"fullEffect": "${fullEffect}"`),
+const npvWith = (fullEffect: string) =>
+  exampleNpv('reference-a', (text) =>
+    text.replace('"fullEffect": "0.25"', `"fullEffect": "${fullEffect}"`),
   );
-  if (!parsed.ok) throw new Error('example');
-  const selected = selectScenario(parsed.file);
-  if (!selected.ok) throw new Error('base');
-  return evaluateScenario(selected.scenario)
-    .metrics.npv.toDecimalPlaces(2, Dec.ROUND_HALF_UP)
-    .toFixed(2);
-}
 
 const amountOf = (text: string | null | undefined) => (text ?? '').replace(/[^\d.-]/g, '');
 
