@@ -12,12 +12,12 @@ import type { StatementRowSpec } from './statement';
  */
 
 export const DEBT_SERVICE_ROWS: readonly StatementRowSpec[] = [
-  { key: 'opening', number: '1', expr: prior('closing') },
+  { key: 'opening', number: '1', kind: 'balance', expr: prior('closing') },
   { key: 'draw', number: '2', expr: col('loanDraw') },
   { key: 'debtService', number: '3', expr: add(row('principal'), row('interest')) },
   { key: 'principal', number: '3.1', expr: col('principal') },
   { key: 'interest', number: '3.2', expr: col('interest') },
-  { key: 'closing', number: '4', kind: 'cumulative', expr: col('loanBalance') },
+  { key: 'closing', number: '4', kind: 'balance', expr: col('loanBalance') },
   { key: 'constructionInterest', number: '5', expr: col('interestDuringConstruction') },
   { key: 'ebit', number: '6', expr: col('profitAndDistribution.ebit') },
   { key: 'ebitda', number: '7', expr: col('profitAndDistribution.ebitda') },

@@ -16,13 +16,13 @@ export type StatementKey =
   | 'debtService'
   | 'totalInvestment';
 
-/** A factor (the discount factor) has no total either. */
-export type RowKind = 'amount' | 'cumulative' | 'factor' | 'ratio';
+/** Only amounts have a total: not a running sum, a balance, a factor (the discount factor) nor a ratio. */
+export type RowKind = 'amount' | 'cumulative' | 'balance' | 'factor' | 'ratio';
 
 export interface RowSpec {
   readonly key: string;
   readonly number: string;
-  readonly kind?: 'amount' | 'cumulative' | 'factor';
+  readonly kind?: 'amount' | 'cumulative' | 'balance' | 'factor';
   readonly expr: Expr;
   /** Shown only when some year is not zero (input VAT, terminal value: not rows of the standard form). */
   readonly optional?: boolean;
