@@ -1,4 +1,6 @@
 import type Decimal from 'decimal.js';
+import { basename } from 'node:path';
+import { formulaWorkbookXlsx } from '../../shared/export/formula-workbook';
 import { Dec, decimalArithmetic } from '../../shared/finance';
 import { displayScale } from '../../shared/host/amount-scale';
 import { csvText, numberCell, textCell, type CsvCell } from '../../shared/host/export/csv';
@@ -85,8 +87,20 @@ export async function statementsCommand(args: readonly string[], io: CliIo): Pro
     unitName:
       scale === 'unit' ? selected.scenario.project.currency : cliTableTexts[language].units[scale],
   };
-  if (format === 'xlsx') throw new UsageError('--format xlsx is not available yet');
   const output = values.output;
+  if (format === 'xlsx')
+    // The workbook with formulas: the statements' sheets are formulas over its projection sheet.
+    return writeOutput(
+      io,
+      output as string,
+      await formulaWorkbookXlsx({
+        evaluation,
+        language,
+        scenarioName: selected.name,
+        sourceName: basename(path),
+        statementOptions: statements.options,
+      }),
+    );
   // Printed, or written to -o (replaced only once the new file is complete).
   let written = '';
   printAs(output === undefined ? io : { ...io, stdout: (text) => (written += text) }, format, {

@@ -21,6 +21,15 @@ const en = {
     debtService: 'Loan repayment schedule',
     totalInvestment: 'Total investment and funding plan',
   } satisfies Record<StatementKey, string>,
+  /** Sheet names of the workbook (at most 31 characters). */
+  sheetNames: {
+    projectCashFlow: 'Project cash flow',
+    equityCashFlow: 'Equity cash flow',
+    profitAndDistribution: 'Profit and distribution',
+    financialPlan: 'Financial plan',
+    debtService: 'Loan repayment',
+    totalInvestment: 'Total investment',
+  } satisfies Record<StatementKey, string>,
   rows: {
     projectCashFlow: {
       inflow: 'Cash inflow',
@@ -187,6 +196,14 @@ export type StatementTexts = typeof en;
 
 const zhCN: StatementTexts = {
   titles: {
+    projectCashFlow: '项目投资现金流量表',
+    equityCashFlow: '项目资本金现金流量表',
+    profitAndDistribution: '利润与利润分配表',
+    financialPlan: '财务计划现金流量表',
+    debtService: '借款还本付息计划表',
+    totalInvestment: '项目总投资使用计划与资金筹措表',
+  },
+  sheetNames: {
     projectCashFlow: '项目投资现金流量表',
     equityCashFlow: '项目资本金现金流量表',
     profitAndDistribution: '利润与利润分配表',

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,7 +112,30 @@ describe('yardstick statements', () => {
     );
   });
 
+  it('writes the workbook with formulas, a sheet per statement, in Chinese', async () => {
+    await withTempDir(async (dir) => {
+      const output = join(dir, '财务报表.xlsx');
+      const session = cliSession();
+      const code = await runCli(
+        ['statements', chineseLoanExample, '--lang', 'zh-CN', '--format', 'xlsx', '-o', output],
+        session.io,
+      );
+      expect(session.err()).toBe('');
+      expect(code).toBe(0);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(output);
+      const sheet = book.getWorksheet('借款还本付息计划表');
+      expect(sheet?.getCell('A1').value).toBe('借款还本付息计划表');
+      // 当期借款 of 2027 refers to the projection sheet's loan drawn, and is its 500 万元.
+      const draw = sheet?.getRow(5).getCell(5).value as ExcelJS.CellFormulaValue;
+      expect(sheet?.getRow(5).getCell(2).value).toBe('当期借款');
+      expect(draw.formula).toMatch(/^'现金流量预测'!D\d+$/);
+      expect(draw.result).toBe(5_000_000);
+    });
+  });
+
   it.each([
+    [['statements', 'a.json', '--format', 'xlsx'], /--format xlsx needs --output OUT.xlsx/],
     [['statements', 'a.json', '--unit', 'wan'], /--unit applies to --format table only/],
     [['statements', 'a.json', '--format', 'pdf'], /--format must be one of/],
     [['statements', 'a.json', '--lang', 'fr'], /--lang must be en or zh-CN, not "fr"/],
