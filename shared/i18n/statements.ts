@@ -190,6 +190,10 @@ const en = {
     'Statutory surplus reserve: {rate} of the net profit until it reaches 50 % of the registered capital of {capital}.',
   source:
     'Computed from the yearly projection; forms of 《建设项目经济评价方法与参数》(3rd edition).',
+  appendixTitle: 'Appendix: financial statements',
+  appendixIntro:
+    'The statements of a feasibility study’s financial chapter in the forms of 《建设项目经济评价方法与参数》(3rd edition), computed from the yearly projection: every row is a line of the projection or a sum or difference of them, so they reconcile with it to the cent. Amounts in {unit}; “Operating revenue” is the project’s savings.',
+  yearsPart: 'Years {from}–{to} (part {part} of {parts})',
 };
 
 export type StatementTexts = typeof en;
@@ -368,6 +372,10 @@ const zhCN: StatementTexts = {
   registeredCapital:
     '法定盈余公积金按净利润的 {rate} 提取，累计达注册资本 {capital} 的 50% 时不再提取。',
   source: '根据逐年预测计算；表式依《建设项目经济评价方法与参数》（第三版）。',
+  appendixTitle: '附录：财务分析报表',
+  appendixIntro:
+    '以下报表按《建设项目经济评价方法与参数》（第三版）的表式编制，均由逐年预测计算得出：每一行都是预测中的一项或其加减，因此与预测逐分核对一致。金额单位：{unit}；“营业收入”为项目带来的节约额。',
+  yearsPart: '{from}—{to} 年（第 {part} 部分，共 {parts} 部分）',
 };
 
 export const STATEMENT_TEXTS: Record<Locale, StatementTexts> = { en, 'zh-CN': zhCN };
