@@ -71,7 +71,7 @@ export function StatementsAppendix({ context }: { context: InvestmentContext }) 
                     <caption>
                       {laid.unit}
                       {parts.length > 1 &&
-                        `　${fill(texts.yearsPart, {
+                        ` · ${fill(texts.yearsPart, {
                           from: all.calendarYears[years[0] ?? 0] ?? '',
                           to: all.calendarYears[years.at(-1) ?? 0] ?? '',
                           part: index + 1,
