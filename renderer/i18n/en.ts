@@ -117,6 +117,12 @@ export const en = {
         superDeduction: 'R&D super deduction',
       },
       replacement: 'Replacement during operation',
+      maintenance: {
+        _: 'Maintenance investment during operation',
+        kind: 'Kind of investment',
+        treatment: 'Tax treatment of the outlays',
+        everyYears: 'Recurs every (years)',
+      },
       residualValue: 'Residual value at the horizon',
       notes: 'Notes',
     },
@@ -247,6 +253,25 @@ export const en = {
       disposalAtHorizon: 'Items disposed of at the horizon',
       payment: 'Tax paid',
       inputVatRecoveryYears: 'Input VAT recovered over (years)',
+      surcharges: {
+        _: 'Surcharges on VAT',
+        basis: 'Entered as',
+        amount: 'Surcharges per year',
+        vatPayable: 'VAT payable the project adds per year',
+        urbanMaintenanceRate: 'Urban maintenance and construction tax',
+        educationRate: 'Education surcharge',
+        localEducationRate: 'Local education surcharge',
+        startYear: 'First year',
+        endYear: 'Last year',
+        escalates: 'Escalates with inflation',
+      },
+      holiday: {
+        _: 'Tax holiday (exempt, then half rate)',
+        exemptYears: 'Years exempt',
+        halfRateYears: 'Years at half rate',
+        from: 'Counted from',
+        label: 'Name of the incentive',
+      },
     },
     financing: {
       _: 'Financing',
@@ -262,6 +287,18 @@ export const en = {
         graceYears: 'Grace (years)',
         repayment: 'Repayment',
         drawdownYear: 'Drawdown year',
+        draws: {
+          _: 'Draws',
+          _item: 'Draw {{n}}',
+          year: 'Year',
+          amount: 'Amount drawn',
+        },
+        drawTiming: 'Draws made',
+        finances: {
+          _: 'Items the loan pays for',
+          _item: 'Item {{n}}',
+        },
+        constructionInterest: 'Interest during construction',
       },
     },
     parameters: {
@@ -436,6 +473,27 @@ export const en = {
       'baseline-share': 'Share of a baseline line',
       'baseline-days': 'Days of a baseline line',
     },
+    maintenance: {
+      initial: 'Initial investment',
+      depreciate: 'Maintenance, depreciated',
+      expense: 'Maintenance, expensed',
+    },
+    surchargeBasis: {
+      'vat-rates': 'Rates on the VAT payable',
+      amount: 'Amount per year',
+    },
+    holidayFrom: {
+      'first-operating-year': 'The first operating year',
+      'first-profitable-year': 'The first profitable year',
+    },
+    drawTiming: {
+      'year-end': 'At the end of each year',
+      'mid-year': 'Evenly through each year',
+    },
+    constructionInterest: {
+      paid: 'Paid from equity as it accrues',
+      'rolled-into-loan': 'Rolled into the loan',
+    },
     taxPayment: {
       'same-year': 'In the year it arises',
       'following-year': 'The following year (annual settlement)',
@@ -495,6 +553,15 @@ export const en = {
     loan_beyond_horizon:
       'A loan drawn in year {{drawdownYear}} with a {{term}}-year term ends after the {{horizon}}-year horizon.',
     unknown_loan: 'No loan has the id “{{loanId}}”.',
+    first_draw_not_drawdown_year:
+      'The first draw is made in the drawdown year ({{drawdownYear}}), not in year {{year}}.',
+    draw_after_grace:
+      'Year {{year}} is after the loan’s interest-only years (to year {{lastInterestOnly}}): draw the loan before it is repaid, or lengthen the grace period.',
+    draws_not_amount: 'The draws add up to {{sum}}, not the loan’s amount ({{amount}}).',
+    unknown_capex_item: 'No investment item has the id “{{id}}”.',
+    maintenance_grant_eligible:
+      'A maintenance investment during operation is not part of the investment a capex grant pays for: untick “Counts for capex grants” or make it part of the initial investment.',
+    holiday_without_years: 'A tax holiday needs at least one exempt or half-rate year.',
     subsidy_years_exceed_term:
       'The subsidy runs {{years}} years, longer than the loan’s term ({{term}} years).',
     interest_subsidy_exceeds_rate:
@@ -859,6 +926,7 @@ export const en = {
       runningCost: 'Add a running cost',
       subsidy: 'Add a subsidy',
       loan: 'Add a loan',
+      draw: 'Add a draw',
       workingCapital: 'Add a working-capital line',
     },
     new: {
@@ -882,6 +950,18 @@ export const en = {
         'No working-capital lines: add one when the project releases stock (an MES, a smart warehouse) or needs more of it.',
     },
     hints: {
+      maintenance:
+        'Maintenance investment during operation: overhauls and renewals kept apart from the initial investment. Depreciated: each outlay is an asset of its own from the year after it is paid; expensed: deducted in the year paid.',
+      everyYears: 'Leave empty when it is paid only in the years of its payments.',
+      surcharges:
+        'Urban maintenance and construction tax (7 % in a city, 5 % in a county or town, 1 % elsewhere), education surcharge (3 %) and local education surcharge (2 %) on the VAT the project adds; deductible for income tax.',
+      holiday:
+        'Three years exempt and three at half rate (Enterprise Income Tax Law, Art. 27; Implementation Regulations, Art. 87 and 88) or the schedule your incentive grants. Half rate is half of 25 %.',
+      drawTiming:
+        'Evenly through each year: a year’s draw bears half a year’s interest in that year, as feasibility studies compute interest during construction.',
+      finances:
+        'Interest accrued before these items enter service is interest during construction, added to their cost.',
+      draws: 'Leave empty when the whole amount is drawn in the drawdown year.',
       horizon: 'Operating years after year 0, the investment year.',
       capex:
         'Enter costs without the input VAT that can be recovered; enter that VAT in the item’s details. Year 0 is the investment year; an item enters service the year after its last payment.',
@@ -1127,6 +1207,10 @@ export const en = {
         taxAtStandardRate: 'Tax at the standard rate',
         reducedRateEffect: 'Saving from the preferential rate',
         taxCreditUsed: 'Tax credit used',
+        taxHolidayRelief: 'Tax holiday relief (exempt and half-rate years)',
+        surcharges: 'Surcharges on VAT',
+        interestDuringConstruction: 'Interest during construction (capitalised)',
+        constructionInterestPaid: 'Of which paid from equity',
         taxArising: 'Tax of the year (paid the year after)',
         projectNetCashFlow: 'Net cash flow',
         projectNetCashFlowBeforeTax: 'Net cash flow before income tax',

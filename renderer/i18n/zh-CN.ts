@@ -114,6 +114,12 @@ export const zhCN: Translations = {
         superDeduction: '研发费用加计扣除',
       },
       replacement: '运营期更新改造投资',
+      maintenance: {
+        _: '维持运营投资',
+        kind: '投资性质',
+        treatment: '税务处理',
+        everyYears: '每隔年数重复发生',
+      },
       residualValue: '计算期末余值',
       notes: '备注',
     },
@@ -244,6 +250,25 @@ export const zhCN: Translations = {
       disposalAtHorizon: '计算期末处置资产',
       payment: '所得税缴纳时间',
       inputVatRecoveryYears: '进项税抵扣年数',
+      surcharges: {
+        _: '营业税金及附加',
+        basis: '输入方式',
+        amount: '每年税金及附加',
+        vatPayable: '项目每年新增应纳增值税',
+        urbanMaintenanceRate: '城市维护建设税税率',
+        educationRate: '教育费附加费率',
+        localEducationRate: '地方教育附加费率',
+        startYear: '起始年',
+        endYear: '结束年',
+        escalates: '随通胀上涨',
+      },
+      holiday: {
+        _: '定期减免（三免三减半等）',
+        exemptYears: '免征年数',
+        halfRateYears: '减半征收年数',
+        from: '起算年度',
+        label: '优惠名称',
+      },
     },
     financing: {
       _: '融资',
@@ -259,6 +284,18 @@ export const zhCN: Translations = {
         graceYears: '宽限期（年）',
         repayment: '还款方式',
         drawdownYear: '提款年份',
+        draws: {
+          _: '分年提款',
+          _item: '第 {{n}} 笔提款',
+          year: '年份',
+          amount: '提款额',
+        },
+        drawTiming: '提款方式',
+        finances: {
+          _: '贷款所建投资项目',
+          _item: '项目 {{n}}',
+        },
+        constructionInterest: '建设期利息',
       },
     },
     parameters: {
@@ -433,6 +470,27 @@ export const zhCN: Translations = {
       'baseline-share': '占基线项目的比例',
       'baseline-days': '基线项目的天数',
     },
+    maintenance: {
+      initial: '建设投资',
+      depreciate: '维持运营投资（资本化计提折旧）',
+      expense: '维持运营投资（当期费用化）',
+    },
+    surchargeBasis: {
+      'vat-rates': '按应纳增值税及税率计算',
+      amount: '按年金额',
+    },
+    holidayFrom: {
+      'first-operating-year': '取得第一笔生产经营收入的年度',
+      'first-profitable-year': '获利年度',
+    },
+    drawTiming: {
+      'year-end': '年末提款',
+      'mid-year': '年内均衡提款',
+    },
+    constructionInterest: {
+      paid: '建设期内以资本金支付',
+      'rolled-into-loan': '只计息不支付，计入借款本金',
+    },
     taxPayment: {
       'same-year': '当年缴纳',
       'following-year': '次年汇算清缴',
@@ -487,6 +545,15 @@ export const zhCN: Translations = {
     loan_beyond_horizon:
       '第 {{drawdownYear}} 年提款、期限 {{term}} 年的贷款在 {{horizon}} 年计算期结束后才到期。',
     unknown_loan: '没有标识为“{{loanId}}”的贷款。',
+    first_draw_not_drawdown_year:
+      '首笔提款应在提款年（第 {{drawdownYear}} 年），而不是第 {{year}} 年。',
+    draw_after_grace:
+      '第 {{year}} 年已过贷款的只付息期（至第 {{lastInterestOnly}} 年）：借款应在开始还本前提完，或延长宽限期。',
+    draws_not_amount: '各年提款合计 {{sum}}，与借款金额（{{amount}}）不符。',
+    unknown_capex_item: '没有标识为“{{id}}”的投资项目。',
+    maintenance_grant_eligible:
+      '维持运营投资不属于设备补助所资助的建设投资：请取消“计入投资补助”，或将其改为建设投资。',
+    holiday_without_years: '定期减免至少须有一个免税年或减半年。',
     subsidy_years_exceed_term: '贴息 {{years}} 年，超过了贷款期限（{{term}} 年）。',
     interest_subsidy_exceeds_rate: '贴息（{{ratePoints}}）超过了贷款利率（{{loanRate}}）。',
     grant_without_eligible_capex: '没有投资项目计入补助，因此该补助为零。',
@@ -835,6 +902,7 @@ export const zhCN: Translations = {
       runningCost: '添加运行成本',
       subsidy: '添加补贴',
       loan: '添加贷款',
+      draw: '添加一笔提款',
       workingCapital: '添加流动资金项',
     },
     new: {
@@ -857,6 +925,16 @@ export const zhCN: Translations = {
         '没有流动资金项：项目一次性释放存货（如 MES、智能仓储）或需要增加存货时请添加。',
     },
     hints: {
+      maintenance:
+        '维持运营投资：运营期内为维持正常运营而发生的大修、更新等投资，与建设投资分列。资本化的每笔支出自支付次年起单独计提折旧；费用化的在支付当年税前扣除。',
+      everyYears: '仅在付款安排所列年份发生时留空。',
+      surcharges:
+        '城市维护建设税（市区 7%、县城和镇 5%、其他 1%）、教育费附加（3%）和地方教育附加（2%），以项目新增的应纳增值税为计税依据；可在企业所得税前扣除。',
+      holiday:
+        '三免三减半（《企业所得税法》第二十七条，实施条例第八十七条、第八十八条）或所享优惠规定的年限；减半征收按 25% 法定税率减半。',
+      drawTiming: '年内均衡提款：当年借款按半年计息，即可行性研究计算建设期利息的通行做法。',
+      finances: '上述项目投入使用前发生的利息为建设期利息，计入其原值。',
+      draws: '提款年一次提足时留空。',
       horizon: '第 0 年（投资年）之后的运营年数。',
       capex:
         '投资额按不含可抵扣进项税的金额填写，进项税在项目详情中单独填写。第 0 年为投资年；项目在最后一次付款的次年投入使用。',
@@ -1077,6 +1155,10 @@ export const zhCN: Translations = {
         taxAtStandardRate: '按法定税率计算的税额',
         reducedRateEffect: '优惠税率减免的税额',
         taxCreditUsed: '抵免的税额',
+        taxHolidayRelief: '定期减免税额（免税、减半征收）',
+        surcharges: '营业税金及附加',
+        interestDuringConstruction: '建设期利息（资本化）',
+        constructionInterestPaid: '其中：以资本金支付',
         taxArising: '当年应纳所得税（次年缴纳）',
         projectNetCashFlow: '净现金流',
         projectNetCashFlowBeforeTax: '所得税前净现金流',

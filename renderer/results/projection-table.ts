@@ -166,12 +166,13 @@ export function projectionTable(
   const inputVat = projection.inputVatRecovered.map((value, year) =>
     value.minus(projection.inputVatPaid[year] as Decimal),
   );
-  for (const [key, values] of [
-    ['terminalValue', projection.terminalValue],
-    ['inputVat', inputVat],
+  for (const [key, values, sign] of [
+    ['terminalValue', projection.terminalValue, 1],
+    ['inputVat', inputVat, 1],
+    ['surcharges', projection.surcharges, -1],
   ] as const) {
     if (values.every((value) => value.isZero())) continue;
-    const cells = rounded(values, scale, 1);
+    const cells = rounded(values, scale, sign);
     cashFlowParts.push(cells);
     rows.push(amountRow(key, { key }, cells));
   }
@@ -223,6 +224,8 @@ export function projectionTable(
   if (hasLoans) {
     const financing: readonly [string, readonly Decimal[], 1 | -1][] = [
       ['loanDraw', projection.loanDraw, 1],
+      ['interestDuringConstruction', projection.interestDuringConstruction, -1],
+      ['constructionInterestPaid', projection.constructionInterestPaid, -1],
       ['interest', projection.interest, -1],
       ['principal', projection.principal, -1],
       ['interestSubsidy', projection.interestSubsidy, 1],
@@ -238,6 +241,10 @@ export function projectionTable(
       expandable: 'financing',
     });
     for (const [key, values, sign] of financing) {
+      // Interest during construction only where a loan pays for items not yet in service.
+      const construction =
+        key === 'interestDuringConstruction' || key === 'constructionInterestPaid';
+      if (construction && values.every((value) => value.isZero())) continue;
       rows.push(
         amountRow(`financing:${key}`, { key }, rounded(values, scale, sign), {
           level: 1,

@@ -17,7 +17,10 @@ import type { CapexInput, ModelInputs } from './inputs';
  *  - the equipment investment tax credit is generated in the year of entering service, on the base
  *    (cost net of base-reducing grants), up to its cap over the whole horizon;
  *  - the tax book value left at the horizon is each item's base minus what it deducted up to the
- *    horizon: what a disposal at the horizon deducts.
+ *    horizon: what a disposal at the horizon deducts;
+ *  - a maintenance investment during operation (维持运营投资) is either depreciated outlay by
+ *    outlay, each in service the year after it is paid, or expensed in the year paid (outside
+ *    these deductions: `maintenanceExpensed`).
  */
 
 export interface CapexDeductions<N> {
@@ -64,6 +67,7 @@ export function fullCostSchedules<N>(
 
 interface ItemBase<N> {
   readonly item: CapexInput<N>;
+  readonly inServiceYear: number;
   readonly base: N;
   readonly salvage: N;
   readonly schedule: readonly N[];
@@ -108,6 +112,7 @@ export function capexDeductions<N>(
     if (reduction === undefined || A.isZero(reduction) || A.isZero(item.amount)) {
       return {
         item,
+        inServiceYear: item.inServiceYear,
         base: item.amount,
         salvage: item.depreciation.salvage,
         schedule: fullSchedules[index] ?? [],
@@ -117,40 +122,58 @@ export function capexDeductions<N>(
     const salvage = A.div(A.mul(item.depreciation.salvage, base), item.amount);
     return {
       item,
+      inServiceYear: item.inServiceYear,
       base,
       salvage,
       schedule: scaled(A, fullSchedules[index] ?? [], base, item.amount),
     };
   });
 
-  for (const entry of bases)
-    addInto(A, result.depreciationBeforeIncentives, entry.schedule, entry.item.inServiceYear);
+  // What each item deducts, outlay by outlay: one for an item of the initial investment, one per
+  // payment for a maintenance investment that is depreciated (each outlay an asset of its own, in
+  // service the year after it is paid); a maintenance investment that is expensed deducts nothing
+  // here (it is an expense of the year paid).
+  const vintages = bases.flatMap((entry): ItemBase<N>[] => {
+    const maintenance = entry.item.maintenance;
+    if (maintenance === null) return [entry];
+    if (maintenance.treatment === 'expense') return [];
+    return entry.item.payments.map((part) => ({
+      item: entry.item,
+      inServiceYear: part.year + 1,
+      base: A.mul(entry.base, part.share),
+      salvage: A.mul(entry.salvage, part.share),
+      schedule: scaled(A, entry.schedule, part.share, A.one),
+    }));
+  });
+
+  for (const entry of vintages)
+    addInto(A, result.depreciationBeforeIncentives, entry.schedule, entry.inServiceYear);
 
   const oneTime = inputs.tax.oneTimeDeduction;
-  for (const entry of bases) {
-    const { item } = entry;
+  for (const entry of vintages) {
+    const { item, inServiceYear } = entry;
     const rd = item.eligibility.superDeduction;
     if (oneTime !== null && item.eligibility.oneTimeDeduction && unitQualifies(A, item, oneTime)) {
-      addAt(result.oneTimeDeduction, item.inServiceYear, entry.base);
-      if (rd) addAt(result.superDeductionBase, item.inServiceYear, entry.base);
+      addAt(result.oneTimeDeduction, inServiceYear, entry.base);
+      if (rd) addAt(result.superDeductionBase, inServiceYear, entry.base);
       // Items enter service within the horizon (a rule of the file), so the whole base is deducted.
       continue;
     }
-    addInto(A, result.depreciation, entry.schedule, item.inServiceYear);
-    if (rd) addInto(A, result.superDeductionBase, entry.schedule, item.inServiceYear);
+    addInto(A, result.depreciation, entry.schedule, inServiceYear);
+    if (rd) addInto(A, result.superDeductionBase, entry.schedule, inServiceYear);
     if (withBookValue)
       bookValueLeft = A.add(
         bookValueLeft,
-        A.sub(entry.base, deductedWithin(entry.schedule, item.inServiceYear)),
+        A.sub(entry.base, deductedWithin(entry.schedule, inServiceYear)),
       );
   }
 
   const credit = inputs.tax.investmentTaxCredit;
   if (credit !== null) {
     const creditBaseByYear = zeros(A, yearCount);
-    for (const entry of bases) {
+    for (const entry of vintages) {
       if (entry.item.eligibility.investmentTaxCredit)
-        addAt(creditBaseByYear, entry.item.inServiceYear, entry.base);
+        addAt(creditBaseByYear, entry.inServiceYear, entry.base);
     }
     let capLeft = credit.cap;
     creditBaseByYear.forEach((base, year) => {

@@ -58,6 +58,9 @@ const STRUCTURE = new Set([
   'carryForwardYears',
   'units',
   'inputVatRecoveryYears',
+  'everyYears',
+  'exemptYears',
+  'halfRateYears',
 ]);
 
 export function driverValue<N>(inputs: ModelInputs<N>, path: string): N {

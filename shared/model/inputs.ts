@@ -34,6 +34,15 @@ export interface CapexInput<N> {
   readonly eligibility: CapexItem['eligibility'];
   /** A replacement during operation: an operating outflow of the EU funding gap. */
   readonly replacement: boolean;
+  /**
+   * Maintenance investment during operation (维持运营投资), or null. Its outlays are `payments`,
+   * repeated every `everyYears` within the horizon when it recurs (`payments` then holds every
+   * outlay, each a share of the amount); each outlay is an asset of its own or an expense.
+   */
+  readonly maintenance: {
+    readonly treatment: 'depreciate' | 'expense';
+    readonly everyYears: number | null;
+  } | null;
   readonly residualValue: N;
 }
 
@@ -145,7 +154,28 @@ export interface TaxInput<N> {
   readonly disposalAtHorizon: boolean;
   readonly payment: 'same-year' | 'following-year';
   readonly inputVatRecoveryYears: number;
+  readonly surcharges: SurchargesInput<N> | null;
+  readonly holiday: {
+    readonly exemptYears: number;
+    readonly halfRateYears: number;
+    readonly from: 'first-operating-year' | 'first-profitable-year';
+  } | null;
 }
+
+export type SurchargesInput<N> = {
+  readonly startYear: number;
+  readonly endYear: number;
+  readonly escalates: boolean;
+} & (
+  | { readonly basis: 'amount'; readonly amount: N }
+  | {
+      readonly basis: 'vat-rates';
+      readonly vatPayable: N;
+      readonly urbanMaintenanceRate: N;
+      readonly educationRate: N;
+      readonly localEducationRate: N;
+    }
+);
 
 export interface LoanInput<N> {
   readonly id: string;
@@ -156,6 +186,12 @@ export interface LoanInput<N> {
   readonly graceYears: number;
   readonly repayment: Loan['repayment'];
   readonly drawdownYear: number;
+  /** Draws over several years, adding up to the amount; null: the whole amount in drawdownYear. */
+  readonly draws: readonly { readonly year: number; readonly amount: N }[] | null;
+  readonly drawTiming: 'year-end' | 'mid-year';
+  /** Ids of the investment items the loan pays for (none: every interest is expensed). */
+  readonly finances: readonly string[];
+  readonly constructionInterest: 'paid' | 'rolled-into-loan';
 }
 
 export interface DiscountRateInput<N> {

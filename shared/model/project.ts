@@ -1,6 +1,6 @@
 import { discountFactors, FinanceError, nominalFromReal, type Arithmetic } from '../finance';
 import { addInto, cumulative, minus, plus, sum, sumColumns, zeros } from './columns';
-import { capexDeductions, fullCostSchedules } from './deductions';
+import { capexDeductions, fullCostSchedules, type CapexDeductions } from './deductions';
 import type {
   DiscountRateInput,
   EffectInput,
@@ -52,6 +52,11 @@ export interface Operations<N> {
   readonly principal: readonly N[];
   readonly loanBalance: readonly N[];
   readonly debtService: readonly N[];
+  readonly interestDuringConstruction: readonly N[];
+  /** The part of it paid from equity in its year (the rest is rolled into the loans). */
+  readonly constructionInterestPaid: readonly N[];
+  /** Interest during construction added to each item's cost, by item id. */
+  readonly capitalisedInterest: ReadonlyMap<string, N>;
   readonly eligibleCapex: N;
   /** Each item's depreciation on its full cost, from its first year in service. */
   readonly fullSchedules: readonly (readonly N[])[];
@@ -131,10 +136,22 @@ export function operations<N>(A: Arithmetic<N>, inputs: ModelInputs<N>): Operati
     values: workingCapitalFlows(A, line, baseline, escalation),
   }));
 
+  // A loan's construction lasts until the last item it pays for enters service.
+  const inServiceOf = new Map(inputs.capex.map((item) => [item.id, item.inServiceYear]));
   const loans = inputs.financing.loans.map((loan) => ({
     loan,
-    schedule: loanSchedule(A, loan, yearCount),
+    schedule: loanSchedule(
+      A,
+      loan,
+      yearCount,
+      Math.max(0, ...loan.finances.map((id) => inServiceOf.get(id) ?? 0)),
+    ),
   }));
+  const interestDuringConstruction = sumColumns(
+    A,
+    yearCount,
+    loans.map((entry) => entry.schedule.constructionInterest),
+  );
   const interest = sumColumns(
     A,
     yearCount,
@@ -208,6 +225,13 @@ export function operations<N>(A: Arithmetic<N>, inputs: ModelInputs<N>): Operati
       loans.map((entry) => entry.schedule.closingBalance),
     ),
     debtService: plus(A, interest, principal),
+    interestDuringConstruction,
+    constructionInterestPaid: sumColumns(
+      A,
+      yearCount,
+      loans.map((entry) => entry.schedule.constructionInterestPaid),
+    ),
+    capitalisedInterest: capitalisedInterest(A, inputs, loans),
     eligibleCapex: inputs.capex.reduce(
       (total, item) => (item.eligibility.grants ? A.add(total, item.amount) : total),
       A.zero,
@@ -215,6 +239,33 @@ export function operations<N>(A: Arithmetic<N>, inputs: ModelInputs<N>): Operati
     fullSchedules: fullCostSchedules(A, inputs),
     companyAlone: companyAloneLedger(A, inputs.tax, yearCount),
   };
+}
+
+/**
+ * Each loan's interest during construction, shared among the items it pays for in proportion to
+ * their cost: what each item's tax base gains (Implementation Regulations of the Enterprise Income
+ * Tax Law, Art. 37: borrowing costs during construction are capital expenditure).
+ */
+function capitalisedInterest<N>(
+  A: Arithmetic<N>,
+  inputs: ModelInputs<N>,
+  loans: readonly { readonly loan: LoanInput<N>; readonly schedule: LoanSchedule<N> }[],
+): Map<string, N> {
+  const added = new Map<string, N>();
+  for (const { loan, schedule } of loans) {
+    const interest = sum(A, schedule.constructionInterest);
+    if (A.isZero(interest)) continue;
+    const items = inputs.capex.filter((item) => loan.finances.includes(item.id));
+    const cost = items.reduce((total, item) => A.add(total, item.amount), A.zero);
+    for (const item of items) {
+      const share = A.isZero(cost)
+        ? A.div(interest, A.fromNumber(items.length))
+        : A.div(A.mul(interest, item.amount), cost);
+      const before = added.get(item.id);
+      added.set(item.id, before === undefined ? share : A.add(before, share));
+    }
+  }
+  return added;
 }
 
 /** A rate entered as nominal, or real and converted exactly: 1 + r = (1 + r_real)(1 + i). */
@@ -309,44 +360,57 @@ export function projectWith<N>(
     disposal,
   );
   const netSavings = minus(A, ops.savingsTotal, ops.runningCostsTotal);
-  const taxableIncomeBeforeIncentives = minus(
+  const surcharges = surchargeFlows(A, inputs, ops.escalation);
+  const maintenanceExpensed = sumColumns(
     A,
-    plus(A, plus(A, netSavings, taxableSubsidies), nonDeductibleSpending),
-    deductions.depreciationBeforeIncentives,
+    yearCount,
+    ops.capex
+      .filter((_, index) => inputs.capex[index]?.maintenance?.treatment === 'expense')
+      .map((line) => line.values),
   );
-  const oneTimeDeductionEffect = minus(
+  // Income before depreciation: net savings less the surcharges and the maintenance expensed.
+  const operatingIncome = minus(A, minus(A, netSavings, surcharges), maintenanceExpensed);
+  const chain = incomeChain(
     A,
-    plus(A, deductions.oneTimeDeduction, deductions.depreciation),
-    deductions.depreciationBeforeIncentives,
+    inputs,
+    deductions,
+    plus(A, plus(A, operatingIncome, taxableSubsidies), nonDeductibleSpending),
+    ops,
+    disposal,
   );
-  const taxableIncomeAfterOneTimeDeduction = minus(
-    A,
-    taxableIncomeBeforeIncentives,
-    oneTimeDeductionEffect,
-  );
-  const superDeductionRate = inputs.tax.superDeduction?.rate ?? null;
-  const superDeduction =
-    superDeductionRate === null
-      ? zeros(A, yearCount)
-      : plus(A, ops.researchRunningCosts, deductions.superDeductionBase).map((base) =>
-          A.isZero(base) ? base : A.mul(base, superDeductionRate),
-        );
-  // Disposal at the horizon: the residual value is income, the tax book value left a deduction.
-  const disposalGain = zeros(A, yearCount);
-  if (disposal)
-    disposalGain[horizon] = A.sub(ops.residualValue[horizon] as N, deductions.bookValueLeft);
-  const taxableIncome = plus(
-    A,
-    minus(A, taxableIncomeAfterOneTimeDeduction, superDeduction),
-    disposalGain,
-  );
+  const { taxableIncome } = chain;
+  const firstOperatingYear = Math.min(1 + horizon, ...inputs.effects.map((e) => e.startYear));
   const tax = projectTax(
     A,
     inputs.tax,
     taxableIncome,
     deductions.taxCreditGenerated,
     ops.companyAlone,
+    firstOperatingYear,
   );
+  // The project is judged as if unfinanced, so the interest during construction its loans
+  // capitalise raises the deductions only in the equity view, with the interest itself.
+  const capitalising = ops.capitalisedInterest.size > 0;
+  const equityDeductions = capitalising
+    ? capexDeductionsWithInterest(A, inputs, ops.capitalisedInterest, baseReductions, yearCount)
+    : deductions;
+  const equityIncome = capitalising
+    ? incomeChain(
+        A,
+        inputs,
+        equityDeductions,
+        plus(A, plus(A, operatingIncome, taxableSubsidies), nonDeductibleSpending),
+        ops,
+        disposal,
+      ).taxableIncome
+    : taxableIncome;
+  const constructionInterestDeduction = capitalising
+    ? minus(
+        A,
+        plus(A, equityDeductions.oneTimeDeduction, equityDeductions.depreciation),
+        plus(A, deductions.oneTimeDeduction, deductions.depreciation),
+      )
+    : zeros(A, yearCount);
   // Interest is deductible only in the equity view; the project is judged as if unfinanced. The
   // interest subsidy is income there (or, untaxed, makes the interest it pays non-deductible).
   const equityTax =
@@ -355,9 +419,10 @@ export function projectWith<N>(
       : projectTaxPaid(
           A,
           inputs.tax,
-          plus(A, minus(A, taxableIncome, ops.interest), interestSubsidy),
+          plus(A, minus(A, equityIncome, ops.interest), interestSubsidy),
           deductions.taxCreditGenerated,
           ops.companyAlone,
+          firstOperatingYear,
         );
   const followingYear = inputs.tax.payment === 'following-year';
   const taxPaid = followingYear ? paidTheYearAfter(A, tax.tax) : tax.tax;
@@ -376,14 +441,14 @@ export function projectWith<N>(
         'the growth of the terminal value must be below the discount rate',
       );
     const multiple = A.div(A.add(A.one, terminal.growth), A.sub(r, terminal.growth));
-    const operating = netSavings[horizon] as N;
+    const operating = A.sub(netSavings[horizon] as N, surcharges[horizon] as N);
     terminalValueBeforeTax[horizon] = A.mul(operating, multiple);
     terminalValue[horizon] = A.mul(A.sub(operating, tax.tax[horizon] as N), multiple);
   }
 
   // Every flow of the project but income tax and the terminal value, which before and after tax differ.
   const flowsWithinHorizon = sumOfColumns(A, [
-    minus(A, netSavings, ops.capexTotal),
+    minus(A, minus(A, netSavings, surcharges), ops.capexTotal),
     subsidiesTotal,
     ops.residualValue,
     ops.workingCapitalTotal,
@@ -399,10 +464,10 @@ export function projectWith<N>(
       ops.loanDraw,
       interestSubsidy,
     ]),
-    ops.debtService,
+    plus(A, ops.debtService, ops.constructionInterestPaid),
   );
   const cashAvailableForDebtService = sumOfColumns(A, [
-    minus(A, netSavings, equityTaxPaid),
+    minus(A, minus(A, netSavings, surcharges), equityTaxPaid),
     ops.workingCapitalTotal,
     minus(A, subsidiesTotal, capexGrantsTotal),
     interestSubsidy,
@@ -445,10 +510,19 @@ export function projectWith<N>(
     capex: ops.capex,
     capexTotal: ops.capexTotal,
     replacementCapexTotal: ops.replacementCapexTotal,
-    maintenanceCapexTotal: zeros(A, yearCount),
-    interestDuringConstruction: zeros(A, yearCount),
-    constructionInterestCapitalised: A.zero,
-    surcharges: zeros(A, yearCount),
+    maintenanceCapexTotal: sumColumns(
+      A,
+      yearCount,
+      ops.capex
+        .filter((_, index) => inputs.capex[index]?.maintenance !== null)
+        .map((line) => line.values),
+    ),
+    maintenanceExpensed,
+    interestDuringConstruction: ops.interestDuringConstruction,
+    constructionInterestCapitalised: sum(A, ops.interestDuringConstruction),
+    constructionInterestPaid: ops.constructionInterestPaid,
+    constructionInterestDeduction,
+    surcharges,
     inputVatPaid: ops.inputVatPaid,
     inputVatRecovered: ops.inputVatRecovered,
     workingCapital: ops.workingCapital,
@@ -461,13 +535,13 @@ export function projectWith<N>(
     taxableSubsidies,
     nonDeductibleSpending,
     depreciationBeforeIncentives: deductions.depreciationBeforeIncentives,
-    taxableIncomeBeforeIncentives,
+    taxableIncomeBeforeIncentives: chain.taxableIncomeBeforeIncentives,
     oneTimeDeduction: deductions.oneTimeDeduction,
     depreciation: deductions.depreciation,
-    oneTimeDeductionEffect,
-    taxableIncomeAfterOneTimeDeduction,
-    superDeduction,
-    disposalGain,
+    oneTimeDeductionEffect: chain.oneTimeDeductionEffect,
+    taxableIncomeAfterOneTimeDeduction: chain.taxableIncomeAfterOneTimeDeduction,
+    superDeduction: chain.superDeduction,
+    disposalGain: chain.disposalGain,
     taxableIncome,
     taxCreditGenerated: deductions.taxCreditGenerated,
     tax,
@@ -494,6 +568,114 @@ export function projectWith<N>(
     discountedEquityNetCashFlow:
       ops.loans.length === 0 ? discountedProjectNetCashFlow : discount(equityNetCashFlow),
   };
+}
+
+/** Taxable income, step by step from the income before depreciation to the taxable income. */
+function incomeChain<N>(
+  A: Arithmetic<N>,
+  inputs: ModelInputs<N>,
+  deductions: CapexDeductions<N>,
+  incomeBeforeDepreciation: readonly N[],
+  ops: Operations<N>,
+  disposal: boolean,
+) {
+  const { yearCount } = ops;
+  const taxableIncomeBeforeIncentives = minus(
+    A,
+    incomeBeforeDepreciation,
+    deductions.depreciationBeforeIncentives,
+  );
+  const oneTimeDeductionEffect = minus(
+    A,
+    plus(A, deductions.oneTimeDeduction, deductions.depreciation),
+    deductions.depreciationBeforeIncentives,
+  );
+  const taxableIncomeAfterOneTimeDeduction = minus(
+    A,
+    taxableIncomeBeforeIncentives,
+    oneTimeDeductionEffect,
+  );
+  const superDeductionRate = inputs.tax.superDeduction?.rate ?? null;
+  const superDeduction =
+    superDeductionRate === null
+      ? zeros(A, yearCount)
+      : plus(A, ops.researchRunningCosts, deductions.superDeductionBase).map((base) =>
+          A.isZero(base) ? base : A.mul(base, superDeductionRate),
+        );
+  // Disposal at the horizon: the residual value is income, the tax book value left a deduction.
+  const disposalGain = zeros(A, yearCount);
+  const horizon = yearCount - 1;
+  if (disposal)
+    disposalGain[horizon] = A.sub(ops.residualValue[horizon] as N, deductions.bookValueLeft);
+  const taxableIncome = plus(
+    A,
+    minus(A, taxableIncomeAfterOneTimeDeduction, superDeduction),
+    disposalGain,
+  );
+  return {
+    taxableIncomeBeforeIncentives,
+    oneTimeDeductionEffect,
+    taxableIncomeAfterOneTimeDeduction,
+    superDeduction,
+    disposalGain,
+    taxableIncome,
+  };
+}
+
+/** The deductions of the investment with each item's cost raised by its interest during construction. */
+function capexDeductionsWithInterest<N>(
+  A: Arithmetic<N>,
+  inputs: ModelInputs<N>,
+  added: ReadonlyMap<string, N>,
+  baseReductions: ReadonlyMap<string, N>,
+  yearCount: number,
+): CapexDeductions<N> {
+  const raised: ModelInputs<N> = {
+    ...inputs,
+    capex: inputs.capex.map((item) => {
+      const interest = added.get(item.id);
+      return interest === undefined ? item : { ...item, amount: A.add(item.amount, interest) };
+    }),
+  };
+  return capexDeductions(
+    A,
+    raised,
+    fullCostSchedules(A, raised),
+    baseReductions,
+    yearCount,
+    inputs.tax.disposalAtHorizon,
+  );
+}
+
+/**
+ * Surcharges on VAT in each year of their range: the amount entered, or the VAT payable × the sum
+ * of the three rates (城市维护建设税, 教育费附加, 地方教育附加), in the year's prices when they escalate.
+ */
+function surchargeFlows<N>(
+  A: Arithmetic<N>,
+  inputs: ModelInputs<N>,
+  escalation: readonly N[],
+): N[] {
+  const values = zeros(A, escalation.length);
+  const entered = inputs.tax.surcharges;
+  if (entered === null) return values;
+  const yearly =
+    entered.basis === 'amount'
+      ? entered.amount
+      : A.mul(
+          entered.vatPayable,
+          A.add(
+            A.add(entered.urbanMaintenanceRate, entered.educationRate),
+            entered.localEducationRate,
+          ),
+        );
+  for (
+    let year = entered.startYear;
+    year <= Math.min(entered.endYear, escalation.length - 1);
+    year += 1
+  )
+    values[year] = entered.escalates ? A.mul(yearly, escalation[year] as N) : yearly;
+  return values;
 }
 
 function sumOfColumns<N>(A: Arithmetic<N>, columns: readonly (readonly N[])[]): N[] {

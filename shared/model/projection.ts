@@ -69,6 +69,8 @@ export interface Projection<N> {
    * part of `capexTotal` kept apart from the initial investment and from replacements.
    */
   readonly maintenanceCapexTotal: readonly N[];
+  /** The part of it expensed in the year paid (the rest is depreciated, outlay by outlay). */
+  readonly maintenanceExpensed: readonly N[];
   /**
    * Interest during construction (建设期利息): interest on a loan accrued while the item it
    * finances is not yet in service, capitalised into that item's asset base (not paid from the
@@ -77,6 +79,16 @@ export interface Projection<N> {
   readonly interestDuringConstruction: readonly N[];
   /** Σ interestDuringConstruction: the 建设期利息 of the total investment. */
   readonly constructionInterestCapitalised: N;
+  /**
+   * The part of the interest during construction paid in cash from equity in its year (an outflow
+   * of the equity cash flow); the rest is rolled into the loan balance and repaid with it.
+   */
+  readonly constructionInterestPaid: readonly N[];
+  /**
+   * What the capitalised interest adds to the deductions (depreciation or one-time deduction) of
+   * the items it is added to: in the equity view's tax only, as the project is judged unfinanced.
+   */
+  readonly constructionInterestDeduction: readonly N[];
   /**
    * Surcharges on VAT (营业税金及附加: 城市维护建设税, 教育费附加, 地方教育附加) as entered,
    * deductible for income tax and paid in the year.

@@ -5,6 +5,7 @@ import type {
   EffectInput,
   ModelInputs,
   SubsidyInput,
+  SurchargesInput,
   WorkingCapitalInput,
   YearShareInput,
 } from './inputs';
@@ -28,6 +29,40 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
   const growth = (text: string | undefined): N => (text === undefined ? A.zero : number(text));
   const horizon = scenario.project.horizonYears;
   const { tax, parameters } = scenario;
+  /** A maintenance item's payments repeated every `every` years while they fall within the horizon. */
+  const outlays = (
+    parts: readonly { year: number; share: string }[],
+    every: number | undefined,
+  ): YearShareInput<N>[] => {
+    if (every === undefined) return schedule(parts);
+    const repeated: YearShareInput<N>[] = [];
+    for (let offset = 0; parts.some((part) => part.year + offset <= horizon); offset += every) {
+      for (const part of parts) {
+        if (part.year + offset <= horizon)
+          repeated.push({ year: part.year + offset, share: number(part.share) });
+      }
+    }
+    return repeated;
+  };
+  const resolveSurcharges = (): SurchargesInput<N> | null => {
+    const entered = tax.surcharges;
+    if (entered === undefined) return null;
+    const years = {
+      startYear: entered.startYear ?? 1,
+      endYear: entered.endYear ?? horizon,
+      escalates: entered.escalates,
+    };
+    return entered.basis === 'amount'
+      ? { ...years, basis: 'amount', amount: number(entered.amount) }
+      : {
+          ...years,
+          basis: 'vat-rates',
+          vatPayable: number(entered.vatPayable),
+          urbanMaintenanceRate: number(entered.urbanMaintenanceRate),
+          educationRate: number(entered.educationRate),
+          localEducationRate: number(entered.localEducationRate),
+        };
+  };
 
   return {
     project: {
@@ -53,8 +88,12 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
       amount: number(item.amount),
       units: item.units ?? 1,
       inputVat: item.inputVat === undefined ? A.zero : number(item.inputVat),
-      payments: schedule(item.payments),
-      inServiceYear: Math.max(...item.payments.map((part) => part.year)) + 1,
+      payments: outlays(item.payments, item.maintenance?.everyYears),
+      // A maintenance outlay enters service the year after it is paid; the first one is the item's.
+      inServiceYear:
+        (item.maintenance === undefined
+          ? Math.max(...item.payments.map((part) => part.year))
+          : Math.min(...item.payments.map((part) => part.year))) + 1,
       depreciation: {
         method: item.depreciation.method,
         lifeYears: item.depreciation.lifeYears,
@@ -63,6 +102,13 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
       },
       eligibility: item.eligibility,
       replacement: item.replacement ?? false,
+      maintenance:
+        item.maintenance === undefined
+          ? null
+          : {
+              treatment: item.maintenance.treatment,
+              everyYears: item.maintenance.everyYears ?? null,
+            },
       residualValue: number(item.residualValue),
     })),
     effects: scenario.effects.map((effect): EffectInput<N> => {
@@ -211,6 +257,15 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
       disposalAtHorizon: tax.disposalAtHorizon ?? false,
       payment: tax.payment ?? 'same-year',
       inputVatRecoveryYears: tax.inputVatRecoveryYears ?? 1,
+      surcharges: resolveSurcharges(),
+      holiday:
+        tax.holiday === undefined
+          ? null
+          : {
+              exemptYears: tax.holiday.exemptYears,
+              halfRateYears: tax.holiday.halfRateYears,
+              from: tax.holiday.from,
+            },
     },
     financing: {
       loans: scenario.financing.loans.map((loan) => ({
@@ -222,6 +277,11 @@ export function resolveScenario<N>(A: Arithmetic<N>, scenario: Scenario): ModelI
         graceYears: loan.graceYears,
         repayment: loan.repayment,
         drawdownYear: loan.drawdownYear,
+        draws:
+          loan.draws?.map((draw) => ({ year: draw.year, amount: number(draw.amount) })) ?? null,
+        drawTiming: loan.drawTiming ?? 'year-end',
+        finances: loan.finances ?? [],
+        constructionInterest: loan.constructionInterest ?? 'paid',
       })),
     },
     parameters: {

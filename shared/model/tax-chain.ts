@@ -20,6 +20,7 @@ import type { Projection } from './projection';
  *   × standard rate = tax at the standard rate
  *   − reduced-rate effect
  *   = tax before credits
+ *   − tax holiday relief                   (exempt and half-rate years of a 定期减免)
  *   − tax credit used
  *   = tax of the year                      (memo: credit generated, credit expired; paid the same
  *                                           year, or the next at the annual settlement)
@@ -88,6 +89,12 @@ export const TAX_CHAIN: readonly TaxChainRow[] = [
   { key: 'taxAtStandardRate', role: 'rate', values: (p) => p.tax.taxAtStandardRate },
   { key: 'reducedRateEffect', role: 'less', values: (p) => p.tax.reducedRateEffect },
   { key: 'taxBeforeCredits', role: 'subtotal', values: (p) => p.tax.taxBeforeCredits },
+  {
+    key: 'taxHolidayRelief',
+    role: 'less',
+    optional: true,
+    values: (p) => p.tax.taxHolidayRelief,
+  },
   { key: 'taxCreditUsed', role: 'less', values: (p) => p.tax.taxCreditUsed },
   { key: 'tax', role: 'subtotal', values: (p) => p.tax.tax },
   { key: 'taxCreditGenerated', role: 'memo', values: (p) => p.taxCreditGenerated },

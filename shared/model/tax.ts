@@ -10,7 +10,12 @@ import type { TaxColumns } from './projection';
  *   2. the rate applies to what is left: the standard rate, a reduced rate, or small low-profit
  *      bands (progressive; above the last limit the company does not qualify that year and the
  *      standard rate applies to all its income);
- *   3. investment tax credits reduce the tax, oldest first, never below zero; a credit of year y can
+ *   3. a tax holiday (定期减免: N years exempt, then M years at half rate) relieves the tax on the
+ *      project's income from its first operating year or its first profitable year (the first
+ *      with taxable income after losses); a half-rate year's tax is the income × half the
+ *      standard rate, or the tax at the applicable rate when that is lower (国税函〔2010〕157号:
+ *      the half is of the 25 % statutory rate; the more favourable regime applies, never both);
+ *   4. investment tax credits reduce the tax, oldest first, never below zero; a credit of year y can
  *      be used in years y … y+M and expires unused at the end of year y+M.
  * The project's tax is the difference it makes: this ledger with the project minus this ledger
  * without it (the company's own income alone; zero when the project is taxed on its own).
@@ -66,12 +71,58 @@ export function taxOnIncome<N>(A: Arithmetic<N>, tax: TaxInput<N>, income: N): N
   return total;
 }
 
+/** What a tax holiday needs beside the ledger: when the project starts operating, and the company alone. */
+export interface HolidayContext<N> {
+  readonly firstOperatingYear: number;
+  /** The company's ledger without the project: the holiday relieves only the project's part. */
+  readonly companyAlone: TaxColumns<N> | null;
+}
+
+/**
+ * The relief of a tax holiday in each year, given that year's tax before credits and income after
+ * losses; remembers the year the holiday started. Null without a holiday.
+ */
+function holidayRelief<N>(
+  A: Arithmetic<N>,
+  tax: TaxInput<N>,
+  context: HolidayContext<N> | null,
+): ((year: number, beforeCredits: N, afterLosses: N) => N) | null {
+  const holiday = tax.holiday;
+  if (holiday === null || context === null) return null;
+  const half = A.div(tax.rate, A.fromNumber(2));
+  let start: number | null =
+    holiday.from === 'first-operating-year' ? context.firstOperatingYear : null;
+  return (year, beforeCredits, afterLosses) => {
+    const alone = context.companyAlone;
+    // The project's part of the company's figures (the whole figure when taxed on its own).
+    const projectTaxPart = A.max(
+      A.zero,
+      alone === null ? beforeCredits : A.sub(beforeCredits, alone.taxBeforeCredits[year] ?? A.zero),
+    );
+    const projectIncome = A.max(
+      A.zero,
+      alone === null
+        ? afterLosses
+        : A.sub(afterLosses, alone.taxableIncomeAfterLosses[year] ?? A.zero),
+    );
+    if (start === null && A.cmp(projectIncome, A.zero) > 0) start = year;
+    if (start === null || year < start) return A.zero;
+    const k = year - start;
+    if (k < holiday.exemptYears) return projectTaxPart;
+    if (k >= holiday.exemptYears + holiday.halfRateYears) return A.zero;
+    const halfRateTax = A.mul(projectIncome, half);
+    return A.cmp(projectTaxPart, halfRateTax) > 0 ? A.sub(projectTaxPart, halfRateTax) : A.zero;
+  };
+}
+
 export function taxLedger<N>(
   A: Arithmetic<N>,
   tax: TaxInput<N>,
   taxableIncome: readonly N[],
   creditsGenerated: readonly N[],
+  holiday: HolidayContext<N> | null = null,
 ): TaxColumns<N> {
+  const relief = holidayRelief(A, tax, holiday);
   const losses: Vintage<N>[] = [];
   const credits: Vintage<N>[] = [];
   const creditYears = tax.investmentTaxCredit?.carryForwardYears ?? 0;
@@ -118,14 +169,16 @@ export function taxLedger<N>(
       !taxed || tax.preferential === null ? A.zero : A.sub(atStandardRate, beforeCredits),
     );
     columns.taxBeforeCredits.push(beforeCredits);
-    columns.taxHolidayRelief.push(A.zero);
+    const relieved = relief === null ? A.zero : relief(year, beforeCredits, afterLosses);
+    columns.taxHolidayRelief.push(relieved);
+    const afterHoliday = A.isZero(relieved) ? beforeCredits : A.sub(beforeCredits, relieved);
 
     const generated = creditsGenerated[year] ?? A.zero;
     if (!A.isZero(generated)) credits.push({ year, remaining: generated });
-    const creditUsed = useOldestFirst(A, credits, beforeCredits);
+    const creditUsed = useOldestFirst(A, credits, afterHoliday);
     columns.taxCreditUsed.push(creditUsed);
     columns.taxCreditExpired.push(expire(A, credits, year, creditYears));
-    columns.tax.push(A.isZero(creditUsed) ? beforeCredits : A.sub(beforeCredits, creditUsed));
+    columns.tax.push(A.isZero(creditUsed) ? afterHoliday : A.sub(afterHoliday, creditUsed));
   });
   return columns;
 }
@@ -183,15 +236,20 @@ export function projectTax<N>(
   projectIncome: readonly N[],
   creditsGenerated: readonly N[],
   companyAlone: TaxColumns<N> | null,
+  firstOperatingYear = 1,
 ): TaxColumns<N> {
   const company = tax.companyTaxableIncome;
   if (company === null || companyAlone === null)
-    return taxLedger(A, tax, projectIncome, creditsGenerated);
+    return taxLedger(A, tax, projectIncome, creditsGenerated, {
+      firstOperatingYear,
+      companyAlone: null,
+    });
   const withProject = taxLedger(
     A,
     tax,
     projectIncome.map((income) => A.add(income, company)),
     creditsGenerated,
+    { firstOperatingYear, companyAlone },
   );
   return subtractLedgers(A, withProject, companyAlone);
 }
@@ -203,15 +261,20 @@ export function projectTaxPaid<N>(
   projectIncome: readonly N[],
   creditsGenerated: readonly N[],
   companyAlone: TaxColumns<N> | null,
+  firstOperatingYear = 1,
 ): readonly N[] {
   const company = tax.companyTaxableIncome;
   if (company === null || companyAlone === null)
-    return taxLedger(A, tax, projectIncome, creditsGenerated).tax;
+    return taxLedger(A, tax, projectIncome, creditsGenerated, {
+      firstOperatingYear,
+      companyAlone: null,
+    }).tax;
   const withProject = taxLedger(
     A,
     tax,
     projectIncome.map((income) => A.add(income, company)),
     creditsGenerated,
+    { firstOperatingYear, companyAlone },
   );
   return withProject.tax.map((value, year) => A.sub(value, companyAlone.tax[year] ?? A.zero));
 }

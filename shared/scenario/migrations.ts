@@ -9,7 +9,9 @@ import { SCENARIO_VERSION } from './schema';
  * a version-1 file has no risk settings, so `1 → 2` changes nothing but the version, which
  * `migrateToCurrent` sets after each step. Version 3 (`2 → 3`, migrations-v3.ts) turned the
  * one-time deduction's yearly cap into a test per unit and made a capex grant's tax treatment one
- * of the two the law allows.
+ * of the two the law allows. Version 4 adds optional fields only (loans drawn over several years
+ * and their interest during construction, maintenance investment, surcharges on VAT, a tax
+ * holiday), none of which a version-3 file has, so `3 → 4` changes nothing but the version.
  */
 
 export type Migration = (document: Readonly<Record<string, unknown>>) => Record<string, unknown>;
@@ -20,6 +22,7 @@ export type MigrationTable = ReadonlyMap<number, Migration>;
 export const MIGRATIONS: MigrationTable = new Map<number, Migration>([
   [1, (document) => ({ ...document })],
   [2, migrateVersion2],
+  [3, (document) => ({ ...document })],
 ]);
 
 export type Migrated =

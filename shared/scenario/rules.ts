@@ -1,5 +1,6 @@
 import { Dec } from '../finance/decimal';
 import { issue, type IssuePath, type ValidationIssue } from './issues';
+import { feasibilityIssues } from './rules-feasibility';
 import type { ScenarioFile, YearShare } from './schema';
 
 /**
@@ -239,6 +240,7 @@ export function crossFieldIssues(file: ScenarioFile): ValidationIssue[] {
   });
 
   checkTerminalValue(file, found);
+  feasibilityIssues(file, found);
 
   const preferential = file.tax.preferential;
   if (preferential?.type === 'small-low-profit') {

@@ -16,18 +16,21 @@ import { riskIssues, riskSection } from './risk';
 import { crossFieldIssues } from './rules';
 
 /*
- * The scenario file, version 3: version 1, the optional risk section of risk.ts (version 2), and
+ * The scenario file, version 4: version 1, the optional risk section of risk.ts (version 2), and
  * the optional fields of a real case (version 3: units and input VAT of investment items,
  * replacements, working capital, growth and yearly series of effects and costs, disposal at the
  * horizon, tax timing, the payback convention, MIRR rates, a terminal value and the funding-gap
- * discount rate; the optional actuals of actuals.ts). The single source of validation, of the TypeScript types and of the published
+ * discount rate; the optional actuals of actuals.ts), and the optional fields of a feasibility
+ * study's financial chapter (version 4: loans drawn over several years and the interest during
+ * construction they carry, maintenance investment during operation, surcharges on VAT and tax
+ * holidays). The single source of validation, of the TypeScript types and of the published
  * JSON Schema. Every object is strict (unknown keys are refused) and nothing has a default, so
  * that what is loaded is exactly what is saved. Defaults belong to the model's resolve step and
  * are documented in shared/model/README.md.
  */
 
 export const SCENARIO_FORMAT = 'yardstick.scenario';
-export const SCENARIO_VERSION = 3;
+export const SCENARIO_VERSION = 4;
 
 /** A rate of growth or discount: a fraction between −50 % and 100 %. */
 const rate = (description: string) => fraction(description, { min: '-0.5', max: '1' });
@@ -91,6 +94,8 @@ export const DEPRECIATION_METHODS = [
   'double-declining-balance',
 ] as const;
 
+export const MAINTENANCE_TREATMENTS = ['depreciate', 'expense'] as const;
+
 const capexItem = z.strictObject({
   id: id('Id of the investment item.'),
   name: label('Name of the investment item.'),
@@ -148,6 +153,25 @@ const capexItem = z.strictObject({
       description:
         'Replaces a worn-out part during operation (default false): the EU funding gap counts it as an operating outflow, not as investment.',
     }),
+  ),
+  maintenance: z.optional(
+    z
+      .strictObject({
+        treatment: z.enum(MAINTENANCE_TREATMENTS).meta({
+          description:
+            '"depreciate": each outlay is an asset of its own, in service the year after it is paid and depreciated by the item\'s method and life; "expense": each outlay is deducted in the year it is paid.',
+        }),
+        everyYears: z.optional(
+          z.int().min(1).max(40).meta({
+            description:
+              'The outlay recurs every so many years after its payments, within the horizon (default: only the payments entered).',
+          }),
+        ),
+      })
+      .meta({
+        description:
+          'Maintenance investment during operation (维持运营投资), kept apart from the initial investment; not eligible for capex grants.',
+      }),
   ),
   residualValue: amount(
     'Value of the item at the end of the horizon, nominal, received in the last year.',
@@ -415,6 +439,68 @@ const preferentialRegime = z.discriminatedUnion('type', [
 ]);
 
 export const TAX_PAYMENT_TIMINGS = ['same-year', 'following-year'] as const;
+export const HOLIDAY_STARTS = ['first-operating-year', 'first-profitable-year'] as const;
+
+const surchargeTail = {
+  startYear: z.optional(
+    z.int().min(1).max(40).meta({ description: 'First year of the surcharges (default 1).' }),
+  ),
+  endYear: z.optional(
+    z
+      .int()
+      .min(1)
+      .max(40)
+      .meta({ description: 'Last year of the surcharges (default the horizon).' }),
+  ),
+  escalates: z.boolean().meta({ description: 'Escalates with general inflation.' }),
+};
+
+const surcharges = z
+  .discriminatedUnion('basis', [
+    z.strictObject({
+      basis: z.literal('amount'),
+      amount: amount('Annual surcharges the project adds, in year-0 prices.'),
+      ...surchargeTail,
+    }),
+    z.strictObject({
+      basis: z.literal('vat-rates'),
+      vatPayable: amount(
+        'Annual VAT payable the project adds (output VAT − input VAT), in year-0 prices: the base of the surcharges.',
+      ),
+      urbanMaintenanceRate: share(
+        'Urban maintenance and construction tax rate (7 % in a city, 5 % in a county or town, 1 % elsewhere).',
+      ),
+      educationRate: share('Education surcharge rate (3 %).'),
+      localEducationRate: share('Local education surcharge rate (2 %).'),
+      ...surchargeTail,
+    }),
+  ])
+  .meta({
+    description:
+      'Surcharges on VAT (营业税金及附加) the project adds: an outflow deductible for income tax.',
+  });
+
+const holiday = z
+  .strictObject({
+    exemptYears: z
+      .int()
+      .min(0)
+      .max(10)
+      .meta({ description: 'Years exempt from income tax on the project, from the first year.' }),
+    halfRateYears: z.int().min(0).max(10).meta({
+      description:
+        'Years after the exempt ones taxed at half the standard rate (or the applicable rate when lower).',
+    }),
+    from: z.enum(HOLIDAY_STARTS).meta({
+      description:
+        '"first-operating-year": from the year of the first operating income (Implementation Regulations of the Enterprise Income Tax Law, Art. 87 and 88); "first-profitable-year": from the first year with taxable income after losses.',
+    }),
+    label: z.optional(label('Name of the incentive, e.g. "三免三减半 (public infrastructure)".')),
+  })
+  .meta({
+    description:
+      "A tax holiday on the project's income (定期减免, e.g. three years exempt and three at half rate).",
+  });
 
 const tax = z
   .strictObject({
@@ -474,10 +560,14 @@ const tax = z
           'Years over which the input VAT of the investment is recovered, in equal parts from the year after it is paid (default 1).',
       }),
     ),
+    surcharges: z.optional(surcharges),
+    holiday: z.optional(holiday),
   })
   .meta({ description: 'Corporate income tax and the incentives the company qualifies for.' });
 
 export const REPAYMENT_TYPES = ['annuity', 'equal-principal'] as const;
+export const DRAW_TIMINGS = ['year-end', 'mid-year'] as const;
+export const CONSTRUCTION_INTEREST_TREATMENTS = ['paid', 'rolled-into-loan'] as const;
 
 const loan = z.strictObject({
   id: id('Id of the loan.'),
@@ -496,7 +586,40 @@ const loan = z.strictObject({
     .max(39)
     .meta({ description: 'First years of the term with interest only.' }),
   repayment: z.enum(REPAYMENT_TYPES),
-  drawdownYear: yearIndex('Year the loan is drawn.'),
+  drawdownYear: yearIndex('Year the loan is drawn (its first draw when drawn over several years).'),
+  draws: z.optional(
+    z
+      .array(
+        z.strictObject({
+          year: yearIndex('Year of this draw.'),
+          amount: amount('Amount drawn in this year.'),
+        }),
+      )
+      .min(1)
+      .max(41)
+      .meta({
+        description:
+          'The loan drawn over several years: amounts in increasing years from drawdownYear, within the interest-only years, adding up to the amount (default: all of it in drawdownYear).',
+      }),
+  ),
+  drawTiming: z.optional(
+    z.enum(DRAW_TIMINGS).meta({
+      description:
+        '"year-end" (default): a draw bears interest from the next year; "mid-year": draws are made evenly through the year, so a year\'s draw bears half a year\'s interest in that year.',
+    }),
+  ),
+  finances: z.optional(
+    z.array(id('Id of an investment item the loan pays for.')).min(1).max(100).meta({
+      description:
+        'Investment items the loan pays for: interest accrued before the last of them enters service is interest during construction, added to their tax base in proportion to their cost (default none: all interest is expensed).',
+    }),
+  ),
+  constructionInterest: z.optional(
+    z.enum(CONSTRUCTION_INTEREST_TREATMENTS).meta({
+      description:
+        'Interest during construction: "paid" (default) from equity in the year it accrues, or "rolled-into-loan": added to the balance and repaid with the principal.',
+    }),
+  ),
 });
 
 const financing = z
@@ -617,7 +740,7 @@ const scenarioFileStructure = z
     actuals: z.optional(actualsSection),
   })
   .meta({
-    title: 'Yardstick scenario file, version 3',
+    title: 'Yardstick scenario file, version 4',
     description:
       'A digital-transformation investment as Yardstick evaluates it. Amounts and rates are decimal strings; years are indices from 0, the investment year. Rules beyond this schema, checked by Yardstick: ids are unique across all lists; payment and disbursement shares add up to 1 in increasing years within the horizon; an item is paid before the last year; salvage is at most the cost; a factor is given exactly for the declining-balance method; effects refer to baseline lines that have an amount; detection after exceeds detection before; end years are not before start years nor beyond the horizon; loans end within the horizon and their grace is shorter than their term; an interest subsidy names an existing loan, within its term and rate; a capex grant needs a grant-eligible item and is either taxable (the base kept) or not taxable with the base reduced; a yearly series ends within the years of its line; working-capital lines refer to baseline lines that have an amount; a terminal value grows slower than the discount rate and replaces residual values and disposal; small low-profit bands increase; scenario names are unique and not "base"; every override path exists and the overridden scenario is valid; risk settings name numbers of the scenario, a driver at most once, with consistent parameters (min below max, probabilities adding up to 1), correlations only between drivers with distributions and together positive definite; actuals report years within the horizon in increasing order, a partial year only last, each line naming a planned item of its list once a year.',
   });

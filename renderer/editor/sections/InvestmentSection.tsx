@@ -1,7 +1,9 @@
-import { Fieldset, Stack, Text } from '@mantine/core';
+import { Fieldset, NativeSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CAPEX_CATEGORIES, DEPRECIATION_METHODS, type CapexItem } from '../../../shared/scenario';
-import { uniqueId } from '../../document/scenario-edits';
+import { check, setIn, uniqueId } from '../../document/scenario-edits';
+import { useNotices } from '../../app/notices';
+import { useIssueText } from '../../i18n/issue-text';
 import { EditableGrid } from '../EditableGrid';
 import { CheckField, CodecField, SelectField, useView, FieldRow } from '../fields';
 import { ScheduleEditor } from '../ScheduleEditor';
@@ -22,6 +24,43 @@ export function InvestmentSection() {
   const methods = DEPRECIATION_METHODS.map((value) => ({
     value,
     label: t(`options.depreciation.${value}`),
+  }));
+
+  const { notify } = useNotices();
+  const { scenarioIssue } = useIssueText();
+  type Kind = 'initial' | 'depreciate' | 'expense';
+  // Initial or maintenance investment reshapes the item, which only the base can do.
+  const setKind = (index: number, kind: Kind) => {
+    const checked = view.changeBase((file) => {
+      const item = file.capex[index];
+      if (!item) return check(file);
+      const { maintenance, ...rest } = item;
+      const next: CapexItem =
+        kind === 'initial'
+          ? rest
+          : {
+              ...rest,
+              maintenance: {
+                treatment: kind,
+                ...(maintenance?.everyYears === undefined
+                  ? {}
+                  : { everyYears: maintenance.everyYears }),
+              },
+              // A maintenance outlay is not funded by a capex grant.
+              eligibility: { ...rest.eligibility, grants: false },
+            };
+      return check(setIn(file, ['capex', index], next));
+    });
+    if (!checked.ok)
+      notify(
+        'error',
+        t('editor.grid.refused'),
+        checked.issues.map((issue) => t('files.issueAt', { ...scenarioIssue(issue) })),
+      );
+  };
+  const kinds = (['initial', 'depreciate', 'expense'] as const).map((value) => ({
+    value,
+    label: t(`options.maintenance.${value}`),
   }));
 
   const setMethod = (index: number, method: string) => {
@@ -85,6 +124,22 @@ export function InvestmentSection() {
               label={t('fields.capex.payments._')}
             />
             <Stack gap="xs">
+              <NativeSelect
+                label={t('fields.capex.maintenance.kind')}
+                description={t('editor.hints.maintenance')}
+                value={item.maintenance?.treatment ?? 'initial'}
+                disabled={!view.isBase}
+                data={kinds}
+                onChange={(event) => setKind(index, event.currentTarget.value as Kind)}
+              />
+              {item.maintenance !== undefined && (
+                <CodecField
+                  path={['capex', index, 'maintenance', 'everyYears']}
+                  label={t('fields.capex.maintenance.everyYears')}
+                  description={t('editor.hints.everyYears')}
+                  codec={codecs.optionalWhole}
+                />
+              )}
               <SelectField
                 path={['capex', index, 'depreciation', 'method']}
                 label={t('fields.capex.depreciation.method')}

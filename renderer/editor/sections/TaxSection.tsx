@@ -52,9 +52,18 @@ export function TaxSection() {
           label: loose(`presets.tax.${presetId}.regime`),
         };
       // A preset sets the rate and the incentives; what the company itself is and does stays.
-      const { companyTaxableIncome, disposalAtHorizon, payment, inputVatRecoveryYears } = current;
+      const {
+        companyTaxableIncome,
+        disposalAtHorizon,
+        payment,
+        inputVatRecoveryYears,
+        surcharges,
+        holiday,
+      } = current;
       return {
         ...next,
+        ...(surcharges === undefined ? {} : { surcharges }),
+        ...(holiday === undefined ? {} : { holiday }),
         ...(companyTaxableIncome === undefined ? {} : { companyTaxableIncome }),
         ...(disposalAtHorizon === undefined ? {} : { disposalAtHorizon }),
         ...(payment === undefined ? {} : { payment }),
@@ -95,6 +104,55 @@ export function TaxSection() {
     changeTax(({ investmentTaxCredit: _removed, ...rest }) =>
       on ? { ...rest, investmentTaxCredit: { rate: '0.1', carryForwardYears: 5 } } : rest,
     );
+
+  const toggleSurcharges = (on: boolean) =>
+    changeTax(({ surcharges: _removed, ...rest }) =>
+      on
+        ? {
+            ...rest,
+            surcharges: {
+              basis: 'vat-rates',
+              vatPayable: '0',
+              urbanMaintenanceRate: '0.07',
+              educationRate: '0.03',
+              localEducationRate: '0.02',
+              escalates: true,
+            },
+          }
+        : rest,
+    );
+  const setSurchargeBasis = (basis: 'amount' | 'vat-rates') =>
+    changeTax((current) => {
+      const entered = current.surcharges;
+      if (entered === undefined || entered.basis === basis) return current;
+      const { startYear, endYear, escalates } = entered;
+      const years = {
+        ...(startYear === undefined ? {} : { startYear }),
+        ...(endYear === undefined ? {} : { endYear }),
+        escalates,
+      };
+      return {
+        ...current,
+        surcharges:
+          basis === 'amount'
+            ? { basis, amount: '0', ...years }
+            : {
+                basis,
+                vatPayable: '0',
+                urbanMaintenanceRate: '0.07',
+                educationRate: '0.03',
+                localEducationRate: '0.02',
+                ...years,
+              },
+      };
+    });
+  const toggleHoliday = (on: boolean) =>
+    changeTax(({ holiday: _removed, ...rest }) =>
+      on
+        ? { ...rest, holiday: { exemptYears: 3, halfRateYears: 3, from: 'first-operating-year' } }
+        : rest,
+    );
+  const surcharges = tax.surcharges;
 
   const bands = tax.preferential?.type === 'small-low-profit' ? tax.preferential.bands : [];
   const regime: Regime = tax.preferential?.type ?? 'none';
@@ -324,6 +382,112 @@ export function TaxSection() {
             path={['tax', 'investmentTaxCredit', 'carryForwardYears']}
             label={t('fields.tax.investmentTaxCredit.carryForwardYears')}
             codec={codecs.whole}
+          />
+        </OptionalGroup>
+      </FieldRow>
+
+      <FieldRow cols={2} align="start">
+        <OptionalGroup
+          label={t('fields.tax.surcharges._')}
+          description={t('editor.hints.surcharges')}
+          on={surcharges !== undefined}
+          disabled={!isBase}
+          onToggle={toggleSurcharges}
+        >
+          {surcharges !== undefined && (
+            <>
+              <NativeSelect
+                label={t('fields.tax.surcharges.basis')}
+                value={surcharges.basis}
+                disabled={!isBase}
+                data={(['vat-rates', 'amount'] as const).map((value) => ({
+                  value,
+                  label: t(`options.surchargeBasis.${value}`),
+                }))}
+                onChange={(event) =>
+                  setSurchargeBasis(event.currentTarget.value as 'amount' | 'vat-rates')
+                }
+              />
+              {surcharges.basis === 'amount' ? (
+                <CodecField
+                  path={['tax', 'surcharges', 'amount']}
+                  label={t('fields.tax.surcharges.amount')}
+                  codec={codecs.amount}
+                  unit={unit}
+                />
+              ) : (
+                <>
+                  <CodecField
+                    path={['tax', 'surcharges', 'vatPayable']}
+                    label={t('fields.tax.surcharges.vatPayable')}
+                    codec={codecs.amount}
+                    unit={unit}
+                  />
+                  <FieldRow cols={3}>
+                    {(['urbanMaintenanceRate', 'educationRate', 'localEducationRate'] as const).map(
+                      (key) => (
+                        <CodecField
+                          key={key}
+                          path={['tax', 'surcharges', key]}
+                          label={t(`fields.tax.surcharges.${key}`)}
+                          codec={codecs.percent}
+                          unit="%"
+                        />
+                      ),
+                    )}
+                  </FieldRow>
+                </>
+              )}
+              <FieldRow cols={3}>
+                <CodecField
+                  path={['tax', 'surcharges', 'startYear']}
+                  label={t('fields.tax.surcharges.startYear')}
+                  codec={codecs.optionalWhole}
+                />
+                <CodecField
+                  path={['tax', 'surcharges', 'endYear']}
+                  label={t('fields.tax.surcharges.endYear')}
+                  codec={codecs.optionalWhole}
+                />
+                <CheckField
+                  path={['tax', 'surcharges', 'escalates']}
+                  label={t('fields.tax.surcharges.escalates')}
+                />
+              </FieldRow>
+            </>
+          )}
+        </OptionalGroup>
+        <OptionalGroup
+          label={t('fields.tax.holiday._')}
+          description={t('editor.hints.holiday')}
+          on={tax.holiday !== undefined}
+          disabled={!isBase}
+          onToggle={toggleHoliday}
+        >
+          <FieldRow cols={2}>
+            <CodecField
+              path={['tax', 'holiday', 'exemptYears']}
+              label={t('fields.tax.holiday.exemptYears')}
+              codec={codecs.whole}
+            />
+            <CodecField
+              path={['tax', 'holiday', 'halfRateYears']}
+              label={t('fields.tax.holiday.halfRateYears')}
+              codec={codecs.whole}
+            />
+          </FieldRow>
+          <SelectField
+            path={['tax', 'holiday', 'from']}
+            label={t('fields.tax.holiday.from')}
+            options={(['first-operating-year', 'first-profitable-year'] as const).map((value) => ({
+              value,
+              label: t(`options.holidayFrom.${value}`),
+            }))}
+          />
+          <CodecField
+            path={['tax', 'holiday', 'label']}
+            label={t('fields.tax.holiday.label')}
+            codec={codecs.optionalText}
           />
         </OptionalGroup>
       </FieldRow>

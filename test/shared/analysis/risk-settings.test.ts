@@ -31,7 +31,7 @@ const RATE = 'parameters.discountRate.rate';
 
 describe('the risk section', () => {
   it('is optional: a version-1 file opens, is migrated, and saves as the current version with nothing added', () => {
-    const v1 = exampleText('reference-a').replace('"version": 3', '"version": 1');
+    const v1 = exampleText('reference-a').replace('"version": 4', '"version": 1');
     const parsed = parseScenarioFile(v1);
     expect(parsed.ok && parsed.migratedFrom).toBe(1);
     if (!parsed.ok) return;

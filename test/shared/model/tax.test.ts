@@ -207,6 +207,8 @@ describe('rates and regimes', () => {
     disposalAtHorizon: false,
     payment: 'same-year' as const,
     inputVatRecoveryYears: 1,
+    surcharges: null,
+    holiday: null,
   };
 
   it('taxes small low-profit income by progressive bands, and all of it at the standard rate above the last limit', () => {

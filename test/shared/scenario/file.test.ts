@@ -61,7 +61,7 @@ describe('reading and writing scenario files', () => {
 
   it('refuses a newer version with a message saying the file is from a newer Yardstick', () => {
     const parsed = parseScenarioFile(
-      exampleText('reference-a').replace('"version": 3', '"version": 7'),
+      exampleText('reference-a').replace('"version": 4', '"version": 7'),
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
@@ -69,7 +69,7 @@ describe('reading and writing scenario files', () => {
       expect.objectContaining({
         path: ['version'],
         code: 'newer_version',
-        params: { version: 7, supported: 3 },
+        params: { version: 7, supported: 4 },
       }),
     ]);
     expect(parsed.issues[0]?.message).toMatch(/newer Yardstick/);
@@ -77,14 +77,14 @@ describe('reading and writing scenario files', () => {
 
   it.each(['"1"', '1.5', '-1', 'null'])('refuses the version %s', (version) => {
     const parsed = parseScenarioFile(
-      exampleText('reference-a').replace('"version": 3', `"version": ${version}`),
+      exampleText('reference-a').replace('"version": 4', `"version": ${version}`),
     );
     expect(parsed.ok || parsed.issues[0]?.code).toBe('invalid_version');
   });
 
   it('refuses an older version it has no migration for', () => {
     const parsed = parseScenarioFile(
-      exampleText('reference-a').replace('"version": 3', '"version": 0'),
+      exampleText('reference-a').replace('"version": 4', '"version": 0'),
     );
     expect(parsed.ok || parsed.issues[0]?.code).toBe('unsupported_version');
   });
@@ -159,7 +159,7 @@ describe('migration of older versions', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.migratedFrom).toBe(0);
-    expect(parsed.file.version).toBe(3);
+    expect(parsed.file.version).toBe(4);
     expect(parsed.file.project.horizonYears).toBe(6);
     expect(parsed.file.parameters.discountRate.rate).toBe('0.08');
     expect(parseScenarioFile(serializeScenarioFile(parsed.file)).ok).toBe(true);
@@ -262,10 +262,22 @@ describe('migration of version 2', () => {
     const parsed = parseScenarioFile(JSON.stringify(v2()));
     if (!parsed.ok) throw new Error('not migrated');
     const text = serializeScenarioFile(parsed.file);
-    expect(text).toContain('"version": 3');
+    expect(text).toContain('"version": 4');
     const again = parseScenarioFile(text);
     expect(again.ok && again.migratedFrom).toBeUndefined();
     expect(again.ok && serializeScenarioFile(again.file)).toBe(text);
+  });
+});
+
+describe('migration of version 3', () => {
+  it('opens every version-3 example unchanged but for the version: the fields of version 4 are optional', () => {
+    for (const name of ['reference-a', 'mes-rollout-loan', 'smt-inspection-actuals']) {
+      const v3 = exampleText(name).replace('"version": 4', '"version": 3');
+      const parsed = parseScenarioFile(v3);
+      if (!parsed.ok) throw new Error(`${name} did not open as version 3`);
+      expect(parsed.migratedFrom).toBe(3);
+      expect(serializeScenarioFile(parsed.file)).toBe(exampleText(name));
+    }
   });
 });
 

@@ -39,12 +39,12 @@ describe('the published JSON Schema', () => {
     expect(broken((d) => setIn(d, ['subsidies', 0, 'type'], 'tax-holiday'))).not.toEqual([]);
     expect(broken((d) => setIn(d, ['project', 'horizonYears'], 41))).not.toEqual([]);
     expect(broken((d) => deleteIn(d, ['tax']))).not.toEqual([]);
-    expect(broken((d) => setIn(d, ['version'], 4))).not.toEqual([]);
+    expect(broken((d) => setIn(d, ['version'], 5))).not.toEqual([]);
   });
 
   it('describes the fields a subsidy officer reads', () => {
     const text = scenarioJsonSchemaText();
-    expect(text).toContain('"title": "Yardstick scenario file, version 3"');
+    expect(text).toContain('"title": "Yardstick scenario file, version 4"');
     expect(text).toContain('The one-time deduction tests the value of one unit, amount / units.');
     expect(text).toContain('Decimal fraction string (0.25 means 25 %)');
     expect(text).toContain('"additionalProperties": false');

@@ -110,7 +110,7 @@ describe('scenario overrides are validated deltas', () => {
   });
 
   it('refuses a field the format does not have', () => {
-    const parsed = withOverrides([{ path: 'tax.holiday', value: '1' }]);
+    const parsed = withOverrides([{ path: 'tax.vacation', value: '1' }]);
     expect(parsed.ok || parsed.issues[0]).toMatchObject({ code: 'unknown_field' });
   });
 
