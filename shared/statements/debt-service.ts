@@ -19,6 +19,13 @@ export const DEBT_SERVICE_ROWS: readonly StatementRowSpec[] = [
   { key: 'interest', number: '3.2', expr: col('interest') },
   { key: 'closing', number: '4', kind: 'balance', expr: col('loanBalance') },
   { key: 'constructionInterest', number: '5', expr: col('interestDuringConstruction') },
+  {
+    // Paid in cash from equity in its year; the rest is added to the balance and repaid with it.
+    key: 'constructionInterestPaid',
+    number: '5.1',
+    expr: col('constructionInterestPaid'),
+    optional: true,
+  },
   { key: 'ebit', number: '6', expr: col('profitAndDistribution.ebit') },
   { key: 'ebitda', number: '7', expr: col('profitAndDistribution.ebitda') },
   { key: 'incomeTax', number: '8', expr: col('profitAndDistribution.incomeTax') },

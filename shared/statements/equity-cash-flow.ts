@@ -10,8 +10,8 @@ import type { StatementRowSpec } from './statement';
 
 /*
  * 项目资本金现金流量表 (project equity cash flow statement): the owners' cash, financed as entered.
- * 项目资本金 is the investment of the year (建设投资, 流动资金, input VAT) less the loan drawn in
- * it; the loan's principal and interest and the company's tax with interest deducted are
+ * 项目资本金 is the investment of the year (建设投资, 流动资金, input VAT, and the interest during
+ * construction paid in cash) less the loan drawn in it; the loan's principal and interest and the company's tax with interest deducted are
  * outflows; the interest subsidy is a 补贴收入. 净现金流量 is the model's `equityNetCashFlow`.
  */
 
@@ -51,7 +51,12 @@ export const EQUITY_CASH_FLOW_ROWS: readonly StatementRowSpec[] = [
     key: 'equityCapital',
     number: '2.1',
     expr: sub(
-      add(constructionInvestment, workingCapitalAbsorbed, col('inputVatPaid')),
+      add(
+        constructionInvestment,
+        workingCapitalAbsorbed,
+        col('inputVatPaid'),
+        col('constructionInterestPaid'),
+      ),
       col('loanDraw'),
     ),
   },

@@ -10,8 +10,9 @@ import type { StatementRowSpec } from './statement';
 
 /*
  * 财务计划现金流量表 (financial plan cash flow statement): whether the company's cash lasts. The
- * owners put in, each year, the investment the loans drawn do not cover (项目资本金投入); the
- * financing activities pay interest and principal; no profit is distributed. 累计盈余资金 must
+ * owners put in, each year, the investment (and the interest during construction paid in cash)
+ * the loans drawn do not cover (项目资本金投入); the financing activities pay all interest and
+ * principal; no profit is distributed. 累计盈余资金 must
  * never be negative (财务生存能力): the years it is are named. Its net cash flow less the equity
  * put in is the model's `equityNetCashFlow` less the terminal value (a valuation, not cash).
  */
@@ -61,11 +62,11 @@ export const FINANCIAL_PLAN_ROWS: readonly StatementRowSpec[] = [
   {
     key: 'equityInjection',
     number: '3.1.1',
-    expr: pos(sub(row('investingOutflow'), col('loanDraw'))),
+    expr: pos(sub(add(row('investingOutflow'), col('constructionInterestPaid')), col('loanDraw'))),
   },
   { key: 'loanDraw', number: '3.1.2', expr: col('loanDraw') },
   { key: 'financingOutflow', number: '3.2', expr: add(row('interest'), row('principal')) },
-  { key: 'interest', number: '3.2.1', expr: col('interest') },
+  { key: 'interest', number: '3.2.1', expr: add(col('interest'), col('constructionInterestPaid')) },
   { key: 'principal', number: '3.2.2', expr: col('principal') },
   { key: 'net', number: '4', expr: add(row('operating'), row('investing'), row('financing')) },
   {

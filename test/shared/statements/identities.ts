@@ -8,7 +8,6 @@ import {
   type Statement,
   type Statements,
 } from '../../../shared/statements';
-import { equityLedger } from '../../../shared/statements/columns';
 
 /*
  * Every identity between the statements and the projection, stated from the projection's columns
@@ -137,7 +136,7 @@ export function checkIdentities(
   // 利润与利润分配表 (financed as entered)
   const profitStatement = statementOf(all, 'profitAndDistribution');
   const profit = of(profitStatement);
-  const { ledger } = equityLedger(A, evaluation.inputs, p);
+  const ledger = p.equityTaxColumns;
   same(`${label} 所得税 = equity tax`, profit('incomeTax'), p.equityTax);
   const totalProfit = minus(
     plus(p.savingsTotal, p.taxableSubsidies, p.interestSubsidy),
@@ -145,6 +144,12 @@ export function checkIdentities(
     p.runningCostsTotal,
     p.depreciationBeforeIncentives,
     p.interest,
+    p.maintenanceExpensed,
+  );
+  same(
+    `${label} 应纳税所得额 before losses`,
+    plus(totalProfit, profit('taxAdjustments')),
+    p.equityTaxableIncome,
   );
   same(`${label} 利润总额`, profit('totalProfit'), totalProfit);
   same(
@@ -209,8 +214,12 @@ export function checkIdentities(
   const debt = of(debtStatement);
   same(`${label} 期末借款余额`, debt('closing'), p.loanBalance);
   same(
-    `${label} 期初 + 借款 − 还本 = 期末`,
-    minus(plus(debt('opening'), debt('draw')), debt('principal')),
+    `${label} 期初 + 借款 + 建设期利息未付部分 − 还本 = 期末`,
+    minus(
+      plus(debt('opening'), debt('draw'), p.interestDuringConstruction),
+      p.constructionInterestPaid,
+      debt('principal'),
+    ),
     debt('closing'),
   );
   same(`${label} 还本付息`, debt('debtService'), p.debtService);
@@ -254,7 +263,11 @@ export function checkIdentities(
     ),
   );
   same(`${label} 资金筹措 = 项目总投资`, total('funding'), total('total'));
-  same(`${label} 借款`, total('loans'), p.loanDraw);
+  same(
+    `${label} 借款`,
+    total('loans'),
+    minus(plus(p.loanDraw, p.interestDuringConstruction), p.constructionInterestPaid),
+  );
   same(`${label} 补助`, total('grants'), p.capexGrantsTotal);
   return all;
 }
