@@ -4,13 +4,13 @@ import type { StatementRowSpec } from './statement';
 /*
  * 利润与利润分配表 (profit and profit distribution statement), financed as entered:
  *  - 总成本费用 = 经营成本 + 折旧摊销 (each item by its own method, before the one-time deduction:
- *    the accounts' depreciation) + 利息支出 (of the operating years: interest during construction
+ *    the accounts' depreciation, and that of the construction interest capitalised) + 利息支出 (of the operating years: interest during construction
  *    is capitalised) + 维持运营投资 expensed in the year it is paid;
  *  - 补贴收入: the subsidies that are income (taxable grants and awards, the interest subsidy);
  *    a non-taxable grant lowers the asset base instead, so it is in 折旧摊销;
  *  - 纳税调整: the company's taxable income (the model's, interest deducted) − 利润总额: the
  *    one-time deduction's effect, the super deduction, spending paid by non-taxable awards, the
- *    disposal gain, the depreciation of capitalised construction interest;
+ *    disposal gain;
  *  - 弥补以前年度亏损, 应纳税所得额, 所得税: the equity view's tax ledger (columns.ts);
  *  - 提取法定盈余公积金: the rate (10 %, Company Law Art. 210) of the year's net profit left after
  *    covering the losses of earlier years, until the reserve reaches 50 % of the registered
@@ -35,7 +35,11 @@ export function profitRows(capped: boolean): readonly StatementRowSpec[] {
       ),
     },
     { key: 'operatingCost', number: '3.1', expr: col('runningCostsTotal') },
-    { key: 'depreciation', number: '3.2', expr: col('depreciationBeforeIncentives') },
+    {
+      key: 'depreciation',
+      number: '3.2',
+      expr: add(col('depreciationBeforeIncentives'), col('constructionInterestDeduction')),
+    },
     { key: 'interest', number: '3.3', expr: col('interest') },
     {
       key: 'maintenanceExpensed',

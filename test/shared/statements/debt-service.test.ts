@@ -7,9 +7,9 @@ import { checkIdentities } from './identities';
 
 /*
  * The 借款还本付息计划表 and its two ratios at their definitions (《建设项目经济评价方法与参数》,
- * 第三版; 全国咨询工程师（投资）职业资格考试参考教材《项目决策分析与评价》, 2019 年版, 第十章
- * “财务分析”: 利息备付率 = 息税前利润 / 当期应付利息; 偿债备付率 = (息税折旧摊销前利润 − 所得税)
- * / 当期应还本付息额), on the textbook's kind of case, derived by hand:
+ * 第三版, 2006; 《项目决策分析与评价》, 全国咨询工程师（投资）职业资格考试参考教材, 财务分析:
+ * 利息备付率 = 息税前利润 / 当期应付利息; 偿债备付率 = (息税折旧摊销前利润 − 所得税) / 当期应还本付息额),
+ * on a case of the textbooks' kind (not one printed in them), derived by hand:
  *
  *   investment 1000 万元 in year 0, straight line over 4 years, no salvage: 折旧 250 a year;
  *   savings (营业收入) 500, 经营成本 100 a year, years 1–4; income tax 25 %, no incentive;

@@ -143,6 +143,7 @@ export function checkIdentities(
     p.surcharges,
     p.runningCostsTotal,
     p.depreciationBeforeIncentives,
+    p.constructionInterestDeduction,
     p.interest,
     p.maintenanceExpensed,
   );
@@ -162,7 +163,7 @@ export function checkIdentities(
   same(
     `${label} 息税折旧摊销前利润`,
     profit('ebitda'),
-    plus(totalProfit, p.interest, p.depreciationBeforeIncentives),
+    plus(totalProfit, p.interest, p.depreciationBeforeIncentives, p.constructionInterestDeduction),
   );
   same(
     `${label} 可供分配利润`,
