@@ -192,6 +192,8 @@ const en = {
     'Statutory surplus reserve: {rate} of the net profit until it reaches 50 % of the registered capital of {capital}.',
   source:
     'Computed from the yearly projection; forms of 《建设项目经济评价方法与参数》(3rd edition).',
+  printOption:
+    'Append the financial statements of a feasibility study (project and equity cash flows, profit, financial plan, loan repayment)',
   appendixTitle: 'Appendix: financial statements',
   appendixIntro:
     'The statements of a feasibility study’s financial chapter in the forms of 《建设项目经济评价方法与参数》(3rd edition), computed from the yearly projection: every row is a line of the projection or a sum or difference of them, so they reconcile with it to the cent. Amounts in {unit}; “Operating revenue” is the project’s savings.',
@@ -376,6 +378,8 @@ const zhCN: StatementTexts = {
   registeredCapital:
     '法定盈余公积金按净利润的 {rate} 提取，累计达注册资本 {capital} 的 50% 时不再提取。',
   source: '根据逐年预测计算；表式依《建设项目经济评价方法与参数》（第三版）。',
+  printOption:
+    '附录可行性研究财务分析报表（项目投资与项目资本金现金流量表、利润与利润分配表、财务计划现金流量表、借款还本付息计划表）',
   appendixTitle: '附录：财务分析报表',
   appendixIntro:
     '以下报表按《建设项目经济评价方法与参数》（第三版）的表式编制，均由逐年预测计算得出：每一行都是预测中的一项或其加减，因此与预测逐分核对一致。金额单位：{unit}；“营业收入”为项目带来的节约额。',
