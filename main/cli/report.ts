@@ -3,13 +3,12 @@ import { LocaleSchema, type Locale } from '../../shared/host/schemas';
 import { isIsoDay, localIsoDate } from '../../shared/report/report-date';
 import { MAX_DRAWS, MAX_SEED } from '../../shared/analysis';
 import type { InvestmentReportRequest, ReportRequest } from '../../shared/report/request';
-import { writeFileAtomic } from '../files/atomic-write';
-import { writeIssue } from '../files/fs-issues';
 import { ReportRefusedError, ReportTimeoutError } from '../report/report-page-run';
 import { printReport, ReportSetupError } from '../report/print-report';
-import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { EXIT_INTERNAL, EXIT_INVALID, type CliIo } from './io';
 import { oneOf, parse, UsageError } from './args';
 import { shown } from './shown';
+import { writeOutput } from './write-output';
 import { loadScenario } from './scenario-input';
 
 /*
@@ -163,12 +162,5 @@ export async function writeReport(
     }
     throw error;
   }
-  try {
-    await writeFileAtomic(output, pdf);
-  } catch (error) {
-    io.stderr(shown`${output}: (file): ${writeIssue(output, error).message}\n`);
-    return EXIT_INVALID;
-  }
-  io.stdout(shown`${output}: written\n`);
-  return EXIT_OK;
+  return writeOutput(io, output, pdf);
 }

@@ -14,9 +14,8 @@ import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { outputFormat, printAs } from './output-format';
 import { languageAndUnit } from './report';
 import { loadScenario } from './scenario-input';
-import { jsonText, shown } from './shown';
-import { writeFileAtomic } from '../files/atomic-write';
-import { writeIssue } from '../files/fs-issues';
+import { jsonText } from './shown';
+import { writeOutput } from './write-output';
 import { textGrid } from './text-grid';
 
 /*
@@ -110,17 +109,6 @@ export async function statementsCommand(args: readonly string[], io: CliIo): Pro
   });
   if (output === undefined) return EXIT_OK;
   return writeOutput(io, output, new TextEncoder().encode(written));
-}
-
-async function writeOutput(io: CliIo, output: string, bytes: Uint8Array): Promise<number> {
-  try {
-    await writeFileAtomic(output, bytes);
-  } catch (error) {
-    io.stderr(shown`${output}: (file): ${writeIssue(output, error).message}\n`);
-    return EXIT_INVALID;
-  }
-  io.stdout(shown`${output}: written\n`);
-  return EXIT_OK;
 }
 
 /** `--format json`: every statement, each figure exact (yuan; rates and ratios as fractions). */

@@ -1,39 +1,22 @@
 import { add, col, cumulativeOf, row, sub } from './expr';
 import {
   allSubsidies,
+  cashInflowRows,
   constructionInvestment,
   maintenanceInvestment,
   workingCapitalAbsorbed,
-  workingCapitalReleased,
 } from './common-rows';
 import type { StatementRowSpec } from './statement';
 
 /*
  * 项目资本金现金流量表 (project equity cash flow statement): the owners' cash, financed as entered.
  * 项目资本金 is the investment of the year (建设投资, 流动资金, input VAT, and the interest during
- * construction paid in cash) less the loan drawn in it; the loan's principal and interest and the company's tax with interest deducted are
- * outflows; the interest subsidy is a 补贴收入. 净现金流量 is the model's `equityNetCashFlow`.
+ * construction paid in cash) less the loan drawn in it; the loan's principal and interest and
+ * the company's tax with interest deducted are outflows; the interest subsidy is a 补贴收入. 净现金流量 is the model's `equityNetCashFlow`.
  */
 
 export const EQUITY_CASH_FLOW_ROWS: readonly StatementRowSpec[] = [
-  {
-    key: 'inflow',
-    number: '1',
-    expr: add(
-      row('revenue'),
-      row('subsidies'),
-      row('residualValue'),
-      row('workingCapitalRecovered'),
-      row('inputVatRecovered'),
-      row('terminalValue'),
-    ),
-  },
-  { key: 'revenue', number: '1.1', expr: col('savingsTotal') },
-  { key: 'subsidies', number: '1.2', expr: allSubsidies },
-  { key: 'residualValue', number: '1.3', expr: col('residualValue') },
-  { key: 'workingCapitalRecovered', number: '1.4', expr: workingCapitalReleased },
-  { key: 'inputVatRecovered', number: '1.5', expr: col('inputVatRecovered'), optional: true },
-  { key: 'terminalValue', number: '1.6', expr: col('terminalValue'), optional: true },
+  ...cashInflowRows(allSubsidies, col('terminalValue')),
   {
     key: 'outflow',
     number: '2',

@@ -1,9 +1,9 @@
 import { add, col, cumulativeOf, mul, param, pos, row, sub } from './expr';
 import {
+  cashInflowRows,
   constructionInvestment,
   maintenanceInvestment,
   workingCapitalAbsorbed,
-  workingCapitalReleased,
 } from './common-rows';
 import type { StatementRowSpec } from './statement';
 
@@ -17,24 +17,7 @@ import type { StatementRowSpec } from './statement';
  */
 
 export const PROJECT_CASH_FLOW_ROWS: readonly StatementRowSpec[] = [
-  {
-    key: 'inflow',
-    number: '1',
-    expr: add(
-      row('revenue'),
-      row('subsidies'),
-      row('residualValue'),
-      row('workingCapitalRecovered'),
-      row('inputVatRecovered'),
-      row('terminalValue'),
-    ),
-  },
-  { key: 'revenue', number: '1.1', expr: col('savingsTotal') },
-  { key: 'subsidies', number: '1.2', expr: col('subsidiesTotal') },
-  { key: 'residualValue', number: '1.3', expr: col('residualValue') },
-  { key: 'workingCapitalRecovered', number: '1.4', expr: workingCapitalReleased },
-  { key: 'inputVatRecovered', number: '1.5', expr: col('inputVatRecovered'), optional: true },
-  { key: 'terminalValue', number: '1.6', expr: col('terminalValueBeforeTax'), optional: true },
+  ...cashInflowRows(col('subsidiesTotal'), col('terminalValueBeforeTax')),
   {
     key: 'outflow',
     number: '2',
