@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { basename } from 'node:path';
-import { formulaWorkbookXlsx } from '../../shared/export/formula-workbook';
+import { formulaWorkbookXlsx, WorkbookGapError } from '../../shared/export/formula-workbook';
 import { Dec, decimalArithmetic } from '../../shared/finance';
 import { displayScale } from '../../shared/host/amount-scale';
 import { csvText, numberCell, textCell, type CsvCell } from '../../shared/host/export/csv';
@@ -14,7 +14,7 @@ import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { outputFormat, printAs } from './output-format';
 import { languageAndUnit } from './report';
 import { loadScenario } from './scenario-input';
-import { jsonText } from './shown';
+import { jsonText, shown } from './shown';
 import { writeOutput } from './write-output';
 import { textGrid } from './text-grid';
 
@@ -87,19 +87,24 @@ export async function statementsCommand(args: readonly string[], io: CliIo): Pro
       scale === 'unit' ? selected.scenario.project.currency : cliTableTexts[language].units[scale],
   };
   const output = values.output;
-  if (format === 'xlsx')
+  if (format === 'xlsx') {
     // The workbook with formulas: the statements' sheets are formulas over its projection sheet.
-    return writeOutput(
-      io,
-      output as string,
-      await formulaWorkbookXlsx({
+    let bytes: Uint8Array;
+    try {
+      bytes = await formulaWorkbookXlsx({
         evaluation,
         language,
         scenarioName: selected.name,
         sourceName: basename(path),
         statementOptions: statements.options,
-      }),
-    );
+      });
+    } catch (error) {
+      if (!(error instanceof WorkbookGapError)) throw error;
+      io.stderr(shown`${path}: ${error.message}\n`);
+      return EXIT_INVALID;
+    }
+    return writeOutput(io, output as string, bytes);
+  }
   // Printed, or written to -o (replaced only once the new file is complete).
   let written = '';
   printAs(output === undefined ? io : { ...io, stdout: (text) => (written += text) }, format, {

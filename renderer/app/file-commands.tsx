@@ -25,9 +25,13 @@ import type {
   RecentFile,
   RecoverySummary,
 } from '../../shared/host/host';
+import { decimalArithmetic } from '../../shared/finance';
+import { workbookGaps } from '../../shared/export/formula-workbook/coverage';
+import { resolveScenario } from '../../shared/model';
 import {
   BASE_SCENARIO,
   parseScenarioFile,
+  selectScenario,
   serializeScenarioFile,
   type ScenarioFile,
 } from '../../shared/scenario';
@@ -273,6 +277,20 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
   const exportFormulas = useCallback(async () => {
     const source = reportSource.current?.();
     if (!host || !source) return;
+    // A scenario with a rule the workbook does not write as formulas yet is refused before
+    // anything is written, naming the rules.
+    const selected = selectScenario(source.file, source.scenario);
+    const gaps = selected.ok
+      ? workbookGaps(resolveScenario(decimalArithmetic, selected.scenario))
+      : [];
+    if (gaps.length > 0) {
+      notify('error', t('files.exportFailed'), [
+        t('files.workbookGaps', {
+          rules: gaps.map((gap) => t(`files.workbookGap.${gap}`)).join(t('common.listSeparator')),
+        }),
+      ]);
+      return;
+    }
     const base = safeFileName(source.file.project.name, t('app.untitled'));
     let result: ExportResult;
     try {

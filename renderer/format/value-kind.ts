@@ -18,6 +18,9 @@ const PERCENT_FIELDS = new Set([
   'growth',
   'financeRate',
   'reinvestmentRate',
+  'urbanMaintenanceRate',
+  'educationRate',
+  'localEducationRate',
 ]);
 const AMOUNT_FIELDS = new Set([
   'amount',
@@ -31,6 +34,7 @@ const AMOUNT_FIELDS = new Set([
   'revenue',
   'upTo',
   'companyTaxableIncome',
+  'vatPayable',
 ]);
 
 /** The kind of the number at `location` in `root` (a scenario or a scenario file). */

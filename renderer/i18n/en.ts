@@ -51,6 +51,14 @@ export const en = {
     openFailedNoName: 'Yardstick could not open the file',
     saveFailed: 'The scenario was not saved',
     exportFailed: 'The export was not written',
+    workbookGaps:
+      'The workbook with formulas does not write {{rules}} as formulas yet, so it would not recalculate to these figures. Export the Excel workbook (values) instead.',
+    workbookGap: {
+      interestDuringConstruction: 'loans drawn over several years and interest during construction',
+      maintenance: 'maintenance investment during operation',
+      surcharges: 'surcharges on VAT',
+      holiday: 'a tax holiday',
+    },
     exported: 'Exported “{{file}}”',
     printFailed: 'The PDF was not made',
     printed: 'Saved the PDF “{{file}}”',
@@ -628,6 +636,11 @@ export const en = {
     duplicate_actual_line: '“{{id}}” is already reported for this year.',
   },
   examples: {
+    'heat-treatment-energy-upgrade': {
+      title: 'Heat-treatment line: waste-heat recovery and furnace control',
+      summary:
+        'Heat-treatment SME, 180 staff: two-year upgrade, loan drawn during construction, tax holiday.',
+    },
     'mes-rollout-loan': {
       title: 'Plant-wide MES roll-out',
       summary: 'PCB assembly plant, 600 staff: phased investment financed with a loan.',
@@ -760,6 +773,9 @@ export const en = {
       year: 'Year',
       calendarYear: 'Calendar year',
       replacementCapex: 'Replacements (EU funding gap: operating outflow)',
+      maintenanceCapex: 'Maintenance investment during operation',
+      maintenanceExpensed: 'Maintenance investment expensed',
+      constructionInterestDeduction: 'Depreciation of capitalised interest (equity view)',
       inputVatPaid: 'Input VAT paid',
       inputVatRecovered: 'Input VAT recovered',
       taxPaid: 'Tax paid',

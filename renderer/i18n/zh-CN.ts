@@ -49,6 +49,14 @@ export const zhCN: Translations = {
     openFailedNoName: 'Yardstick 无法打开该文件',
     saveFailed: '方案未保存',
     exportFailed: '未能写入导出文件',
+    workbookGaps:
+      '含公式的测算工作簿暂不能以公式表达{{rules}}，重算结果将与本软件不符。请改为导出 Excel 工作簿（数值）。',
+    workbookGap: {
+      interestDuringConstruction: '分年提款及建设期利息',
+      maintenance: '维持运营投资',
+      surcharges: '营业税金及附加',
+      holiday: '定期减免',
+    },
     exported: '已导出“{{file}}”',
     printFailed: '未能生成 PDF',
     printed: '已保存 PDF“{{file}}”',
@@ -611,6 +619,10 @@ export const zhCN: Translations = {
     duplicate_actual_line: '“{{id}}”在本年度已经报告过。',
   },
   examples: {
+    'heat-treatment-energy-upgrade': {
+      title: '热处理线余热回收与智能炉温控制',
+      summary: '热处理企业，180 人：两年建设期，建设期分年提款，享受三免三减半。',
+    },
     'mes-rollout-loan': {
       title: '全厂 MES 系统实施',
       summary: 'PCB 组装厂，600 人：分期投资，贷款融资。',
@@ -736,6 +748,9 @@ export const zhCN: Translations = {
       year: '年份',
       calendarYear: '公历年份',
       replacementCapex: '更新改造投资（欧盟资金缺口中计为运营支出）',
+      maintenanceCapex: '维持运营投资',
+      maintenanceExpensed: '其中：费用化的维持运营投资',
+      constructionInterestDeduction: '建设期利息形成的折旧（资本金口径）',
       inputVatPaid: '支付的进项税额',
       inputVatRecovered: '抵扣的进项税额',
       taxPaid: '已缴所得税',

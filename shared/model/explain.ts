@@ -126,7 +126,7 @@ export function explainMetrics(evaluation: Evaluation<Decimal>): Explanations {
         pvBenefits: m.presentValues.benefits.toString(),
         pvCosts: m.presentValues.costs.toString(),
       },
-      text: "Benefits are savings, subsidies of the project, residual or terminal value, input VAT recovered, working capital released and any year in which the project lowers the company's tax; costs are investment, running costs, input VAT paid, working capital absorbed and tax. PV(benefits) − PV(costs) = NPV.",
+      text: "Benefits are savings, subsidies of the project, residual or terminal value, input VAT recovered, working capital released and any year in which the project lowers the company's tax; costs are investment, running costs, surcharges on VAT, input VAT paid, working capital absorbed and tax. PV(benefits) − PV(costs) = NPV.",
     },
     roi: {
       code: m.roi === null ? 'metric.roi.none' : 'metric.roi',

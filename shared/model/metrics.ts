@@ -171,6 +171,7 @@ export function computeMetrics<N>(
     sum(A, [
       at(projection.capexTotal, year),
       at(projection.runningCostsTotal, year),
+      at(projection.surcharges, year),
       at(projection.inputVatPaid, year),
       positivePart(A.neg(at(projection.workingCapitalTotal, year))),
       positivePart(at(projection.taxPaid, year)),

@@ -8,7 +8,6 @@ import type { ScenarioFile } from './schema';
  * on VAT and a tax holiday. Each issue is at the field a person would change.
  */
 export function feasibilityIssues(file: ScenarioFile, found: ValidationIssue[]): void {
-  const horizon = file.project.horizonYears;
   const capexIds = new Set(file.capex.map((item) => item.id));
 
   file.financing.loans.forEach((loan, index) => {
@@ -84,40 +83,6 @@ export function feasibilityIssues(file: ScenarioFile, found: ValidationIssue[]):
       );
     }
   });
-
-  const surcharges = file.tax.surcharges;
-  if (surcharges !== undefined) {
-    const at: IssuePath = ['tax', 'surcharges'];
-    const start = surcharges.startYear ?? 1;
-    if (start > horizon) {
-      found.push(
-        issue(
-          [...at, 'startYear'],
-          'year_beyond_horizon',
-          `year ${start} is beyond the ${horizon}-year horizon`,
-          { year: start, horizon },
-        ),
-      );
-    }
-    const end = surcharges.endYear;
-    if (end !== undefined && end < start) {
-      found.push(
-        issue([...at, 'endYear'], 'end_before_start', `must not be before startYear (${start})`, {
-          start,
-          end,
-        }),
-      );
-    } else if (end !== undefined && end > horizon) {
-      found.push(
-        issue(
-          [...at, 'endYear'],
-          'year_beyond_horizon',
-          `year ${end} is beyond the ${horizon}-year horizon`,
-          { year: end, horizon },
-        ),
-      );
-    }
-  }
 
   const holiday = file.tax.holiday;
   if (holiday !== undefined && holiday.exemptYears + holiday.halfRateYears === 0) {

@@ -241,6 +241,15 @@ export function crossFieldIssues(file: ScenarioFile): ValidationIssue[] {
 
   checkTerminalValue(file, found);
   feasibilityIssues(file, found);
+  const surcharges = file.tax.surcharges;
+  if (surcharges !== undefined)
+    checkYearRange(
+      surcharges.startYear ?? 1,
+      surcharges.endYear,
+      ['tax', 'surcharges'],
+      horizon,
+      found,
+    );
 
   const preferential = file.tax.preferential;
   if (preferential?.type === 'small-low-profit') {

@@ -30,7 +30,17 @@ function optionGroup(input: ChangedInput): string | null {
         ? 'discountBasis'
         : input.section === 'workingCapital'
           ? 'workingCapitalBasis'
-          : 'basis';
+          : input.section === 'tax'
+            ? 'surchargeBasis'
+            : 'basis';
+    case 'treatment':
+      return 'maintenance';
+    case 'from':
+      return 'holidayFrom';
+    case 'drawTiming':
+      return 'drawTiming';
+    case 'constructionInterest':
+      return 'constructionInterest';
     case 'change':
       return 'workingCapitalChange';
     case 'payment':
@@ -78,6 +88,13 @@ export function useAssumptionText(
         return { label, value: value ? texts.assumptions.yes : texts.assumptions.no };
       }
       if (typeof value === 'number') return { label, value: String(value) };
+      if (Array.isArray(value) && input.location.at(-1) === 'finances') {
+        // The investment items a loan pays for, by their names.
+        const names = value.map(
+          (id) => scenario.capex.find((item) => item.id === id)?.name ?? String(id),
+        );
+        return { label, value: names.join(' / ') };
+      }
       if (Array.isArray(value)) {
         // A ramp is shares of the full effect; a series is amounts.
         const show =

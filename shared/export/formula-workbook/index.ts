@@ -12,3 +12,4 @@ export {
 } from './labels';
 export { formulaWorkbookOfDocument } from './from-document';
 export { scenarioOfDocument } from './scenario-of-document';
+export { WORKBOOK_GAPS, WorkbookGapError, workbookGaps, type WorkbookGap } from './coverage';

@@ -48,7 +48,7 @@ describe('yardstick export', () => {
         false,
       );
     });
-  });
+  }, 60_000);
 
   it.each([
     [['export', 'a.json'], /--output OUT.xlsx is required/],
@@ -61,6 +61,19 @@ describe('yardstick export', () => {
     });
     expect(await runCli(args, session.io)).toBe(2);
     expect(session.err()).toMatch(message);
+  });
+
+  it('refuses a scenario whose rules it does not write as formulas yet, naming them, and writes nothing (exit 2)', async () => {
+    await withTempDir(async (dir) => {
+      const output = join(dir, 'heat.xlsx');
+      const session = cliSession();
+      const source = join(EXAMPLES_DIR, 'heat-treatment-energy-upgrade.json');
+      expect(await runCli(['export', source, '-o', output], session.io)).toBe(2);
+      expect(session.err()).toBe(
+        `${source}: the workbook with formulas does not reproduce loans drawn over several years or interest during construction, maintenance investment during operation, surcharges on VAT, a tax holiday yet: export the Excel workbook of values instead\n`,
+      );
+      expect(session.out()).toBe('');
+    });
   });
 
   it('names the field of an invalid file and writes nothing (exit 2)', async () => {

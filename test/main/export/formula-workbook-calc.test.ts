@@ -8,18 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildFormulaWorkbook,
   formulaWorkbookXlsx,
+  workbookGaps,
   type WorkbookLanguage,
 } from '../../../shared/export/formula-workbook';
 import {
   ALL_METRIC_KEYS,
   evaluateScenario,
   projectionTable,
+  resolveScenario,
   type Evaluation,
 } from '../../../shared/model';
+import { decimalArithmetic } from '../../../shared/finance';
 import { parseScenarioFile, selectScenario, type Scenario } from '../../../shared/scenario';
 import { label } from '../../../shared/export/formula-workbook/labels';
 import { STATEMENT_FIRST_YEAR_COLUMN } from '../../../shared/export/formula-workbook/statement-sheets';
-import { decimalArithmetic } from '../../../shared/finance';
 import { buildStatements } from '../../../shared/statements';
 import { exampleAndApplicantPaths } from '../../helpers/scenarios';
 import { recalculateInCalc, SOFFICE } from '../../helpers/spreadsheet';
@@ -58,6 +60,14 @@ function loadCases(): Case[] {
     const selected = selectScenario(parsed.file, undefined);
     if (!selected.ok) return;
     const label = file.split('/').pop() as string;
+    const gaps = workbookGaps(resolveScenario(decimalArithmetic, selected.scenario));
+    if (gaps.length > 0) {
+      // The export refuses it (test/shared/export/formula-workbook.test.ts): nothing to recalculate.
+      console.log(
+        `${label}: no workbook with formulas, its rules are not written as formulas yet (${gaps.join(', ')})`,
+      );
+      return;
+    }
     cases.push({
       file,
       label,

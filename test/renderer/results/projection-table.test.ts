@@ -72,6 +72,9 @@ describe.each(cases)('the projection table of $name', ({ scenario }) => {
         'tax:taxAtStandardRate',
         'tax:reducedRateEffect',
         'tax:taxBeforeCredits',
+        ...(evaluation.projection.tax.taxHolidayRelief.some((value) => !value.isZero())
+          ? ['tax:taxHolidayRelief']
+          : []),
         'tax:taxCreditUsed',
         paidLater ? 'tax:taxArising' : 'tax:tax',
       ]);

@@ -9,6 +9,8 @@ import {
   buildFormulaWorkbook,
   WORKBOOK_LABEL_KEYS,
   workbookCatalogues,
+  WorkbookGapError,
+  workbookGaps,
 } from '../../../shared/export/formula-workbook';
 import { EXAMPLES_DIR, exampleAndApplicantPaths } from '../../helpers/scenarios';
 
@@ -32,6 +34,22 @@ describe('formula workbook cached values', () => {
   for (const path of exampleFiles) {
     const loaded = evaluationOf(path);
     if (loaded === null) continue;
+    const gaps = workbookGaps(loaded.evaluation.inputs);
+    if (gaps.length > 0) {
+      // Rules the workbook does not write as formulas yet: refused, naming them, not written wrong.
+      it(`${path.split('/').pop()}: is refused, naming the rules it does not reproduce`, () => {
+        const build = () =>
+          buildFormulaWorkbook({
+            evaluation: loaded.evaluation,
+            language: 'en',
+            scenarioName: loaded.name,
+            sourceName: 'x.json',
+          });
+        expect(build).toThrow(WorkbookGapError);
+        expect(build).toThrow(/interest during construction.*maintenance.*surcharges.*tax holiday/);
+      });
+      continue;
+    }
     it(`${path.split('/').pop()}: every projection row is Yardstick's to the cent`, () => {
       const { parts } = buildFormulaWorkbook({
         evaluation: loaded.evaluation,
@@ -130,7 +148,8 @@ describe('no constant where a formula belongs', () => {
   const loaded = evaluationOf(join(EXAMPLES_DIR, 'mes-rollout-loan.json'));
   for (const path of exampleFiles) {
     const entry = evaluationOf(path);
-    if (entry === null) continue;
+    // A scenario with rules the workbook does not write yet has no workbook (refused above).
+    if (entry === null || workbookGaps(entry.evaluation.inputs).length > 0) continue;
     it(`${path.split('/').pop()}: every projection and metric cell is a formula over inputs or cells`, async () => {
       const { book, parts } = buildFormulaWorkbook({
         evaluation: entry.evaluation,

@@ -310,6 +310,23 @@ describe('surcharges on VAT (营业税金及附加)', () => {
   });
 });
 
+describe('the file rules of surcharges and holidays', () => {
+  it('refuses surcharges beyond the horizon and a holiday without a year, at their fields', () => {
+    const scenario = baseScenario({
+      tax: {
+        rate: '0.25',
+        lossCarryForwardYears: 5,
+        surcharges: { basis: 'amount', amount: '1000', startYear: 3, endYear: 6, escalates: false },
+        holiday: { exemptYears: 0, halfRateYears: 0, from: 'first-profitable-year' },
+      },
+    });
+    expect(issuesOf(scenario)).toEqual([
+      ['tax.holiday.exemptYears', 'holiday_without_years'],
+      ['tax.surcharges.endYear', 'year_beyond_horizon'],
+    ]);
+  });
+});
+
 describe('tax holidays (定期减免: 三免三减半)', () => {
   /*
    * An item of 1,000,000 depreciated over 5 years (200,000 a year in years 1–5); savings of
@@ -656,28 +673,35 @@ describe('identities with the rules switched on', () => {
         const same = (a: Decimal, b: Decimal) => a.minus(b).abs().lt('1e-20');
         p.years.forEach((t) => {
           const at = (values: readonly Decimal[]) => values[t] ?? zero;
+          /** Σ sign × column, in this year. */
+          const signed = (terms: readonly (readonly [1 | -1, readonly Decimal[]])[]) =>
+            terms.reduce((total, [sign, values]) => total.plus(at(values).times(sign)), zero);
           // Project flow: savings − costs − capex − surcharges + residual − tax paid.
-          const project = at(p.savingsTotal)
-            .minus(at(p.runningCostsTotal))
-            .minus(at(p.capexTotal))
-            .minus(at(p.surcharges))
-            .plus(at(p.subsidiesTotal))
-            .plus(at(p.residualValue))
-            .plus(at(p.workingCapitalTotal))
-            .plus(at(p.inputVatRecovered))
-            .minus(at(p.inputVatPaid))
-            .minus(at(p.taxPaid));
+          const project = signed([
+            [1, p.savingsTotal],
+            [-1, p.runningCostsTotal],
+            [-1, p.capexTotal],
+            [-1, p.surcharges],
+            [1, p.subsidiesTotal],
+            [1, p.residualValue],
+            [1, p.workingCapitalTotal],
+            [1, p.inputVatRecovered],
+            [-1, p.inputVatPaid],
+            [-1, p.taxPaid],
+          ]);
           expect(same(project, at(p.projectNetCashFlow))).toBe(true);
           // To the owners: the project's flow with their own tax, the loan's draws and service,
           // and the interest during construction they pay.
-          const equity = at(p.projectNetCashFlow)
-            .plus(at(p.taxPaid))
-            .minus(at(p.equityTaxPaid))
-            .plus(at(p.loanDraw))
-            .plus(at(p.interestSubsidy))
-            .minus(at(p.interest))
-            .minus(at(p.principal))
-            .minus(at(p.constructionInterestPaid));
+          const equity = signed([
+            [1, p.projectNetCashFlow],
+            [1, p.taxPaid],
+            [-1, p.equityTaxPaid],
+            [1, p.loanDraw],
+            [1, p.interestSubsidy],
+            [-1, p.interest],
+            [-1, p.principal],
+            [-1, p.constructionInterestPaid],
+          ]);
           expect(same(equity, at(p.equityNetCashFlow))).toBe(true);
           // The holiday sits between the tax before credits and the credits.
           const chain = at(p.tax.taxBeforeCredits)

@@ -60,7 +60,8 @@ function expectedKind(path: string, file: ScenarioFile): object {
     /^financing\.loans\[id=[^\]]+\]\.rate$/.test(path) ||
     /^tax\.(rate|preferential\.rate|preferential\.bands\[\d+\]\.rate|investmentTaxCredit\.rate)$/.test(
       path,
-    )
+    ) ||
+    /^tax\.surcharges\.(urbanMaintenanceRate|educationRate|localEducationRate)$/.test(path)
   )
     return SHARE;
   return AMOUNT;
