@@ -2,12 +2,11 @@ import { basename } from 'node:path';
 import { formulaWorkbookXlsx, WorkbookGapError } from '../../shared/export/formula-workbook';
 import { LocaleSchema } from '../../shared/host/schemas';
 import { evaluateScenario } from '../../shared/model';
-import { writeFileAtomic } from '../files/atomic-write';
-import { writeIssue } from '../files/fs-issues';
 import { parse, UsageError } from './args';
-import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { EXIT_INVALID, type CliIo } from './io';
 import { loadScenario } from './scenario-input';
 import { shown } from './shown';
+import { writeOutput } from './write-output';
 
 /*
  * `yardstick export`: the workbook with formulas of one scenario, the same file as the app's
@@ -54,12 +53,5 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
     io.stderr(shown`${path}: ${error.message}\n`);
     return EXIT_INVALID;
   }
-  try {
-    await writeFileAtomic(output, bytes);
-  } catch (error) {
-    io.stderr(shown`${output}: (file): ${writeIssue(output, error).message}\n`);
-    return EXIT_INVALID;
-  }
-  io.stdout(shown`${output}: written\n`);
-  return EXIT_OK;
+  return writeOutput(io, output, bytes);
 }

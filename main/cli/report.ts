@@ -3,13 +3,12 @@ import { LocaleSchema, type Locale } from '../../shared/host/schemas';
 import { isIsoDay, localIsoDate } from '../../shared/report/report-date';
 import { MAX_DRAWS, MAX_SEED } from '../../shared/analysis';
 import type { InvestmentReportRequest, ReportRequest } from '../../shared/report/request';
-import { writeFileAtomic } from '../files/atomic-write';
-import { writeIssue } from '../files/fs-issues';
 import { ReportRefusedError, ReportTimeoutError } from '../report/report-page-run';
 import { printReport, ReportSetupError } from '../report/print-report';
-import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
-import { parse, UsageError } from './args';
+import { EXIT_INTERNAL, EXIT_INVALID, type CliIo } from './io';
+import { oneOf, parse, UsageError } from './args';
 import { shown } from './shown';
+import { writeOutput } from './write-output';
 import { loadScenario } from './scenario-input';
 
 /*
@@ -19,7 +18,7 @@ import { loadScenario } from './scenario-input';
 
 export const REPORT_USAGE = `  yardstick report FILE -o OUT.pdf [--scenario NAME] [--lang en|zh-CN]
                    [--unit yuan|wan|yi] [--preparer NAME] [--date YYYY-MM-DD] [--monte-carlo N [--seed S]]
-                   [--progress]`;
+                   [--statements on|off] [--progress]`;
 
 export const REPORT_HELP = `report    The board report of a scenario as an A4 PDF: cover and verdict, key figures, assumptions,
           charts, yearly projection, scenarios and sensitivity, subsidies, methodology.
@@ -31,6 +30,8 @@ export const REPORT_HELP = `report    The board report of a scenario as an A4 PD
           --preparer    who prepared it, for the cover
           --date        the report's date (default: today)
           --monte-carlo include a Monte Carlo summary of N draws (--seed S, default 1)
+          --statements  on or off: the appendix of feasibility-study statements on A4 landscape
+                        pages (default: on in Chinese, off in English)
           --progress    say on stderr how far the report has come
           A large case is summed up (lists beyond 25 items, the projection's lines beyond the
           12 largest of a group); a report is refused beyond 400 pages or 5 minutes of layout.
@@ -87,11 +88,16 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       'monte-carlo': { type: 'string' },
       seed: { type: 'string' },
       progress: { type: 'boolean' },
+      statements: { type: 'string' },
     },
     1,
   );
   const output = values.output;
   if (output === undefined || output === '') throw new UsageError('--output OUT.pdf is required');
+  const statements =
+    values.statements === undefined
+      ? undefined
+      : oneOf('statements', values.statements, ['on', 'off'], 'on') === 'on';
   const { language, amountScale, date, preparer } = reportPresentation(values);
   const monteCarlo = monteCarloOption(values['monte-carlo'], values.seed);
 
@@ -106,6 +112,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     date,
     documentText: loaded.text,
     scenarioId: values.scenario ?? null,
+    ...(statements === undefined ? {} : { statements }),
     monteCarlo,
   };
   return writeReport(io, request, { source: path, output, progress: values.progress === true });
@@ -155,12 +162,5 @@ export async function writeReport(
     }
     throw error;
   }
-  try {
-    await writeFileAtomic(output, pdf);
-  } catch (error) {
-    io.stderr(shown`${output}: (file): ${writeIssue(output, error).message}\n`);
-    return EXIT_INVALID;
-  }
-  io.stdout(shown`${output}: written\n`);
-  return EXIT_OK;
+  return writeOutput(io, output, pdf);
 }

@@ -21,6 +21,7 @@ import { ACTUALS_HELP, ACTUALS_USAGE, actualsCommand } from './actuals';
 import { parse, UsageError } from './args';
 import { EXPORT_HELP, EXPORT_USAGE, exportCommand } from './export';
 import { MONITOR_HELP, MONITOR_USAGE, monitorCommand } from './monitor';
+import { STATEMENTS_HELP, STATEMENTS_USAGE, statementsCommand } from './statements';
 import { formatCsv } from './format-csv';
 import { languageAndUnit, REPORT_HELP, REPORT_USAGE, reportCommand } from './report';
 import { loadFile, loadScenario } from './scenario-input';
@@ -39,6 +40,7 @@ ${MONITOR_USAGE}
 ${ANALYZE_USAGE}
 ${REPORT_USAGE}
 ${EXPORT_USAGE}
+${STATEMENTS_USAGE}
   yardstick schema
   yardstick help
 
@@ -61,6 +63,7 @@ ${MONITOR_HELP}
 ${ANALYZE_HELP}
 ${REPORT_HELP}
 ${EXPORT_HELP}
+${STATEMENTS_HELP}
 schema    Prints the JSON Schema of the scenario file format.
 
 Exit status: 0 success, 2 invalid input (one line per problem on stderr:
@@ -96,6 +99,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   export: exportCommand,
   actuals: actualsCommand,
   monitor: monitorCommand,
+  statements: statementsCommand,
   schema: async (args, io) => {
     parse(args, {}, 0);
     io.stdout(scenarioJsonSchemaText());

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../shared/finance/decimal';
 import { AmountScaleSchema, type AmountScale } from '../../shared/host/amount-scale';
+import { STATEMENT_TEXTS } from '../../shared/i18n/statements';
 import { useFormat } from '../format/use-format';
 import type { MonteCarloRun } from '../risk/last-monte-carlo';
 
@@ -11,6 +12,8 @@ export interface PrintChoices {
   /** The unit of the report's amounts: the app's, unless changed for this report. */
   readonly amountScale: AmountScale;
   readonly monteCarlo: MonteCarloRun | null;
+  /** The appendix of feasibility-study statements: on for a Chinese report unless unticked. */
+  readonly statements: boolean;
 }
 
 /**
@@ -40,11 +43,13 @@ export function PrintDialog({
   const [name, setName] = useState(preparer);
   const [scale, setScale] = useState<AmountScale>(format.scale);
   const [includeRun, setIncludeRun] = useState(true);
+  const [statements, setStatements] = useState(format.locale === 'zh-CN');
   useEffect(() => {
     if (!opened) return;
     setName(preparer);
     setScale(format.scale);
-  }, [opened, preparer, format.scale]);
+    setStatements(format.locale === 'zh-CN');
+  }, [opened, preparer, format.scale, format.locale]);
   const chooseUnit = format.locale === 'zh-CN' && currency === 'CNY';
 
   return (
@@ -62,6 +67,7 @@ export function PrintDialog({
             preparer: name.trim(),
             amountScale: scale,
             monteCarlo: lastRun !== null && includeRun ? lastRun : null,
+            statements,
           });
         }}
       >
@@ -105,6 +111,12 @@ export function PrintDialog({
               {t('print.noMonteCarlo')}
             </Text>
           )}
+          <Checkbox
+            data-testid="print-statements"
+            label={STATEMENT_TEXTS[format.locale === 'zh-CN' ? 'zh-CN' : 'en'].printOption}
+            checked={statements}
+            onChange={(event) => setStatements(event.currentTarget.checked)}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -321,6 +321,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
         amountScale: choices.amountScale,
         preparer: choices.preparer === '' ? null : choices.preparer,
         monteCarlo: choices.monteCarlo,
+        statements: choices.statements,
       });
       const base = safeFileName(source.file.project.name, t('app.untitled'));
       let result: PrintResult;

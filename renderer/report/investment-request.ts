@@ -14,6 +14,8 @@ export interface InvestmentRequestSource {
   readonly amountScale?: AmountScaleSetting;
   /** Who prepares the report: the settings' preparer (blank means not stated). */
   readonly preparer: string | null;
+  /** Whether to append the feasibility-study statements (absent: as the language's default). */
+  readonly statements?: boolean;
   /** The last Monte Carlo run to summarise, with the draws and seed it used. */
   readonly monteCarlo?: InvestmentReportRequest['monteCarlo'];
   /** Today, as the computer's calendar says; a parameter so that tests can fix it. */
@@ -30,6 +32,7 @@ export function investmentReportRequest(source: InvestmentRequestSource): Invest
     date: localIsoDate(source.today ?? new Date()),
     documentText: serializeScenarioFile(source.file),
     scenarioId: source.scenario === BASE_SCENARIO ? null : source.scenario,
+    ...(source.statements === undefined ? {} : { statements: source.statements }),
     monteCarlo: source.monteCarlo ?? null,
   };
 }

@@ -49,8 +49,8 @@ export const GLOSSARY = {
   beforeTax: {
     en: 'before income tax',
     'zh-CN': '所得税前',
-    // 税前扣除 is the tax law's "deductible", not a figure before tax.
-    not: { 'zh-CN': [/(?<!所得)税前(?!扣除)/] },
+    // 税前扣除 is the tax law's "deductible", not a figure before tax; 息税前利润 is EBIT.
+    not: { 'zh-CN': [/(?<!所得|息)税前(?!扣除)/] },
   },
   additional: {
     en: 'Additional (pays off only with the subsidy)',

@@ -40,7 +40,13 @@ export type {
   YearShareInput,
 } from './inputs';
 export { loanSchedule, type LoanSchedule } from './loans';
-export { computeMetrics, type IrrStatus, type Metrics } from './metrics';
+export {
+  computeMetrics,
+  paybackPeriod,
+  solveIrrSeeded,
+  type IrrStatus,
+  type Metrics,
+} from './metrics';
 export {
   baselineLookup,
   fullAnnualEffect,

@@ -114,6 +114,17 @@ function yearsOf<N>(result: PaybackResult<N>): N | null {
   return result.within ? result.years : null;
 }
 
+/** Payback of flows under the projection's convention (+ 1 when counted from the start of construction). */
+export function paybackPeriod<N>(
+  A: Arithmetic<N>,
+  projection: Projection<N>,
+  flows: readonly N[],
+): N | null {
+  const years = yearsOf(payback(A, flows));
+  if (years === null) return null;
+  return projection.conventions.paybackFromConstructionStart ? A.add(years, A.one) : years;
+}
+
 /** `withoutSubsidies` is the projection of the same inputs with every subsidy removed. */
 export function computeMetrics<N>(
   A: Arithmetic<N>,
@@ -180,11 +191,7 @@ export function computeMetrics<N>(
   const terminalValuePresentValue = pv(projection.terminalValue);
 
   const gap = fundingGap(A, projection);
-  const paybackOffset = conventions.paybackFromConstructionStart ? A.one : A.zero;
-  const paybackYears = (values: readonly N[]): N | null => {
-    const years = yearsOf(payback(A, values));
-    return years === null ? null : A.add(years, paybackOffset);
-  };
+  const paybackYears = (values: readonly N[]): N | null => paybackPeriod(A, projection, values);
 
   const dscrs = projection.dscr.filter((value): value is N => value !== null);
   const positive = (value: N): boolean => !A.isNegative(value) && !A.isZero(value);

@@ -12,7 +12,7 @@ import type {
 } from './inputs';
 import { loanSchedule, type LoanSchedule } from './loans';
 import type { Projection, ProjectionLine, TaxColumns } from './projection';
-import { companyAloneLedger, projectTax, projectTaxPaid } from './tax';
+import { companyAloneLedger, projectTax } from './tax';
 
 /*
  * The investment model: resolved inputs → yearly projection, generic over the arithmetic so that
@@ -418,17 +418,23 @@ export function projectWith<N>(
     : zeros(A, yearCount);
   // Interest is deductible only in the equity view; the project is judged as if unfinanced. The
   // interest subsidy is income there (or, untaxed, makes the interest it pays non-deductible).
-  const equityTax =
+  const equityTaxableIncome =
     ops.loans.length === 0
-      ? tax.tax
-      : projectTaxPaid(
+      ? taxableIncome
+      : plus(A, minus(A, equityIncome, ops.interest), interestSubsidy);
+  // The whole ledger, not only its tax: the profit statement shows its losses and income.
+  const equityTaxColumns =
+    ops.loans.length === 0
+      ? tax
+      : projectTax(
           A,
           inputs.tax,
-          plus(A, minus(A, equityIncome, ops.interest), interestSubsidy),
+          equityTaxableIncome,
           deductions.taxCreditGenerated,
           ops.companyAlone,
           firstOperatingYear,
         );
+  const equityTax = equityTaxColumns.tax;
   const followingYear = inputs.tax.payment === 'following-year';
   const taxPaid = followingYear ? paidTheYearAfter(A, tax.tax) : tax.tax;
   const equityTaxPaid =
@@ -559,6 +565,8 @@ export function projectWith<N>(
     loanBalance: ops.loanBalance,
     interestSubsidy,
     debtService: ops.debtService,
+    equityTaxableIncome,
+    equityTaxColumns,
     equityTax,
     equityTaxPaid,
     cashAvailableForDebtService,

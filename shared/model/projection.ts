@@ -137,6 +137,10 @@ export interface Projection<N> {
   readonly loanBalance: readonly N[];
   readonly interestSubsidy: readonly N[];
   readonly debtService: readonly N[];
+  /** Taxable income of the equity view: interest deducted, the interest subsidy added, construction interest depreciated. */
+  readonly equityTaxableIncome: readonly N[];
+  /** The equity view's tax ledger (losses, rate, holiday, credits); its `tax` is `equityTax`. */
+  readonly equityTaxColumns: TaxColumns<N>;
   /** Tax with interest deducted (and the interest subsidy added): the company's, when financed as entered. */
   readonly equityTax: readonly N[];
   readonly equityTaxPaid: readonly N[];

@@ -253,28 +253,3 @@ export function projectTax<N>(
   );
   return subtractLedgers(A, withProject, companyAlone);
 }
-
-/** Only the tax row of `projectTax`: what the equity view needs. */
-export function projectTaxPaid<N>(
-  A: Arithmetic<N>,
-  tax: TaxInput<N>,
-  projectIncome: readonly N[],
-  creditsGenerated: readonly N[],
-  companyAlone: TaxColumns<N> | null,
-  firstOperatingYear = 1,
-): readonly N[] {
-  const company = tax.companyTaxableIncome;
-  if (company === null || companyAlone === null)
-    return taxLedger(A, tax, projectIncome, creditsGenerated, {
-      firstOperatingYear,
-      companyAlone: null,
-    }).tax;
-  const withProject = taxLedger(
-    A,
-    tax,
-    projectIncome.map((income) => A.add(income, company)),
-    creditsGenerated,
-    { firstOperatingYear, companyAlone },
-  );
-  return withProject.tax.map((value, year) => A.sub(value, companyAlone.tax[year] ?? A.zero));
-}

@@ -37,6 +37,11 @@ export const InvestmentReportRequestSchema = z.strictObject({
    * The Monte Carlo run to summarise, when one was run: the page runs it again with the same
    * draws and seed, which gives the same result (the runs are deterministic).
    */
+  /**
+   * Whether the appendix of feasibility-study statements is printed; absent, it is in Chinese
+   * reports (a feasibility study's financial chapter) and not in English ones.
+   */
+  statements: z.boolean().optional(),
   monteCarlo: z
     .strictObject({
       draws: z.number().int().min(100).max(1_000_000),

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { reportTexts } from '../../renderer/report/texts';
+import { STATEMENT_TEXTS } from '../../shared/i18n/statements';
 import { openApp } from './screens';
 
 /*
@@ -27,6 +28,10 @@ test('the report of the scenario on screen, with the preparer and the Monte Carl
   await expect(
     dialog.getByLabel(/Include the Monte Carlo summary \(3,000 draws, seed 42\)/),
   ).toBeChecked();
+  // The feasibility-study statements are a Chinese report's appendix by default, asked for here.
+  const statements = dialog.getByLabel(STATEMENT_TEXTS.en.printOption);
+  await expect(statements).not.toBeChecked();
+  await statements.check();
   await dialog.getByRole('button', { name: 'Export PDF' }).click();
 
   const report = page.frameLocator('[data-testid="report-frame"]');
@@ -36,6 +41,11 @@ test('the report of the scenario on screen, with the preparer and the Monte Carl
     await expect(report.getByRole('heading', { name: title })).toBeVisible();
   await expect(report.getByRole('heading', { name: texts.scenarios.monteCarlo })).toBeVisible();
   await expect(report.getByText(/3,000 draws .*seed 42/)).toBeVisible();
+  await expect(
+    report.getByRole('heading', { name: STATEMENT_TEXTS.en.appendixTitle }),
+  ).toBeVisible();
+  for (const title of Object.values(STATEMENT_TEXTS.en.titles))
+    await expect(report.getByRole('heading', { name: title })).toBeVisible();
 
   // The next report starts from what was typed: the preparer is remembered.
   await page.getByRole('menuitem', { name: 'File' }).click();

@@ -15,6 +15,7 @@ import { Dec } from '../../shared/finance';
 import { formatAmount, formatDecimal, formatPercent } from '../../renderer/format/format-number';
 import { en } from '../../renderer/i18n/en';
 import { zhCN } from '../../renderer/i18n/zh-CN';
+import { STATEMENT_TEXTS } from '../../shared/i18n/statements';
 import { fill, reportTexts } from '../../renderer/report/texts';
 import { cliMetrics, cliWarnings } from './cli';
 import { englishWords } from './english-words';
@@ -42,6 +43,26 @@ function report(args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
 function pageCount(pdf: string): number {
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
+
+/** The first page whose text holds `text`. */
+function pdfPageOf(pdf: string, text: string): number {
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+  const index = pages.findIndex((page) => squash(page).includes(squash(text)));
+  if (index < 0) throw new Error(`${text} is on no page of ${pdf}`);
+  return index + 1;
+}
+
+/** Width and height of pages `first` … `last` (to the end by default), in points. */
+function pageSizes(pdf: string, first: number, last = pageCount(pdf)): [number, number][] {
+  if (last < first) return [];
+  const info = execFileSync('pdfinfo', ['-f', String(first), '-l', String(last), pdf], {
+    encoding: 'utf8',
+  });
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((match) => [
+    Number(match[1]),
+    Number(match[2]),
+  ]);
 }
 
 let folder: string;
@@ -142,6 +163,28 @@ for (const example of EXAMPLES) {
       if (name === 'smt-visual-ai-inspection') {
         expect(flat).toContain(squash(texts.scenarios.clippedMark).slice(0, 3));
         expect(flat).toContain(squash(texts.scenarios.clippedLegend));
+      }
+
+      // The appendix of feasibility-study statements: in Chinese reports by default, on A4
+      // landscape pages, each statement under the standard's title; not in English by default.
+      const statementTexts = STATEMENT_TEXTS[language];
+      if (language === 'zh-CN') {
+        expect(flat).toContain(squash(statementTexts.appendixTitle));
+        for (const title of Object.values(statementTexts.titles)) expect(flat).toContain(title);
+        const appendix = pdfPageOf(pdf, statementTexts.appendixTitle);
+        expect(pageSizes(pdf, appendix).every(([width, height]) => width > height)).toBe(true);
+        expect(pageSizes(pdf, 1, appendix - 1).every(([width, height]) => width < height)).toBe(
+          true,
+        );
+        // 所得税后财务净现值 in the appendix, as `evaluate` gives the NPV, in 万元.
+        const appendixText = squash(
+          execFileSync('pdftotext', ['-f', String(appendix), '-layout', pdf, '-'], {
+            encoding: 'utf8',
+          }),
+        );
+        expect(appendixText).toContain(squash(amount('npv')));
+      } else {
+        expect(flat).not.toContain(squash(statementTexts.appendixTitle));
       }
 
       const pages = pageCount(pdf);

@@ -7,6 +7,8 @@ import { PAGE_MARGINS_MM } from '../../../shared/report/print-layout';
  * `preferCSSPageSize`, so this rule is what sets the paper.
  */
 export const PRINTABLE_WIDTH_MM = 210 - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right;
+/** The printable width of the A4 landscape pages of wide tables (the appendix of statements). */
+export const LANDSCAPE_WIDTH_MM = 297 - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right;
 
 /**
  * One typeface for text, headings and chart labels. Chinese reports put the CJK face first so that
@@ -20,7 +22,10 @@ export const REPORT_FONTS: Readonly<Record<Locale, string>> = {
 
 export function pageStyle(language: Locale): string {
   const { top, right, bottom, left } = PAGE_MARGINS_MM;
+  // The named page after the general rule: Chromium takes the size of the last rule that sets it.
   return `@page { size: A4 portrait; margin: ${top}mm ${right}mm ${bottom}mm ${left}mm; }
+@page landscape { size: A4 landscape; }
+.report-landscape { page: landscape; width: ${LANDSCAPE_WIDTH_MM}mm; }
 .report {
   --report-width: ${PRINTABLE_WIDTH_MM}mm;
   --mantine-font-family: ${REPORT_FONTS[language]};

@@ -7,6 +7,7 @@ import { KeyFigures } from './KeyFigures';
 import { Methodology } from './Methodology';
 import { ProjectionTables } from './ProjectionTables';
 import { Sensitivity } from './Sensitivity';
+import { StatementsAppendix } from './StatementsAppendix';
 import { SubsidyAnalysis } from './SubsidyAnalysis';
 
 /** The board report of one scenario, in the order a board reads it. */
@@ -22,6 +23,7 @@ export function InvestmentReport({ context }: { context: InvestmentContext }) {
       <SubsidyAnalysis context={context} />
       <ActualResults context={context} />
       <Methodology context={context} />
+      <StatementsAppendix context={context} />
     </>
   );
 }

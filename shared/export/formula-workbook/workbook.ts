@@ -7,6 +7,15 @@ import { inputSheet, type InputUnit } from './inputs-sheet';
 import { label, type LabelKey, type WorkbookLanguage } from './labels';
 import { addMetricWorkings, metricCells, NONE_TEXT, type MetricKind } from './metrics-sheet';
 import { FIRST_GRID_ROW, projectionSheet, YEAR_INDEX_ROW } from './projection-sheet';
+import type { StatementOptions } from '../../statements';
+import { fill, STATEMENT_TEXTS } from '../../i18n/statements';
+import {
+  STATEMENT_FIRST_YEAR_COLUMN,
+  STATEMENT_HEADER_ROW,
+  statementSheets,
+  statementYearColumn,
+  type StatementSheet,
+} from './statement-sheets';
 import { WorkbookGapError, workbookGaps } from './coverage';
 
 /*
@@ -24,12 +33,16 @@ export interface FormulaWorkbookRequest {
   readonly scenarioName: string;
   /** The file the scenario came from, as the user knows it (a file name). */
   readonly sourceName: string;
+  /** The statutory surplus reserve's rate and cap of the statements (10 %, no cap by default). */
+  readonly statementOptions?: StatementOptions<Decimal>;
 }
 
 /** The built sheets, for the tests that read them back without a spreadsheet engine. */
 export interface FormulaWorkbookParts {
   readonly projection: Grid;
   readonly withoutSubsidies: Grid | null;
+  /** The feasibility-study statements, one sheet each. */
+  readonly statements: readonly StatementSheet[];
   readonly sheetNames: Readonly<
     Record<'about' | 'inputs' | 'projection' | 'withoutSubsidies' | 'metrics', string>
   >;
@@ -337,9 +350,22 @@ export function buildFormulaWorkbook(request: FormulaWorkbookRequest): {
   }
   ms.pageSetup = { ...PAGE_SETUP, orientation: 'portrait', printTitlesRow: '2:2' };
 
+  // ---- The feasibility-study statements ------------------------------------------------------
+  const { sheets: statements } = statementSheets({
+    evaluation,
+    projection,
+    lang,
+    name,
+    ...(request.statementOptions === undefined
+      ? {}
+      : { statementOptions: request.statementOptions }),
+  });
+  for (const statement of statements)
+    writeStatement(book, statement, lang, inputs.project.startYear, inputs.project.currency);
+
   return {
     book,
-    parts: { projection, withoutSubsidies, sheetNames },
+    parts: { projection, withoutSubsidies, statements, sheetNames },
   };
 }
 
@@ -369,6 +395,69 @@ function writeYearRow(ws: ExcelJS.Worksheet, entry: YearRow): void {
     if (entry.role === 'total') cell.font = { bold: true };
     if (entry.role === 'working') cell.font = WORKING_FONT;
   });
+}
+
+/** A statement as the standard lays it out: 序号, 项目, 合计, the years; memo rows after the form. */
+function writeStatement(
+  book: ExcelJS.Workbook,
+  statement: StatementSheet,
+  lang: WorkbookLanguage,
+  startYear: number,
+  currency: string,
+): void {
+  const texts = STATEMENT_TEXTS[lang];
+  const ws = book.addWorksheet(statement.sheetName, {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: STATEMENT_HEADER_ROW }],
+  });
+  ws.getColumn(1).width = 8;
+  ws.getColumn(2).width = 46;
+  ws.getColumn(3).width = 18;
+  const years = statement.rows[0]?.cells.length ?? 0;
+  for (let t = 0; t < years; t += 1) ws.getColumn(STATEMENT_FIRST_YEAR_COLUMN + t).width = 15;
+  ws.getCell('A1').value = statement.title;
+  ws.getCell('A1').font = { bold: true, size: 13 };
+  ws.getCell('A2').value = fill(texts.unit, {
+    unit: lang === 'zh-CN' && currency === 'CNY' ? '元' : currency,
+  });
+  const header = ws.getRow(STATEMENT_HEADER_ROW);
+  header.getCell(1).value = texts.number;
+  header.getCell(2).value = texts.item;
+  header.getCell(3).value = texts.total;
+  for (let t = 0; t < years; t += 1)
+    header.getCell(STATEMENT_FIRST_YEAR_COLUMN + t).value = startYear + t;
+  header.font = { bold: true };
+  for (const entry of statement.rows) {
+    const numFmt =
+      entry.kind === 'ratio'
+        ? FORMATS.ratio
+        : entry.kind === 'factor'
+          ? FORMATS.factor
+          : FORMATS.amount;
+    ws.getCell(entry.row, 1).value = entry.number;
+    const label = ws.getCell(entry.row, 2);
+    label.value = entry.memo ? `${texts.memoHeading}: ${entry.label}` : entry.label;
+    if (entry.memo) label.font = WORKING_FONT;
+    if (entry.total !== null) {
+      ws.getCell(entry.row, 3).value = cellValue(entry.total);
+      ws.getCell(entry.row, 3).numFmt = numFmt;
+    }
+    entry.cells.forEach((cell, t) => {
+      // A rule the scenario does not use: empty, as the projection sheet leaves it.
+      if (cell.formula === '0') return;
+      const target = ws.getCell(`${statementYearColumn(t)}${entry.row}`);
+      target.value = {
+        formula: cell.formula,
+        result: cell.value === null ? '' : cell.value.toNumber(),
+      } as ExcelJS.CellFormulaValue;
+      target.numFmt = numFmt;
+      if (entry.memo) target.font = WORKING_FONT;
+    });
+  }
+  ws.pageSetup = {
+    ...PAGE_SETUP,
+    printTitlesRow: `${STATEMENT_HEADER_ROW}:${STATEMENT_HEADER_ROW}`,
+    printTitlesColumn: 'A:B',
+  };
 }
 
 function metricFormat(kind: MetricKind): string | undefined {

@@ -30,6 +30,12 @@ describe('yardstick export', () => {
         '现金流量预测',
         '无补贴情形',
         '评价指标',
+        '项目投资现金流量表',
+        '项目资本金现金流量表',
+        '利润与利润分配表',
+        '财务计划现金流量表',
+        '借款还本付息计划表',
+        '项目总投资使用计划与资金筹措表',
       ]);
       expect(book.worksheets[0]?.getCell('A2').value).toBe('情景：pessimistic');
       // The NPV cell: a formula, and the value saved with it is the pessimistic scenario's NPV.
@@ -42,7 +48,7 @@ describe('yardstick export', () => {
         false,
       );
     });
-  });
+  }, 60_000);
 
   it.each([
     [['export', 'a.json'], /--output OUT.xlsx is required/],

@@ -20,6 +20,9 @@ import {
 } from '../../../shared/model';
 import { decimalArithmetic } from '../../../shared/finance';
 import { parseScenarioFile, selectScenario, type Scenario } from '../../../shared/scenario';
+import { label } from '../../../shared/export/formula-workbook/labels';
+import { STATEMENT_FIRST_YEAR_COLUMN } from '../../../shared/export/formula-workbook/statement-sheets';
+import { buildStatements } from '../../../shared/statements';
 import { exampleAndApplicantPaths } from '../../helpers/scenarios';
 import { recalculateInCalc, SOFFICE } from '../../helpers/spreadsheet';
 
@@ -29,7 +32,8 @@ import { recalculateInCalc, SOFFICE } from '../../helpers/spreadsheet';
  * projection row and every metric Calc computes must be Yardstick's own figure — amounts to the
  * cent, rates to 1e-9 — for every example file and applicant. Then an input is changed in the
  * workbook (the cached values left stale) and Calc's figures must be Yardstick's for the same
- * change: that both proves Calc recomputed and that the formulas follow the inputs. All the
+ * change — the projection, the metrics and every cell of the feasibility-study statements: that
+ * both proves Calc recomputed and that the formulas follow the inputs. All the
  * workbooks go through one Calc process.
  */
 
@@ -319,8 +323,64 @@ function projectionProblems(
   return problems;
 }
 
-function metricProblems(book: ExcelJS.Workbook, evaluation: Evaluation<Decimal>): string[] {
-  const sheet = book.worksheets[book.worksheets.length - 1] as ExcelJS.Worksheet;
+/**
+ * Every cell of every statement sheet as Calc computed it is the statements' own figure: amounts
+ * to the cent, ratios and factors to 1e-9, nothing where a ratio has no denominator.
+ */
+function statementProblems(
+  book: ExcelJS.Workbook,
+  entry: Case,
+  evaluation: Evaluation<Decimal>,
+): string[] {
+  const { parts } = buildFormulaWorkbook({
+    evaluation,
+    language: entry.language,
+    scenarioName: entry.scenarioName,
+    sourceName: entry.label,
+  });
+  const statements = buildStatements(decimalArithmetic, evaluation);
+  const problems: string[] = [];
+  expect(parts.statements.map((sheet) => sheet.key)).toEqual(
+    statements.statements.map((statement) => statement.key),
+  );
+  for (const sheet of parts.statements) {
+    const ws = book.getWorksheet(sheet.sheetName) as ExcelJS.Worksheet;
+    const statement = statements.statements.find((entry) => entry.key === sheet.key);
+    for (const row of sheet.rows) {
+      const expected = statement?.rows.find((entry) => entry.key === row.key);
+      expected?.values.forEach((value, year) => {
+        // An empty cell (a rule the scenario does not use) is 0 to a spreadsheet.
+        const actual = computed(ws.getCell(row.row, STATEMENT_FIRST_YEAR_COLUMN + year)) ?? 0;
+        if (value === null) {
+          if (actual !== '' && actual !== 0)
+            problems.push(
+              `${sheet.sheetName} ${row.key} ${year}: ${String(actual)}, expected none`,
+            );
+          return;
+        }
+        const tolerance =
+          row.kind === 'ratio' || row.kind === 'factor' ? new Decimal('1e-9') : CENT;
+        if (!near(actual, value, tolerance))
+          problems.push(
+            `${sheet.sheetName} ${row.key} ${year}: ${String(actual)}, expected ${value.toString()}`,
+          );
+      });
+      if (expected?.total !== null && expected?.total !== undefined) {
+        const total = computed(ws.getCell(row.row, 3));
+        if (!near(total, expected.total, CENT))
+          problems.push(`${sheet.sheetName} ${row.key} total: ${String(total)}`);
+      }
+    }
+  }
+  return problems;
+}
+
+function metricProblems(
+  book: ExcelJS.Workbook,
+  entry: Case,
+  evaluation: Evaluation<Decimal>,
+): string[] {
+  const sheet = book.getWorksheet(label(entry.language, 'sheet.metrics')) as ExcelJS.Worksheet;
   const found = new Map<string, unknown>();
   sheet.eachRow((row) => {
     const key = row.getCell(4).value;
@@ -361,7 +421,7 @@ describe.runIf(SOFFICE !== undefined)(
   'the workbook with formulas, recalculated by LibreOffice Calc',
   () => {
     for (const entry of cases) {
-      it(`${entry.label}: every projection row and metric is Yardstick's`, () => {
+      it(`${entry.label}: every projection row, metric and statement cell is Yardstick's`, () => {
         const book = recalculated.get(entry.label) as ExcelJS.Workbook;
         const evaluation = evaluateScenario(changedScenario(entry));
         if (entry.change !== undefined) {
@@ -371,7 +431,8 @@ describe.runIf(SOFFICE !== undefined)(
           );
         }
         expect(projectionProblems(book, entry, evaluation)).toEqual([]);
-        expect(metricProblems(book, evaluation)).toEqual([]);
+        expect(metricProblems(book, entry, evaluation)).toEqual([]);
+        expect(statementProblems(book, entry, evaluation)).toEqual([]);
       });
     }
   },

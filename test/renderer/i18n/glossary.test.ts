@@ -8,6 +8,7 @@ import { reportTexts } from '../../../renderer/report/texts';
 import type { Locale } from '../../../shared/host/text-schemas';
 import { workbookCatalogues } from '../../../shared/export/formula-workbook/labels';
 import { GLOSSARY, type Term } from '../../../shared/i18n/glossary';
+import { STATEMENT_TEXTS } from '../../../shared/i18n/statements';
 
 /*
  * One concept, one name: no text of any catalogue — the interface, the applicants' workspace, the
@@ -46,6 +47,7 @@ const catalogues: Record<Locale, [string, unknown][]> = {
     ['comparison report', comparisonTexts.en],
     ['main', stringTables.en],
     ['workbook', workbookCatalogues.en],
+    ['statements', STATEMENT_TEXTS.en],
   ],
   'zh-CN': [
     ['interface', zhCN],
@@ -54,6 +56,7 @@ const catalogues: Record<Locale, [string, unknown][]> = {
     ['comparison report', comparisonTexts['zh-CN']],
     ['main', stringTables['zh-CN']],
     ['workbook', workbookCatalogues['zh-CN']],
+    ['statements', STATEMENT_TEXTS['zh-CN']],
     ...chineseExamples,
   ],
 };
