@@ -53,6 +53,7 @@ export {
 } from './project';
 export type { Projection, ProjectionLine, TaxColumns } from './projection';
 export {
+  isNoFundingGap,
   METRIC_CATALOGUE,
   metricKind,
   type CatalogueKey,

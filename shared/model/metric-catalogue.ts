@@ -196,3 +196,12 @@ export function metricKeysOf<G extends MetricGroup>(group: G): readonly KeysOf<G
 export function metricKind(key: CatalogueKey): MetricKind {
   return METRIC_CATALOGUE[key].kind;
 }
+
+/**
+ * A funding-gap rate R ≤ 0 means the net revenue covers the investment: there is no funding gap,
+ * whatever the size of R (EU CBA guide 2014). Every place that shows R says "no funding gap" then,
+ * as the results screen does, rather than a negative percentage a reader would take for a gap.
+ */
+export function isNoFundingGap(rate: { lte(value: number): boolean } | null): boolean {
+  return rate !== null && rate.lte(0);
+}

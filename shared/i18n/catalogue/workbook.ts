@@ -30,7 +30,6 @@ const en = {
   },
   unit: {
     amount: 'yuan',
-    rate: '%',
     number: 'number',
     days: 'days',
     years: 'years',
@@ -323,7 +322,6 @@ const zhCN: Texts<typeof en> = {
   },
   unit: {
     amount: '元',
-    rate: '%',
     number: '数量',
     days: '天',
     years: '年',

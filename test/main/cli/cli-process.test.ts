@@ -367,7 +367,7 @@ describe.concurrent(
       expect(none.code).toBe(2);
       expect(none.stderr).toMatch(/^Usage:/);
       expect(unknown.code).toBe(2);
-      expect(unknown.stderr).toMatch(/Unknown option '--verbose'/);
+      expect(unknown.stderr).toMatch(/unknown option "--verbose"/);
       noStackTrace(unknown);
     });
 

@@ -173,3 +173,34 @@ describe('no constant where a formula belongs', () => {
     ]);
   });
 });
+
+describe('the workbook’s units', () => {
+  it.each(['en', 'zh-CN'] as const)(
+    '%s: a percentage is written once — no "%%" unit beside a cell formatted as one',
+    (language) => {
+      const loaded = evaluationOf(join(EXAMPLES_DIR, 'reference-a.json'));
+      if (loaded === null) throw new Error('example missing');
+      const { book } = buildFormulaWorkbook({
+        evaluation: loaded.evaluation,
+        language,
+        scenarioName: loaded.name,
+        sourceName: 'reference-a.json',
+      });
+      const doubled: string[] = [];
+      let percentCells = 0;
+      book.eachSheet((sheet) =>
+        sheet.eachRow((row, rowNumber) => {
+          const cells: ExcelJS.Cell[] = [];
+          row.eachCell((cell) => cells.push(cell));
+          if (!cells.some((cell) => cell.numFmt?.includes('%'))) return;
+          percentCells += 1;
+          // The IRR's row read "64.0720% %": the value's format and a unit cell both said %.
+          if (cells.some((cell) => typeof cell.value === 'string' && cell.value.trim() === '%'))
+            doubled.push(`${sheet.name}!${rowNumber}`);
+        }),
+      );
+      expect(percentCells).toBeGreaterThan(5);
+      expect(doubled).toEqual([]);
+    },
+  );
+});

@@ -49,7 +49,7 @@ const SAME_IN_BOTH: Readonly<Record<NamespaceName, readonly string[]>> = {
   comparisonReport: [],
   menus: [],
   cliTable: ['units.ten-thousand', 'units.hundred-million'],
-  workbook: ['lay.capex', 'lay.line', 'lay.loan', 'unit.rate'],
+  workbook: ['lay.capex', 'lay.line', 'lay.loan'],
 };
 
 /** Source files under a folder of the repository, as text. */

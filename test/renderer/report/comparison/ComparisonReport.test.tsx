@@ -49,6 +49,15 @@ function rowsOf(testId: string): string[][] {
 const figure = (text: string) => new Dec(text.replace(/[^\d.-]/g, '') || '0');
 
 describe('the comparison report', () => {
+  it('says "no funding gap" where the funding-gap rate is zero or less, as the results screen does', async () => {
+    await renderReport(request());
+    // Column 4: the EU funding-gap rate R. R ≤ 0 means the net revenue covers the investment.
+    const rates = rowsOf('comparison-subsidy-figures').map((cells) => cells[4] ?? '');
+    expect(rates.filter((rate) => rate.startsWith('-'))).toEqual([]);
+    expect(rates).toContain('no funding gap');
+    expect(rates.some((rate) => /^\d+\.\d+%$/.test(rate))).toBe(true);
+  });
+
   it('gives the bureau the summary, a ranking whose points add up, a funding list within the budget and the files left out', async () => {
     const { outcome } = await renderReport(request());
     expect(outcome).toEqual({
