@@ -4,6 +4,7 @@ import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/host/
 import type { Locale } from '../../shared/host/text-schemas';
 import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
 import { fill } from '../../shared/i18n/texts';
+import { warningText } from '../../shared/i18n/warning-text';
 import type { Evaluation, ScenarioWarning } from '../../shared/model';
 import { fixed, groupThousands, percent, ratio } from './display';
 import { shown } from './shown';
@@ -160,10 +161,19 @@ export function formatTable(
       ? []
       : [
           fill(t.warnings, { count: warnings.length }),
-          ...warnings.flatMap((warning) => [
-            shown`  ! ${warning.code}: ${warning.message}`,
-            shown`    ${t.plausible}: ${warning.advice}`,
-          ]),
+          ...warnings.flatMap((warning) => {
+            // The sentences of the results screen, with the figures as this table writes them.
+            const said = warningText(warning, language, {
+              // A threshold reads as written (50 %), a claim to its hundredth (64.07 %).
+              percent: (value) => rate(value).replace(/\.?0+(?=\s?%$)/, ''),
+              amount: (value) => `${amount(value)} ${unit}`,
+              years,
+            });
+            return [
+              shown`  ! ${said.reason}`,
+              shown`    ${fill(t.plausible, { advice: said.advice })}`,
+            ];
+          }),
           '',
         ]),
     fill(t.projection, { unit, first }),

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,6 +14,7 @@ import {
   type CliResult,
 } from '../../helpers/cli';
 import { exampleNames, exampleText } from '../../helpers/scenarios';
+import { englishWords } from '../../e2e/english-words';
 
 /*
  * The `yardstick` command as a user runs it: the built bin/yardstick.js (and `npm run cli`'s
@@ -187,6 +189,29 @@ describe.concurrent('yardstick evaluate', () => {
     const json = await yardstick('evaluate', twin, '--lang', 'zh-CN');
     expect(json.code).toBe(2);
     expect(json.stderr).toContain('--lang and --unit apply to --format table only');
+  });
+
+  it('writes the Chinese table in Chinese, warnings included: no English word but names', async () => {
+    const twins = readdirSync(join(ROOT, 'assets', 'examples', 'zh-CN')).filter((name) =>
+      name.endsWith('.json'),
+    );
+    expect(twins.length).toBeGreaterThan(5);
+    let warned = 0;
+    for (const name of twins) {
+      const result = await yardstick(
+        'evaluate',
+        join('assets', 'examples', 'zh-CN', name),
+        '--format',
+        'table',
+        '--lang',
+        'zh-CN',
+      );
+      expect(result.code, name).toBe(0);
+      if (result.stdout.includes('合理性提示')) warned += 1;
+      expect(englishWords(result.stdout), name).toEqual([]);
+    }
+    // Reference A and the small enterprise's case have warnings: their sentences are Chinese too.
+    expect(warned).toBeGreaterThan(0);
   });
 
   it('explains each metric on request', async () => {
