@@ -3,6 +3,7 @@ import { Dec } from '../../shared/finance';
 import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/host/amount-scale';
 import type { Locale } from '../../shared/host/text-schemas';
 import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
+import { metricTexts } from '../../shared/i18n/catalogue/metrics';
 import { fill } from '../../shared/i18n/texts';
 import { warningText } from '../../shared/i18n/warning-text';
 import type { Evaluation, ScenarioWarning } from '../../shared/model';
@@ -43,7 +44,9 @@ export function formatTable(
   const orNotWithin = none(fill(t.notWithin, { horizon }));
   const irrNote = (status: string) => (status === 'multiple' ? t.notUnique : '');
   const yesNo = (value: boolean) => (value ? t.yes : t.no);
-  const label = t.labels;
+  const label = metricTexts[language];
+  // The EU funding gap's parts, under its rate.
+  const part = (name: string) => `  ${name}`;
 
   const hasTerminalValue = !m.terminalValuePresentValue.isZero();
   const hasLoans = inputs.financing.loans.length > 0;
@@ -83,13 +86,13 @@ export function formatTable(
     [label.subsidyPresentValue, amount(m.subsidyPresentValue)],
     [label.additionality, yesNo(m.additionality)],
     [label.fundingGapRate, orNone(m.fundingGapRate, rate)],
-    [label.fundingGapDiscountRate, rate(m.fundingGapDiscountRate)],
-    [label.fnpvC, amount(m.fnpvC)],
-    [label.frrC, orNone(m.frrC, rate) + irrNote(m.irrStatus.onInvestment)],
-    [label.fnpvK, amount(m.fnpvK)],
-    [label.frrK, orNone(m.frrK, rate)],
-    [label.eligibleCost, amount(m.eligibleCost)],
-    [label.maxGrant, orNone(m.maxGrant, amount)],
+    [part(label.fundingGapDiscountRate), rate(m.fundingGapDiscountRate)],
+    [part(label.fnpvC), amount(m.fnpvC)],
+    [part(label.frrC), orNone(m.frrC, rate) + irrNote(m.irrStatus.onInvestment)],
+    [part(label.fnpvK), amount(m.fnpvK)],
+    [part(label.frrK), orNone(m.frrK, rate)],
+    [part(label.eligibleCost), amount(m.eligibleCost)],
+    [part(label.maxGrant), orNone(m.maxGrant, amount)],
     [label.publicMoneyPerNpv, orNone(m.publicMoneyPerNpv, ratio)],
     [label.privateInvestmentPerSubsidy, orNone(m.privateInvestmentPerSubsidy, ratio)],
     [label.equityNpv, amount(m.equityNpv)],

@@ -3,6 +3,7 @@ import { applicantsTexts } from './applicants';
 import { cliTableTexts } from './cli-table';
 import { comparisonTexts } from './comparison-report';
 import { menuTexts } from './menus';
+import { metricTexts } from './metrics';
 import { reportTexts } from './report';
 import { workbookTexts } from './workbook';
 
@@ -17,6 +18,7 @@ export const catalogue = {
   report: reportTexts,
   comparisonReport: comparisonTexts,
   menus: menuTexts,
+  metrics: metricTexts,
   cliTable: cliTableTexts,
   workbook: workbookTexts,
 } as const;
@@ -29,6 +31,7 @@ export {
   cliTableTexts,
   comparisonTexts,
   menuTexts,
+  metricTexts,
   reportTexts,
   workbookTexts,
 };

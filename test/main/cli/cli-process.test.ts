@@ -161,7 +161,7 @@ describe.concurrent('yardstick evaluate', () => {
     expect(result.stdout).toMatch(/Payback\s+1\.70 years/);
     expect(result.stdout).toMatch(/Minimum DSCR\s+none/);
     // Net revenue far above the investment at 4 %: no funding gap, so no grant is justified.
-    expect(result.stdout).toMatch(/discounted at \(EU funding gap\)\s+4\.00 %/);
+    expect(result.stdout).toMatch(/Funding-gap discount rate \(EU\)\s+4\.00 %/);
     expect(result.stdout).toMatch(/Maximum grant \(eligible cost × gap rate\)\s+0\.00/);
     expect(result.stdout).toMatch(/NPV before income tax\s+\d{2},\d{3},\d{3}\.\d{2}/);
     expect(result.stdout).toMatch(/2027\s+3,050,000\.00\s+300,000\.00/);
@@ -175,7 +175,7 @@ describe.concurrent('yardstick evaluate', () => {
     expect(wan.stdout).toMatch(/财务净现值\s+2,213\.50/);
     expect(wan.stdout).toMatch(/静态投资回收期\s+1\.70 年/);
     expect(wan.stdout).toMatch(/最低偿债备付率\s+无/);
-    expect(wan.stdout).toMatch(/资金缺口折现率\s+4\.00%/);
+    expect(wan.stdout).toMatch(/资金缺口折现率（欧盟方法）\s+4\.00%/);
     expect(wan.stdout).toContain('金额单位：万元');
     expect(wan.stdout).toContain('参考案例 A — 情景“基准”');
     // 3,050,000 yuan of savings in 2027 is 305.00 万元.

@@ -48,6 +48,7 @@ const SAME_IN_BOTH: Readonly<Record<NamespaceName, readonly string[]>> = {
   report: [],
   comparisonReport: [],
   menus: [],
+  metrics: [],
   cliTable: ['units.ten-thousand', 'units.hundred-million'],
   workbook: ['lay.capex', 'lay.line', 'lay.loan'],
 };
