@@ -97,7 +97,7 @@ describe('yardstick compare', () => {
     const reason = `${INVALID}: capex[2].lifeYears: is not a field of this format`;
     expect(terminal.split(reason)).toHaveLength(2);
     expect(result.stdout).toContain(`  ${reason}`);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe('yardstick: files left out: 1 (the table lists why)\n');
   });
 
   it('compares the example folder as JSON, lists the invalid file with its reasons and exits 2 for it', async () => {
