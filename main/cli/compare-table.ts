@@ -8,6 +8,7 @@ import {
   type InvalidApplicant,
   type Objective,
 } from '../../shared/compare';
+import { isNoFundingGap } from '../../shared/model';
 import { formatIssue } from '../../shared/scenario';
 import { visibleText } from '../../shared/host/visible-text';
 import { money, percent, ratio } from './display';
@@ -78,7 +79,7 @@ export function formatCompareTable(
       money(a.npvWithoutSubsidies),
       orNone(a.irr, percent),
       a.paybackYears === null ? 'none' : `${ratio(a.paybackYears)} y`,
-      orNone(a.fundingGapRate, percent),
+      isNoFundingGap(a.fundingGapRate) ? 'no funding gap' : orNone(a.fundingGapRate, percent),
       row.score.total.toFixed(1),
       `${row.flags.length}${row.checked ? ' checked' : ''}`,
       ...(withAllocation ? [decision === undefined ? '' : money(decision.award)] : []),

@@ -25,6 +25,7 @@ import { loadApplicants } from '../compare/load-applicants';
 import { formatCompareTable } from './compare-table';
 import { parseOptions, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { printLeftOut } from './left-out';
 import { reportPresentation, writeReport } from './report';
 import { outputFormat, printAs } from './output-format';
 import { workerLauncher } from './workers';
@@ -32,8 +33,9 @@ import { jsonText, shown } from './shown';
 
 /*
  * `yardstick compare`: the subsidy officer's comparison from the command line. Every file is
- * compared or listed as left out with its reasons (on stderr too, as FILE: path: message); a file
- * left out never stops the rest, and makes the exit status 2 so a script notices.
+ * compared or listed as left out with its reasons (on stderr as FILE: path: message, except under
+ * --format table, which lists them itself); a file left out never stops the rest, and makes the
+ * exit status 2 so a script notices.
  */
 
 export const COMPARE_USAGE = `  yardstick compare DIR_OR_FILES... [--budget AMOUNT] [--weights FILE]
@@ -168,9 +170,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
         }
       : {}),
   });
-  for (const item of loaded.invalid) {
-    io.stderr(item.reasons.map((reason) => shown`${item.file}: ${formatIssue(reason)}\n`).join(''));
-  }
+  printLeftOut(io, format, loaded.invalid);
 
   const budget: BudgetRequest | null =
     values.budget === undefined ? null : { budget: new Dec(values.budget), ...allocation };

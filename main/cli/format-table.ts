@@ -2,7 +2,10 @@ import type Decimal from 'decimal.js';
 import { Dec } from '../../shared/finance';
 import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/host/amount-scale';
 import type { Locale } from '../../shared/host/text-schemas';
-import { cliTableTexts } from '../../shared/i18n/cli-table';
+import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
+import { metricTexts } from '../../shared/i18n/catalogue/metrics';
+import { fill } from '../../shared/i18n/texts';
+import { warningText } from '../../shared/i18n/warning-text';
 import type { Evaluation, ScenarioWarning } from '../../shared/model';
 import { fixed, groupThousands, percent, ratio } from './display';
 import { shown } from './shown';
@@ -14,9 +17,6 @@ export interface TableOptions {
   /** The unit amounts are shown in: yuan, 万元 or 亿元 (`--unit`); yuan by default. */
   readonly scale?: AmountScale;
 }
-
-const fill = (template: string, values: Readonly<Record<string, string | number>>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 
 /** `--format table`: the metrics, the plausibility warnings and a yearly summary, rounded for reading. */
 export function formatTable(
@@ -44,7 +44,9 @@ export function formatTable(
   const orNotWithin = none(fill(t.notWithin, { horizon }));
   const irrNote = (status: string) => (status === 'multiple' ? t.notUnique : '');
   const yesNo = (value: boolean) => (value ? t.yes : t.no);
-  const label = t.labels;
+  const label = metricTexts[language];
+  // The EU funding gap's parts, under its rate.
+  const part = (name: string) => `  ${name}`;
 
   const hasTerminalValue = !m.terminalValuePresentValue.isZero();
   const hasLoans = inputs.financing.loans.length > 0;
@@ -84,13 +86,13 @@ export function formatTable(
     [label.subsidyPresentValue, amount(m.subsidyPresentValue)],
     [label.additionality, yesNo(m.additionality)],
     [label.fundingGapRate, orNone(m.fundingGapRate, rate)],
-    [label.fundingGapDiscountRate, rate(m.fundingGapDiscountRate)],
-    [label.fnpvC, amount(m.fnpvC)],
-    [label.frrC, orNone(m.frrC, rate) + irrNote(m.irrStatus.onInvestment)],
-    [label.fnpvK, amount(m.fnpvK)],
-    [label.frrK, orNone(m.frrK, rate)],
-    [label.eligibleCost, amount(m.eligibleCost)],
-    [label.maxGrant, orNone(m.maxGrant, amount)],
+    [part(label.fundingGapDiscountRate), rate(m.fundingGapDiscountRate)],
+    [part(label.fnpvC), amount(m.fnpvC)],
+    [part(label.frrC), orNone(m.frrC, rate) + irrNote(m.irrStatus.onInvestment)],
+    [part(label.fnpvK), amount(m.fnpvK)],
+    [part(label.frrK), orNone(m.frrK, rate)],
+    [part(label.eligibleCost), amount(m.eligibleCost)],
+    [part(label.maxGrant), orNone(m.maxGrant, amount)],
     [label.publicMoneyPerNpv, orNone(m.publicMoneyPerNpv, ratio)],
     [label.privateInvestmentPerSubsidy, orNone(m.privateInvestmentPerSubsidy, ratio)],
     [label.equityNpv, amount(m.equityNpv)],
@@ -162,10 +164,19 @@ export function formatTable(
       ? []
       : [
           fill(t.warnings, { count: warnings.length }),
-          ...warnings.flatMap((warning) => [
-            shown`  ! ${warning.code}: ${warning.message}`,
-            shown`    ${t.plausible}: ${warning.advice}`,
-          ]),
+          ...warnings.flatMap((warning) => {
+            // The sentences of the results screen, with the figures as this table writes them.
+            const said = warningText(warning, language, {
+              // A threshold reads as written (50 %), a claim to its hundredth (64.07 %).
+              percent: (value) => rate(value).replace(/\.?0+(?=\s?%$)/, ''),
+              amount: (value) => `${amount(value)} ${unit}`,
+              years,
+            });
+            return [
+              shown`  ! ${said.reason}`,
+              shown`    ${fill(t.plausible, { advice: said.advice })}`,
+            ];
+          }),
           '',
         ]),
     fill(t.projection, { unit, first }),

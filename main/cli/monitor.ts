@@ -24,6 +24,7 @@ import { writeReport } from './report';
 import { textGrid } from './text-grid';
 import { money, percent, years } from './display';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { printLeftOut } from './left-out';
 import { jsonText, shown } from './shown';
 
 /*
@@ -87,8 +88,7 @@ export async function monitorCommand(
     // Monitoring a programme is tens of files, not thousands: loaded here unless asked.
     ...(workers === undefined || workers === 0 ? {} : { workers, filesPerWorker: 1 }),
   });
-  for (const item of loaded.invalid)
-    io.stderr(item.reasons.map((reason) => shown`${item.file}: ${formatIssue(reason)}\n`).join(''));
+  printLeftOut(io, format, loaded.invalid);
 
   const settings: MonitorSettings = {
     threshold: new Dec(threshold),

@@ -4,8 +4,8 @@ import { formulaWorkbookXlsx, WorkbookGapError } from '../../shared/export/formu
 import { Dec, decimalArithmetic } from '../../shared/finance';
 import { displayScale } from '../../shared/host/amount-scale';
 import { csvText, numberCell, textCell, type CsvCell } from '../../shared/host/export/csv';
-import { cliTableTexts } from '../../shared/i18n/cli-table';
-import { STATEMENT_TEXTS } from '../../shared/i18n/statements';
+import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
+import { STATEMENT_TEXTS } from '../../shared/i18n/catalogue/statements';
 import { evaluateScenario } from '../../shared/model';
 import { buildStatements, defaultStatementOptions, type Statements } from '../../shared/statements';
 import { layOut, type LayoutOptions } from '../../shared/statements/layout';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../shared/finance/decimal';
 import { AmountScaleSchema, type AmountScale } from '../../shared/host/amount-scale';
-import { STATEMENT_TEXTS } from '../../shared/i18n/statements';
+import { STATEMENT_TEXTS } from '../../shared/i18n/catalogue/statements';
 import { useFormat } from '../format/use-format';
 import type { MonteCarloRun } from '../risk/last-monte-carlo';
 

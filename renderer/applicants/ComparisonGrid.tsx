@@ -9,6 +9,7 @@ import {
   type ComparisonColumnId,
 } from '../../shared/compare';
 import { Dec } from '../../shared/finance/decimal';
+import { isNoFundingGap } from '../../shared/model/metric-catalogue';
 import { useFormat, type Formatters } from '../format/use-format';
 import { useApplicantsT } from './i18n';
 import { Spacer, useRowWindow, WINDOW_ROW } from './row-window';
@@ -112,7 +113,13 @@ function stuck(column: SortableColumn, header: boolean) {
 
 const numeric = (column: SortableColumn) => !['company', 'decision', 'state'].includes(column);
 
-function cell(column: SortableColumn, row: AssessedApplicant, format: Formatters, none: string) {
+function cell(
+  column: SortableColumn,
+  row: AssessedApplicant,
+  format: Formatters,
+  texts: { readonly none: string; readonly noFundingGap: string },
+) {
+  const { none } = texts;
   const a = row.applicant;
   const or = (value: Decimal | null, show: (value: Decimal) => string) =>
     value === null ? none : show(value);
@@ -125,6 +132,7 @@ function cell(column: SortableColumn, row: AssessedApplicant, format: Formatters
     case 'paybackYears':
       return format.years(a.paybackYears);
     case 'fundingGapRate':
+      if (isNoFundingGap(a.fundingGapRate)) return texts.noFundingGap;
       return or(a.fundingGapRate, (value) => format.percent(value));
     case 'publicMoneyPerNpv':
     case 'privateInvestmentPerSubsidy':
@@ -368,7 +376,10 @@ export const ComparisonGrid = memo(function ComparisonGrid({
                     ? amountAt(column, index)
                     : column === 'decision'
                       ? decisionLabel
-                      : cell(column, row, format, none);
+                      : cell(column, row, format, {
+                          none,
+                          noFundingGap: t('table.noFundingGap'),
+                        });
                   return (
                     <Table.Td
                       key={column}

@@ -59,6 +59,7 @@ export {
 } from './project';
 export type { Projection, ProjectionLine, TaxColumns } from './projection';
 export {
+  isNoFundingGap,
   METRIC_CATALOGUE,
   metricKind,
   type CatalogueKey,

@@ -2,7 +2,8 @@ import type Decimal from 'decimal.js';
 import { Dec } from '../finance';
 import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../host/amount-scale';
 import type { Locale } from '../host/text-schemas';
-import { fill, STATEMENT_TEXTS, type StatementTexts } from '../i18n/statements';
+import { STATEMENT_TEXTS, type StatementTexts } from '../i18n/catalogue/statements';
+import { fill, type Texts } from '../i18n/texts';
 import type { Statements } from './index';
 import type { Indicator, Statement, StatementRow } from './statement';
 
@@ -61,7 +62,7 @@ function cell(
   value: Decimal | null,
   kind: StatementRow<Decimal>['kind'],
   scale: AmountScale,
-  texts: StatementTexts,
+  texts: Texts<StatementTexts>,
 ): string {
   if (value === null) return texts.none;
   if (kind === 'factor') return rounded(value, 4);

@@ -3,7 +3,7 @@ import { evaluateExpr, type Expr, type Scope } from './expr';
 
 /*
  * A statement: titled rows × years and a totals column. Each row has a stable key (its name in
- * every language comes from shared/i18n/statements.ts under that key), the number the standard
+ * every language comes from shared/i18n/catalogue/statements.ts under that key), the number the standard
  * form gives it (1, 1.1, 2 …) and an expression over the projection's columns (expr.ts). Amount
  * rows have a total; cumulative rows and ratios do not (the standard leaves 合计 empty there).
  */

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { reportTexts } from '../../renderer/report/texts';
-import { STATEMENT_TEXTS } from '../../shared/i18n/statements';
+import { STATEMENT_TEXTS } from '../../shared/i18n/catalogue/statements';
 import { openApp } from './screens';
 
 /*

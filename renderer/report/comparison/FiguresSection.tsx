@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { aboveNecessary, applicantName, type AssessedApplicant } from '../../../shared/compare';
+import { isNoFundingGap } from '../../../shared/model/metric-catalogue';
 import { useApplicantsT } from '../../applicants/i18n';
 import { roundToTotal, sum } from '../../format/round-to-total';
 import { ReportSection } from '../frame/ReportSection';
@@ -115,7 +116,11 @@ export function FiguresSection({ prepared, texts, f }: ComparisonSectionProps) {
                   <td className="nowrap">{t(`states.${a.state}`)}</td>
                   <td className="number">{or(a.necessaryAward, (v) => format.amountPlain(v))}</td>
                   <td className="number">{or(aboveNecessary(a), (v) => format.amountPlain(v))}</td>
-                  <td className="number">{or(a.fundingGapRate, (v) => format.percent(v))}</td>
+                  <td className="number">
+                    {isNoFundingGap(a.fundingGapRate)
+                      ? t('table.noFundingGap')
+                      : or(a.fundingGapRate, (v) => format.percent(v))}
+                  </td>
                   <td className="number">{or(a.publicMoneyPerNpv, (v) => format.number(v, 2))}</td>
                   <td className="number">
                     {or(a.privateInvestmentPerSubsidy, (v) => format.number(v, 2))}

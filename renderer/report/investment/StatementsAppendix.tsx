@@ -1,5 +1,6 @@
 import { decimalArithmetic } from '../../../shared/finance';
-import { fill, STATEMENT_TEXTS } from '../../../shared/i18n/statements';
+import { STATEMENT_TEXTS } from '../../../shared/i18n/catalogue/statements';
+import { fill } from '../../../shared/i18n/texts';
 import { buildStatements } from '../../../shared/statements';
 import { layOut, type LaidOutRow } from '../../../shared/statements/layout';
 import { ReportSection } from '../frame/ReportSection';

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { decimalArithmetic } from '../../finance';
 import type { Evaluation } from '../../model';
-import { STATEMENT_TEXTS } from '../../i18n/statements';
+import { STATEMENT_TEXTS } from '../../i18n/catalogue/statements';
 import {
   buildStatements,
   defaultStatementOptions,

@@ -8,7 +8,8 @@ import { label, type LabelKey, type WorkbookLanguage } from './labels';
 import { addMetricWorkings, metricCells, NONE_TEXT, type MetricKind } from './metrics-sheet';
 import { FIRST_GRID_ROW, projectionSheet, YEAR_INDEX_ROW } from './projection-sheet';
 import type { StatementOptions } from '../../statements';
-import { fill, STATEMENT_TEXTS } from '../../i18n/statements';
+import { STATEMENT_TEXTS } from '../../i18n/catalogue/statements';
+import { fill } from '../../i18n/texts';
 import {
   STATEMENT_FIRST_YEAR_COLUMN,
   STATEMENT_HEADER_ROW,
@@ -226,7 +227,8 @@ export function buildFormulaWorkbook(request: FormulaWorkbookRequest): {
   header.font = { bold: true };
   let row = 3;
   let section = '';
-  const unitText = (unit: InputUnit) => L(`unit.${unit}`);
+  // A rate's cell is formatted as a percentage already: a unit "%" beside it would read "5.00% %".
+  const unitText = (unit: InputUnit) => (unit === 'rate' ? null : L(`unit.${unit}`));
   const headingRow = (sheetRef: ExcelJS.Worksheet, at: number, text: string, width: number) => {
     const cell = sheetRef.getCell(at, 1);
     cell.value = text;
@@ -345,7 +347,7 @@ export function buildFormulaWorkbook(request: FormulaWorkbookRequest): {
     cell.value = { formula: metric.formula, result } as ExcelJS.CellFormulaValue;
     const format = metricFormat(metric.kind);
     if (format !== undefined) cell.numFmt = format;
-    ms.getCell(metric.row, 3).value = L(`unit.${metric.kind === 'years' ? 'years' : metric.kind}`);
+    ms.getCell(metric.row, 3).value = metric.kind === 'rate' ? null : L(`unit.${metric.kind}`);
     if (metric.key !== null) ms.getCell(metric.row, 4).value = metric.key;
   }
   ms.pageSetup = { ...PAGE_SETUP, orientation: 'portrait', printTitlesRow: '2:2' };

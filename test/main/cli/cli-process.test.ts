@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,6 +14,7 @@ import {
   type CliResult,
 } from '../../helpers/cli';
 import { exampleNames, exampleText } from '../../helpers/scenarios';
+import { englishWords } from '../../e2e/english-words';
 
 /*
  * The `yardstick` command as a user runs it: the built bin/yardstick.js (and `npm run cli`'s
@@ -159,7 +161,7 @@ describe.concurrent('yardstick evaluate', () => {
     expect(result.stdout).toMatch(/Payback\s+1\.70 years/);
     expect(result.stdout).toMatch(/Minimum DSCR\s+none/);
     // Net revenue far above the investment at 4 %: no funding gap, so no grant is justified.
-    expect(result.stdout).toMatch(/discounted at \(EU funding gap\)\s+4\.00 %/);
+    expect(result.stdout).toMatch(/Funding-gap discount rate \(EU\)\s+4\.00 %/);
     expect(result.stdout).toMatch(/Maximum grant \(eligible cost × gap rate\)\s+0\.00/);
     expect(result.stdout).toMatch(/NPV before income tax\s+\d{2},\d{3},\d{3}\.\d{2}/);
     expect(result.stdout).toMatch(/2027\s+3,050,000\.00\s+300,000\.00/);
@@ -173,7 +175,7 @@ describe.concurrent('yardstick evaluate', () => {
     expect(wan.stdout).toMatch(/财务净现值\s+2,213\.50/);
     expect(wan.stdout).toMatch(/静态投资回收期\s+1\.70 年/);
     expect(wan.stdout).toMatch(/最低偿债备付率\s+无/);
-    expect(wan.stdout).toMatch(/资金缺口折现率\s+4\.00%/);
+    expect(wan.stdout).toMatch(/资金缺口折现率（欧盟方法）\s+4\.00%/);
     expect(wan.stdout).toContain('金额单位：万元');
     expect(wan.stdout).toContain('参考案例 A — 情景“基准”');
     // 3,050,000 yuan of savings in 2027 is 305.00 万元.
@@ -187,6 +189,29 @@ describe.concurrent('yardstick evaluate', () => {
     const json = await yardstick('evaluate', twin, '--lang', 'zh-CN');
     expect(json.code).toBe(2);
     expect(json.stderr).toContain('--lang and --unit apply to --format table only');
+  });
+
+  it('writes the Chinese table in Chinese, warnings included: no English word but names', async () => {
+    const twins = readdirSync(join(ROOT, 'assets', 'examples', 'zh-CN')).filter((name) =>
+      name.endsWith('.json'),
+    );
+    expect(twins.length).toBeGreaterThan(5);
+    let warned = 0;
+    for (const name of twins) {
+      const result = await yardstick(
+        'evaluate',
+        join('assets', 'examples', 'zh-CN', name),
+        '--format',
+        'table',
+        '--lang',
+        'zh-CN',
+      );
+      expect(result.code, name).toBe(0);
+      if (result.stdout.includes('合理性提示')) warned += 1;
+      expect(englishWords(result.stdout), name).toEqual([]);
+    }
+    // Reference A and the small enterprise's case have warnings: their sentences are Chinese too.
+    expect(warned).toBeGreaterThan(0);
   });
 
   it('explains each metric on request', async () => {
@@ -367,7 +392,7 @@ describe.concurrent(
       expect(none.code).toBe(2);
       expect(none.stderr).toMatch(/^Usage:/);
       expect(unknown.code).toBe(2);
-      expect(unknown.stderr).toMatch(/Unknown option '--verbose'/);
+      expect(unknown.stderr).toMatch(/unknown option "--verbose"/);
       noStackTrace(unknown);
     });
 

@@ -69,6 +69,37 @@ interface Output {
 }
 
 describe('yardstick compare', () => {
+  it('says "no funding gap" in the table where the JSON has a funding-gap rate of zero or less', async () => {
+    const [json, table] = await Promise.all([
+      yardstick('compare', APPLICANTS),
+      yardstick('compare', APPLICANTS, '--format', 'table'),
+    ]);
+    const applicants = (JSON.parse(json.stdout) as Output).applicants as {
+      company: string;
+      fundingGapRate: string | null;
+    }[];
+    const covered = applicants.filter((a) => Number(a.fundingGapRate ?? 1) <= 0);
+    const rows = table.stdout.split('\n');
+    expect(covered.length).toBeGreaterThan(0);
+    for (const applicant of applicants) {
+      const row = rows.find((line) => line.includes(applicant.company.slice(0, 20))) ?? '';
+      const noGap = applicant.fundingGapRate !== null && Number(applicant.fundingGapRate) <= 0;
+      expect(row.includes('no funding gap'), applicant.company).toBe(noGap);
+    }
+    // No negative rate is printed as if it were a gap.
+    expect(table.stdout).not.toMatch(/-\d+\.\d+ %\s+\d+\.\d\s+\d+\s*$/m);
+  });
+
+  it('lists a file left out once on a terminal: in the table, not on stderr as well', async () => {
+    const result = await yardstick('compare', APPLICANTS, '--format', 'table');
+    expect(result.code).toBe(2);
+    const terminal = `${result.stderr}${result.stdout}`;
+    const reason = `${INVALID}: capex[2].lifeYears: is not a field of this format`;
+    expect(terminal.split(reason)).toHaveLength(2);
+    expect(result.stdout).toContain(`  ${reason}`);
+    expect(result.stderr).toBe('yardstick: files left out: 1 (the table lists why)\n');
+  });
+
   it('compares the example folder as JSON, lists the invalid file with its reasons and exits 2 for it', async () => {
     const result = await yardstick('compare', APPLICANTS);
     expect(result.code).toBe(2);

@@ -54,7 +54,7 @@ describe('yardstick export', () => {
     [['export', 'a.json'], /--output OUT.xlsx is required/],
     [['export', 'a.json', '-o', 'x.xlsx', '--lang', 'fr'], /--lang must be en or zh-CN, not "fr"/],
     [['export', '-o', 'x.xlsx'], /expected one FILE/],
-    [['export', 'a.json', '-o', 'x.xlsx', '--format', 'csv'], /Unknown option '--format'/],
+    [['export', 'a.json', '-o', 'x.xlsx', '--format', 'csv'], /unknown option "--format"/],
   ])('refuses %j with exit 2', async (args, message) => {
     const session = cliSession({
       readFile: () => Promise.reject(new Error('no file should be read')),

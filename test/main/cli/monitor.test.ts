@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../main/cli/run';
 import { cliSession, ROOT, withTempDir } from '../../helpers/cli';
+import { englishWords } from '../../e2e/english-words';
 
 /*
  * `yardstick actuals` (the finance officer's plan vs actual of one file) and `yardstick monitor`
@@ -30,6 +31,33 @@ describe('yardstick actuals', () => {
     expect(stdout).toMatch(/^Savings: Lower inspection labour cost\s/m);
     expect(stdout).toMatch(/^2025\s+actual\s/m);
     expect(stdout).toMatch(/^2026\s+forecast\s/m);
+  });
+
+  it('prints the table in Chinese, in 万元 unless asked otherwise, with no English word', async () => {
+    const twin = join(EXAMPLES, 'zh-CN', 'smt-inspection-actuals.json');
+    const wan = await run('actuals', twin, '--format', 'table', '--lang', 'zh-CN');
+    expect(wan.code).toBe(0);
+    // The English table's plan NPV, 6,673,782.59 yuan, / 10^4 = 667.378… → 667.38 万元; the
+    // payback of 2.44 years slips to 3.20 (the same file in English, above).
+    expect(wan.stdout).toMatch(/^财务净现值\s+667\.38\s+534\.98$/m);
+    expect(wan.stdout).toMatch(/^静态投资回收期\s+2\.44 年\s+3\.20 年$/m);
+    expect(wan.stdout).toMatch(/^结论：静态投资回收期由 2\.4 年推迟至 3\.2 年/m);
+    expect(wan.stdout).toContain('金额单位：万元');
+    expect(englishWords(wan.stdout)).toEqual([]);
+    const yuan = await run(
+      'actuals',
+      twin,
+      '--format',
+      'table',
+      '--lang',
+      'zh-CN',
+      '--unit',
+      'yuan',
+    );
+    expect(yuan.stdout).toMatch(/^财务净现值\s+6,673,782\.59\s+5,349,834\.39$/m);
+    const json = await run('actuals', twin, '--lang', 'zh-CN');
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain('--lang and --unit apply to --format table only');
   });
 
   it('re-forecasts on the delivery achieved when asked', async () => {

@@ -36,7 +36,7 @@ describe('runCli', () => {
       /--format must be one of json, csv, table, not "xml"/,
     ],
     [['toString'], /unknown command "toString"/],
-    [['evaluate', 'a.json', '--verbose'], /Unknown option '--verbose'/],
+    [['evaluate', 'a.json', '--verbose'], /unknown option "--verbose"/],
     [
       ['evaluate', 'a.json', '--format', 'csv', '--detail'],
       /--detail applies to --format json only/,
@@ -48,6 +48,18 @@ describe('runCli', () => {
     expect(await runCli(args, session.io)).toBe(2);
     expect(session.stderr()).toMatch(message);
     expect(session.stdout()).toBe('');
+  });
+
+  it.each([
+    [['compare', 'folder', '--formt', 'table'], 'unknown option "--formt"; did you mean --format?'],
+    [['evaluate', 'a.json', '--langauge', 'zh-CN'], 'unknown option "--langauge"'],
+    [['evaluate', 'a.json', '--format'], '--format needs a value'],
+    [['evaluate', 'a.json', '-f'], '--format needs a value'],
+    [['evaluate', 'a.json', '--detail=yes'], '--detail takes no value'],
+  ])('names a mistyped option %j in one line, with the usage hint', async (args, line) => {
+    const session = capture(() => Promise.reject(new Error('no file should be read')));
+    expect(await runCli(args, session.io)).toBe(2);
+    expect(session.stderr()).toBe(`yardstick: ${line}\nRun "yardstick help" for usage.\n`);
   });
 
   it('exits 1 on an internal error, with one line and no stack trace', async () => {
@@ -82,8 +94,9 @@ describe('runCli', () => {
     const table = capture(async () => ({ ok: true, text: exampleText('reference-a') }));
     expect(await runCli(['evaluate', 'a.json', '--format', 'table'], table.io)).toBe(0);
     expect(table.stdout()).toMatch(/^Plausibility warnings \(3\)$/m);
-    expect(table.stdout()).toMatch(/^ {2}! irr: an IRR of 64\.07 % is above the plausible 50 %$/m);
-    expect(table.stdout()).toMatch(/^ {4}plausible: a payback of at least 2 years/m);
+    // The results screen's sentences (the catalogue's warnings.codes), not the JSON's English.
+    expect(table.stdout()).toMatch(/^ {2}! An IRR of 64\.07 % is above the plausible 50 %\.$/m);
+    expect(table.stdout()).toMatch(/^ {4}Plausible: A payback of at least 2 years/m);
 
     const quiet = capture(async () => ({
       ok: true,

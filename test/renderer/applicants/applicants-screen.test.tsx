@@ -43,6 +43,21 @@ describe('the applicant workspace', () => {
     expect(missing).toEqual([]);
   });
 
+  it('says "no funding gap" where the funding-gap rate is zero or less, as the results screen does', async () => {
+    await loadExamples();
+    const table = screen.getAllByTestId('applicant-row')[0]?.closest('table') as HTMLElement;
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent ?? '');
+    const column = headers.findIndex((text) => text.startsWith('Funding-gap rate'));
+    expect(column).toBeGreaterThan(0);
+    const rates = screen
+      .getAllByTestId('applicant-row')
+      .map((row) => within(row).getAllByRole('cell')[column]?.textContent ?? '');
+    expect(rates.filter((rate) => rate.startsWith('-'))).toEqual([]);
+    expect(rates).toContain('no funding gap');
+  });
+
   it('sorts by a column and filters the rows, the total following the rows shown', async () => {
     const { user } = await loadExamples();
     const firstCompany = () => screen.getAllByTestId('applicant-row')[0]?.textContent ?? '';

@@ -7,8 +7,6 @@ import { evaluateScenario, projectionTable } from '../../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
 import {
   buildFormulaWorkbook,
-  WORKBOOK_LABEL_KEYS,
-  workbookCatalogues,
   WorkbookGapError,
   workbookGaps,
 } from '../../../shared/export/formula-workbook';
@@ -197,15 +195,33 @@ describe('no constant where a formula belongs', () => {
   });
 });
 
-describe('the workbook in Chinese', () => {
-  it('has every text written in Chinese, not left in English', () => {
-    const { en, 'zh-CN': zh } = workbookCatalogues;
-    // Texts that are the same in both: placeholders, symbols and the names of formulas.
-    const same = WORKBOOK_LABEL_KEYS.filter((key) => zh[key] === en[key]);
-    expect(same.sort()).toEqual(['lay.capex', 'lay.line', 'lay.loan', 'unit.rate'].sort());
-    const untranslated = WORKBOOK_LABEL_KEYS.filter(
-      (key) => !same.includes(key) && !/[\u4e00-\u9fff]/.test(zh[key]),
-    );
-    expect(untranslated).toEqual([]);
-  });
+describe('the workbook’s units', () => {
+  it.each(['en', 'zh-CN'] as const)(
+    '%s: a percentage is written once — no "%%" unit beside a cell formatted as one',
+    (language) => {
+      const loaded = evaluationOf(join(EXAMPLES_DIR, 'reference-a.json'));
+      if (loaded === null) throw new Error('example missing');
+      const { book } = buildFormulaWorkbook({
+        evaluation: loaded.evaluation,
+        language,
+        scenarioName: loaded.name,
+        sourceName: 'reference-a.json',
+      });
+      const doubled: string[] = [];
+      let percentCells = 0;
+      book.eachSheet((sheet) =>
+        sheet.eachRow((row, rowNumber) => {
+          const cells: ExcelJS.Cell[] = [];
+          row.eachCell((cell) => cells.push(cell));
+          if (!cells.some((cell) => cell.numFmt?.includes('%'))) return;
+          percentCells += 1;
+          // The IRR's row read "64.0720% %": the value's format and a unit cell both said %.
+          if (cells.some((cell) => typeof cell.value === 'string' && cell.value.trim() === '%'))
+            doubled.push(`${sheet.name}!${rowNumber}`);
+        }),
+      );
+      expect(percentCells).toBeGreaterThan(5);
+      expect(doubled).toEqual([]);
+    },
+  );
 });

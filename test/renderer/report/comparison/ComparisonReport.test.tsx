@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderReport } from '../render-report';
 import type { ComparisonReportRequest } from '../../../../shared/report/request';
 import { Dec } from '../../../../shared/finance/decimal';
-import { applicantsEn } from '../../../../renderer/applicants/i18n';
 import { comparisonTexts } from '../../../../renderer/report/comparison/texts';
+import { applicantsTexts } from '../../../../shared/i18n/catalogue';
 
 vi.mock('react-chartjs-2', () => import('../../applicants/chart-stub'));
 vi.setConfig({ testTimeout: 60_000 });
@@ -49,6 +49,15 @@ function rowsOf(testId: string): string[][] {
 const figure = (text: string) => new Dec(text.replace(/[^\d.-]/g, '') || '0');
 
 describe('the comparison report', () => {
+  it('says "no funding gap" where the funding-gap rate is zero or less, as the results screen does', async () => {
+    await renderReport(request());
+    // Column 4: the EU funding-gap rate R. R ≤ 0 means the net revenue covers the investment.
+    const rates = rowsOf('comparison-subsidy-figures').map((cells) => cells[4] ?? '');
+    expect(rates.filter((rate) => rate.startsWith('-'))).toEqual([]);
+    expect(rates).toContain('no funding gap');
+    expect(rates.some((rate) => /^\d+\.\d+%$/.test(rate))).toBe(true);
+  });
+
   it('gives the bureau the summary, a ranking whose points add up, a funding list within the budget and the files left out', async () => {
     const { outcome } = await renderReport(request());
     expect(outcome).toEqual({
@@ -177,7 +186,7 @@ describe('the comparison report', () => {
         : tree !== null && typeof tree === 'object'
           ? Object.values(tree).flatMap(leaves)
           : [];
-    const fragments = [...leaves(comparisonTexts.en), ...leaves(applicantsEn)]
+    const fragments = [...leaves(comparisonTexts.en), ...leaves(applicantsTexts.en)]
       .flatMap((text) => text.split(/\{\{?\w+\}?\}/))
       .map((part) => part.trim())
       .filter((part) => part.length >= 6 && /[a-z]{3}/.test(part));

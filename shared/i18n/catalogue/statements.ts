@@ -1,6 +1,7 @@
-import type { Locale } from '../host/text-schemas';
-import type { StatementKey } from '../statements';
-import { GLOSSARY } from './glossary';
+import type { Locale } from '../../host/text-schemas';
+import type { StatementKey } from '../../statements';
+import { GLOSSARY } from '../glossary';
+import type { Namespace, Texts } from '../texts';
 
 /*
  * The texts of the feasibility-study statements (shared/statements/) in both languages: the
@@ -158,15 +159,15 @@ const en = {
   },
   indicators: {
     irrBeforeTax: `${g('irr', 'en')}, ${g('beforeTax', 'en')}`,
-    npvBeforeTax: `${g('npv', 'en')}, ${g('beforeTax', 'en')} (at {rate})`,
+    npvBeforeTax: `${g('npv', 'en')}, ${g('beforeTax', 'en')} (at {{rate}})`,
     paybackBeforeTax: `${g('paybackYears', 'en')}, ${g('beforeTax', 'en')}`,
     discountedPaybackBeforeTax: `${g('discountedPaybackYears', 'en')}, ${g('beforeTax', 'en')}`,
     irr: `${g('irr', 'en')}, after income tax`,
-    npv: `${g('npv', 'en')}, after income tax (at {rate})`,
+    npv: `${g('npv', 'en')}, after income tax (at {{rate}})`,
     payback: `${g('paybackYears', 'en')}, after income tax`,
     discountedPayback: `${g('discountedPaybackYears', 'en')}, after income tax`,
     equityIrr: g('equityIrr', 'en'),
-    equityNpv: `${g('equityNpv', 'en')} (at {rate})`,
+    equityNpv: `${g('equityNpv', 'en')} (at {{rate}})`,
     minInterestCoverage: 'Lowest interest coverage ratio',
     minDebtServiceCoverage: 'Lowest debt service coverage ratio',
     minCashDebtServiceCoverage: 'Lowest DSCR on cash available for debt service',
@@ -174,35 +175,35 @@ const en = {
   number: 'No.',
   item: 'Item',
   total: 'Total',
-  year: 'Year {index}',
-  unit: 'Amounts in {unit}',
+  year: 'Year {{index}}',
+  unit: 'Amounts in {{unit}}',
   indicatorsHeading: 'Indicators',
   memoHeading: 'Memo (outside the standard form)',
   none: '—',
   notWithin: 'not within the horizon',
-  years: '{value} years',
+  years: '{{value}} years',
   noIrr: 'none',
   sustainable:
     'The cumulative cash surplus is never negative: the plan is financially sustainable.',
   shortfall:
-    'The cumulative cash surplus is negative in {years}: the plan is not financially sustainable without further funds.',
+    'The cumulative cash surplus is negative in {{years}}: the plan is not financially sustainable without further funds.',
   noRegisteredCapital:
-    'The file gives no registered capital: the statutory surplus reserve is {rate} of the net profit, without the cap at 50 % of the registered capital.',
+    'The file gives no registered capital: the statutory surplus reserve is {{rate}} of the net profit, without the cap at 50 % of the registered capital.',
   registeredCapital:
-    'Statutory surplus reserve: {rate} of the net profit until it reaches 50 % of the registered capital of {capital}.',
+    'Statutory surplus reserve: {{rate}} of the net profit until it reaches 50 % of the registered capital of {{capital}}.',
   source:
     'Computed from the yearly projection; forms of 《建设项目经济评价方法与参数》(3rd edition).',
   printOption:
     'Append the financial statements of a feasibility study (project and equity cash flows, profit, financial plan, loan repayment)',
   appendixTitle: 'Appendix: financial statements',
   appendixIntro:
-    'The statements of a feasibility study’s financial chapter in the forms of 《建设项目经济评价方法与参数》(3rd edition), computed from the yearly projection: every row is a line of the projection or a sum or difference of them, so they reconcile with it to the cent. Amounts in {unit}; “Operating revenue” is the project’s savings.',
-  yearsPart: 'Years {from}–{to} (part {part} of {parts})',
+    'The statements of a feasibility study’s financial chapter in the forms of 《建设项目经济评价方法与参数》(3rd edition), computed from the yearly projection: every row is a line of the projection or a sum or difference of them, so they reconcile with it to the cent. Amounts in {{unit}}; “Operating revenue” is the project’s savings.',
+  yearsPart: 'Years {{from}}–{{to}} (part {{part}} of {{parts}})',
 };
 
 export type StatementTexts = typeof en;
 
-const zhCN: StatementTexts = {
+const zhCN: Texts<StatementTexts> = {
   titles: {
     projectCashFlow: '项目投资现金流量表',
     equityCashFlow: '项目资本金现金流量表',
@@ -347,15 +348,15 @@ const zhCN: StatementTexts = {
   },
   indicators: {
     irrBeforeTax: `${g('beforeTax', 'zh-CN')}${g('irr', 'zh-CN')}`,
-    npvBeforeTax: `${g('beforeTax', 'zh-CN')}${g('npv', 'zh-CN')}（i = {rate}）`,
+    npvBeforeTax: `${g('beforeTax', 'zh-CN')}${g('npv', 'zh-CN')}（i = {{rate}}）`,
     paybackBeforeTax: `${g('beforeTax', 'zh-CN')}${g('paybackYears', 'zh-CN')}`,
     discountedPaybackBeforeTax: `${g('beforeTax', 'zh-CN')}${g('discountedPaybackYears', 'zh-CN')}`,
     irr: `所得税后${g('irr', 'zh-CN')}`,
-    npv: `所得税后${g('npv', 'zh-CN')}（i = {rate}）`,
+    npv: `所得税后${g('npv', 'zh-CN')}（i = {{rate}}）`,
     payback: `所得税后${g('paybackYears', 'zh-CN')}`,
     discountedPayback: `所得税后${g('discountedPaybackYears', 'zh-CN')}`,
     equityIrr: g('equityIrr', 'zh-CN'),
-    equityNpv: `${g('equityNpv', 'zh-CN')}（i = {rate}）`,
+    equityNpv: `${g('equityNpv', 'zh-CN')}（i = {{rate}}）`,
     minInterestCoverage: '最低利息备付率',
     minDebtServiceCoverage: '最低偿债备付率',
     minCashDebtServiceCoverage: '最低偿债备付率（按可用于还本付息的现金）',
@@ -363,34 +364,27 @@ const zhCN: StatementTexts = {
   number: '序号',
   item: '项目',
   total: '合计',
-  year: '第 {index} 年',
-  unit: '单位：{unit}',
+  year: '第 {{index}} 年',
+  unit: '单位：{{unit}}',
   indicatorsHeading: '计算指标',
   memoHeading: '附注（标准表式之外）',
   none: '—',
   notWithin: '计算期内未能收回',
-  years: '{value} 年',
+  years: '{{value}} 年',
   noIrr: '无',
   sustainable: '各年累计盈余资金均不为负，项目具备财务生存能力。',
-  shortfall: '{years} 累计盈余资金为负，须另行筹措资金，否则项目不具备财务生存能力。',
+  shortfall: '{{years}} 累计盈余资金为负，须另行筹措资金，否则项目不具备财务生存能力。',
   noRegisteredCapital:
-    '文件未给出注册资本：法定盈余公积金按净利润的 {rate} 提取，未设注册资本 50% 的上限。',
+    '文件未给出注册资本：法定盈余公积金按净利润的 {{rate}} 提取，未设注册资本 50% 的上限。',
   registeredCapital:
-    '法定盈余公积金按净利润的 {rate} 提取，累计达注册资本 {capital} 的 50% 时不再提取。',
+    '法定盈余公积金按净利润的 {{rate}} 提取，累计达注册资本 {{capital}} 的 50% 时不再提取。',
   source: '根据逐年预测计算；表式依《建设项目经济评价方法与参数》（第三版）。',
   printOption:
     '附录可行性研究财务分析报表（项目投资与项目资本金现金流量表、利润与利润分配表、财务计划现金流量表、借款还本付息计划表）',
   appendixTitle: '附录：财务分析报表',
   appendixIntro:
-    '以下报表按《建设项目经济评价方法与参数》（第三版）的表式编制，均由逐年预测计算得出：每一行都是预测中的一项或其加减，因此与预测逐分核对一致。金额单位：{unit}；“营业收入”为项目带来的节约额。',
-  yearsPart: '{from}—{to} 年（第 {part} 部分，共 {parts} 部分）',
+    '以下报表按《建设项目经济评价方法与参数》（第三版）的表式编制，均由逐年预测计算得出：每一行都是预测中的一项或其加减，因此与预测逐分核对一致。金额单位：{{unit}}；“营业收入”为项目带来的节约额。',
+  yearsPart: '{{from}}—{{to}} 年（第 {{part}} 部分，共 {{parts}} 部分）',
 };
 
-export const STATEMENT_TEXTS: Record<Locale, StatementTexts> = { en, 'zh-CN': zhCN };
-
-/** A text with its {placeholders} filled. */
-export function fill(text: string, params: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export const STATEMENT_TEXTS: Namespace<StatementTexts> = { en, 'zh-CN': zhCN };
