@@ -9,6 +9,7 @@ import { formatAmount } from '../../../renderer/format/format-number';
 import { createI18n } from '../../../renderer/i18n';
 import { createReportPage } from '../../../renderer/report/report-page';
 import { CASH_FLOW_ROWS } from '../../helpers/cash-flow-rows';
+import { STATEMENT_TEXTS } from '../../../shared/i18n/statements';
 
 vi.mock('react-chartjs-2', () => import('../helpers/chart-stub'));
 vi.setConfig({ testTimeout: 60_000 });
@@ -115,12 +116,26 @@ describe('the report sections', () => {
     ]);
   });
 
-  it('are all there in Chinese, with no English heading', async () => {
+  it('are all there in Chinese, with no English heading, the statements appended', async () => {
     await renderReport(investmentRequest(exampleText(EXAMPLE), { language: 'zh-CN' }));
     const found = headings();
-    expect(found).toHaveLength(8);
-    for (const heading of found) expect(heading).toMatch(/^\p{Script=Han}+$/u);
+    expect(found).toHaveLength(9);
+    for (const heading of found) expect(heading).toMatch(/^[\p{Script=Han}：]+$/u);
     expect(found).toContain('补贴分析');
+    // A Chinese report ends with the feasibility study's statements unless they are not asked for.
+    expect(found.at(-1)).toBe(STATEMENT_TEXTS['zh-CN'].appendixTitle);
+    for (const title of Object.values(STATEMENT_TEXTS['zh-CN'].titles))
+      expect(screen.getByRole('heading', { level: 3, name: title })).toBeTruthy();
+  });
+
+  it('leave the statements out of a Chinese report when asked, and add them to an English one', async () => {
+    await renderReport(
+      investmentRequest(exampleText(EXAMPLE), { language: 'zh-CN', statements: false }),
+    );
+    expect(headings()).not.toContain(STATEMENT_TEXTS['zh-CN'].appendixTitle);
+    cleanup();
+    await renderReport(investmentRequest(exampleText(EXAMPLE), { statements: true }));
+    expect(headings().at(-1)).toBe(STATEMENT_TEXTS.en.appendixTitle);
   });
 });
 
