@@ -9,7 +9,7 @@ import { formatAmount } from '../../../renderer/format/format-number';
 import { createI18n } from '../../../renderer/i18n';
 import { createReportPage } from '../../../renderer/report/report-page';
 import { CASH_FLOW_ROWS } from '../../helpers/cash-flow-rows';
-import { STATEMENT_TEXTS } from '../../../shared/i18n/statements';
+import { STATEMENT_TEXTS } from '../../../shared/i18n/catalogue/statements';
 
 vi.mock('react-chartjs-2', () => import('../helpers/chart-stub'));
 vi.setConfig({ testTimeout: 60_000 });
