@@ -1,6 +1,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import layers from './eslint-rules/layers.js';
+
+const root = dirname(fileURLToPath(import.meta.url));
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
@@ -30,6 +35,43 @@ const domGlobals = [
   'self',
 ];
 
+/*
+ * The layers of shared/, lowest first: each folder lists what it may import (besides itself); an
+ * import of anything else in shared/ fails the lint. An entry that names a single file is an
+ * exception, and says why on its line.
+ *
+ *   finance → scenario → model → analysis → report | compare | monitor | statements → export → host
+ *
+ * i18n (languages, units, texts) and sheet (the shape of an exported table) stand beside the
+ * layers: every folder may use them, and they use nothing.
+ */
+const leaves = ['shared/i18n', 'shared/sheet'];
+const belowReports = ['shared/finance', 'shared/scenario', 'shared/model', 'shared/analysis'];
+const reports = ['shared/report', 'shared/compare', 'shared/monitor', 'shared/statements'];
+const sharedLayers = {
+  'shared/i18n': [],
+  'shared/sheet': [],
+  'shared/finance': [],
+  'shared/scenario': ['shared/finance', ...leaves],
+  'shared/model': ['shared/finance', 'shared/scenario', ...leaves],
+  'shared/analysis': ['shared/finance', 'shared/scenario', 'shared/model', ...leaves],
+  'shared/report': [...belowReports, ...leaves],
+  'shared/compare': [
+    ...belowReports,
+    ...leaves,
+    'shared/report/request.ts', // the comparison report's request, which the comparison fills in
+  ],
+  'shared/monitor': [
+    ...belowReports,
+    ...leaves,
+    'shared/compare', // monitoring follows the funded applicants as the comparison assesses them
+    'shared/report/request.ts', // the monitoring report's request, which the monitoring fills in
+  ],
+  'shared/statements': [...belowReports, ...leaves],
+  'shared/export': [...belowReports, ...reports, ...leaves],
+  'shared/host': [...belowReports, ...reports, 'shared/export', ...leaves],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -57,7 +99,9 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.{ts,tsx}'],
+    plugins: { layers },
     rules: {
+      'layers/allowed-imports': ['error', { root, scope: 'shared', folders: sharedLayers }],
       'no-restricted-imports': [
         'error',
         { paths: [noElectron, ...noNode('shared/')], patterns: [noMain, noRenderer] },

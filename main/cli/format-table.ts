@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../../shared/finance';
-import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/host/amount-scale';
-import type { Locale } from '../../shared/host/text-schemas';
+import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/i18n/amount-scale';
+import type { Locale } from '../../shared/i18n/locale';
 import { cliTableTexts } from '../../shared/i18n/cli-table';
 import type { Evaluation, ScenarioWarning } from '../../shared/model';
 import { fixed, groupThousands, percent, ratio } from './display';

@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useCallback, useMemo, useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { safeFileName } from '../../shared/host/file-names';
+import { safeFileName } from '../../shared/scenario/file-names';
 import {
   actualsTemplate,
   csvGrid,

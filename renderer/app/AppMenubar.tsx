@@ -1,4 +1,4 @@
-import { AmountScaleSchema, displayScale } from '../../shared/host/amount-scale';
+import { AmountScaleSchema, displayScale } from '../../shared/i18n/amount-scale';
 import { Menu, Menubar, Text, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { useOs } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Modal, Radio, Stack, Text, TextInput } from '@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../shared/finance/decimal';
-import { AmountScaleSchema, type AmountScale } from '../../shared/host/amount-scale';
+import { AmountScaleSchema, type AmountScale } from '../../shared/i18n/amount-scale';
 import { useFormat } from '../format/use-format';
 import type { MonteCarloRun } from '../risk/last-monte-carlo';
 

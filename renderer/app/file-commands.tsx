@@ -15,7 +15,7 @@ import {
   SCENARIO_EXTENSION,
   safeFileName,
   withExtension,
-} from '../../shared/host/file-names';
+} from '../../shared/scenario/file-names';
 import type {
   ExportResult,
   ExportWorkbook,

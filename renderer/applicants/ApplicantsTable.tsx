@@ -9,7 +9,7 @@ import {
   type Comparison,
 } from '../../shared/compare';
 import { Dec } from '../../shared/finance/decimal';
-import { SCALE_DIGITS, SCALE_FACTOR } from '../../shared/host/amount-scale';
+import { SCALE_DIGITS, SCALE_FACTOR } from '../../shared/i18n/amount-scale';
 import { roundToTotal } from '../format/round-to-total';
 import { useFormat } from '../format/use-format';
 import {

@@ -12,7 +12,7 @@ import {
   parseWholeNumber,
   type ParseResult,
 } from '../format/parse-number';
-import type { AmountScale } from '../../shared/host/amount-scale';
+import type { AmountScale } from '../../shared/i18n/amount-scale';
 import { useSettings } from '../settings/settings-context';
 
 /*

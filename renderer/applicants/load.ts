@@ -9,7 +9,7 @@ import {
   type CollectedApplicants,
 } from '../../shared/compare';
 import { hostIssue } from '../../shared/host/issues';
-import { MAX_DOCUMENT_BYTES } from '../../shared/host/limits';
+import { MAX_DOCUMENT_BYTES } from '../../shared/scenario/document-text';
 import { webWorkerClient, workerCores } from '../workers/web-workers';
 
 /*

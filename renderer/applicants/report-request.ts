@@ -1,6 +1,6 @@
 import { comparisonReportRequest, type CompareSettings } from '../../shared/compare';
 import { localIsoDate } from '../../shared/report/report-date';
-import type { AmountScaleSetting } from '../../shared/host/amount-scale';
+import type { AmountScaleSetting } from '../../shared/i18n/amount-scale';
 import type { Locale } from '../../shared/host/schemas';
 import type { ComparisonReportRequest } from '../../shared/report/request';
 import { allocationSettings, type BudgetState } from './BudgetPanel';

@@ -7,7 +7,7 @@ import {
   parseWholeNumber,
   type ParseErrorCode,
 } from '../format/parse-number';
-import type { AmountScale } from '../../shared/host/amount-scale';
+import type { AmountScale } from '../../shared/i18n/amount-scale';
 
 /** How a field turns what the scenario stores into text, and what is typed back into a value. */
 export interface Codec {

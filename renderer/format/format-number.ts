@@ -1,5 +1,5 @@
 import { Dec } from '../../shared/finance/decimal';
-import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/host/amount-scale';
+import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/i18n/amount-scale';
 
 /*
  * Display formatting. Figures stay Decimal until here; they are rounded once, half away from zero

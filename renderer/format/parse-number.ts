@@ -1,5 +1,5 @@
 import { Dec } from '../../shared/finance/decimal';
-import { SCALE_FACTOR, type AmountScale } from '../../shared/host/amount-scale';
+import { SCALE_FACTOR, type AmountScale } from '../../shared/i18n/amount-scale';
 import { numberSymbols } from './number-symbols';
 
 /** Why a typed number was refused; each code has a translated message under `parse.`. */

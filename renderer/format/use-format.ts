@@ -6,7 +6,7 @@ import {
   SCALE_DIGITS,
   SCALE_FACTOR,
   type AmountScale,
-} from '../../shared/host/amount-scale';
+} from '../../shared/i18n/amount-scale';
 import { useSettings } from '../settings/settings-context';
 import {
   formatAmount,

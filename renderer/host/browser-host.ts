@@ -3,11 +3,12 @@ import { commandForKey } from '../../shared/host/commands';
 import { checkScenarioText, type DocumentValidator } from '../../shared/host/document-check';
 import { exportProblem } from '../../shared/host/export/check';
 import { workbookToCsv } from '../../shared/host/export/csv';
-import { safeFileName, SCENARIO_EXTENSION, withExtension } from '../../shared/host/file-names';
+import { safeFileName, SCENARIO_EXTENSION, withExtension } from '../../shared/scenario/file-names';
 import type { Host, Unsubscribe } from '../../shared/host/host';
 import { hostIssue, type HostIssue } from '../../shared/host/issues';
-import { MAX_DOCUMENT_BYTES, MAX_RECENT_FILES } from '../../shared/host/limits';
-import { resolveLocale } from '../../shared/host/locale';
+import { MAX_RECENT_FILES } from '../../shared/host/limits';
+import { MAX_DOCUMENT_BYTES } from '../../shared/scenario/document-text';
+import { resolveLocale } from '../../shared/i18n/locale';
 import { scenarioOfDocument } from '../../shared/export/formula-workbook/scenario-of-document';
 import { FormulaExportRequestSchema } from '../../shared/host/schemas';
 import type {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_DOCUMENT_CHARS, MAX_RECENT_FILES } from '../../shared/host/limits';
+import { MAX_RECENT_FILES } from '../../shared/host/limits';
+import { MAX_DOCUMENT_CHARS } from '../../shared/scenario/document-text';
 import { HandleIdSchema } from '../../shared/host/schemas';
 
 /**

@@ -1,4 +1,4 @@
-import { resolveLocale } from '../../shared/host/locale';
+import { resolveLocale } from '../../shared/i18n/locale';
 import { LocaleSchema, type Locale } from '../../shared/host/schemas';
 
 /** The interface languages: the host's `Locale`s. */

@@ -1,4 +1,4 @@
-import type { AmountScaleSetting } from '../../shared/host/amount-scale';
+import type { AmountScaleSetting } from '../../shared/i18n/amount-scale';
 import type { Locale } from '../../shared/host/schemas';
 import type { InvestmentReportRequest } from '../../shared/report/request';
 import { localIsoDate } from '../../shared/report/report-date';

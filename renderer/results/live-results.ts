@@ -13,7 +13,7 @@ import {
 import type { WorkerRunner } from '../../shared/analysis';
 import type { Scenario } from '../../shared/scenario';
 import { formatDecimal } from '../format/format-number';
-import { SCALE_DIGITS, type AmountScale } from '../../shared/host/amount-scale';
+import { SCALE_DIGITS, type AmountScale } from '../../shared/i18n/amount-scale';
 import { projectionTable, type ProjectionTable, type TableRow } from './projection-table';
 
 /*

@@ -8,7 +8,7 @@ import {
   type ProjectionLine,
   type TaxChainRole,
 } from '../../shared/model';
-import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/host/amount-scale';
+import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/i18n/amount-scale';
 import { roundToTarget, roundToTotal, sum } from '../format/round-to-total';
 
 /*

@@ -1,4 +1,4 @@
-import type { Locale } from '../host/text-schemas';
+import type { Locale } from '../i18n/locale';
 import { GLOSSARY } from './glossary';
 
 /*

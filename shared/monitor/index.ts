@@ -9,7 +9,6 @@ export {
   type Programme,
   type ProgrammeTotals,
 } from './monitor';
-export { monitoringRecord, type MetricsRecord, type MonitoringRecord } from './record';
 export {
   ENGLISH_VERDICTS,
   MONITOR_COLUMN_IDS,

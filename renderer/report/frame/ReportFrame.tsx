@@ -4,7 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { AmountScaleSetting } from '../../../shared/host/amount-scale';
+import type { AmountScaleSetting } from '../../../shared/i18n/amount-scale';
 import { defaultSettings, type Locale } from '../../../shared/host/schemas';
 import { cssVariablesResolver, theme } from '../../app/theme';
 import { FixedSettingsProvider } from '../../settings/settings-context';

@@ -5,7 +5,7 @@ import { en } from '../../../renderer/i18n/en';
 import { zhCN } from '../../../renderer/i18n/zh-CN';
 import { comparisonTexts } from '../../../renderer/report/comparison/texts';
 import { reportTexts } from '../../../renderer/report/texts';
-import type { Locale } from '../../../shared/host/text-schemas';
+import type { Locale } from '../../../shared/i18n/locale';
 import { workbookCatalogues } from '../../../shared/export/formula-workbook/labels';
 import { GLOSSARY, type Term } from '../../../shared/i18n/glossary';
 

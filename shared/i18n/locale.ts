@@ -1,4 +1,8 @@
-import type { Locale } from './schemas';
+import { z } from 'zod';
+
+/** The languages Yardstick is written in. */
+export const LocaleSchema = z.enum(['en', 'zh-CN']);
+export type Locale = z.infer<typeof LocaleSchema>;
 
 /**
  * The language the app shows: the person's choice, or else the first system language Yardstick
