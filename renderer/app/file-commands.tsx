@@ -1,4 +1,3 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
 import {
   createContext,
   useCallback,
@@ -16,29 +15,12 @@ import {
   safeFileName,
   withExtension,
 } from '../../shared/scenario/file-names';
-import type {
-  ExportResult,
-  ExportWorkbook,
-  HostIssue,
-  OpenResult,
-  PrintResult,
-  RecentFile,
-  RecoverySummary,
-} from '../../shared/host/host';
-import {
-  BASE_SCENARIO,
-  parseScenarioFile,
-  serializeScenarioFile,
-  type ScenarioFile,
-} from '../../shared/scenario';
+import type { OpenResult, RecentFile, RecoverySummary } from '../../shared/host/host';
+import { parseScenarioFile, serializeScenarioFile } from '../../shared/scenario';
 import { useDocument } from '../document/document-context';
 import { newScenarioFile } from '../document/new-scenario';
 import type { Snapshot } from '../document/scenario-edits';
 import { useIssueText } from '../i18n/issue-text';
-import { investmentReportRequest } from '../report/investment-request';
-import { useLastMonteCarlo } from '../risk/last-monte-carlo';
-import { useScenarioLabel } from '../scenarios/scenario-label';
-import { useSettings } from '../settings/settings-context';
 import {
   usePublished,
   useSelected,
@@ -46,13 +28,15 @@ import {
   type PublishedStore,
 } from '../document/published-store';
 import type { CommandId } from './commands';
-import { hostFailureReason, useHost } from './host-context';
+import { useDocumentSync } from './document-sync';
+import { useExportCommands, type ReportSource, type WorkbookSource } from './export-commands';
+import { SaveConflictDialog, UnsavedChangesDialog, type ConflictChoice } from './file-dialogs';
+import { useHost } from './host-context';
+import { useHostLists } from './host-lists';
+import { useHostIssueLines } from './issue-lines';
 import { useNotices } from './notices';
-import { PrintDialog, type PrintChoices } from './PrintDialog';
 
-/** Something the interface can export; the results panel registers it once the model runs. */
-export type WorkbookSource = (format: 'csv' | 'xlsx') => ExportWorkbook | null;
-export type ReportSource = () => { readonly file: ScenarioFile; readonly scenario: string };
+export type { ReportSource, WorkbookSource } from './export-commands';
 
 interface FileCommandsApi {
   run(command: CommandId): void;
@@ -93,56 +77,27 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
   const host = useHost();
   const documentApi = useDocument();
   const { notify } = useNotices();
-  const { scenarioIssue, hostIssue } = useIssueText();
-  const [recentFiles, setRecentFiles] = useState<readonly RecentFile[]>([]);
-  const [recoveries, setRecoveries] = useState<readonly RecoverySummary[]>([]);
+  const { scenarioIssue } = useIssueText();
+  const issueLines = useHostIssueLines();
+  const { recentFiles, recoveries, refreshLists } = useHostLists(host);
+  const exports = useExportCommands({ host, documentApi, issueLines });
+  const {
+    setWorkbookSource,
+    setReportSource,
+    exportable,
+    exportWorkbook,
+    exportFormulas,
+    askToPrint,
+  } = exports;
   const [pending, setPending] = useState<(() => void) | null>(null);
   /** A save that found the file changed by another program, waiting for the person's choice. */
   const [conflict, setConflict] = useState<{
     file: string;
-    decide: (choice: 'overwrite' | 'save-as' | 'cancel') => void;
+    decide: (choice: ConflictChoice) => void;
   } | null>(null);
-  const workbookSource = useRef<WorkbookSource | null>(null);
-  const reportSource = useRef<ReportSource | null>(null);
-  const setReportSource = useCallback((source: ReportSource | null) => {
-    reportSource.current = source;
-  }, []);
-  const [printing, setPrinting] = useState(false);
-  const { settings, language, update: updateSettings } = useSettings();
-  const { last: lastMonteCarlo } = useLastMonteCarlo();
-  const labelScenario = useScenarioLabel();
-  const [exportable, setExportable] = useState(false);
-  const setWorkbookSource = useCallback((source: WorkbookSource | null) => {
-    workbookSource.current = source;
-    setExportable(source !== null);
-  }, []);
 
   const { document, snapshot, dirty } = documentApi;
   const title = titleOf(snapshot, document?.fileName ?? null, t('app.untitled'));
-
-  const refreshLists = useCallback(() => {
-    if (!host) return;
-    host
-      .recentFiles()
-      .then(setRecentFiles)
-      .catch(() => undefined);
-    host
-      .listRecoveries()
-      .then(setRecoveries)
-      .catch(() => undefined);
-  }, [host]);
-  useEffect(refreshLists, [refreshLists]);
-
-  const issueLines = useCallback(
-    (issues: readonly HostIssue[]) =>
-      issues.map((issue) => {
-        const text = hostIssue(issue);
-        return text.field
-          ? t('files.issueAt', { field: text.field, message: text.message })
-          : text.message;
-      }),
-    [hostIssue, t],
-  );
 
   const openText = useCallback(
     (
@@ -210,7 +165,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
       if (result.status === 'cancelled') return false;
       if (result.status === 'conflict') {
         // Nothing was written; the edits stay here (and in recovery) until the person decides.
-        const choice = await new Promise<'overwrite' | 'save-as' | 'cancel'>((decide) =>
+        const choice = await new Promise<ConflictChoice>((decide) =>
           setConflict({ file: result.name, decide }),
         );
         if (choice === 'cancel') return false;
@@ -242,81 +197,6 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
       else action();
     },
     [documentApi],
-  );
-
-  const exportWorkbook = useCallback(
-    async (format: 'csv' | 'xlsx') => {
-      const workbook = workbookSource.current?.(format);
-      const state = documentApi.current().document;
-      if (!host || !workbook || !state) return;
-      const base = safeFileName(state.history.present.file.project.name, t('app.untitled'));
-      let result: ExportResult;
-      try {
-        result = await host.exportWorkbook({
-          format,
-          suggestedName: `${base}.${format}`,
-          workbook,
-        });
-      } catch (error) {
-        // The host refused the request (the contract's check) or broke off: say so, never nothing.
-        notify('error', t('files.exportFailed'), [hostFailureReason(error)]);
-        return;
-      }
-      if (result.status === 'failed')
-        notify('error', t('files.exportFailed'), issueLines(result.issues));
-      else if (result.status === 'saved')
-        notify('info', t('files.exported', { file: result.name }));
-    },
-    [documentApi, host, issueLines, notify, t],
-  );
-
-  const exportFormulas = useCallback(async () => {
-    const source = reportSource.current?.();
-    if (!host || !source) return;
-    const base = safeFileName(source.file.project.name, t('app.untitled'));
-    let result: ExportResult;
-    try {
-      result = await host.exportFormulaWorkbook({
-        suggestedName: `${base}.xlsx`,
-        language,
-        documentText: serializeScenarioFile(source.file),
-        scenarioId: source.scenario === BASE_SCENARIO ? null : source.scenario,
-      });
-    } catch (error) {
-      notify('error', t('files.exportFailed'), [hostFailureReason(error)]);
-      return;
-    }
-    if (result.status === 'failed')
-      notify('error', t('files.exportFailed'), issueLines(result.issues));
-    else if (result.status === 'saved') notify('info', t('files.exported', { file: result.name }));
-  }, [host, issueLines, language, notify, t]);
-
-  const print = useCallback(
-    async (choices: PrintChoices) => {
-      const source = reportSource.current?.();
-      if (!host || !source) return;
-      if (choices.preparer !== settings.preparer) updateSettings({ preparer: choices.preparer });
-      const report = investmentReportRequest({
-        file: source.file,
-        scenario: source.scenario,
-        language,
-        amountScale: choices.amountScale,
-        preparer: choices.preparer === '' ? null : choices.preparer,
-        monteCarlo: choices.monteCarlo,
-      });
-      const base = safeFileName(source.file.project.name, t('app.untitled'));
-      let result: PrintResult;
-      try {
-        result = await host.printToPdf({ suggestedName: `${base}.pdf`, report });
-      } catch (error) {
-        notify('error', t('files.printFailed'), [hostFailureReason(error)]);
-        return;
-      }
-      if (result.status === 'failed')
-        notify('error', t('files.printFailed'), issueLines(result.issues));
-      else if (result.status === 'saved') notify('info', t('files.printed', { file: result.name }));
-    },
-    [host, issueLines, language, notify, settings.preparer, t, updateSettings],
   );
 
   const openRecent = useCallback(
@@ -384,7 +264,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
           void exportFormulas();
           return;
         case 'print-pdf':
-          if (reportSource.current) setPrinting(true);
+          askToPrint();
           return;
         case 'close':
           guarded(() => documentApi.close());
@@ -398,6 +278,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
       }
     },
     [
+      askToPrint,
       documentApi,
       exportFormulas,
       exportWorkbook,
@@ -405,7 +286,6 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
       handleOpened,
       host,
       notify,
-      print,
       save,
       t,
     ],
@@ -451,25 +331,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
     });
   }, [host]);
 
-  const documentId = document?.documentId ?? null;
-  useEffect(() => {
-    window.document.title = title
-      ? t(dirty ? 'app.windowTitleDirty' : 'app.windowTitle', { document: title })
-      : t('app.name');
-    if (host && title)
-      void host.documentChanged({ documentId, title, dirty }).catch(() => undefined);
-  }, [dirty, documentId, host, t, title]);
-
-  // Unsaved work goes to the host a second after the last edit, for recovery after a crash.
-  useEffect(() => {
-    if (!host || !snapshot || !dirty || !title) return;
-    const timer = window.setTimeout(() => {
-      void host
-        .autosave({ documentId, title, text: serializeScenarioFile(snapshot.file) })
-        .catch(() => undefined);
-    }, 1000);
-    return () => window.clearTimeout(timer);
-  }, [dirty, documentId, host, snapshot, title]);
+  useDocumentSync({ host, documentId: document?.documentId ?? null, title, dirty, snapshot });
 
   const api = useMemo<FileCommandsApi>(
     () => ({
@@ -503,7 +365,7 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
   );
 
   const closeModal = () => setPending(null);
-  const decideConflict = (choice: 'overwrite' | 'save-as' | 'cancel') => {
+  const decideConflict = (choice: ConflictChoice) => {
     conflict?.decide(choice);
     setConflict(null);
   };
@@ -511,75 +373,25 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
   return (
     <FileCommandsContext.Provider value={store}>
       {children}
-      <Modal
+      <UnsavedChangesDialog
         opened={pending !== null}
-        onClose={closeModal}
-        title={t('unsaved.title', { document: title ?? t('app.untitled') })}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        centered
-      >
-        <Text mb="lg">{t('unsaved.body')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={closeModal}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            variant="light"
-            color="red"
-            onClick={() => {
-              const action = pending;
-              closeModal();
-              action?.();
-            }}
-          >
-            {t('unsaved.discard')}
-          </Button>
-          <Button
-            data-autofocus
-            onClick={() => {
-              const action = pending;
-              closeModal();
-              void save(false).then((saved) => {
-                if (saved) action?.();
-              });
-            }}
-          >
-            {t('unsaved.save')}
-          </Button>
-        </Group>
-      </Modal>
-      <PrintDialog
-        opened={printing}
-        scenarioLabel={labelScenario(reportSource.current?.().scenario ?? BASE_SCENARIO)}
-        preparer={settings.preparer}
-        currency={reportSource.current?.().file.project.currency ?? 'CNY'}
-        lastRun={lastMonteCarlo}
-        onClose={() => setPrinting(false)}
-        onPrint={(choices) => {
-          setPrinting(false);
-          void print(choices);
+        title={title ?? t('app.untitled')}
+        onCancel={closeModal}
+        onDiscard={() => {
+          const action = pending;
+          closeModal();
+          action?.();
+        }}
+        onSave={() => {
+          const action = pending;
+          closeModal();
+          void save(false).then((saved) => {
+            if (saved) action?.();
+          });
         }}
       />
-      <Modal
-        opened={conflict !== null}
-        onClose={() => decideConflict('cancel')}
-        title={t('conflict.title', { file: conflict?.file ?? '' })}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        centered
-      >
-        <Text mb="lg">{t('conflict.body')}</Text>
-        <Group justify="flex-end">
-          <Button data-autofocus variant="default" onClick={() => decideConflict('cancel')}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="default" onClick={() => decideConflict('save-as')}>
-            {t('conflict.saveAs')}
-          </Button>
-          <Button color="red" onClick={() => decideConflict('overwrite')}>
-            {t('conflict.overwrite')}
-          </Button>
-        </Group>
-      </Modal>
+      {exports.printDialog}
+      <SaveConflictDialog file={conflict?.file ?? null} onDecide={decideConflict} />
     </FileCommandsContext.Provider>
   );
 }
