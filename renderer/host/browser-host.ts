@@ -1,19 +1,12 @@
-import { Autosaver, type SnapshotSink } from '../../shared/host/autosaver';
 import { commandForKey } from '../../shared/host/commands';
 import { checkScenarioText, type DocumentValidator } from '../../shared/host/document-check';
-import { exportProblem } from '../../shared/host/export/check';
-import { workbookToCsv } from '../../shared/host/export/csv';
 import { safeFileName, SCENARIO_EXTENSION, withExtension } from '../../shared/scenario/file-names';
 import type { Host, Unsubscribe } from '../../shared/host/host';
 import { hostIssue, type HostIssue } from '../../shared/host/issues';
 import { MAX_RECENT_FILES } from '../../shared/host/limits';
 import { MAX_DOCUMENT_BYTES } from '../../shared/scenario/document-text';
 import { resolveLocale } from '../../shared/i18n/locale';
-import { scenarioOfDocument } from '../../shared/export/formula-workbook/scenario-of-document';
-import { FormulaExportRequestSchema } from '../../shared/host/schemas';
 import type {
-  ExportRequest,
-  ExportResult,
   HostEvent,
   OpenResult,
   PrintResult,
@@ -23,21 +16,15 @@ import type {
 } from '../../shared/host/schemas';
 import { applySettingsPatch, settingsFrom } from '../../shared/host/settings';
 import type { ReportRequest } from '../../shared/report/request';
+import { browserExports } from './browser-exports';
+import { browserRecovery } from './browser-recovery';
+import { bytesOf, changedSince, stampOf, type FileStamp } from './file-stamp';
 import { browserFileAccess, type FileAccess } from './files';
+import { reasonOf } from './reason';
 import { printInFrame } from './report-frame';
 import { memoryHandleStore, type HandleStore } from './handle-store';
 import { liveCopies, type LiveCopies } from './live-copies';
-import {
-  readJson,
-  readRecent,
-  readRecovery,
-  recoveryIds,
-  RecoveryRecordSchema,
-  storageKeys,
-  writeJson,
-  type RecentEntry,
-  type RecoveryRecord,
-} from './local-records';
+import { readJson, readRecent, storageKeys, writeJson, type RecentEntry } from './local-records';
 
 export interface BrowserHostOptions {
   window: Window;
@@ -68,70 +55,15 @@ interface OpenDocument {
   stamp?: FileStamp | null;
 }
 
-/**
- * A file as last read or written here. As on the desktop, time and size decide cheaply and the
- * content decides when they differ, so a file that was only touched is not a conflict.
- */
-interface FileStamp {
-  lastModified: number;
-  size: number;
-  text: string;
-}
-
-async function stampOf(handle: FileSystemFileHandle): Promise<FileStamp | null> {
-  try {
-    const file = await handle.getFile();
-    return { lastModified: file.lastModified, size: file.size, text: await file.text() };
-  } catch {
-    return null;
-  }
-}
-
-async function changedSince(handle: FileSystemFileHandle, known: FileStamp): Promise<boolean> {
-  let file: File;
-  try {
-    file = await handle.getFile();
-  } catch {
-    return false; // Gone: writing it again loses nothing.
-  }
-  if (file.lastModified === known.lastModified && file.size === known.size) return false;
-  return (await file.text()) !== known.text;
-}
-
-type PendingRecovery = Pick<RecoveryRecord, 'title' | 'text' | 'recentId'>;
-
 const scenarioType = {
   description: 'Yardstick scenario',
   extensions: ['.json'],
   mime: 'application/json',
 };
-const exportTypes = {
-  csv: { description: 'CSV', extensions: ['.csv'], mime: 'text/csv' },
-  xlsx: {
-    description: 'Excel workbook',
-    extensions: ['.xlsx'],
-    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  },
-} as const;
-
 function isEditable(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   if (!element || typeof element.tagName !== 'string') return false;
   return element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName);
-}
-
-async function bytesOf(file: Blob): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof DOMException || error instanceof Error ? error.name : 'error';
 }
 
 /**
@@ -163,38 +95,14 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
   };
 
   const live = options.liveCopies ?? liveCopies(win);
-  const recoverySink: SnapshotSink<PendingRecovery> = {
-    write: async (recoveryId, snapshot, savedAt) => {
-      const record: RecoveryRecord = { recoveryId, savedAt: savedAt.toISOString(), ...snapshot };
-      // A copy the reader would refuse is no copy: an error now (logged) rather than a promise of
-      // recovery that cannot be kept.
-      if (!RecoveryRecordSchema.safeParse(record).success)
-        throw new Error(
-          `The recovery copy of ${snapshot.text.length} characters would not be read back; nothing was kept.`,
-        );
-      writeJson(storage, storageKeys.recoveryPrefix + recoveryId, record);
-    },
-    discard: async (recoveryId) => storage.removeItem(storageKeys.recoveryPrefix + recoveryId),
-  };
-  const autosaver = new Autosaver(
-    recoverySink,
-    newId(),
-    {
-      now: () => Date.now(),
-      setTimer: (run, ms) => win.setTimeout(run, ms),
-      clearTimer: (timer) => win.clearTimeout(timer as number),
-    },
-    {
-      ...(options.autosaveIntervalMs === undefined
-        ? {}
-        : { intervalMs: options.autosaveIntervalMs }),
-      onError: (error) => console.error('Autosave failed:', error),
-    },
-  );
-
-  // This tab's own copy is marked live from the start, so no other tab offers it.
-  void live.claim(autosaver.recoveryId);
-
+  const recovery = browserRecovery({
+    win,
+    storage,
+    live,
+    recoveryId: newId(),
+    ...(options.autosaveIntervalMs === undefined ? {} : { intervalMs: options.autosaveIntervalMs }),
+  });
+  const { autosaver } = recovery;
   const register = (document: OpenDocument): string => {
     const id = newId();
     documents.set(id, document);
@@ -302,47 +210,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       : writeDocument(request, target, suggestedName);
   }
 
-  /** Asks where (or downloads), makes the file, writes it: every export, whatever it holds. */
-  async function exportFile(
-    name: string,
-    format: 'csv' | 'xlsx',
-    problem: string | null,
-    makeBlob: () => Promise<Blob>,
-  ): Promise<ExportResult> {
-    const type = exportTypes[format];
-    const suggestedName = withExtension(safeFileName(name), type.extensions[0] ?? '');
-    if (problem !== null)
-      return {
-        status: 'failed',
-        issues: [hostIssue('export.failed', { file: suggestedName, reason: problem })],
-      };
-    try {
-      const target = await files.pickSaveTarget({
-        suggestedName,
-        ...type,
-        extensions: [...type.extensions],
-      });
-      if (target === null) return { status: 'cancelled' };
-      const blob = await makeBlob();
-      if (target === 'download') files.download(suggestedName, blob);
-      else await files.writeHandle(target, blob);
-      return { status: 'saved', name: target === 'download' ? suggestedName : target.name };
-    } catch (error) {
-      return {
-        status: 'failed',
-        issues: [hostIssue('export.failed', { file: suggestedName, reason: reasonOf(error) })],
-      };
-    }
-  }
-
-  async function exportBlob(request: ExportRequest): Promise<Blob> {
-    if (request.format === 'csv')
-      return new Blob([workbookToCsv(request.workbook)], { type: exportTypes.csv.mime });
-    // ExcelJS is large: load it only when someone exports a workbook.
-    const { workbookToXlsx } = await import('../../shared/host/export/xlsx');
-    const bytes = await workbookToXlsx(request.workbook);
-    return new Blob([bytes.slice().buffer], { type: exportTypes.xlsx.mime });
-  }
+  const exports = browserExports(files);
 
   const loadSettings = (): Settings => settingsFrom(readJson(storage, storageKeys.settings));
 
@@ -438,28 +306,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
 
     saveAs,
 
-    exportWorkbook(request) {
-      return exportFile(request.suggestedName, request.format, exportProblem(request), () =>
-        exportBlob(request),
-      );
-    },
-
-    exportFormulaWorkbook(request) {
-      // The same contract the desktop's preload and main check.
-      const checked = FormulaExportRequestSchema.safeParse(request);
-      const found = checked.success ? scenarioOfDocument(request) : null;
-      const problem = !checked.success
-        ? (checked.error.issues[0]?.message ?? 'not valid')
-        : found !== null && !found.ok
-          ? found.problem
-          : null;
-      return exportFile(request.suggestedName, 'xlsx', problem, async () => {
-        // ExcelJS and the workbook's rules load only when someone exports one.
-        const { formulaWorkbookOfDocument } = await import('../../shared/export/formula-workbook');
-        const bytes = await formulaWorkbookOfDocument(request);
-        return new Blob([bytes.slice().buffer], { type: exportTypes.xlsx.mime });
-      });
-    },
+    ...exports,
 
     printToPdf: (request) => printReport(request.report),
 
@@ -493,30 +340,12 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       });
     },
 
-    async listRecoveries() {
-      const elsewhere = await live.heldElsewhere();
-      return recoveryIds(storage)
-        .filter((id) => id !== autosaver.recoveryId && !elsewhere.has(id))
-        .map((id) => readRecovery(storage, id))
-        .filter((record): record is RecoveryRecord => record !== null)
-        .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
-        .map((r) => ({
-          recoveryId: r.recoveryId,
-          title: r.title,
-          savedAt: r.savedAt,
-          fromFile: r.recentId !== null,
-        }));
-    },
+    listRecoveries: () => recovery.list(),
 
     async restoreRecovery(recoveryId) {
-      const record = recoveryId === autosaver.recoveryId ? null : readRecovery(storage, recoveryId);
-      if (!record) return { status: 'failed', issues: [hostIssue('recovery.missing')] };
-      // Another tab writes this copy, or took it over a moment ago: it is that tab's work.
-      if ((await live.heldElsewhere()).has(recoveryId) || !(await live.claim(recoveryId)))
-        return { status: 'failed', issues: [hostIssue('recovery.openElsewhere')] };
-      const previous = autosaver.recoveryId;
-      await autosaver.adopt(recoveryId);
-      live.release(previous);
+      const taken = await recovery.take(recoveryId);
+      if (!taken.ok) return { status: 'failed', issues: [taken.issue] };
+      const { record } = taken;
       const handle =
         record.recentId === null
           ? undefined
@@ -530,12 +359,7 @@ export function createBrowserHost(options: BrowserHostOptions): BrowserHost {
       return { status: 'restored', document: { documentId, name, text: record.text } };
     },
 
-    async discardRecovery(recoveryId) {
-      if (recoveryId === autosaver.recoveryId) return;
-      // Never delete the work of a tab that is still open.
-      if ((await live.heldElsewhere()).has(recoveryId)) return;
-      storage.removeItem(storageKeys.recoveryPrefix + recoveryId);
-    },
+    discardRecovery: (recoveryId) => recovery.discard(recoveryId),
 
     onEvent(listener): Unsubscribe {
       listeners.add(listener);
