@@ -2,7 +2,8 @@ import type Decimal from 'decimal.js';
 import { Dec } from '../../shared/finance';
 import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/i18n/amount-scale';
 import type { Locale } from '../../shared/i18n/locale';
-import { cliTableTexts } from '../../shared/i18n/cli-table';
+import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
+import { fill } from '../../shared/i18n/texts';
 import type { Evaluation, ScenarioWarning } from '../../shared/model';
 import { fixed, groupThousands, percent, ratio } from './display';
 import { shown } from './shown';
@@ -14,9 +15,6 @@ export interface TableOptions {
   /** The unit amounts are shown in: yuan, 万元 or 亿元 (`--unit`); yuan by default. */
   readonly scale?: AmountScale;
 }
-
-const fill = (template: string, values: Readonly<Record<string, string | number>>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 
 /** `--format table`: the metrics, the plausibility warnings and a yearly summary, rounded for reading. */
 export function formatTable(

@@ -1,142 +1,16 @@
 import type { Locale } from '../../shared/host/schemas';
+import { menuTexts } from '../../shared/i18n/catalogue/menus';
+import { translator as translatorOf, type TextKey } from '../../shared/i18n/texts';
 
-/**
- * Every text main shows by itself (menus, native dialogs, file-type filters), in English and
- * Simplified Chinese. The page translates its own texts; these are the ones no page can reach.
+/*
+ * Main's binding to its namespace of the shared catalogue (shared/i18n/catalogue/menus.ts): the
+ * menus, native dialogs and file-type filters no page can reach.
  */
-const en = {
-  'app.about': 'About {app}',
-  'app.services': 'Services',
-  'app.hide': 'Hide {app}',
-  'app.hideOthers': 'Hide Others',
-  'app.showAll': 'Show All',
-  'app.quit': 'Quit {app}',
-  'app.exit': 'Exit',
-  'menu.file': 'File',
-  'menu.edit': 'Edit',
-  'menu.view': 'View',
-  'menu.window': 'Window',
-  'menu.help': 'Help',
-  'file.new': 'New',
-  'file.open': 'Open…',
-  'file.openRecent': 'Open Recent',
-  'file.noRecent': 'No Recent Files',
-  'file.clearRecent': 'Clear Menu',
-  'file.save': 'Save',
-  'file.saveAs': 'Save As…',
-  'file.exportCsv': 'Export as CSV…',
-  'file.exportXlsx': 'Export as Excel Workbook…',
-  'file.exportFormulas': 'Export Workbook with Formulas…',
-  'file.printPdf': 'Export PDF Report…',
-  'file.close': 'Close Window',
-  'edit.undo': 'Undo',
-  'edit.redo': 'Redo',
-  'edit.cut': 'Cut',
-  'edit.copy': 'Copy',
-  'edit.paste': 'Paste',
-  'edit.pasteAndMatchStyle': 'Paste and Match Style',
-  'edit.delete': 'Delete',
-  'edit.selectAll': 'Select All',
-  'view.reload': 'Reload',
-  'view.devTools': 'Toggle Developer Tools',
-  'view.resetZoom': 'Actual Size',
-  'view.zoomIn': 'Zoom In',
-  'view.zoomOut': 'Zoom Out',
-  'view.fullScreen': 'Toggle Full Screen',
-  'window.minimize': 'Minimize',
-  'window.zoom': 'Zoom',
-  'window.front': 'Bring All to Front',
-  'unsaved.message': 'Do you want to save the changes you made to “{title}”?',
-  'unsaved.detail': 'Your changes will be lost if you don’t save them.',
-  'unsaved.save': 'Save',
-  'unsaved.discard': 'Don’t Save',
-  'unsaved.cancel': 'Cancel',
-  'dialog.open': 'Open Scenario',
-  'dialog.save': 'Save Scenario',
-  'dialog.export': 'Export',
-  'dialog.pdf': 'Save as PDF',
-  'pdf.saved': 'Saved the report “{file}”.',
-  'pdf.open': 'Open it now',
-  'pdf.close': 'Close',
-  'filter.scenario': 'Yardstick scenario',
-  'filter.csv': 'CSV (comma-separated values)',
-  'filter.xlsx': 'Excel workbook',
-  'filter.pdf': 'PDF document',
-  'document.untitled': 'Untitled',
-} as const;
 
-export type StringKey = keyof typeof en;
-
-const zhCN: Record<StringKey, string> = {
-  'app.about': '关于 {app}',
-  'app.services': '服务',
-  'app.hide': '隐藏 {app}',
-  'app.hideOthers': '隐藏其他',
-  'app.showAll': '全部显示',
-  'app.quit': '退出 {app}',
-  'app.exit': '退出',
-  'menu.file': '文件',
-  'menu.edit': '编辑',
-  'menu.view': '视图',
-  'menu.window': '窗口',
-  'menu.help': '帮助',
-  'file.new': '新建',
-  'file.open': '打开…',
-  'file.openRecent': '最近打开',
-  'file.noRecent': '无最近文件',
-  'file.clearRecent': '清除菜单',
-  'file.save': '保存',
-  'file.saveAs': '另存为…',
-  'file.exportCsv': '导出为 CSV…',
-  'file.exportXlsx': '导出为 Excel 工作簿…',
-  'file.exportFormulas': '导出含公式的测算工作簿…',
-  'file.printPdf': '导出 PDF 报告…',
-  'file.close': '关闭窗口',
-  'edit.undo': '撤销',
-  'edit.redo': '重做',
-  'edit.cut': '剪切',
-  'edit.copy': '复制',
-  'edit.paste': '粘贴',
-  'edit.pasteAndMatchStyle': '粘贴并匹配样式',
-  'edit.delete': '删除',
-  'edit.selectAll': '全选',
-  'view.reload': '重新加载',
-  'view.devTools': '切换开发者工具',
-  'view.resetZoom': '实际大小',
-  'view.zoomIn': '放大',
-  'view.zoomOut': '缩小',
-  'view.fullScreen': '切换全屏',
-  'window.minimize': '最小化',
-  'window.zoom': '缩放',
-  'window.front': '前置全部窗口',
-  'unsaved.message': '是否保存对“{title}”所做的更改？',
-  'unsaved.detail': '如果不保存，您的更改将会丢失。',
-  'unsaved.save': '保存',
-  'unsaved.discard': '不保存',
-  'unsaved.cancel': '取消',
-  'dialog.open': '打开方案',
-  'dialog.save': '保存方案',
-  'dialog.export': '导出',
-  'dialog.pdf': '另存为 PDF',
-  'pdf.saved': '报告“{file}”已保存。',
-  'pdf.open': '立即打开',
-  'pdf.close': '关闭',
-  'filter.scenario': 'Yardstick 方案',
-  'filter.csv': 'CSV（逗号分隔值）',
-  'filter.xlsx': 'Excel 工作簿',
-  'filter.pdf': 'PDF 文档',
-  'document.untitled': '未命名',
-};
-
-export const stringTables: Readonly<Record<Locale, Readonly<Record<StringKey, string>>>> = {
-  en,
-  'zh-CN': zhCN,
-};
+export type StringKey = TextKey<(typeof menuTexts)['en']>;
 
 export type Translate = (key: StringKey, params?: Readonly<Record<string, string>>) => string;
 
 export function translator(locale: Locale): Translate {
-  const table = stringTables[locale];
-  return (key, params = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return translatorOf(menuTexts[locale]);
 }

@@ -1,14 +1,14 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
+import { appTexts } from '../../shared/i18n/catalogue/app';
 import type { Language } from './languages';
-import { zhCN } from './zh-CN';
 
 export { languageFromLocales, languages, isLanguage, type Language } from './languages';
 
+/** The interface's namespace of the shared catalogue, as i18next's resources. */
 export const resources = {
-  en: { translation: en },
-  'zh-CN': { translation: zhCN },
+  en: { translation: appTexts.en },
+  'zh-CN': { translation: appTexts['zh-CN'] },
 } as const;
 
 export interface I18nOptions {

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
-import { en } from '../../renderer/i18n/en';
-import { zhCN } from '../../renderer/i18n/zh-CN';
 import { expectAccessible, openApp, shoot, type Language } from './screens';
+import { appTexts } from '../../shared/i18n/catalogue';
+
+const { en, 'zh-CN': zhCN } = appTexts;
 
 /*
  * The finance officer two years after the investment, in both languages: the case with its actual

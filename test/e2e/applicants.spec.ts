@@ -8,10 +8,12 @@ import { Dec } from '../../shared/finance';
 import type { ReportRequest } from '../../shared/report/request';
 import { cliCompare, parseCsv, type CompareJson } from './compare-cli';
 import { displayedAmount, toCents } from './cli';
-import { applicantsEn, applicantsZhCN } from '../../renderer/applicants/i18n';
 import { comparisonTexts } from '../../renderer/report/comparison/texts';
 import { expectAccessible, openApp, SCREENSHOTS, shoot } from './screens';
 import { englishWords } from './english-words';
+import { applicantsTexts } from '../../shared/i18n/catalogue';
+
+const { en: applicantsEn, 'zh-CN': applicantsZhCN } = applicantsTexts;
 
 /**
  * The subsidy officer's day, in Chromium against the web build: a folder of applications in,

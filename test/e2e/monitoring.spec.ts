@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { applicantsEn, applicantsZhCN } from '../../renderer/applicants/i18n';
 import { expectAccessible, openApp, SCREENSHOTS, shoot, type Language } from './screens';
+import { applicantsTexts } from '../../shared/i18n/catalogue';
+
+const { en: applicantsEn, 'zh-CN': applicantsZhCN } = applicantsTexts;
 
 /*
  * The subsidy officer two years into a programme, in both languages: the funded applicants'

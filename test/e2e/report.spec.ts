@@ -13,11 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Dec } from '../../shared/finance';
 import { formatAmount, formatDecimal, formatPercent } from '../../renderer/format/format-number';
-import { en } from '../../renderer/i18n/en';
-import { zhCN } from '../../renderer/i18n/zh-CN';
 import { fill, reportTexts } from '../../renderer/report/texts';
 import { cliMetrics, cliWarnings } from './cli';
 import { englishWords } from './english-words';
+import { appTexts } from '../../shared/i18n/catalogue';
+
+const { en, 'zh-CN': zhCN } = appTexts;
 
 /*
  * The board report as a person gets it: `yardstick report` prints the report page in Chromium,

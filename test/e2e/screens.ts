@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { en } from '../../renderer/i18n/en';
-import { zhCN } from '../../renderer/i18n/zh-CN';
+import { appTexts } from '../../shared/i18n/catalogue';
+
+const { en, 'zh-CN': zhCN } = appTexts;
 
 /** Where every screen is photographed in both languages (git-ignored; looked at by a person). */
 export const SCREENSHOTS = 'test/e2e/screenshots';

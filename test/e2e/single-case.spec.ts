@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { en } from '../../renderer/i18n/en';
-import { zhCN } from '../../renderer/i18n/zh-CN';
 import { expectAccessible, openApp, SCREENSHOTS, type Language } from './screens';
+import { appTexts } from '../../shared/i18n/catalogue';
+
+const { en, 'zh-CN': zhCN } = appTexts;
 
 /*
  * One case a board can trust, as a finance officer meets it in both languages: plausibility

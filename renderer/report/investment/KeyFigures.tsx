@@ -6,8 +6,7 @@ import { metricsWithoutSubsidies } from '../../../shared/report/subsidy-analysis
 import { ReportSection } from '../frame/ReportSection';
 import { figure, ReportTable } from '../frame/ReportTable';
 import { fill } from '../texts';
-import type { FurtherMetric } from '../texts/report-texts';
-import { KEY_METRICS, type KeyMetric } from './key-metrics';
+import { KEY_METRICS, type FurtherMetric, type KeyMetric } from './key-metrics';
 import type { InvestmentContext } from './investment-context';
 import type { ReportFormat } from './report-format';
 

@@ -20,3 +20,19 @@ type First<
 export type KeyMetric = First<typeof METRIC_KEYS, typeof KEY_METRIC_COUNT>[number];
 
 export const KEY_METRICS = METRIC_KEYS.slice(0, KEY_METRIC_COUNT) as readonly KeyMetric[];
+
+/** Figures of the report's second table of key figures, shown when the scenario has them. */
+export type FurtherMetric =
+  | 'npvBeforeTax'
+  | 'irrBeforeTax'
+  | 'npvWithoutTerminalValue'
+  | 'equityNpv'
+  | 'equityIrr'
+  | 'minDscr'
+  | 'averageDscr'
+  | 'fundingGapRate'
+  | 'fnpvC'
+  | 'frrC'
+  | 'fnpvK'
+  | 'frrK'
+  | 'maxGrant';

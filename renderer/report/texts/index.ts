@@ -1,8 +1,10 @@
-import type { Locale } from '../../../shared/host/schemas';
-import { en } from './en';
-import type { ReportTexts } from './report-texts';
-import { zhCN } from './zh-CN';
+import { reportTexts } from '../../../shared/i18n/catalogue/report';
+import type { Texts } from '../../../shared/i18n/texts';
 
-export { fill, type KeyMetric, type ReportTexts } from './report-texts';
+/* The report's namespace of the shared catalogue (shared/i18n/catalogue/report.ts). */
 
-export const reportTexts: Readonly<Record<Locale, ReportTexts>> = { en, 'zh-CN': zhCN };
+export { fill } from '../../../shared/i18n/texts';
+export type { KeyMetric } from '../investment/key-metrics';
+export { reportTexts };
+
+export type ReportTexts = Texts<(typeof reportTexts)['en']>;

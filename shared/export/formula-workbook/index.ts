@@ -4,11 +4,6 @@ export {
   type FormulaWorkbookParts,
   type FormulaWorkbookRequest,
 } from './workbook';
-export {
-  label as workbookLabel,
-  WORKBOOK_LABEL_KEYS,
-  workbookCatalogues,
-  type WorkbookLanguage,
-} from './labels';
+export { label as workbookLabel, type WorkbookLanguage } from './labels';
 export { formulaWorkbookOfDocument } from './from-document';
 export { scenarioOfDocument } from './scenario-of-document';

@@ -1,6 +1,6 @@
 import { createI18n } from '../../../renderer/i18n';
-import { zhCN } from '../../../renderer/i18n/zh-CN';
 import { hostIssueText, type HostIssue } from '../../../shared/host/issues';
+import { appTexts } from '../../../shared/i18n/catalogue';
 
 /*
  * What every message a person reads must be: translated into Chinese by the renderer's own
@@ -9,7 +9,7 @@ import { hostIssueText, type HostIssue } from '../../../shared/host/issues';
 
 const missing: string[] = [];
 const zh = createI18n('zh-CN', { onMissingKey: (_language, key) => missing.push(key) });
-const validation = zhCN.validation as Readonly<Record<string, string>>;
+const validation = appTexts['zh-CN'].validation as Readonly<Record<string, string>>;
 
 /** Scenario issues whose path is the whole file, not one field. */
 const WHOLE_FILE = new Set(['invalid_json', 'file_too_large', 'not_a_scenario_file', 'too_deep']);

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { stringTables } from '../../../main/i18n/strings';
-import { applicantsEn, applicantsZhCN } from '../../../renderer/applicants/i18n';
-import { en } from '../../../renderer/i18n/en';
-import { zhCN } from '../../../renderer/i18n/zh-CN';
-import { comparisonTexts } from '../../../renderer/report/comparison/texts';
-import { reportTexts } from '../../../renderer/report/texts';
 import type { Locale } from '../../../shared/i18n/locale';
-import { workbookCatalogues } from '../../../shared/export/formula-workbook/labels';
+import { catalogue } from '../../../shared/i18n/catalogue';
 import { GLOSSARY, type Term } from '../../../shared/i18n/glossary';
 
 /*
- * One concept, one name: no text of any catalogue — the interface, the applicants' workspace, the
- * board and comparison reports, main's menus — nor any Chinese example a report prints, names a
- * concept of the glossary by one of the names it lists as wrong (补贴的必要性 or 额外性 for 补贴促成,
- * 投资回收期 without 静态/动态, 已拨款 for a proposal, 净现值 without 财务 …).
+ * One concept, one name: no text of the catalogue (shared/i18n/catalogue, every namespace) nor any
+ * Chinese example a report prints names a concept of the glossary by one of the names it lists as
+ * wrong (补贴的必要性 or 额外性 for 补贴促成, 投资回收期 without 静态/动态, 已拨款 for a proposal,
+ * 净现值 without 财务 …).
  */
 
 /** Every string of a catalogue (nested objects, arrays), with where it is. */
@@ -38,22 +32,11 @@ const chineseExamples = Object.entries(exampleTexts).map(([path, text]): [string
   JSON.parse(text),
 ]);
 
+const namespaces = Object.entries(catalogue);
 const catalogues: Record<Locale, [string, unknown][]> = {
-  en: [
-    ['interface', en],
-    ['applicants', applicantsEn],
-    ['report', reportTexts.en],
-    ['comparison report', comparisonTexts.en],
-    ['main', stringTables.en],
-    ['workbook', workbookCatalogues.en],
-  ],
+  en: namespaces.map(([name, texts]) => [name, texts.en]),
   'zh-CN': [
-    ['interface', zhCN],
-    ['applicants', applicantsZhCN],
-    ['report', reportTexts['zh-CN']],
-    ['comparison report', comparisonTexts['zh-CN']],
-    ['main', stringTables['zh-CN']],
-    ['workbook', workbookCatalogues['zh-CN']],
+    ...namespaces.map(([name, texts]): [string, unknown] => [name, texts['zh-CN']]),
     ...chineseExamples,
   ],
 };

@@ -5,11 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, projectionTable } from '../../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
-import {
-  buildFormulaWorkbook,
-  WORKBOOK_LABEL_KEYS,
-  workbookCatalogues,
-} from '../../../shared/export/formula-workbook';
+import { buildFormulaWorkbook } from '../../../shared/export/formula-workbook';
 import { EXAMPLES_DIR, exampleAndApplicantPaths } from '../../helpers/scenarios';
 
 /*
@@ -175,18 +171,5 @@ describe('no constant where a formula belongs', () => {
       `${parts.sheetNames.projection}!D${parts.projection.rowOf('capexTotal')}`,
       `${parts.sheetNames.metrics}!B3`,
     ]);
-  });
-});
-
-describe('the workbook in Chinese', () => {
-  it('has every text written in Chinese, not left in English', () => {
-    const { en, 'zh-CN': zh } = workbookCatalogues;
-    // Texts that are the same in both: placeholders, symbols and the names of formulas.
-    const same = WORKBOOK_LABEL_KEYS.filter((key) => zh[key] === en[key]);
-    expect(same.sort()).toEqual(['lay.capex', 'lay.line', 'lay.loan', 'unit.rate'].sort());
-    const untranslated = WORKBOOK_LABEL_KEYS.filter(
-      (key) => !same.includes(key) && !/[\u4e00-\u9fff]/.test(zh[key]),
-    );
-    expect(untranslated).toEqual([]);
   });
 });

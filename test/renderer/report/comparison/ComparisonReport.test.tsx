@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderReport } from '../render-report';
 import type { ComparisonReportRequest } from '../../../../shared/report/request';
 import { Dec } from '../../../../shared/finance/decimal';
-import { applicantsEn } from '../../../../renderer/applicants/i18n';
 import { comparisonTexts } from '../../../../renderer/report/comparison/texts';
+import { applicantsTexts } from '../../../../shared/i18n/catalogue';
 
 vi.mock('react-chartjs-2', () => import('../../applicants/chart-stub'));
 vi.setConfig({ testTimeout: 60_000 });
@@ -177,7 +177,7 @@ describe('the comparison report', () => {
         : tree !== null && typeof tree === 'object'
           ? Object.values(tree).flatMap(leaves)
           : [];
-    const fragments = [...leaves(comparisonTexts.en), ...leaves(applicantsEn)]
+    const fragments = [...leaves(comparisonTexts.en), ...leaves(applicantsTexts.en)]
       .flatMap((text) => text.split(/\{\{?\w+\}?\}/))
       .map((part) => part.trim())
       .filter((part) => part.length >= 6 && /[a-z]{3}/.test(part));

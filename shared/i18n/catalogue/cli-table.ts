@@ -1,28 +1,25 @@
-import type { Locale } from '../i18n/locale';
-import { GLOSSARY } from './glossary';
+import type { Locale } from '../locale';
+import { GLOSSARY } from '../glossary';
+import type { Namespace, Texts } from '../texts';
 
-/*
- * The texts of `yardstick evaluate --format table`, in both languages: the metrics named by the
- * glossary, as the interface and the report name them. A text missing in one language does not
- * compile (`CliTableTexts` is the English shape).
- */
+/* The texts of `yardstick evaluate --format table`, the metrics named by the glossary. */
 
 const g = (concept: keyof typeof GLOSSARY, language: Locale) => GLOSSARY[concept][language];
 
 const en = {
-  scenario: '{project} — scenario "{scenario}"',
+  scenario: '{{project}} — scenario "{{scenario}}"',
   base: 'base',
   period:
-    '{currency}, {horizon} operating years after the investment year ({first}–{last}), discount rate {rate} {basis}',
+    '{{currency}}, {{horizon}} operating years after the investment year ({{first}}–{{last}}), discount rate {{rate}} {{basis}}',
   basis: { nominal: 'nominal', real: 'real' },
   units: { 'ten-thousand': '万元', 'hundred-million': '亿元' },
   metrics: 'Metrics',
-  warnings: 'Plausibility warnings ({count})',
+  warnings: 'Plausibility warnings ({{count}})',
   plausible: 'plausible',
-  projection: 'Yearly projection ({unit}; flows at year ends, year {first} undiscounted)',
+  projection: 'Yearly projection ({{unit}}; flows at year ends, year {{first}} undiscounted)',
   none: 'none',
-  notWithin: 'not within {horizon} years',
-  years: '{value} years',
+  notWithin: 'not within {{horizon}} years',
+  years: '{{value}} years',
   yes: 'yes',
   no: 'no',
   notUnique: ' (may not be unique)',
@@ -84,22 +81,20 @@ const en = {
   },
 };
 
-export type CliTableTexts = typeof en;
-
-const zhCN: CliTableTexts = {
-  scenario: '{project} — 情景“{scenario}”',
+const zhCN: Texts<typeof en> = {
+  scenario: '{{project}} — 情景“{{scenario}}”',
   base: '基准',
   period:
-    '金额单位：{currency}；投资年之后运营 {horizon} 年（{first}—{last} 年），折现率 {rate}（{basis}）',
+    '金额单位：{{currency}}；投资年之后运营 {{horizon}} 年（{{first}}—{{last}} 年），折现率 {{rate}}（{{basis}}）',
   basis: { nominal: '名义', real: '实际' },
   units: { 'ten-thousand': '万元', 'hundred-million': '亿元' },
   metrics: '评价指标',
-  warnings: '合理性提示（{count} 项）',
+  warnings: '合理性提示（{{count}} 项）',
   plausible: '合理范围',
-  projection: '逐年预测（{unit}；现金流发生在年末，{first} 年不折现）',
+  projection: '逐年预测（{{unit}}；现金流发生在年末，{{first}} 年不折现）',
   none: '无',
-  notWithin: '{horizon} 年内无法收回',
-  years: '{value} 年',
+  notWithin: '{{horizon}} 年内无法收回',
+  years: '{{value}} 年',
   yes: '是',
   no: '否',
   notUnique: '（可能不唯一）',
@@ -161,4 +156,4 @@ const zhCN: CliTableTexts = {
   },
 };
 
-export const cliTableTexts: Readonly<Record<Locale, CliTableTexts>> = { en, 'zh-CN': zhCN };
+export const cliTableTexts: Namespace<typeof en> = { en, 'zh-CN': zhCN };
