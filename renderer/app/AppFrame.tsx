@@ -6,7 +6,7 @@ import { ApplicantsScreen } from '../applicants/ApplicantsScreen';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { Workspace } from '../workspace/Workspace';
 import { AppMenubar } from './AppMenubar';
-import { useFileCommandsState } from './file-commands';
+import { useFileCommandsState } from './file-commands-context';
 import { LandmarkProvider, SkipLinks } from './landmarks';
 import { LanguageSelect } from './LanguageSelect';
 import { NoticeList } from './notices';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { languages } from '../i18n';
 import { useSettings } from '../settings/settings-context';
 import { ariaShortcut, shortcutLabel, type CommandId } from './commands';
-import { useFileCommands } from './file-commands';
+import { useFileCommands } from './file-commands-context';
 
 /** The File, Edit and View menus of the page (in Electron the native menu has the same items). */
 export function AppMenubar() {

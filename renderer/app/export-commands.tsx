@@ -1,13 +1,7 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  ExportResult,
-  ExportWorkbook,
-  Host,
-  HostIssue,
-  PrintResult,
-} from '../../shared/host/host';
-import { BASE_SCENARIO, serializeScenarioFile, type ScenarioFile } from '../../shared/scenario';
+import type { ExportResult, Host, HostIssue, PrintResult } from '../../shared/host/host';
+import { BASE_SCENARIO, serializeScenarioFile } from '../../shared/scenario';
 import { safeFileName } from '../../shared/scenario/file-names';
 import type { DocumentApi } from '../document/document-context';
 import { investmentReportRequest } from '../report/investment-request';
@@ -16,11 +10,8 @@ import { useScenarioLabel } from '../scenarios/scenario-label';
 import { useSettings } from '../settings/settings-context';
 import { hostFailureReason } from './host-context';
 import { useNotices } from './notices';
+import type { ReportSource, WorkbookSource } from './file-commands-context';
 import { PrintDialog, type PrintChoices } from './PrintDialog';
-
-/** Something the interface can export; the results panel registers it once the model runs. */
-export type WorkbookSource = (format: 'csv' | 'xlsx') => ExportWorkbook | null;
-export type ReportSource = () => { readonly file: ScenarioFile; readonly scenario: string };
 
 /**
  * File ▸ Export and Print: the CSV or XLSX of what the results show, the workbook with formulas

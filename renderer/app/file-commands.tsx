@@ -1,13 +1,4 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   displayName,
@@ -15,48 +6,22 @@ import {
   safeFileName,
   withExtension,
 } from '../../shared/scenario/file-names';
-import type { OpenResult, RecentFile, RecoverySummary } from '../../shared/host/host';
+import type { OpenResult } from '../../shared/host/host';
 import { parseScenarioFile, serializeScenarioFile } from '../../shared/scenario';
 import { useDocument } from '../document/document-context';
 import { newScenarioFile } from '../document/new-scenario';
 import type { Snapshot } from '../document/scenario-edits';
 import { useIssueText } from '../i18n/issue-text';
-import {
-  usePublished,
-  useSelected,
-  useSubscribed,
-  type PublishedStore,
-} from '../document/published-store';
+import { usePublished } from '../document/published-store';
 import type { CommandId } from './commands';
 import { useDocumentSync } from './document-sync';
-import { useExportCommands, type ReportSource, type WorkbookSource } from './export-commands';
+import { useExportCommands } from './export-commands';
+import { FileCommandsContext, type FileCommandsApi } from './file-commands-context';
 import { SaveConflictDialog, UnsavedChangesDialog, type ConflictChoice } from './file-dialogs';
 import { useHost } from './host-context';
 import { useHostLists } from './host-lists';
 import { useHostIssueLines } from './issue-lines';
 import { useNotices } from './notices';
-
-export type { ReportSource, WorkbookSource } from './export-commands';
-
-interface FileCommandsApi {
-  run(command: CommandId): void;
-  enabled(command: CommandId): boolean;
-  openText(text: string, from: { documentId: string | null; fileName: string | null }): boolean;
-  openRecent(recentId: string): void;
-  recover(recoveryId: string): void;
-  discardRecovery(recoveryId: string): void;
-  readonly recentFiles: readonly RecentFile[];
-  readonly recoveries: readonly RecoverySummary[];
-  /** The title of the open document: its file's name, or the project's name before a save. */
-  readonly title: string | null;
-  setWorkbookSource(source: WorkbookSource | null): void;
-  /** The scenario the board report is printed for: the one on screen. */
-  setReportSource(source: ReportSource | null): void;
-  /** Whether something can be exported now (a document is open and its results are ready). */
-  readonly exportable: boolean;
-}
-
-const FileCommandsContext = createContext<PublishedStore<FileCommandsApi> | null>(null);
 
 function titleOf(
   snapshot: Snapshot | null,
@@ -394,19 +359,4 @@ export function FileCommandsProvider({ children }: { children: ReactNode }) {
       <SaveConflictDialog file={conflict?.file ?? null} onDecide={decideConflict} />
     </FileCommandsContext.Provider>
   );
-}
-
-function useFileCommandsStore(): PublishedStore<FileCommandsApi> {
-  const store = useContext(FileCommandsContext);
-  if (!store) throw new Error('useFileCommands needs a FileCommandsProvider above it.');
-  return store;
-}
-
-export function useFileCommands(): FileCommandsApi {
-  return useSubscribed(useFileCommandsStore());
-}
-
-/** One part of the commands' state (the title, `run`): drawn again only when it changes. */
-export function useFileCommandsState<S>(select: (api: FileCommandsApi) => S): S {
-  return useSelected(useFileCommandsStore(), select);
 }

@@ -15,13 +15,12 @@ import { Dec } from '../../shared/finance/decimal';
 import {
   defaultMonitorSettings,
   monitorProgramme,
-  type MonitorFlag,
-  type MonitoredApplicant,
   type MonitorSettings,
   type Programme,
 } from '../../shared/monitor';
 import { useFormat } from '../format/use-format';
 import { useApplicantsT, type ApplicantsT } from './i18n';
+import { flagText, reportedYearsText } from './texts';
 import { NumberField } from './NumberField';
 import { StateBadge } from './StateBadge';
 
@@ -35,31 +34,6 @@ import { StateBadge } from './StateBadge';
 
 export function initialMonitorSettings(today: Date = new Date()): MonitorSettings {
   return defaultMonitorSettings(today.getFullYear() - 1);
-}
-
-export function flagText(t: ApplicantsT, flag: MonitorFlag, percent: (value: Decimal) => string) {
-  return flag.code === 'under-delivery'
-    ? t('monitor.flag.under-delivery', {
-        delivery: percent(flag.delivery),
-        threshold: percent(flag.threshold),
-      })
-    : t('monitor.flag.missing-reports', { years: flag.years.join(t('monitor.yearSeparator')) });
-}
-
-/** The years an applicant reported, `2024, 2025 (6 months)`, or that it has not reported. */
-export function reportedYearsText(
-  t: ApplicantsT,
-  reported: MonitoredApplicant['reported'],
-): string {
-  return reported.length === 0
-    ? t('monitor.noReport')
-    : reported
-        .map((entry) =>
-          entry.months === null
-            ? String(entry.year)
-            : t('monitor.partialYear', { year: entry.year, months: entry.months }),
-        )
-        .join(t('monitor.yearSeparator'));
 }
 
 export function MonitorPanel({

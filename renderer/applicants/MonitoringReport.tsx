@@ -4,7 +4,7 @@ import { applicantName, assessApplicantText, collectApplicants } from '../../sha
 import { Dec } from '../../shared/finance/decimal';
 import { monitorProgramme } from '../../shared/monitor';
 import type { MonitoringReportRequest } from '../../shared/report/request';
-import { flagText, reportedYearsText } from './MonitorPanel';
+import { flagText, reportedYearsText } from './texts';
 import { useApplicantsT } from './i18n';
 import { ReportReady } from '../report/frame/outcome';
 import { ReportCover } from '../report/frame/ReportCover';

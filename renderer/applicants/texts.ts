@@ -11,7 +11,9 @@ import {
   type Flag,
   type TableTexts,
 } from '../../shared/compare';
+import type Decimal from 'decimal.js';
 import { Dec } from '../../shared/finance/decimal';
+import type { MonitorFlag, MonitoredApplicant } from '../../shared/monitor';
 import { useIssueText } from '../i18n/issue-text';
 import type { ValidationIssue } from '../../shared/scenario';
 import { useFormat } from '../format/use-format';
@@ -164,4 +166,30 @@ export function useTableTexts(
       },
     };
   }, [t, flagText, decisionText, stateText, applicants]);
+}
+
+/** A monitoring flag in words: under-delivery against the threshold, or the years not reported. */
+export function flagText(t: ApplicantsT, flag: MonitorFlag, percent: (value: Decimal) => string) {
+  return flag.code === 'under-delivery'
+    ? t('monitor.flag.under-delivery', {
+        delivery: percent(flag.delivery),
+        threshold: percent(flag.threshold),
+      })
+    : t('monitor.flag.missing-reports', { years: flag.years.join(t('monitor.yearSeparator')) });
+}
+
+/** The years an applicant reported, `2024, 2025 (6 months)`, or that it has not reported. */
+export function reportedYearsText(
+  t: ApplicantsT,
+  reported: MonitoredApplicant['reported'],
+): string {
+  return reported.length === 0
+    ? t('monitor.noReport')
+    : reported
+        .map((entry) =>
+          entry.months === null
+            ? String(entry.year)
+            : t('monitor.partialYear', { year: entry.year, months: entry.months }),
+        )
+        .join(t('monitor.yearSeparator'));
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFileCommands } from '../app/file-commands';
+import { useFileCommands } from '../app/file-commands-context';
 import { useDocument } from '../document/document-context';
 import { useView } from '../editor/fields';
 import { useScenarioLabel } from '../scenarios/scenario-label';

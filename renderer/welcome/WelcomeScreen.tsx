@@ -13,7 +13,7 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseScenarioFile } from '../../shared/scenario';
-import { useFileCommands } from '../app/file-commands';
+import { useFileCommands } from '../app/file-commands-context';
 import { useSettings } from '../settings/settings-context';
 import { examplesIn } from './examples';
 import classes from './WelcomeScreen.module.css';

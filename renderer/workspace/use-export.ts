@@ -5,7 +5,7 @@ import { readableWorkbook } from '../../shared/host/export/readable';
 import { scenarioWorkbook } from '../../shared/host/export/scenario-workbook';
 import { TAX_CHAIN_ROLES } from '../../shared/model';
 import type { Scenario, ScenarioFile } from '../../shared/scenario';
-import { useFileCommands } from '../app/file-commands';
+import { useFileCommands } from '../app/file-commands-context';
 import { useFormat } from '../format/use-format';
 import { fieldLabel } from '../i18n/issue-text';
 
