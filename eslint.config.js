@@ -72,6 +72,47 @@ const sharedLayers = {
   'shared/host': [...belowReports, ...reports, 'shared/export', ...leaves],
 };
 
+/*
+ * The renderer's shape: the shell (app frame, menus, workspace) composes the features; a feature
+ * is one screen or panel and uses services only, never another feature or the shell; services are
+ * the parts every screen shares, each using only those before it in this list. What two features
+ * share becomes a service, or the shell passes it in. The entry points (main.tsx, report-main.tsx,
+ * App.tsx) sit above all of it.
+ */
+const FEATURES = [
+  'actuals', // plan against actual results
+  'applicants', // the subsidy officer's comparison, budget and monitoring
+  'editor', // the scenario's inputs
+  'report', // the printed reports' pages
+  'results', // the results beside the editor
+  'risk', // tornado, two-way table, switching values, Monte Carlo
+  'scenarios', // named scenarios side by side
+  'welcome', // the start page
+];
+const SERVICES = [
+  'host', // the Host: desktop or browser, files, recovery
+  'i18n', // i18next fed from shared/i18n
+  'settings', // the person's settings
+  'format', // numbers and amounts as the language writes them
+  'document', // the scenario file as edited: edits, history, value kinds
+  'evaluation', // the model's figures for the screen, as the worker computes them
+  'workers', // work off the page's thread
+  'session', // the open document and its live evaluation, as React contexts
+  'texts', // figures, issues, drivers and warnings put into words
+  'ui', // theme and notices
+  'commands', // what screens ask of the file commands, provided by the shell
+  'charts', // Chart.js charts
+  'figures', // KPI cards, projection table, warnings: an evaluation shown
+  'fields', // the form kit that edits a scenario's fields
+].map((name) => `renderer/services/${name}`);
+const rendererLayers = {
+  'renderer/shell': ['renderer/features', 'renderer/services'],
+  ...Object.fromEntries(
+    FEATURES.map((name) => [`renderer/features/${name}`, ['renderer/services']]),
+  ),
+  ...Object.fromEntries(SERVICES.map((name, index) => [name, SERVICES.slice(0, index)])),
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -116,7 +157,9 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { layers },
     rules: {
+      'layers/allowed-imports': ['error', { root, scope: 'renderer', folders: rendererLayers }],
       'no-restricted-imports': [
         'error',
         { paths: [noElectron, ...noNode('renderer/')], patterns: [noMain] },

@@ -14,7 +14,15 @@
  * `vi.mock`, `new URL(…, import.meta.url)`), which is all this code base uses.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -44,6 +52,7 @@ const walk = (folder) =>
   });
 
 /** Every file that moves, old absolute path → new absolute path. */
+// A file named by an earlier pair goes where that pair says, even inside a folder moved later.
 const moves = new Map();
 const applied = [];
 for (const [from, to] of pairs) {
@@ -51,7 +60,15 @@ for (const [from, to] of pairs) {
   if (!existsSync(source)) continue;
   applied.push([from, to]);
   const files = statSync(source).isDirectory() ? walk(source) : [source];
-  for (const file of files) moves.set(file, resolve(root, to, relative(source, file)));
+  for (const file of files) {
+    if (!moves.has(file))
+      moves.set(
+        file,
+        statSync(source).isDirectory()
+          ? join(resolve(root, to), relative(source, file))
+          : resolve(root, to),
+      );
+  }
 }
 const movedTo = (file) => moves.get(file) ?? file;
 
@@ -102,8 +119,22 @@ for (const [from, to] of applied) console.log(`move ${from} -> ${to}`);
 console.log(`${moves.size} files move, ${rewritten.size} files get new import paths`);
 if (dryRun) process.exit(0);
 
-for (const [from, to] of applied) {
-  execFileSync('mkdir', ['-p', dirname(resolve(root, to))]);
-  execFileSync('git', ['mv', from, to], { cwd: root });
+// File by file, so a folder can move into one that exists (and untracked files stay put).
+const tracked = new Set(
+  execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' })
+    .split('\0')
+    .map((path) => resolve(root, path)),
+);
+for (const [from, to] of moves) {
+  if (!tracked.has(from)) continue;
+  mkdirSync(dirname(to), { recursive: true });
+  execFileSync('git', ['mv', relative(root, from), relative(root, to)], { cwd: root });
 }
 for (const [file, text] of rewritten) writeFileSync(movedTo(file), text);
+for (const [from] of applied) removeEmptyFolders(resolve(root, from));
+
+function removeEmptyFolders(folder) {
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return;
+  for (const entry of readdirSync(folder)) removeEmptyFolders(join(folder, entry));
+  if (readdirSync(folder).length === 0) rmdirSync(folder);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { reportTexts } from '../../renderer/report/texts';
+import { reportTexts } from '../../renderer/features/report/texts';
 import { openApp } from './screens';
 
 /*

@@ -12,8 +12,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Dec } from '../../shared/finance';
-import { formatAmount, formatDecimal, formatPercent } from '../../renderer/format/format-number';
-import { fill, reportTexts } from '../../renderer/report/texts';
+import { formatAmount, formatDecimal, formatPercent } from '../../renderer/services/format/format-number';
+import { fill, reportTexts } from '../../renderer/features/report/texts';
 import { cliMetrics, cliWarnings } from './cli';
 import { englishWords } from './english-words';
 import { appTexts } from '../../shared/i18n/catalogue';

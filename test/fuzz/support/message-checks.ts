@@ -1,4 +1,4 @@
-import { createI18n } from '../../../renderer/i18n';
+import { createI18n } from '../../../renderer/services/i18n';
 import { hostIssueText, type HostIssue } from '../../../shared/host/issues';
 import { appTexts } from '../../../shared/i18n/catalogue';
 
