@@ -32,6 +32,10 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.mjs', '.js', '.cjs'];
 const SPECIFIER =
   /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bvi\.mock\(\s*|\bnew URL\(\s*|\brequire\(\s*)(['"])(\.{1,2}\/[^'"]*)\2/g;
 
+// `import.meta.glob('../x/*.json')` names files that stay where they are: only the moved file's
+// own patterns change.
+const GLOB = /(\bimport\.meta\.glob(?:<[^>]*>)?\(\s*)(['"])(\.{1,2}\/[^'"]*)\2/g;
+
 const args = process.argv.slice(2).filter((arg) => arg !== '--dry-run');
 const dryRun = process.argv.includes('--dry-run');
 const pairs =
@@ -112,7 +116,14 @@ for (const file of sources) {
     if (newFile === file && moved.file === found.file) return whole;
     return `${head}${quote}${specifierFor(newFile, moved)}${quote}`;
   });
-  if (next !== text) rewritten.set(file, next);
+  const globbed =
+    newFile === file
+      ? next
+      : next.replace(GLOB, (whole, head, quote, pattern) => {
+          const text = toPosix(relative(dirname(newFile), resolve(dirname(file), pattern)));
+          return `${head}${quote}${text.startsWith('.') ? text : `./${text}`}${quote}`;
+        });
+  if (globbed !== text) rewritten.set(file, globbed);
 }
 
 for (const [from, to] of applied) console.log(`move ${from} -> ${to}`);

@@ -34,5 +34,4 @@ export {
   type TemplateProblemCode,
   type TemplateTexts,
 } from './template';
-export { xlsxGrid } from './template-xlsx';
 export { monitoringReportRequest, type MonitoringReportInput } from './report-request';

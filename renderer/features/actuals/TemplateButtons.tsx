@@ -6,7 +6,6 @@ import {
   actualsTemplate,
   csvGrid,
   readActualsTemplate,
-  xlsxGrid,
   type TemplateTexts,
 } from '../../../shared/monitor';
 import { useHost } from '../../services/host/host-context';
@@ -78,7 +77,10 @@ export function TemplateButtons() {
       let grid: string[][];
       try {
         grid = /\.xlsx$/i.test(chosen.name)
-          ? await xlsxGrid(new Uint8Array(await chosen.arrayBuffer()))
+          ? // ExcelJS is large: it loads only when someone reads a workbook back.
+            await (
+              await import('../../../shared/monitor/template-xlsx')
+            ).xlsxGrid(new Uint8Array(await chosen.arrayBuffer()))
           : csvGrid(await chosen.text());
       } catch {
         notify('error', t('actuals.import.failed', { file: chosen.name }), [

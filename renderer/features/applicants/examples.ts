@@ -5,12 +5,12 @@ import type { SourceFile } from './load';
  * The example call for applications shipped in assets/examples/applicants, bundled for offline
  * demos; the Chinese interface loads their Chinese twins (assets/examples/zh-CN/applicants/).
  */
-const english = import.meta.glob<string>('../../assets/examples/applicants/*.json', {
+const english = import.meta.glob<string>('../../../assets/examples/applicants/*.json', {
   query: '?raw',
   import: 'default',
   eager: true,
 });
-const chinese = import.meta.glob<string>('../../assets/examples/zh-CN/applicants/*.json', {
+const chinese = import.meta.glob<string>('../../../assets/examples/zh-CN/applicants/*.json', {
   query: '?raw',
   import: 'default',
   eager: true,

@@ -6,12 +6,12 @@ import type { Language } from '../../services/i18n';
  * Chinese interface offers their Chinese twins (assets/examples/zh-CN/, generated from the English
  * files by scripts/zh-examples.mjs), under the same ids.
  */
-const english = import.meta.glob<string>('../../assets/examples/*.json', {
+const english = import.meta.glob<string>('../../../assets/examples/*.json', {
   query: '?raw',
   import: 'default',
   eager: true,
 });
-const chinese = import.meta.glob<string>('../../assets/examples/zh-CN/*.json', {
+const chinese = import.meta.glob<string>('../../../assets/examples/zh-CN/*.json', {
   query: '?raw',
   import: 'default',
   eager: true,
