@@ -16,7 +16,10 @@ import { usePublished } from '../services/document/published-store';
 import type { CommandId } from '../services/commands/commands';
 import { useDocumentSync } from './document-sync';
 import { useExportCommands } from './export-commands';
-import { FileCommandsContext, type FileCommandsApi } from '../services/commands/file-commands-context';
+import {
+  FileCommandsContext,
+  type FileCommandsApi,
+} from '../services/commands/file-commands-context';
 import { SaveConflictDialog, UnsavedChangesDialog, type ConflictChoice } from './file-dialogs';
 import { useHost } from '../services/host/host-context';
 import { useHostLists } from './host-lists';

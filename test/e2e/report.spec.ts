@@ -12,7 +12,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Dec } from '../../shared/finance';
-import { formatAmount, formatDecimal, formatPercent } from '../../renderer/services/format/format-number';
+import {
+  formatAmount,
+  formatDecimal,
+  formatPercent,
+} from '../../renderer/services/format/format-number';
 import { fill, reportTexts } from '../../renderer/features/report/texts';
 import { cliMetrics, cliWarnings } from './cli';
 import { englishWords } from './english-words';

@@ -3,7 +3,11 @@ import type Decimal from 'decimal.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../../shared/finance/decimal';
-import { amountInputText, decimalInputText, percentInputText } from '../../services/format/format-number';
+import {
+  amountInputText,
+  decimalInputText,
+  percentInputText,
+} from '../../services/format/format-number';
 import { numberSymbols } from '../../services/format/number-symbols';
 import {
   parseAmount,

@@ -13,7 +13,13 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { ListPath } from '../../services/document/scenario-edits';
 import type { Codec } from '../../services/fields/codecs';
-import { CodecField, SelectField, sameOptions, useView, type Option } from '../../services/fields/fields';
+import {
+  CodecField,
+  SelectField,
+  sameOptions,
+  useView,
+  type Option,
+} from '../../services/fields/fields';
 import { useRefusal } from './use-refusal';
 import classes from './EditableGrid.module.css';
 

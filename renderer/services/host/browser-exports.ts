@@ -2,7 +2,11 @@ import { exportProblem } from '../../../shared/host/export/check';
 import { workbookToCsv } from '../../../shared/host/export/csv';
 import { hostIssue } from '../../../shared/host/issues';
 import { FormulaExportRequestSchema } from '../../../shared/host/schemas';
-import type { ExportRequest, ExportResult, FormulaExportRequest } from '../../../shared/host/schemas';
+import type {
+  ExportRequest,
+  ExportResult,
+  FormulaExportRequest,
+} from '../../../shared/host/schemas';
 import { scenarioOfDocument } from '../../../shared/export/formula-workbook/scenario-of-document';
 import { safeFileName, withExtension } from '../../../shared/scenario/file-names';
 import type { FileAccess } from './files';
@@ -82,7 +86,8 @@ export function browserExports(files: FileAccess) {
           : null;
       return exportFile(request.suggestedName, 'xlsx', problem, async () => {
         // ExcelJS and the workbook's rules load only when someone exports one.
-        const { formulaWorkbookOfDocument } = await import('../../../shared/export/formula-workbook');
+        const { formulaWorkbookOfDocument } =
+          await import('../../../shared/export/formula-workbook');
         const bytes = await formulaWorkbookOfDocument(request);
         return new Blob([bytes.slice().buffer], { type: exportTypes.xlsx.mime });
       });

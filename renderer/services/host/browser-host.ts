@@ -1,6 +1,10 @@
 import { commandForKey } from '../../../shared/host/commands';
 import { checkScenarioText, type DocumentValidator } from '../../../shared/host/document-check';
-import { safeFileName, SCENARIO_EXTENSION, withExtension } from '../../../shared/scenario/file-names';
+import {
+  safeFileName,
+  SCENARIO_EXTENSION,
+  withExtension,
+} from '../../../shared/scenario/file-names';
 import type { Host, Unsubscribe } from '../../../shared/host/host';
 import { hostIssue, type HostIssue } from '../../../shared/host/issues';
 import { MAX_RECENT_FILES } from '../../../shared/host/limits';

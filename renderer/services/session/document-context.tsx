@@ -10,7 +10,12 @@ import {
 } from 'react';
 import { BASE_SCENARIO, type ScenarioFile } from '../../../shared/scenario';
 import { useEditorWorkers } from '../workers/workers-context';
-import { usePublished, useSelected, useSubscribed, type PublishedStore } from '../document/published-store';
+import {
+  usePublished,
+  useSelected,
+  useSubscribed,
+  type PublishedStore,
+} from '../document/published-store';
 import { EditPipeline } from '../evaluation/edit-checks';
 import {
   edit,

@@ -12,7 +12,13 @@ import { check, setIn, uniqueId } from '../../../services/document/scenario-edit
 import { EffectChart } from '../../../services/charts/EffectChart';
 import { BasisCell } from '../BasisCell';
 import { EditableGrid } from '../EditableGrid';
-import { CheckField, CodecField, SelectField, useView, FieldRow } from '../../../services/fields/fields';
+import {
+  CheckField,
+  CodecField,
+  SelectField,
+  useView,
+  FieldRow,
+} from '../../../services/fields/fields';
 import { useBaselineLines } from '../use-baseline-lines';
 import { useCodecs } from '../../../services/fields/use-codecs';
 import { useRefusal } from '../use-refusal';

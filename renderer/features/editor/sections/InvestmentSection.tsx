@@ -1,9 +1,19 @@
 import { Fieldset, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CAPEX_CATEGORIES, DEPRECIATION_METHODS, type CapexItem } from '../../../../shared/scenario';
+import {
+  CAPEX_CATEGORIES,
+  DEPRECIATION_METHODS,
+  type CapexItem,
+} from '../../../../shared/scenario';
 import { uniqueId } from '../../../services/document/scenario-edits';
 import { EditableGrid } from '../EditableGrid';
-import { CheckField, CodecField, SelectField, useView, FieldRow } from '../../../services/fields/fields';
+import {
+  CheckField,
+  CodecField,
+  SelectField,
+  useView,
+  FieldRow,
+} from '../../../services/fields/fields';
 import { ScheduleEditor } from '../ScheduleEditor';
 import { useCodecs } from '../../../services/fields/use-codecs';
 import { NotesField } from '../NotesField';

@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { RUNNING_COST_KINDS, type RunningCost } from '../../../../shared/scenario';
 import { uniqueId } from '../../../services/document/scenario-edits';
 import { EditableGrid } from '../EditableGrid';
-import { CheckField, CodecField, SelectField, useView, FieldRow } from '../../../services/fields/fields';
+import {
+  CheckField,
+  CodecField,
+  SelectField,
+  useView,
+  FieldRow,
+} from '../../../services/fields/fields';
 import { useCodecs } from '../../../services/fields/use-codecs';
 import { NotesField } from '../NotesField';
 import { Section } from './Section';

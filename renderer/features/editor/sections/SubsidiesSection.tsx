@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Subsidy } from '../../../../shared/scenario';
 import { uniqueId } from '../../../services/document/scenario-edits';
 import { EditableGrid } from '../EditableGrid';
-import { CheckField, CodecField, SelectField, useView, FieldRow } from '../../../services/fields/fields';
+import {
+  CheckField,
+  CodecField,
+  SelectField,
+  useView,
+  FieldRow,
+} from '../../../services/fields/fields';
 import { ScheduleEditor } from '../ScheduleEditor';
 import { useCodecs } from '../../../services/fields/use-codecs';
 import { useRefusal } from '../use-refusal';

@@ -5,7 +5,13 @@ import { TAX_PRESETS, type ScenarioFile, type Tax } from '../../../../shared/sce
 import { useNotices } from '../../../services/ui/notices';
 import { check, setIn, type Checked } from '../../../services/document/scenario-edits';
 import { useIssueText } from '../../../services/texts/issue-text';
-import { CheckField, CodecField, SelectField, useView, FieldRow } from '../../../services/fields/fields';
+import {
+  CheckField,
+  CodecField,
+  SelectField,
+  useView,
+  FieldRow,
+} from '../../../services/fields/fields';
 import { OptionalGroup } from '../OptionalGroup';
 import { useCodecs } from '../../../services/fields/use-codecs';
 import { Section } from './Section';

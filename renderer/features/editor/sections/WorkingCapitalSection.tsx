@@ -4,7 +4,13 @@ import { WORKING_CAPITAL_CHANGES, type WorkingCapitalLine } from '../../../../sh
 import { check, setIn, uniqueId } from '../../../services/document/scenario-edits';
 import { BasisCell } from '../BasisCell';
 import { EditableGrid } from '../EditableGrid';
-import { CheckField, CodecField, SelectField, useView, FieldRow } from '../../../services/fields/fields';
+import {
+  CheckField,
+  CodecField,
+  SelectField,
+  useView,
+  FieldRow,
+} from '../../../services/fields/fields';
 import { ScheduleEditor } from '../ScheduleEditor';
 import { useBaselineLines } from '../use-baseline-lines';
 import { useCodecs } from '../../../services/fields/use-codecs';
