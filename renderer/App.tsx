@@ -4,15 +4,15 @@ import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import type { WorkerPort } from '../shared/analysis';
 import type { Host } from '../shared/host/host';
-import { AppFrame } from './app/AppFrame';
-import { FileCommandsProvider } from './app/file-commands';
-import { HostProvider } from './app/host-context';
-import { NoticesProvider } from './app/notices';
-import { cssVariablesResolver, theme } from './app/theme';
-import { DocumentProvider } from './document/document-context';
-import { LastMonteCarloProvider } from './risk/last-monte-carlo';
-import { SettingsProvider } from './settings/settings-context';
-import { defaultWorkerLauncher, EditorWorkersProvider } from './workers/workers-context';
+import { AppFrame } from './shell/AppFrame';
+import { FileCommandsProvider } from './shell/file-commands';
+import { HostProvider } from './services/host/host-context';
+import { NoticesProvider } from './services/ui/notices';
+import { cssVariablesResolver, theme } from './services/ui/theme';
+import { DocumentProvider } from './services/session/document-context';
+import { LastMonteCarloProvider } from './features/risk/last-monte-carlo';
+import { SettingsProvider } from './services/settings/settings-context';
+import { defaultWorkerLauncher, EditorWorkersProvider } from './services/workers/workers-context';
 
 export interface AppProps {
   readonly host: Host | null;

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { resolveHost } from './host';
-import { createI18n } from './i18n';
-import { systemLanguage } from './settings/settings-context';
+import { resolveHost } from './services/host';
+import { createI18n } from './services/i18n';
+import { systemLanguage } from './services/settings/settings-context';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element to mount Yardstick in.');

@@ -1,5 +1,5 @@
 import type { ReportPageApi } from '../shared/report/request';
-import { createReportPage } from './report/report-page';
+import { createReportPage } from './features/report/report-page';
 
 /*
  * The print view's entry: printers load report.html, call `window.yardstickReport.render` with a

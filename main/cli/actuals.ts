@@ -5,8 +5,8 @@ import {
   SCALE_DIGITS,
   SCALE_FACTOR,
   type AmountScale,
-} from '../../shared/host/amount-scale';
-import type { Locale } from '../../shared/host/text-schemas';
+} from '../../shared/i18n/amount-scale';
+import type { Locale } from '../../shared/i18n/locale';
 import { appTexts } from '../../shared/i18n/catalogue/app';
 import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
 import { metricTexts } from '../../shared/i18n/catalogue/metrics';

@@ -18,7 +18,7 @@ import { Dec } from '../../shared/finance';
 import { workbookToCsv } from '../../shared/host/export/csv';
 import { formatIssue } from '../../shared/scenario';
 import type { Locale } from '../../shared/host/schemas';
-import type { AmountScaleSetting } from '../../shared/host/amount-scale';
+import type { AmountScaleSetting } from '../../shared/i18n/amount-scale';
 import { readableApplicantTexts } from '../compare/assess-file';
 import { listApplicantFiles } from '../compare/list-files';
 import { loadApplicants } from '../compare/load-applicants';

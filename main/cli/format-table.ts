@@ -1,11 +1,11 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../../shared/finance';
-import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/host/amount-scale';
-import type { Locale } from '../../shared/host/text-schemas';
+import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/i18n/amount-scale';
+import type { Locale } from '../../shared/i18n/locale';
 import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
 import { metricTexts } from '../../shared/i18n/catalogue/metrics';
 import { fill } from '../../shared/i18n/texts';
-import { warningText } from '../../shared/i18n/warning-text';
+import { warningText } from '../../shared/model/warning-text';
 import type { Evaluation, ScenarioWarning } from '../../shared/model';
 import { fixed, groupThousands, percent, ratio } from './display';
 import { shown } from './shown';

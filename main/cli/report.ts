@@ -1,4 +1,4 @@
-import { CLI_UNITS, type AmountScaleSetting } from '../../shared/host/amount-scale';
+import { CLI_UNITS, type AmountScaleSetting } from '../../shared/i18n/amount-scale';
 import { LocaleSchema, type Locale } from '../../shared/host/schemas';
 import { isIsoDay, localIsoDate } from '../../shared/report/report-date';
 import { MAX_DRAWS, MAX_SEED } from '../../shared/analysis';

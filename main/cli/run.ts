@@ -12,7 +12,7 @@ import {
 } from '../../shared/model';
 import type Decimal from 'decimal.js';
 import { decimalArithmetic } from '../../shared/finance';
-import { displayScale } from '../../shared/host/amount-scale';
+import { displayScale } from '../../shared/i18n/amount-scale';
 import { scenarioJsonSchemaText, scenarioNames } from '../../shared/scenario';
 import { COMPARE_HELP, COMPARE_USAGE, compareCommand } from './compare';
 import { ANALYZE_HELP, ANALYZE_USAGE, analyzeCommand } from './analyze';

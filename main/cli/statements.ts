@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { basename } from 'node:path';
 import { formulaWorkbookXlsx, WorkbookGapError } from '../../shared/export/formula-workbook';
 import { Dec, decimalArithmetic } from '../../shared/finance';
-import { displayScale } from '../../shared/host/amount-scale';
+import { displayScale } from '../../shared/i18n/amount-scale';
 import { csvText, numberCell, textCell, type CsvCell } from '../../shared/host/export/csv';
 import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
 import { STATEMENT_TEXTS } from '../../shared/i18n/catalogue/statements';

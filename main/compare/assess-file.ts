@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { invalidApplicant, type ReadApplicant } from '../../shared/compare';
-import { MAX_DOCUMENT_BYTES } from '../../shared/host/limits';
+import { MAX_DOCUMENT_BYTES } from '../../shared/scenario/document-text';
 import { readDocument } from '../files/read-document';
 
 /** Reads one applicant's file without trusting it (a regular file, within the size limit, UTF-8). */

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { hostIssue, type HostIssue } from '../../shared/host/issues';
-import { MAX_DOCUMENT_BYTES } from '../../shared/host/limits';
+import { MAX_DOCUMENT_BYTES } from '../../shared/scenario/document-text';
 import type { DocumentValidator } from '../../shared/host/document-check';
 import { readIssue } from './fs-issues';
 import { readTextFile } from './read-text';

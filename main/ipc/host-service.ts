@@ -1,9 +1,9 @@
 import { basename, dirname, join } from 'node:path';
 import { scenarioOfDocument } from '../../shared/export/formula-workbook/scenario-of-document';
 import { workbookToCsv } from '../../shared/host/export/csv';
-import { safeFileName, SCENARIO_EXTENSION, withExtension } from '../../shared/host/file-names';
+import { safeFileName, SCENARIO_EXTENSION, withExtension } from '../../shared/scenario/file-names';
 import { hostIssue } from '../../shared/host/issues';
-import { MAX_DOCUMENT_BYTES } from '../../shared/host/limits';
+import { MAX_DOCUMENT_BYTES } from '../../shared/scenario/document-text';
 import type {
   AppInfo,
   ExportRequest,
@@ -18,7 +18,7 @@ import { changedSince, stampOf, type FileStamp } from '../files/file-stamp';
 import { writeIssue } from '../files/fs-issues';
 import { readDocument } from '../files/read-document';
 import type { DocumentValidator } from '../../shared/host/document-check';
-import { resolveLocale } from '../../shared/host/locale';
+import { resolveLocale } from '../../shared/i18n/locale';
 import { translator, type Translate } from '../i18n/strings';
 import type { RecoveryStore } from '../recovery/recovery-store';
 import type { RecentFilesStore } from '../store/recent-files';

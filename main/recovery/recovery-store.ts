@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS } from '../../shared/host/limits';
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS } from '../../shared/scenario/document-text';
 import { HandleIdSchema, type RecoverySummary } from '../../shared/host/schemas';
 import { writeFileAtomic } from '../files/atomic-write';
 

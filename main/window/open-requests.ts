@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { isScenarioFileName } from '../../shared/host/file-names';
+import { isScenarioFileName } from '../../shared/scenario/file-names';
 
 /**
  * The scenario files named on a command line: the first instance's `process.argv`, or the argv

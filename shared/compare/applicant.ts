@@ -3,7 +3,7 @@ import { Dec } from '../finance';
 import type { Claims } from '../model';
 import type { ValidationIssue } from '../scenario';
 import type { ApplicantState, NpvBasis } from './additionality';
-import type { MonitoringRecord } from '../monitor/record';
+import type { MonitoringRecord } from './monitoring-record';
 import type { AbsurdField } from './fields';
 
 /*

@@ -1,6 +1,6 @@
 import { Dec } from '../finance';
 import { claimsOf, evaluateScenario } from '../model';
-import { monitoringRecord } from '../monitor/record';
+import { monitoringRecord } from './monitoring-record';
 import { issue, type ValidationIssue } from '../scenario/issues';
 import { parseScenarioFile, selectScenario } from '../scenario';
 import { applicantState, npvBasis, reportedNpv } from './additionality';

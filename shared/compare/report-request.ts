@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
-import type { AmountScaleSetting } from '../host/amount-scale';
-import type { Locale } from '../host/schemas';
+import type { AmountScaleSetting } from '../i18n/amount-scale';
+import type { Locale } from '../i18n/locale';
 import type { ComparisonReportRequest } from '../report/request';
 import {
   serializeCompareSettings,

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../finance';
-import { fileNameOf } from '../host/file-names';
-import type { ColumnKind, ExportSheet } from '../host/schemas';
+import { fileNameOf } from '../scenario/file-names';
+import type { ColumnKind, ExportSheet } from '../sheet/sheet';
 import type { ApplicantState } from './additionality';
 import type { RejectionReason } from './allocate';
 import type { Applicant } from './applicant';

@@ -1,16 +1,22 @@
 import { z } from 'zod';
-import {
-  MAX_EXPORT_CELL_CHARS,
-  MAX_EXPORT_COLUMNS,
-  MAX_EXPORT_ROWS,
-  MAX_EXPORT_SHEETS,
-  MAX_RECENT_FILES,
-} from './limits';
+import { MAX_RECENT_FILES } from './limits';
+import { AmountScaleSettingSchema } from '../i18n/amount-scale';
+import { LocaleSchema } from '../i18n/locale';
 import { ReportRequestSchema } from '../report/request';
-import { AmountScaleSettingSchema } from './amount-scale';
-import { DocumentTextSchema, LocaleSchema } from './text-schemas';
+import { DocumentTextSchema } from '../scenario/document-text';
+import { ExportWorkbookSchema } from '../sheet/sheet';
 
-export { DocumentTextSchema, LocaleSchema, type Locale } from './text-schemas';
+// The messages carry these; importers of the contract find them here too.
+export { LocaleSchema, type Locale } from '../i18n/locale';
+export { DocumentTextSchema } from '../scenario/document-text';
+export {
+  ColumnKindSchema,
+  decimalPattern,
+  ExportWorkbookSchema,
+  type ColumnKind,
+  type ExportSheet,
+  type ExportWorkbook,
+} from '../sheet/sheet';
 
 /**
  * Zod schemas of every value that crosses the host boundary, in both directions. They are strict
@@ -162,63 +168,6 @@ export const RestoreResultSchema = z.discriminatedUnion('status', [
 export type RestoreResult = z.infer<typeof RestoreResultSchema>;
 
 // --- Export and print -------------------------------------------------------------------------
-
-/**
- * How a column's cells are written. Numbers travel as decimal strings so the CSV keeps every digit
- * the model computed; the XLSX writer turns them into numbers with a format.
- */
-export const ColumnKindSchema = z.enum(['text', 'amount', 'rate', 'number', 'integer', 'year']);
-export type ColumnKind = z.infer<typeof ColumnKindSchema>;
-
-export const decimalPattern = /^-?\d{1,60}(\.\d{1,100})?$/;
-
-const SheetSchema = z
-  .strictObject({
-    /** Excel allows 31 characters and none of []:*?/\ in a sheet name. */
-    name: z
-      .string()
-      .min(1)
-      .max(31)
-      .regex(/^[^[\]:*?/\\]+$/),
-    columns: z
-      .array(z.strictObject({ header: z.string().max(200), kind: ColumnKindSchema }))
-      .min(1)
-      .max(MAX_EXPORT_COLUMNS),
-    rows: z
-      .array(z.array(z.string().max(MAX_EXPORT_CELL_CHARS).nullable()).max(MAX_EXPORT_COLUMNS))
-      .max(MAX_EXPORT_ROWS),
-  })
-  .superRefine((sheet, context) => {
-    sheet.rows.forEach((row, r) => {
-      if (row.length !== sheet.columns.length) {
-        context.addIssue({
-          code: 'custom',
-          path: ['rows', r],
-          message: `row has ${row.length} cells, the sheet has ${sheet.columns.length} columns`,
-        });
-        return;
-      }
-      row.forEach((cell, c) => {
-        const kind = sheet.columns[c]?.kind;
-        if (cell !== null && kind !== 'text' && !decimalPattern.test(cell)) {
-          context.addIssue({
-            code: 'custom',
-            path: ['rows', r, c],
-            message: `a ${kind} cell must be a decimal number`,
-          });
-        }
-      });
-    });
-  });
-export type ExportSheet = z.infer<typeof SheetSchema>;
-
-export const ExportWorkbookSchema = z
-  .strictObject({ sheets: z.array(SheetSchema).min(1).max(MAX_EXPORT_SHEETS) })
-  .refine(
-    (book) => new Set(book.sheets.map((s) => s.name.toLowerCase())).size === book.sheets.length,
-    'sheet names must be unique',
-  );
-export type ExportWorkbook = z.infer<typeof ExportWorkbookSchema>;
 
 export const ExportFormatSchema = z.enum(['csv', 'xlsx']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;

@@ -1,4 +1,4 @@
-import type { Locale } from '../host/text-schemas';
+import type { Locale } from '../i18n/locale';
 
 /*
  * One name per concept and language. The Chinese names are those of Chinese feasibility studies

@@ -1,4 +1,4 @@
-import type { Locale } from '../host/text-schemas';
+import type { Locale } from './locale';
 
 /*
  * The one way Yardstick's texts are written and filled in. A namespace of the catalogue holds an

@@ -9,7 +9,6 @@ export {
   type Programme,
   type ProgrammeTotals,
 } from './monitor';
-export { monitoringRecord, type MetricsRecord, type MonitoringRecord } from './record';
 export {
   ENGLISH_VERDICTS,
   MONITOR_COLUMN_IDS,
@@ -35,5 +34,4 @@ export {
   type TemplateProblemCode,
   type TemplateTexts,
 } from './template';
-export { xlsxGrid } from './template-xlsx';
 export { monitoringReportRequest, type MonitoringReportInput } from './report-request';

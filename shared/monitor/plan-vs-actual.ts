@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import type { ColumnKind, ExportSheet } from '../host/schemas';
+import type { ColumnKind, ExportSheet } from '../sheet/sheet';
 import type { LineVariance, MetricsTriple, PlanVsActual } from '../model';
 
 /*

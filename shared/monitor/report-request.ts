@@ -1,4 +1,4 @@
-import type { Locale } from '../host/schemas';
+import type { Locale } from '../i18n/locale';
 import type { MonitoringReportRequest } from '../report/request';
 import type { MonitorSettings } from './monitor';
 

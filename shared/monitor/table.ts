@@ -1,8 +1,8 @@
 import type Decimal from 'decimal.js';
 import { ENGLISH_STATES, invalidJson, type InvalidApplicant } from '../compare';
 import type { VerdictCode } from '../model';
-import { fileNameOf } from '../host/file-names';
-import type { ColumnKind, ExportSheet } from '../host/schemas';
+import { fileNameOf } from '../scenario/file-names';
+import type { ColumnKind, ExportSheet } from '../sheet/sheet';
 import type { MonitorFlag, MonitoredApplicant, Programme } from './monitor';
 
 /*

@@ -1,4 +1,4 @@
-import type { ExportSheet, ExportWorkbook } from '../host/schemas';
+import type { ExportSheet, ExportWorkbook } from '../sheet/sheet';
 import {
   ACTUAL_LINE_LISTS,
   AMOUNT_PATTERN,

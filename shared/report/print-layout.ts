@@ -1,4 +1,4 @@
-import type { Locale } from '../host/schemas';
+import type { Locale } from '../i18n/locale';
 
 /*
  * The printed page around the report: A4, margins, and the running header and page numbers that

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { AmountScaleSettingSchema } from '../host/amount-scale';
-import { DocumentTextSchema, LocaleSchema } from '../host/text-schemas';
+import { AmountScaleSettingSchema } from '../i18n/amount-scale';
+import { LocaleSchema } from '../i18n/locale';
+import { DocumentTextSchema } from '../scenario/document-text';
 
 /*
  * What a printed report is made from. The same request reaches the report page from every

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../finance';
-import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../host/amount-scale';
-import type { Locale } from '../host/text-schemas';
+import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../i18n/amount-scale';
+import type { Locale } from '../i18n/locale';
 import { STATEMENT_TEXTS, type StatementTexts } from '../i18n/catalogue/statements';
 import { fill, type Texts } from '../i18n/texts';
 import type { Statements } from './index';

@@ -8,7 +8,7 @@ import { Dec } from '../../shared/finance';
 import type { ReportRequest } from '../../shared/report/request';
 import { cliCompare, parseCsv, type CompareJson } from './compare-cli';
 import { displayedAmount, toCents } from './cli';
-import { comparisonTexts } from '../../renderer/report/comparison/texts';
+import { comparisonTexts } from '../../renderer/features/report/comparison/texts';
 import { expectAccessible, openApp, SCREENSHOTS, shoot } from './screens';
 import { englishWords } from './english-words';
 import { applicantsTexts } from '../../shared/i18n/catalogue';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { reportTexts } from '../../renderer/report/texts';
+import { reportTexts } from '../../renderer/features/report/texts';
 import { STATEMENT_TEXTS } from '../../shared/i18n/catalogue/statements';
 import { openApp } from './screens';
 

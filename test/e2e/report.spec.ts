@@ -12,9 +12,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Dec } from '../../shared/finance';
-import { formatAmount, formatDecimal, formatPercent } from '../../renderer/format/format-number';
+import {
+  formatAmount,
+  formatDecimal,
+  formatPercent,
+} from '../../renderer/services/format/format-number';
 import { STATEMENT_TEXTS } from '../../shared/i18n/catalogue/statements';
-import { fill, reportTexts } from '../../renderer/report/texts';
+import { fill, reportTexts } from '../../renderer/features/report/texts';
 import { cliMetrics, cliWarnings } from './cli';
 import { englishWords } from './english-words';
 import { appTexts } from '../../shared/i18n/catalogue';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../main/files/read-document';
 import { checkScenarioText } from '../../shared/host/document-check';
-import { MAX_DOCUMENT_BYTES } from '../../shared/host/limits';
+import { MAX_DOCUMENT_BYTES } from '../../shared/scenario/document-text';
 import { parseScenarioFile } from '../../shared/scenario';
 import { hostileScenarioFiles, type Family, type FuzzCase } from './corpus/scenario-corpus';
 import { spread } from './corpus/random';

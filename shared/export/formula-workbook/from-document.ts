@@ -1,6 +1,6 @@
-import type { FormulaExportRequest } from '../../host/schemas';
+import type { Locale } from '../../i18n/locale';
 import { evaluateScenario } from '../../model';
-import { scenarioOfDocument } from './scenario-of-document';
+import { scenarioOfDocument, type DocumentScenario } from './scenario-of-document';
 import { formulaWorkbookXlsx } from './workbook';
 
 /**
@@ -8,7 +8,7 @@ import { formulaWorkbookXlsx } from './workbook';
  * shown. Both hosts call this, so the desktop and the browser write the same file.
  */
 export async function formulaWorkbookOfDocument(
-  request: FormulaExportRequest,
+  request: DocumentScenario & { readonly language: Locale; readonly suggestedName: string },
 ): Promise<Uint8Array> {
   const selected = scenarioOfDocument(request);
   if (!selected.ok) throw new Error(selected.problem);

@@ -1,5 +1,5 @@
 import { Dec } from '../../finance/decimal';
-import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../amount-scale';
+import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../i18n/amount-scale';
 import type { ColumnKind, ExportSheet, ExportWorkbook } from '../schemas';
 
 /*

@@ -1,4 +1,4 @@
-import type { Locale } from '../../host/text-schemas';
+import type { Locale } from '../locale';
 import type { CatalogueKey } from '../../model/metric-catalogue';
 import { GLOSSARY } from '../glossary';
 import type { Namespace, Texts } from '../texts';

@@ -1,5 +1,5 @@
-import type { Locale } from '../../host/text-schemas';
-import type { StatementKey } from '../../statements';
+import type { Locale } from '../locale';
+import type { StatementKey } from '../../statements/statement';
 import { GLOSSARY } from '../glossary';
 import type { Namespace, Texts } from '../texts';
 

@@ -1,4 +1,4 @@
-import { createI18n } from '../../../renderer/i18n';
+import { createI18n } from '../../../renderer/services/i18n';
 import { hostIssueText, type HostIssue } from '../../../shared/host/issues';
 import { appTexts } from '../../../shared/i18n/catalogue';
 
@@ -17,7 +17,7 @@ const WHOLE_FILE = new Set(['invalid_json', 'file_too_large', 'not_a_scenario_fi
 const STACK =
   /\n\s+at |\bat [^\s]+ \(|(?:^|\s)(?:Type|Range|Reference|Syntax|Internal)?Error: |\binternal error: /;
 
-/** The sentence key the renderer picks for a loader issue (see renderer/i18n/issue-text.ts). */
+/** The sentence key the renderer picks for a loader issue (see renderer/services/texts/issue-text.ts). */
 function sentenceKey(issue: HostIssue): string {
   if (issue.code === 'too_short' && issue.params.minimum === 1) return 'required';
   if (issue.code === 'out_of_range' && issue.params.minExclusive === 'true')

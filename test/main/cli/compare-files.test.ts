@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run';
 import { cliSession } from '../../helpers/cli';
-import { prepareComparison } from '../../../renderer/report/comparison/prepare';
+import { prepareComparison } from '../../../renderer/features/report/comparison/prepare';
 import { ReportRequestSchema, type ReportRequest } from '../../../shared/report/request';
 import { parseCsv } from '../../e2e/compare-cli';
 

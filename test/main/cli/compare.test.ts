@@ -8,7 +8,7 @@ import { EXIT_INTERNAL } from '../../../main/cli/io';
 import { runCli } from '../../../main/cli/run';
 import { ReportSetupError } from '../../../main/report/print-report';
 import type { ReportRequest } from '../../../shared/report/request';
-import { prepareComparison } from '../../../renderer/report/comparison/prepare';
+import { prepareComparison } from '../../../renderer/features/report/comparison/prepare';
 import { buildCli, ROOT, withTempDir, writeTemp, yardstick } from '../../helpers/cli';
 
 /*

@@ -2,7 +2,7 @@ import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RecoveryStore } from '../../../main/recovery/recovery-store';
-import { MAX_DOCUMENT_BYTES } from '../../../shared/host/limits';
+import { MAX_DOCUMENT_BYTES } from '../../../shared/scenario/document-text';
 import { useTempFolders } from '../support/temp';
 
 const tempFolder = useTempFolders();

@@ -6,9 +6,9 @@ import {
   isScenarioFileName,
   safeFileName,
   withExtension,
-} from '../../../shared/host/file-names';
+} from '../../../shared/scenario/file-names';
 import { hostIssue, hostIssueText } from '../../../shared/host/issues';
-import { resolveLocale } from '../../../shared/host/locale';
+import { resolveLocale } from '../../../shared/i18n/locale';
 import { ExportWorkbookSchema, HostIssueSchema } from '../../../shared/host/schemas';
 import { applySettingsPatch, settingsFrom } from '../../../shared/host/settings';
 

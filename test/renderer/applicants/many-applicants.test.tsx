@@ -10,9 +10,9 @@ import {
   type Comparison,
 } from '../../../shared/compare';
 import { Dec } from '../../../shared/finance/decimal';
-import { ApplicantsTable } from '../../../renderer/applicants/ApplicantsTable';
-import { RankingTable } from '../../../renderer/applicants/RankingPanel';
-import { exampleApplicantsIn } from '../../../renderer/applicants/examples';
+import { ApplicantsTable } from '../../../renderer/features/applicants/ApplicantsTable';
+import { RankingTable } from '../../../renderer/features/applicants/RankingPanel';
+import { exampleApplicantsIn } from '../../../renderer/features/applicants/examples';
 import { renderInApp } from './render-screen';
 
 const exampleApplicants = exampleApplicantsIn('en');

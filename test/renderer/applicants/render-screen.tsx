@@ -5,11 +5,11 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { ExportRequest, ExportResult } from '../../../shared/host/host';
 import type { PrintRequest, PrintResult } from '../../../shared/host/schemas';
-import { HostProvider } from '../../../renderer/app/host-context';
-import { theme } from '../../../renderer/app/theme';
-import { ApplicantsScreen } from '../../../renderer/applicants/ApplicantsScreen';
-import { createI18n, type Language } from '../../../renderer/i18n';
-import { SettingsProvider } from '../../../renderer/settings/settings-context';
+import { HostProvider } from '../../../renderer/services/host/host-context';
+import { theme } from '../../../renderer/services/ui/theme';
+import { ApplicantsScreen } from '../../../renderer/features/applicants/ApplicantsScreen';
+import { createI18n, type Language } from '../../../renderer/services/i18n';
+import { SettingsProvider } from '../../../renderer/services/settings/settings-context';
 import { FakeHost } from '../helpers/fake-host';
 
 /** A host that keeps what was exported and printed. */

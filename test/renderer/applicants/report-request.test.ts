@@ -12,10 +12,10 @@ import {
   budgetRequest,
   INITIAL_BUDGET,
   type BudgetState,
-} from '../../../renderer/applicants/BudgetPanel';
-import { exampleApplicantsIn } from '../../../renderer/applicants/examples';
-import { applicantsReportRequest } from '../../../renderer/applicants/report-request';
-import { prepareComparison } from '../../../renderer/report/comparison/prepare';
+} from '../../../renderer/features/applicants/BudgetPanel';
+import { exampleApplicantsIn } from '../../../renderer/features/applicants/examples';
+import { applicantsReportRequest } from '../../../renderer/features/applicants/report-request';
+import { prepareComparison } from '../../../renderer/features/report/comparison/prepare';
 
 const exampleApplicants = exampleApplicantsIn('en');
 

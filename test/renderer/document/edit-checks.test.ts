@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioFile } from '../../../shared/scenario';
-import { EditPipeline, type EditTarget } from '../../../renderer/document/edit-checks';
+import { EditPipeline, type EditTarget } from '../../../renderer/services/evaluation/edit-checks';
 import {
   applyFieldEdit,
   draftKey,
   snapshotOf,
   type FieldEdit,
   type Snapshot,
-} from '../../../renderer/document/scenario-edits';
-import { webWorkerClient } from '../../../renderer/workers/web-workers';
+} from '../../../renderer/services/document/scenario-edits';
+import { webWorkerClient } from '../../../renderer/services/workers/web-workers';
 import { exampleFile as example } from '../helpers/examples';
 import { heldWorkers } from '../helpers/held-workers';
 

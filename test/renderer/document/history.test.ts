@@ -8,7 +8,7 @@ import {
   redo,
   seal,
   undo,
-} from '../../../renderer/document/history';
+} from '../../../renderer/services/document/history';
 import {
   edit,
   isDirty,
@@ -16,7 +16,7 @@ import {
   openDocument,
   redoEdit,
   undoEdit,
-} from '../../../renderer/document/document-state';
+} from '../../../renderer/services/document/document-state';
 
 describe('history', () => {
   it('undoes and redoes every recorded snapshot in order', () => {

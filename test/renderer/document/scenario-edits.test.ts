@@ -12,8 +12,8 @@ import {
   snapshotOf,
   uniqueId,
   withField,
-} from '../../../renderer/document/scenario-edits';
-import { newScenarioFile } from '../../../renderer/document/new-scenario';
+} from '../../../renderer/services/document/scenario-edits';
+import { newScenarioFile } from '../../../renderer/services/document/new-scenario';
 import { exampleFile as example } from '../helpers/examples';
 
 describe('field edits', () => {

@@ -7,8 +7,8 @@ import {
   formatDecimal,
   formatPercent,
   percentInputText,
-} from '../../../renderer/format/format-number';
-import { parseAmount } from '../../../renderer/format/parse-number';
+} from '../../../renderer/services/format/format-number';
+import { parseAmount } from '../../../renderer/services/format/parse-number';
 
 const d = (value: string) => new Dec(value);
 

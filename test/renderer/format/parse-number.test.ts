@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseDecimal, parsePercent } from '../../../renderer/format/parse-number';
+import {
+  parseAmount,
+  parseDecimal,
+  parsePercent,
+} from '../../../renderer/services/format/parse-number';
 
 const ok = (value: string) => ({ ok: true, value });
 const error = (code: string) => ({ ok: false, error: code });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../shared/finance/decimal';
-import { roundToTotal, sum } from '../../../renderer/format/round-to-total';
+import { roundToTotal, sum } from '../../../renderer/services/format/round-to-total';
 
 const d = (value: string) => new Dec(value);
 

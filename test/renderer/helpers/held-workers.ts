@@ -1,5 +1,5 @@
 import { serveRequests, type WorkerPort } from '../../../shared/analysis';
-import { APP_RUNNER } from '../../../renderer/workers/app-runner';
+import { APP_RUNNER } from '../../../renderer/services/workers/app-runner';
 
 /*
  * The page's workers simulated in this thread, each serving the real runner through the real

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Language } from '../../../renderer/i18n';
+import type { Language } from '../../../renderer/services/i18n';
 import { FakeHost } from './fake-host';
 import { renderApp } from './render-app';
 

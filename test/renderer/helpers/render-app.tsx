@@ -2,7 +2,7 @@ import './dom';
 import { render } from '@testing-library/react';
 import type { WorkerPort } from '../../../shared/analysis';
 import { App } from '../../../renderer/App';
-import { createI18n, type Language } from '../../../renderer/i18n';
+import { createI18n, type Language } from '../../../renderer/services/i18n';
 import { FakeHost } from './fake-host';
 
 export interface RenderedApp {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBrowserHost, type BrowserHost } from '../../../renderer/host/browser-host';
-import { memoryHandleStore } from '../../../renderer/host/handle-store';
-import { MAX_DOCUMENT_CHARS } from '../../../shared/host/limits';
+import { createBrowserHost, type BrowserHost } from '../../../renderer/services/host/browser-host';
+import { memoryHandleStore } from '../../../renderer/services/host/handle-store';
+import { MAX_DOCUMENT_CHARS } from '../../../shared/scenario/document-text';
 import type { HostEvent } from '../../../shared/host/schemas';
 import { asHandle, FakeHandle, MemoryStorage, scriptedFiles } from './fakes';
 import validText from '../../../assets/examples/reference-a.json?raw';

@@ -1,4 +1,4 @@
-import type { FileAccess } from '../../../renderer/host/files';
+import type { FileAccess } from '../../../renderer/services/host/files';
 
 /** localStorage as a plain map: each test gets its own, and can make it refuse writes. */
 export class MemoryStorage implements Storage {

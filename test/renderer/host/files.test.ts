@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browserFileAccess } from '../../../renderer/host/files';
+import { browserFileAccess } from '../../../renderer/services/host/files';
 import { asHandle, FakeHandle } from './fakes';
 
 afterEach(() => {

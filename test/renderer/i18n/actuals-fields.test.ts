@@ -7,8 +7,8 @@ describe('actuals fields are named in both languages', () => {
     ['en', 'Reported year 2 › Months reported'],
     ['zh-CN', '报告年度 2 › 已报告月数'],
   ] as const)('%s', async (language, label) => {
-    const { createI18n } = await import('../../../renderer/i18n');
-    const { fieldLabel } = await import('../../../renderer/i18n/issue-text');
+    const { createI18n } = await import('../../../renderer/services/i18n');
+    const { fieldLabel } = await import('../../../renderer/services/texts/issue-text');
     const i18n = createI18n(language);
     const exists = (key: string) => i18n.exists(key);
     expect(fieldLabel(['actuals', 'years', 1, 'months'], i18n.t, exists)).toBe(label);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../../shared/host/text-schemas';
+import type { Locale } from '../../../shared/i18n/locale';
 import { catalogue } from '../../../shared/i18n/catalogue';
 import { GLOSSARY, type Term } from '../../../shared/i18n/glossary';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageFromLocales } from '../../../renderer/i18n/languages';
+import { languageFromLocales } from '../../../renderer/services/i18n/languages';
 
 /* The interface's language and field names; the catalogue's completeness is test/shared/i18n. */
 
@@ -19,8 +19,8 @@ describe('the language from the system locale', () => {
 
 describe('field labels', () => {
   it('name lists and sections by their own text, never by an object', async () => {
-    const { createI18n } = await import('../../../renderer/i18n');
-    const { fieldLabel } = await import('../../../renderer/i18n/issue-text');
+    const { createI18n } = await import('../../../renderer/services/i18n');
+    const { fieldLabel } = await import('../../../renderer/services/texts/issue-text');
     const i18n = createI18n('zh-CN');
     const exists = (key: string) => i18n.exists(key);
     expect(fieldLabel(['effects', 1, 'ramp'], i18n.t, exists)).toBe('效益 2 › 爬坡');

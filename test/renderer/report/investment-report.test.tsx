@@ -4,10 +4,10 @@ import { exampleText, investmentRequest, renderReport } from './render-report';
 import { Dec } from '../../../shared/finance/decimal';
 import { evaluateScenario } from '../../../shared/model';
 import { parseScenarioFile, selectScenario, serializeScenarioFile } from '../../../shared/scenario';
-import { newScenarioFile } from '../../../renderer/document/new-scenario';
-import { formatAmount } from '../../../renderer/format/format-number';
-import { createI18n } from '../../../renderer/i18n';
-import { createReportPage } from '../../../renderer/report/report-page';
+import { newScenarioFile } from '../../../renderer/services/document/new-scenario';
+import { formatAmount } from '../../../renderer/services/format/format-number';
+import { createI18n } from '../../../renderer/services/i18n';
+import { createReportPage } from '../../../renderer/features/report/report-page';
 import { CASH_FLOW_ROWS } from '../../helpers/cash-flow-rows';
 import { STATEMENT_TEXTS } from '../../../shared/i18n/catalogue/statements';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ReportRequestSchema } from '../../../shared/report/request';
 import { parseScenarioFile } from '../../../shared/scenario';
-import { newScenarioFile } from '../../../renderer/document/new-scenario';
-import { investmentReportRequest } from '../../../renderer/report/investment-request';
+import { newScenarioFile } from '../../../renderer/services/document/new-scenario';
+import { investmentReportRequest } from '../../../renderer/features/report/investment-request';
 
 describe('the investment report request of the document on screen', () => {
   const file = {

@@ -1,7 +1,7 @@
 import '../helpers/dom';
 import { render } from '@testing-library/react';
 import type { ReportOutcome, ReportRequest } from '../../../shared/report/request';
-import { ReportView } from '../../../renderer/report/report-page';
+import { ReportView } from '../../../renderer/features/report/report-page';
 
 export { examples, exampleText } from '../helpers/examples';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../shared/finance/decimal';
 import { evaluateScenario, TAX_CHAIN } from '../../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
-import { projectionTable } from '../../../renderer/results/projection-table';
+import { projectionTable } from '../../../renderer/services/evaluation/projection-table';
 import { CASH_FLOW_ROWS } from '../../helpers/cash-flow-rows';
 
 const texts = import.meta.glob<string>('../../../assets/examples/*.json', {

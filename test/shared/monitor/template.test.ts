@@ -6,9 +6,9 @@ import {
   actualsTemplate,
   csvGrid,
   readActualsTemplate,
-  xlsxGrid,
   type ReadTemplate,
 } from '../../../shared/monitor';
+import { xlsxGrid } from '../../../shared/monitor/template-xlsx';
 import { serializeScenarioFile, type ScenarioFile } from '../../../shared/scenario';
 import { exampleFile } from '../../helpers/scenarios';
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderReport } from '../render-report';
 import type { ComparisonReportRequest } from '../../../../shared/report/request';
 import { Dec } from '../../../../shared/finance/decimal';
-import { comparisonTexts } from '../../../../renderer/report/comparison/texts';
+import { comparisonTexts } from '../../../../renderer/features/report/comparison/texts';
 import { applicantsTexts } from '../../../../shared/i18n/catalogue';
 
 vi.mock('react-chartjs-2', () => import('../../applicants/chart-stub'));

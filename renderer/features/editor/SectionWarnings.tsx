@@ -1,0 +1,17 @@
+import type { ScenarioWarning } from '../../../shared/model';
+import { useEvaluation } from '../../services/session/evaluation-context';
+import { WarningList } from '../../services/figures/WarningList';
+import { useView } from '../../services/fields/fields';
+
+/** The plausibility warnings of one section of the editor, above its fields. */
+export function SectionWarnings({ section }: { section: NonNullable<ScenarioWarning['section']> }) {
+  const { warnings } = useEvaluation();
+  const view = useView();
+  return (
+    <WarningList
+      warnings={warnings.filter((warning) => warning.section === section)}
+      currency={view.scenario.project.currency}
+      testId={`warnings-${section}`}
+    />
+  );
+}
