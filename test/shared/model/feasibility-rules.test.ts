@@ -3,12 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type Decimal from 'decimal.js';
 import { Dec, decimalArithmetic, floatArithmetic } from '../../../shared/finance';
 import { project, resolveScenario, type Projection } from '../../../shared/model';
-import {
-  formatIssue,
-  validateScenarioDocument,
-  type Loan,
-  type Scenario,
-} from '../../../shared/scenario';
+import { formatIssue, validateScenarioDocument, type Scenario } from '../../../shared/scenario';
 import {
   asFile,
   baseScenario,
@@ -17,6 +12,10 @@ import {
   saving,
   strings,
 } from '../../helpers/scenarios';
+import {
+  constructionLoan,
+  textbookConstructionLoan,
+} from '../../helpers/textbook-construction-loan';
 
 /*
  * The rules of a feasibility study's financial chapter (《建设项目经济评价方法与参数》第三版):
@@ -31,19 +30,7 @@ const plain = {
   superDeduction: false,
 };
 
-function loan(changes: Partial<Loan> = {}): Loan {
-  return {
-    id: 'loan',
-    name: 'Construction loan',
-    amount: '13000000',
-    rate: '0.12',
-    termYears: 8,
-    graceYears: 3,
-    repayment: 'equal-principal',
-    drawdownYear: 0,
-    ...changes,
-  };
-}
+const loan = constructionLoan;
 
 const projectionOf = (scenario: Scenario): Projection<Decimal> =>
   evaluateValid(scenario).projection;
@@ -67,36 +54,7 @@ describe('interest during construction (建设期利息)', () => {
    * In yuan here (× 10,000); the construction years are years 0, 1 and 2 (the plant is paid in
    * them and enters service in year 3).
    */
-  const textbook = (changes: Partial<Loan> = {}) =>
-    baseScenario({
-      project: { name: 'Textbook', currency: 'CNY', startYear: 2026, horizonYears: 10 },
-      capex: [
-        capex('plant', '20000000', {
-          payments: [
-            { year: 0, share: '0.3' },
-            { year: 1, share: '0.4' },
-            { year: 2, share: '0.3' },
-          ],
-          depreciation: { method: 'straight-line', lifeYears: 10, salvage: '0' },
-        }),
-      ],
-      effects: [saving('output', '8000000', { startYear: 3 })],
-      financing: {
-        loans: [
-          loan({
-            draws: [
-              { year: 0, amount: '3000000' },
-              { year: 1, amount: '6000000' },
-              { year: 2, amount: '4000000' },
-            ],
-            drawTiming: 'mid-year',
-            finances: ['plant'],
-            constructionInterest: 'rolled-into-loan',
-            ...changes,
-          }),
-        ],
-      },
-    });
+  const textbook = textbookConstructionLoan;
 
   it('reproduces the textbook case: 18, 74.16 and 143.0592, 235.2192 万元 in all', () => {
     const p = projectionOf(textbook());

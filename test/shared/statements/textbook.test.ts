@@ -1,7 +1,8 @@
 import type Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../../shared/statements';
-import { baseScenario, capex, evaluateValid, saving } from '../../helpers/scenarios';
+import { evaluateValid } from '../../helpers/scenarios';
+import { textbookConstructionLoan } from '../../helpers/textbook-construction-loan';
 import { checkIdentities } from './identities';
 
 /*
@@ -28,45 +29,7 @@ import { checkIdentities } from './identities';
  *   偿债备付率 (year 4) = 701.937056 / (307.04384 + 184.226304) = 701.937056 / 491.270144 = 1.428821.
  */
 
-const textbook = () =>
-  evaluateValid(
-    baseScenario({
-      project: { name: 'Textbook', currency: 'CNY', startYear: 2026, horizonYears: 10 },
-      capex: [
-        capex('plant', '20000000', {
-          payments: [
-            { year: 0, share: '0.3' },
-            { year: 1, share: '0.4' },
-            { year: 2, share: '0.3' },
-          ],
-          depreciation: { method: 'straight-line', lifeYears: 10, salvage: '0' },
-        }),
-      ],
-      effects: [saving('output', '8000000', { startYear: 3 })],
-      financing: {
-        loans: [
-          {
-            id: 'loan',
-            name: 'Construction loan',
-            amount: '13000000',
-            rate: '0.12',
-            termYears: 8,
-            graceYears: 3,
-            repayment: 'equal-principal',
-            drawdownYear: 0,
-            draws: [
-              { year: 0, amount: '3000000' },
-              { year: 1, amount: '6000000' },
-              { year: 2, amount: '4000000' },
-            ],
-            drawTiming: 'mid-year',
-            finances: ['plant'],
-            constructionInterest: 'rolled-into-loan',
-          },
-        ],
-      },
-    }),
-  );
+const textbook = () => evaluateValid(textbookConstructionLoan());
 
 const wan = (values: readonly (Decimal | null)[], places = 6) =>
   values.map((value) =>
