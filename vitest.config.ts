@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // A guard against a hung test, not a speed limit (speed is measured in the benches): the
+          // generated-scenario and packaging tests take seconds, more on a busy 2-core machine.
+          testTimeout: 30_000,
           include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts'],
           benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
