@@ -236,6 +236,7 @@ const en = {
     equityAdditionality: 'Additionality for the owners (equity NPV)',
     maxGrant: 'Maximum grant by the EU funding-gap method',
     fundingGap: 'Funding-gap rate',
+    noFundingGap: 'No funding gap ({{rate}})',
     fundingGapNote:
       'EU cost-benefit guide and Delegated Regulation (EU) No 480/2014: (discounted investment − discounted net revenue) / discounted investment, before tax, financing and subsidies, at a discount rate of {{fdr}}; zero or less means no funding gap. The maximum grant is the eligible cost times this rate.',
     notApplicable: 'not applicable',
@@ -518,6 +519,7 @@ const zhCN: Texts<typeof en> = {
     equityAdditionality: '资本金是否由补贴促成（资本金财务净现值）',
     maxGrant: '按欧盟资金缺口方法的最高补助额',
     fundingGap: '资金缺口率',
+    noFundingGap: '无资金缺口（{{rate}}）',
     fundingGapNote:
       '按欧盟成本效益分析指南及欧盟第 480/2014 号授权条例：（投资现值 − 净收入现值）÷ 投资现值，所得税前、融资前、不含补贴，折现率为 {{fdr}}；小于或等于零表示不存在资金缺口。最高补助额为符合条件的投资乘以该比率。',
     notApplicable: '不适用',

@@ -98,6 +98,34 @@ describe('the key figures', () => {
   });
 });
 
+describe('the funding-gap rate', () => {
+  // EU CBA guide 2014: R = (DIC − DNR) / DIC; R ≤ 0 means the discounted net revenue covers the
+  // investment — no funding gap, however negative R is. The report says so and keeps R beside it.
+  const rateCell = () =>
+    within(screen.getByTestId('report-further-fundingGapRate')).getAllByRole('cell')[0]!
+      .textContent;
+
+  it('reads "no funding gap" where R ≤ 0, with R beside it, in English and Chinese', async () => {
+    const text = exampleText(EXAMPLE);
+    expect(metricsOf(text).fundingGapRate!.lte(0)).toBe(true);
+    await renderReport(investmentRequest(text));
+    expect(rateCell()).toMatch(/^No funding gap \(−?-?\d[\d,.]*%\)$/);
+    expect(
+      within(screen.getByTestId('report-subsidy-summary')).getByText(/^No funding gap \(/),
+    ).toBeTruthy();
+    cleanup();
+    await renderReport(investmentRequest(text, { language: 'zh-CN' }));
+    expect(rateCell()).toMatch(/^无资金缺口（−?-?\d[\d,.]*%）$/);
+  });
+
+  it('shows a positive R as the rate alone', async () => {
+    const text = exampleText('small-enterprise-subsidy');
+    expect(metricsOf(text).fundingGapRate!.gt(0)).toBe(true);
+    await renderReport(investmentRequest(text));
+    expect(rateCell()).toMatch(/^\d[\d.]*%$/);
+  });
+});
+
 describe('the report sections', () => {
   const headings = () =>
     screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent ?? '');

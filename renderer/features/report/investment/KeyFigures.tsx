@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { decimalArithmetic } from '../../../../shared/finance';
 import type { Metrics } from '../../../../shared/model';
+import { isNoFundingGap } from '../../../../shared/model/metric-catalogue';
 import { metricText } from '../../../services/format/metric-text';
 import { metricsWithoutSubsidies } from '../../../../shared/report/subsidy-analysis';
 import { ReportSection } from '../frame/ReportSection';
@@ -12,14 +13,20 @@ import type { ReportFormat } from './report-format';
 
 /**
  * A figure formatted as its kind says (shared/model/metric-catalogue.ts), exactly as the results
- * screen's cards format it; "none" where the model has none.
+ * screen's cards format it; "none" where the model has none; "no funding gap" for R ≤ 0.
  */
 function shown(
   key: KeyMetric | FurtherMetric,
   metrics: Metrics<Decimal>,
   report: ReportFormat,
 ): string {
-  return metricText(key, metrics[key], report.format, { none: report.texts.keyFigures.none });
+  const text = metricText(key, metrics[key], report.format, {
+    none: report.texts.keyFigures.none,
+  });
+  // R ≤ 0 is no gap at all, whatever its size; the rate stays beside the words.
+  return key === 'fundingGapRate' && isNoFundingGap(metrics.fundingGapRate)
+    ? fill(report.texts.subsidies.noFundingGap, { rate: text })
+    : text;
 }
 
 /** The further figures this scenario has: equity only with debt, without TV only with one. */

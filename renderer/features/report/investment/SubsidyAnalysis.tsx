@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decimalArithmetic } from '../../../../shared/finance';
+import { isNoFundingGap } from '../../../../shared/model/metric-catalogue';
 import { subsidyAnalysis } from '../../../../shared/report/subsidy-analysis';
 import { ReportBlock, ReportSection } from '../frame/ReportSection';
 import { FigureRows, figure, ReportTable } from '../frame/ReportTable';
@@ -50,7 +51,9 @@ export function SubsidyAnalysis({ context }: { context: InvestmentContext }) {
       words.fundingGap,
       analysis.fundingGapRate === null
         ? words.notApplicable
-        : format.percent(analysis.fundingGapRate),
+        : isNoFundingGap(analysis.fundingGapRate)
+          ? fill(words.noFundingGap, { rate: format.percent(analysis.fundingGapRate) })
+          : format.percent(analysis.fundingGapRate),
     ],
     [
       words.maxGrant,
