@@ -178,6 +178,8 @@ export function metricKind(key: CatalogueKey): MetricKind {
  * whatever the size of R (EU CBA guide 2014). Every place that shows R says "no funding gap" then,
  * as the results screen does, rather than a negative percentage a reader would take for a gap.
  */
-export function isNoFundingGap(rate: { lte(value: number): boolean } | null): boolean {
+export function isNoFundingGap<R extends { lte(value: number): boolean }>(
+  rate: R | null,
+): rate is R {
   return rate !== null && rate.lte(0);
 }

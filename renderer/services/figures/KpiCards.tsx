@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useId, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Explanations, ScenarioWarning } from '../../../shared/model';
+import { isNoFundingGap, type Explanations, type ScenarioWarning } from '../../../shared/model';
 import type { ResultsFigures } from '../evaluation/live-results';
 import { metricText } from '../format/metric-text';
 import { useFormat, type Formatters } from '../format/use-format';
@@ -73,7 +73,7 @@ function valueOf(key: KpiKey, evaluation: ResultsFigures, format: Formatters, t:
         ? t('results.kpi.noSubsidy')
         : t('results.kpi.additionalNo');
   // R ≤ 0 is no gap at all, whatever its size: the card says so and keeps R in its note.
-  if (key === 'fundingGapRate' && metrics.fundingGapRate?.lte(0) === true)
+  if (key === 'fundingGapRate' && isNoFundingGap(metrics.fundingGapRate))
     return t('results.kpi.noFundingGap');
   return metricText(key, metrics[key], format, { none: t('results.kpi.none'), shareDigits: 1 });
 }
@@ -89,7 +89,7 @@ function noteOf(
   t: LooseT,
 ): { readonly text: string; readonly caution: boolean } | null {
   const { metrics } = evaluation;
-  if (key === 'fundingGapRate' && metrics.fundingGapRate?.lte(0) === true)
+  if (key === 'fundingGapRate' && isNoFundingGap(metrics.fundingGapRate))
     return {
       text: t('results.kpi.fundingGapCovered', {
         rate: format.percent(metrics.fundingGapRate, 1),

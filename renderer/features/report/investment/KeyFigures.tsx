@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { decimalArithmetic } from '../../../../shared/finance';
 import type { Metrics } from '../../../../shared/model';
-import { isNoFundingGap } from '../../../../shared/model/metric-catalogue';
+import { isNoFundingGap } from '../../../../shared/model';
 import { metricText } from '../../../services/format/metric-text';
 import { metricsWithoutSubsidies } from '../../../../shared/report/subsidy-analysis';
 import { ReportSection } from '../frame/ReportSection';

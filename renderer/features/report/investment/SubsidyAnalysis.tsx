@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decimalArithmetic } from '../../../../shared/finance';
-import { isNoFundingGap } from '../../../../shared/model/metric-catalogue';
+import { isNoFundingGap } from '../../../../shared/model';
 import { subsidyAnalysis } from '../../../../shared/report/subsidy-analysis';
 import { ReportBlock, ReportSection } from '../frame/ReportSection';
 import { FigureRows, figure, ReportTable } from '../frame/ReportTable';
