@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
 import type { Statement } from '../../../shared/statements';
-import { evaluateValid } from '../../helpers/scenarios';
+import { baseScenario, capex, evaluateValid, saving } from '../../helpers/scenarios';
 import { checkIdentities } from './identities';
 
 /*
@@ -138,5 +138,62 @@ describe('the cost engineers’ exam case: equal principal, interest paid as it 
     expect(ratio('interestCoverage')[2]).toBe(3.218769);
     expect(exact(wan(debt, 'incomeTax'))[2]).toBe(35.308375);
     expect(ratio('debtServiceCoverage')[2]).toBe(1.7245);
+  });
+});
+
+/*
+ * A published exam question of the debt-service coverage ratio at its definition (2018, single
+ * choice; answer A): 某项目预计投产后第 5 年的息税前利润为 180 万元，应还借款本金为 40 万元，应付利息
+ * 为 30 万元，应缴企业所得税为 37.5 万元，折旧和摊销为 20 万元，该项目当年偿债备付率为 (A) 2.32:
+ *   偿债备付率 = (息税前利润 + 折旧和摊销 − 企业所得税) / 应还本付息金额
+ *             = (180 + 20 − 37.5) / (40 + 30) = 162.5 / 70 = 2.3214… → 2.32.
+ * A project with exactly those figures in its fifth year: a plant of 200 万元 paid in year 0,
+ * straight line over 10 years (折旧 20); a saving of 200 万元 a year from year 1 (EBITDA 200, so
+ * 息税前利润 180); a loan of 400 万元 at 7.5 % drawn at the end of year 0, interest only in years
+ * 1–4, then repaid in ten equal parts (year 5: 付息 400 × 7.5 % = 30, 还本 40); 所得税 25 % ×
+ * (180 − 30) = 37.5, no losses before. Also 利息备付率 = 180 / 30 = 6.
+ */
+describe('the exam question of the debt-service coverage ratio (2018): 2.32', () => {
+  const scenario = baseScenario({
+    project: { name: 'DSCR question', currency: 'CNY', startYear: 2026, horizonYears: 14 },
+    capex: [
+      capex('plant', '2000000', {
+        depreciation: { method: 'straight-line', lifeYears: 10, salvage: '0' },
+      }),
+    ],
+    effects: [saving('output', '2000000')],
+    financing: {
+      loans: [
+        {
+          id: 'loan',
+          name: 'Loan',
+          amount: '4000000',
+          rate: '0.075',
+          termYears: 14,
+          graceYears: 4,
+          repayment: 'equal-principal',
+          drawdownYear: 0,
+        },
+      ],
+    },
+  });
+  const debt = checkIdentities('DSCR question', evaluateValid(scenario)).statements.find(
+    (entry) => entry.key === 'debtService',
+  );
+  const year5 = (key: string) => wan(debt, key)[5]?.toNumber();
+  const ratio5 = (key: string) => debt?.rows.find((entry) => entry.key === key)?.values[5] ?? null;
+
+  it('息税前利润 180, 折旧和摊销 20, 所得税 37.5, 还本 40, 付息 30 万元 in year 5, as the question gives', () => {
+    expect(year5('ebit')).toBe(180);
+    expect(year5('ebitda')).toBe(200);
+    expect(year5('incomeTax')).toBe(37.5);
+    expect(year5('principal')).toBe(40);
+    expect(year5('interest')).toBe(30);
+  });
+
+  it('偿债备付率 = 162.5 / 70, printed 2.32; 利息备付率 = 6', () => {
+    expect(ratio5('debtServiceCoverage')?.toDecimalPlaces(6).toNumber()).toBe(2.321429);
+    expect(printed([ratio5('debtServiceCoverage')])).toEqual([2.32]);
+    expect(ratio5('interestCoverage')?.toNumber()).toBe(6);
   });
 });
