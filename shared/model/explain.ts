@@ -177,7 +177,7 @@ export function explainMetrics(evaluation: Evaluation<Decimal>): Explanations {
       code: m.fundingGapRate === null ? 'metric.funding-gap-rate.none' : 'metric.funding-gap-rate',
       formula: 'R = (DIC − DNR) / DIC',
       inputs: gapInputs,
-      text: `EU funding-gap rate (EU CBA guide 2014; Delegated Regulation (EU) No 480/2014, Art. 15–19), discounted at its own rate ${fdr}: DIC is the discounted investment cost (replacements excluded, working capital absorbed included), DNR the discounted net revenue (savings − running costs − replacements${m.presentValues.netRevenueHoldsResidualValue ? ' + residual value' : '; no residual value, as the revenues do not exceed the costs'}), before tax, financing and subsidies. R ≤ 0 means the net revenue covers the investment: no funding gap.${m.fundingGapRate === null ? ' Not defined: there is no investment to discount.' : ''}`,
+      text: `EU funding-gap rate (EU CBA guide 2014; Delegated Regulation (EU) No 480/2014, Art. 15–19), discounted at its own rate ${fdr}: DIC is the discounted investment cost (outlays during operation and interest during construction excluded, working capital absorbed included), DNR the discounted net revenue (savings − running costs − replacements and maintenance investment − surcharges on VAT${m.presentValues.netRevenueHoldsResidualValue ? ' + residual value' : '; no residual value, as the revenues do not exceed the costs'}), before tax, financing and subsidies. R ≤ 0 means the net revenue covers the investment: no funding gap.${m.fundingGapRate === null ? ' Not defined: there is no investment to discount.' : ''}`,
     },
     equityNpv: {
       code: 'metric.equity-npv',

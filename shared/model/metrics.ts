@@ -265,12 +265,16 @@ export function computeMetrics<N>(
 /**
  * The EU funding gap (Commission Delegated Regulation (EU) No 480/2014, Art. 15–19; the EU CBA
  * guide 2014), before tax and financing and without subsidies, at its own discount rate:
- *  - DIC: the investment (not the replacements) plus the working capital it absorbs;
- *  - DNR: savings − running costs − replacements (operating outflows) + working capital released
- *    or recovered, plus the residual value (or the terminal value before tax) only when the
- *    revenues exceed those costs (Art. 18(2)). Released stock is cash the operation generates:
- *    were it netted against the investment, a project that frees more stock than it costs would
- *    have no DIC to divide by;
+ *  - DIC: the investment (not the outlays during operation) plus the working capital it absorbs.
+ *    Interest during construction is a cost of financing: it is not in `capexTotal`, so not here;
+ *  - DNR: savings − running costs − outlays during operation − surcharges on VAT + working capital
+ *    released or recovered, plus the residual value (or the terminal value before tax) only when
+ *    the revenues exceed those costs (Art. 18(2)). The outlays during operation — replacements and
+ *    maintenance investment (维持运营投资) — are the replacement costs Art. 17 deducts from the
+ *    revenue; the surcharges are taxes the operation pays on its VAT, neither recoverable VAT
+ *    (Art. 15(4)) nor a tax on income. Released stock is cash the operation generates: were it
+ *    netted against the investment, a project that frees more stock than it costs would have no
+ *    DIC to divide by;
  *  - R = (DIC − DNR) / DIC; FNPV(C) = DNR − DIC and FRR(C) its IRR; FNPV(K) the equity flows.
  */
 function fundingGap<N>(A: Arithmetic<N>, projection: Projection<N>) {
@@ -282,12 +286,17 @@ function fundingGap<N>(A: Arithmetic<N>, projection: Projection<N>) {
   const pv = (values: readonly N[]): N => presentValueOf(A, values, factors);
   const absorbed = projection.workingCapitalTotal.map((flow) => A.max(A.zero, A.neg(flow)));
   const released = projection.workingCapitalTotal.map((flow) => A.max(A.zero, flow));
-  const investmentFlows = plus(
+  const outlaysInOperation = plus(
     A,
-    minus(A, projection.capexTotal, projection.replacementCapexTotal),
-    absorbed,
+    projection.replacementCapexTotal,
+    projection.maintenanceCapexTotal,
   );
-  const costs = plus(A, projection.runningCostsTotal, projection.replacementCapexTotal);
+  const investmentFlows = plus(A, minus(A, projection.capexTotal, outlaysInOperation), absorbed);
+  const costs = plus(
+    A,
+    plus(A, projection.runningCostsTotal, outlaysInOperation),
+    projection.surcharges,
+  );
   const holdsResidualValue = A.cmp(pv(projection.savingsTotal), pv(costs)) > 0;
   const operatingFlows = plus(A, minus(A, projection.savingsTotal, costs), released);
   const netRevenueFlows = holdsResidualValue

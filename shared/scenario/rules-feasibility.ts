@@ -82,6 +82,17 @@ export function feasibilityIssues(file: ScenarioFile, found: ValidationIssue[]):
         ),
       );
     }
+    // Both are outlays during operation: an item flagged twice would be taken out of the
+    // construction investment (and out of the EU funding gap's investment) twice.
+    if (item.maintenance !== undefined && item.replacement === true) {
+      found.push(
+        issue(
+          ['capex', index, 'replacement'],
+          'maintenance_and_replacement',
+          'an item is either a replacement or a maintenance investment during operation, not both: untick one',
+        ),
+      );
+    }
   });
 
   const holiday = file.tax.holiday;

@@ -571,6 +571,8 @@ const en = {
     unknown_capex_item: 'No investment item has the id “{{id}}”.',
     maintenance_grant_eligible:
       'A maintenance investment during operation is not part of the investment a capex grant pays for: untick “Counts for capex grants” or make it part of the initial investment.',
+    maintenance_and_replacement:
+      'An item is either a replacement or a maintenance investment during operation, not both: untick one of the two.',
     holiday_without_years: 'A tax holiday needs at least one exempt or half-rate year.',
     subsidy_years_exceed_term:
       'The subsidy runs {{years}} years, longer than the loan’s term ({{term}} years).',
@@ -969,7 +971,7 @@ const en = {
     },
     hints: {
       maintenance:
-        'Maintenance investment during operation: overhauls and renewals kept apart from the initial investment. Depreciated: each outlay is an asset of its own from the year after it is paid; expensed: deducted in the year paid.',
+        'Maintenance investment during operation: overhauls and renewals kept apart from the initial investment (the EU funding gap deducts them from the net revenue, as replacement costs). Depreciated: each outlay is an asset of its own from the year after it is paid; expensed: deducted in the year paid.',
       everyYears: 'Leave empty when it is paid only in the years of its payments.',
       surcharges:
         'Urban maintenance and construction tax (7 % in a city, 5 % in a county or town, 1 % elsewhere), education surcharge (3 %) and local education surcharge (2 %) on the VAT the project adds; deductible for income tax.',
@@ -2095,6 +2097,8 @@ const zhCN: Texts<typeof en> = {
     unknown_capex_item: '没有标识为“{{id}}”的投资项目。',
     maintenance_grant_eligible:
       '维持运营投资不属于设备补助所资助的建设投资：请取消“计入投资补助”，或将其改为建设投资。',
+    maintenance_and_replacement:
+      '同一项目不能既是运营期更新改造投资又是维持运营投资：请取消其中一项标记。',
     holiday_without_years: '定期减免至少须有一个免税年或减半年。',
     subsidy_years_exceed_term: '贴息 {{years}} 年，超过了贷款期限（{{term}} 年）。',
     interest_subsidy_exceeds_rate: '贴息（{{ratePoints}}）超过了贷款利率（{{loanRate}}）。',
@@ -2475,7 +2479,7 @@ const zhCN: Texts<typeof en> = {
     },
     hints: {
       maintenance:
-        '维持运营投资：运营期内为维持正常运营而发生的大修、更新等投资，与建设投资分列。资本化的每笔支出自支付次年起单独计提折旧；费用化的在支付当年税前扣除。',
+        '维持运营投资：运营期内为维持正常运营而发生的大修、更新等投资，与建设投资分列（欧盟资金缺口分析将其作为重置成本从净收益中扣除）。资本化的每笔支出自支付次年起单独计提折旧；费用化的在支付当年税前扣除。',
       everyYears: '仅在付款安排所列年份发生时留空。',
       surcharges:
         '城市维护建设税（市区 7%、县城和镇 5%、其他 1%）、教育费附加（3%）和地方教育附加（2%），以项目新增的应纳增值税为计税依据；可在企业所得税前扣除。',

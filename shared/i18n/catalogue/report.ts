@@ -276,7 +276,7 @@ const en = {
     beforeTax:
       'The figures before income tax add the income tax paid back to each year’s cash flow.',
     fundingGap:
-      'The EU funding gap follows the EU cost-benefit guide (2014) and Delegated Regulation (EU) No 480/2014, Art. 15–19: before tax, financing and subsidies, replacements counted as operating outflows, working capital absorbed as investment, discounted at {{rate}}{{real}}.',
+      'The EU funding gap follows the EU cost-benefit guide (2014) and Delegated Regulation (EU) No 480/2014, Art. 15–19: before tax, financing and subsidies, replacements and maintenance investment during operation deducted from the net revenue with the running costs and the surcharges on VAT, working capital absorbed counted as investment, interest during construction left out as a cost of financing, discounted at {{rate}}{{real}}.',
     fundingGapReal: ', which is {{rate}} in real terms made nominal with inflation',
     taxTitle: 'Tax rules applied to this scenario',
     taxStandard: 'Corporate income tax at {{rate}} of taxable income, paid in the year it arises.',
@@ -558,7 +558,7 @@ const zhCN: Texts<typeof en> = {
       '终值计量评估期之后的价值：最后一年的经营现金流按每年 {{growth}} 永续增长，期末价值为 {{amount}}。',
     beforeTax: '所得税前指标将各年已缴所得税加回现金流。',
     fundingGap:
-      '欧盟资金缺口按欧盟成本效益分析指南（2014）及欧盟第 480/2014 号授权条例第 15–19 条计算：所得税前、融资前、不含补贴，更新改造投资计为运营支出，占用的流动资金计为投资，折现率为 {{rate}}{{real}}。',
+      '欧盟资金缺口按欧盟成本效益分析指南（2014）及欧盟第 480/2014 号授权条例第 15–19 条计算：所得税前、融资前、不含补贴，更新改造投资和维持运营投资与经营成本、营业税金及附加一并从净收益中扣除，占用的流动资金计为投资，建设期利息属融资成本、不予计入，折现率为 {{rate}}{{real}}。',
     fundingGapReal: '（即实际利率 {{rate}} 按通胀换算后的名义利率）',
     taxTitle: '本情景适用的税收规则',
     taxStandard: '企业所得税税率为应纳税所得额的 {{rate}}，在发生当年缴纳。',

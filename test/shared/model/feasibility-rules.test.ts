@@ -223,6 +223,16 @@ describe('maintenance investment during operation (维持运营投资)', () => {
       ['capex.1.eligibility.grants', 'maintenance_grant_eligible'],
     ]);
   });
+
+  it('is refused as a replacement too: it would leave the construction investment twice', () => {
+    const scenario = overhaul('depreciate');
+    const items = scenario.capex.map((item) =>
+      item.id === 'overhaul' ? { ...item, replacement: true } : item,
+    );
+    expect(issuesOf({ ...scenario, capex: items })).toEqual([
+      ['capex.1.replacement', 'maintenance_and_replacement'],
+    ]);
+  });
 });
 
 describe('surcharges on VAT (营业税金及附加)', () => {

@@ -164,3 +164,77 @@ describe('the EU funding gap', () => {
     expect(freeing.maxGrant!.isZero()).toBe(true);
   });
 });
+
+/*
+ * The feasibility study's rules in the funding gap, on the same case (Delegated Regulation (EU)
+ * No 480/2014, Art. 15(1) and 17; the EU CBA guides put outlays that do not occur in the
+ * investment phase in DNR, not in DIC):
+ *   + item M, a maintenance investment (维持运营投资) of 200 paid in year 2, expensed;
+ *   + surcharges on VAT (营业税金及附加) of 20 a year, years 1–5;
+ *   + a loan of 600 for item A, drawn evenly through year 0, its interest rolled into it.
+ *   DIC_t = 1,200 (year 0), 100 (year 1): the maintenance investment is not investment, and the
+ *           interest during construction (600/2 × 5 % = 15) is a cost of financing, left out.
+ *   DNR_t = 300 − 50 − 20 = 230 a year, less the maintenance 200 in year 2 and the replacement
+ *           300 in year 3, plus 100 + 100 in year 5: 230, 30, −70, 230, 430.
+ */
+describe('the EU funding gap with maintenance investment, surcharges and interest during construction', () => {
+  const withRules = (changes: Partial<Scenario> = {}) => {
+    const base = hand('300', {
+      tax: {
+        rate: '0',
+        lossCarryForwardYears: 5,
+        surcharges: { basis: 'amount', amount: '20', escalates: false },
+      },
+      ...changes,
+    });
+    return {
+      ...base,
+      capex: [
+        ...base.capex,
+        capex('m', '200', {
+          payments: [{ year: 2, share: '1' }],
+          maintenance: { treatment: 'expense' },
+        }),
+      ],
+    };
+  };
+  const loan = {
+    financing: {
+      loans: [
+        {
+          id: 'loan',
+          name: 'Loan',
+          amount: '600',
+          rate: '0.05',
+          termYears: 5,
+          graceYears: 1,
+          repayment: 'equal-principal' as const,
+          drawdownYear: 0,
+          drawTiming: 'mid-year' as const,
+          finances: ['a'],
+          constructionInterest: 'rolled-into-loan' as const,
+        },
+      ],
+    },
+  };
+  const dic = pvAt(rate, [1200, 100, 0, 0, 0, 0]);
+  const dnr = pvAt(rate, [0, 230, 30, -70, 230, 430]);
+
+  it('deducts the maintenance investment and the surcharges from DNR and keeps them out of DIC', () => {
+    const { metrics } = evaluateValid(withRules());
+    close(metrics.presentValues.fundingGapInvestment, dic);
+    close(metrics.presentValues.netRevenue, dnr);
+    close(metrics.fundingGapRate, dic.minus(dnr).div(dic));
+    close(metrics.fnpvC, dnr.minus(dic));
+    // The maintenance item is not grant-eligible: EC is still item A's 1,000.
+    expect(metrics.eligibleCost.toString()).toBe('1000');
+  });
+
+  it('leaves the interest during construction out: the same DIC, DNR and rate with the loan', () => {
+    const financed = evaluateValid(withRules(loan));
+    expect(financed.projection.constructionInterestCapitalised.toString()).toBe('15');
+    close(financed.metrics.presentValues.fundingGapInvestment, dic);
+    close(financed.metrics.presentValues.netRevenue, dnr);
+    close(financed.metrics.fundingGapRate, dic.minus(dnr).div(dic));
+  });
+});
