@@ -9,7 +9,7 @@ import { warningText } from '../../shared/model/warning-text';
 import type { Evaluation, ScenarioWarning } from '../../shared/model';
 import { fixed, groupThousands, percent, ratio } from './display';
 import { shown } from './shown';
-import { displayWidth as width, padTo as pad, textGrid } from './text-grid';
+import { textGrid } from './text-grid';
 
 export interface TableOptions {
   /** The language of the labels and of the numbers (`--lang`), English by default. */
@@ -107,8 +107,6 @@ export function formatTable(
     [label.averageDscr, orNone(m.averageDscr, ratio)],
     [label.discountRateNominal, rate(m.discountRateNominal)],
   ];
-  const labelWidth = Math.max(...metricRows.map(([name]) => width(name)));
-  const valueWidth = Math.max(...metricRows.map(([, value]) => width(value)));
 
   const anyOf = (values: readonly Decimal[]) => values.some((value) => !value.isZero());
   const inputVat = p.inputVatRecovered.map((value, year) =>
@@ -156,9 +154,8 @@ export function formatTable(
     }),
     '',
     t.metrics,
-    ...metricRows.map(
-      ([name, value]) => `  ${pad(name, labelWidth, 'end')}  ${pad(value, valueWidth, 'start')}`,
-    ),
+    // Names left-aligned, figures right-aligned, indented under the heading.
+    ...textGrid(null, metricRows).map((line) => `  ${line}`),
     '',
     ...(warnings.length === 0
       ? []

@@ -18,7 +18,7 @@ export function displayWidth(text: string): number {
 }
 
 /** A text padded with spaces to `columns` terminal columns, on the side named. */
-export function padTo(text: string, columns: number, side: 'start' | 'end'): string {
+function padTo(text: string, columns: number, side: 'start' | 'end'): string {
   const fill = ' '.repeat(Math.max(0, columns - displayWidth(text)));
   return side === 'start' ? fill + text : text + fill;
 }
