@@ -5,11 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, projectionTable } from '../../../shared/model';
 import { parseScenarioFile, selectScenario } from '../../../shared/scenario';
-import {
-  buildFormulaWorkbook,
-  WorkbookGapError,
-  workbookGaps,
-} from '../../../shared/export/formula-workbook';
+import { buildFormulaWorkbook } from '../../../shared/export/formula-workbook';
 import { EXAMPLES_DIR, exampleAndApplicantPaths } from '../../helpers/scenarios';
 
 /*
@@ -32,22 +28,6 @@ describe('formula workbook cached values', () => {
   for (const path of exampleFiles) {
     const loaded = evaluationOf(path);
     if (loaded === null) continue;
-    const gaps = workbookGaps(loaded.evaluation.inputs);
-    if (gaps.length > 0) {
-      // Rules the workbook does not write as formulas yet: refused, naming them, not written wrong.
-      it(`${path.split('/').pop()}: is refused, naming the rules it does not reproduce`, () => {
-        const build = () =>
-          buildFormulaWorkbook({
-            evaluation: loaded.evaluation,
-            language: 'en',
-            scenarioName: loaded.name,
-            sourceName: 'x.json',
-          });
-        expect(build).toThrow(WorkbookGapError);
-        expect(build).toThrow(/interest during construction.*maintenance.*surcharges.*tax holiday/);
-      });
-      continue;
-    }
     it(`${path.split('/').pop()}: every projection row is Yardstick's to the cent`, () => {
       const { parts } = buildFormulaWorkbook({
         evaluation: loaded.evaluation,
@@ -147,7 +127,7 @@ describe('no constant where a formula belongs', () => {
   for (const path of exampleFiles) {
     const entry = evaluationOf(path);
     // A scenario with rules the workbook does not write yet has no workbook (refused above).
-    if (entry === null || workbookGaps(entry.evaluation.inputs).length > 0) continue;
+    if (entry === null) continue;
     it(`${path.split('/').pop()}: every projection and metric cell is a formula over inputs or cells`, async () => {
       const { book, parts } = buildFormulaWorkbook({
         evaluation: entry.evaluation,
