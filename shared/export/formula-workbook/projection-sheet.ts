@@ -550,13 +550,16 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     /** The year a maintenance outlay is paid; null for an item of the initial investment. */
     readonly outlay: number | null;
   }
+  /** A working row's label in the equity view: "Working, equity view (…): " for "Working: ". */
+  const equityLabel = (text: string): string =>
+    `${L('w.equityPrefix')}${text.startsWith(L('w.workingPrefix')) ? text.slice(L('w.workingPrefix').length) : text}`;
   const vintagesOf = (raised: ReadonlyMap<number, Expr> | null, reuse: readonly Vintage[]) =>
     inputs.capex.flatMap((item, index): Vintage[] => {
       const p = `Capex${index + 1}`;
       const extra = raised?.get(index);
       if (raised !== null && extra === undefined) return reuse.filter((v) => v.p === p);
       const w = raised === null ? p : `equity.${p}`;
-      const W = (text: string) => (raised === null ? text : `${L('w.equityPrefix')}${text}`);
+      const W = (text: string) => (raised === null ? text : equityLabel(text));
       let cost = name(`${p}_Amount`);
       if (extra !== undefined) {
         g.scalar(`${w}.cost`, L('w.costWithInterest', { name: item.name }), add(cost, extra));
@@ -636,7 +639,7 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
           : L('w.outlayDepreciation', { name: item.name, year: entry.outlay, method, life });
       g.years(entry.id, {
         key: null,
-        label: equity ? `${L('w.equityPrefix')}${text}` : text,
+        label: equity ? equityLabel(text) : text,
         role: 'working',
         cell: (t) => {
           const k = t - entry.inService + 1;
