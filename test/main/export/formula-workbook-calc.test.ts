@@ -29,6 +29,7 @@ import {
   exampleAndApplicantPaths,
   saving,
 } from '../../helpers/scenarios';
+import { textbookConstructionLoan } from '../../helpers/textbook-construction-loan';
 import { recalculateInCalc, SOFFICE } from '../../helpers/spreadsheet';
 
 /*
@@ -56,61 +57,27 @@ interface HandCase {
 
 const HAND_CASES: readonly HandCase[] = [
   {
-    // Interest during construction on mid-year draws, rolled into the loan (《建设工程计价》's case):
-    // draws of 3,000,000, 6,000,000 and 4,000,000 in years 0–2 at 12 %, q_j = (P_{j−1} + A_j / 2) × i:
+    // Interest during construction on mid-year draws, rolled into the loan: the textbook case
+    // (test/helpers/textbook-construction-loan.ts), draws of 3,000,000, 6,000,000 and 4,000,000 in
+    // years 0–2 at 12 %, q_j = (P_{j−1} + A_j / 2) × i:
     //   q0 = (0 + 3,000,000 / 2) × 0.12 = 180,000
     //   q1 = (3,180,000 + 6,000,000 / 2) × 0.12 = 741,600
     //   q2 = (3,180,000 + 6,741,600 + 4,000,000 / 2) × 0.12 = 11,921,600 × 0.12 = 1,430,592
     // in all 2,352,192; owed at the end of year 2: 13,000,000 + 2,352,192 = 15,352,192. Year 3
-    // (interest only, the line in service): 15,352,192 × 0.12 = 1,842,263.04, expensed. Years 4–7
-    // repay it in equal parts: 15,352,192 / 4 = 3,838,048. The line (12,000,000, paid in years
-    // 0–2, in service from year 3, straight line over 5 years) carries the 2,352,192 in the equity
-    // view only: 2,352,192 / 5 = 470,438.40 more deducted in years 3–7.
+    // (grace, the plant in service): 15,352,192 × 0.12 = 1,842,263.04, expensed. Years 4–8 repay
+    // it in equal parts: 15,352,192 / 5 = 3,070,438.40, leaving 12,281,753.60 at the end of year
+    // 4. The plant (20,000,000, straight line over 10 years from year 3: 2,000,000 a year) carries
+    // the 2,352,192 in the equity view only: 2,352,192 / 10 = 235,219.20 more deducted in years 3–10.
     label: 'hand: interest during construction',
     language: 'zh-CN',
-    scenario: baseScenario({
-      project: { name: 'IDC', currency: 'CNY', startYear: 2026, horizonYears: 8 },
-      capex: [
-        capex('line', '12000000', {
-          payments: [
-            { year: 0, share: '0.25' },
-            { year: 1, share: '0.45' },
-            { year: 2, share: '0.3' },
-          ],
-        }),
-      ],
-      effects: [saving('s', '5000000', { startYear: 3 })],
-      financing: {
-        loans: [
-          {
-            id: 'build',
-            name: 'Construction loan',
-            lender: 'Bank',
-            amount: '13000000',
-            rate: '0.12',
-            termYears: 7,
-            graceYears: 3,
-            repayment: 'equal-principal',
-            drawdownYear: 0,
-            draws: [
-              { year: 0, amount: '3000000' },
-              { year: 1, amount: '6000000' },
-              { year: 2, amount: '4000000' },
-            ],
-            drawTiming: 'mid-year',
-            finances: ['line'],
-            constructionInterest: 'rolled-into-loan',
-          },
-        ],
-      },
-    }),
+    scenario: textbookConstructionLoan(),
     rows: {
       interestDuringConstruction: { 0: '180000', 1: '741600', 2: '1430592', 3: '0' },
-      loanBalance: { 2: '15352192', 3: '15352192', 4: '11514144', 7: '0' },
+      loanBalance: { 2: '15352192', 3: '15352192', 4: '12281753.6', 8: '0' },
       interest: { 2: '0', 3: '1842263.04' },
-      principal: { 3: '0', 4: '3838048', 7: '3838048' },
-      depreciation: { 3: '2400000' },
-      constructionInterestDeduction: { 2: '0', 3: '470438.4', 7: '470438.4', 8: '0' },
+      principal: { 3: '0', 4: '3070438.4', 8: '3070438.4' },
+      depreciation: { 3: '2000000' },
+      constructionInterestDeduction: { 2: '0', 3: '235219.2', 10: '235219.2' },
     },
   },
   {
