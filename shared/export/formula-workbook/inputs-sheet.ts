@@ -96,6 +96,8 @@ export function inputSheet(inputs: ModelInputs<Decimal>, lang: WorkbookLanguage)
       );
   };
 
+  /** The separator of a list within a text: 、 in Chinese. */
+  const list = lang === 'zh-CN' ? '、' : ', ';
   section = L('sec.parameters');
   const { parameters, project, baseline, tax } = inputs;
   fact(L('in.startYear'), project.startYear);
@@ -166,7 +168,7 @@ export function inputSheet(inputs: ModelInputs<Decimal>, lang: WorkbookLanguage)
       fact(
         L('lay.maintenance', { name: item.name }),
         L('lay.maintenanceValue', {
-          years: item.payments.map((part) => part.year).join(', '),
+          years: item.payments.map((part) => part.year).join(list),
           treatment: L(
             item.maintenance.treatment === 'depreciate'
               ? 'lay.maintenanceDepreciate'
@@ -341,7 +343,7 @@ export function inputSheet(inputs: ModelInputs<Decimal>, lang: WorkbookLanguage)
       `${L('lay.years', {
         from: surcharges.startYear,
         to: Math.min(surcharges.endYear, project.horizonYears),
-      })}; ${L(surcharges.escalates ? 'lay.surchargePrices' : 'lay.surchargeFixed')}`,
+      })}${lang === 'zh-CN' ? '；' : '; '}${L(surcharges.escalates ? 'lay.surchargePrices' : 'lay.surchargeFixed')}`,
     );
   const holiday = tax.holiday;
   if (holiday !== null) {
@@ -396,7 +398,7 @@ export function inputSheet(inputs: ModelInputs<Decimal>, lang: WorkbookLanguage)
           items: inputs.capex
             .filter((item) => loan.finances.includes(item.id))
             .map((item) => item.name)
-            .join(lang === 'zh-CN' ? '、' : ', '),
+            .join(list),
           how: L(
             loan.constructionInterest === 'rolled-into-loan'
               ? 'lay.constructionRolled'
