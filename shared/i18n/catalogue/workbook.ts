@@ -14,7 +14,7 @@ const en = {
     title: 'Workbook with formulas: {{name}}',
     scenario: 'Scenario: {{scenario}}',
     lines:
-      'Every figure of the sheets Projection, Without subsidies and Metrics is a formula over the Inputs sheet and the cells above it; the values saved with the file are Yardstick’s own, so the workbook reads right before any recalculation.\nChange an input (blue cells on the Inputs sheet) and recalculate to see its effect. Whole numbers that shape the layout — years, useful lives, loan terms, the horizon — are listed on the Inputs sheet but fixed here: change them in Yardstick and export again.\nRows marked “working” are steps of a rule written out as formulas (the loss and credit ledgers by age, the payback year, the funding gap); they are in no total.\nSigns: savings, subsidies and releases of working capital are positive; costs, investment and tax are entered as positive amounts and subtracted in the cash flow.\nThe spreadsheet function NPV discounts its first value, so every NPV adds year 0 undiscounted: =C{{row}}+NPV(rate, D{{row}}:…).',
+      'Every figure of the sheets Projection, Without subsidies and Metrics is a formula over the Inputs sheet and the cells above it; the values saved with the file are Yardstick’s own, so the workbook reads right before any recalculation.\nChange an input (blue cells on the Inputs sheet) and recalculate to see its effect. Whole numbers that shape the layout — years, useful lives, loan terms, the horizon — are listed on the Inputs sheet but fixed here: change them in Yardstick and export again.\nRows marked “working” are steps of a rule written out as formulas (the loan schedules with their interest during construction, each asset’s depreciation, the loss and credit ledgers by age, the year of a tax holiday, the payback year, the funding gap); they are in no total.\nSigns: savings, subsidies and releases of working capital are positive; costs, investment and tax are entered as positive amounts and subtracted in the cash flow.\nThe spreadsheet function NPV discounts its first value, so every NPV adds year 0 undiscounted: =C{{row}}+NPV(rate, D{{row}}:…).',
     complete: 'Every rule of the model is written as formulas in this workbook.',
     generated: 'Exported by Yardstick from {{file}}.',
   },
@@ -352,7 +352,7 @@ const zhCN: Texts<typeof en> = {
     title: '含公式的测算工作簿：{{name}}',
     scenario: '情景：{{scenario}}',
     lines:
-      '“现金流量预测”“无补贴情形”“评价指标”三张表中的每个数字都是公式，只引用“输入”表和其上方的单元格；文件中保存的数值即 Yardstick 的计算结果，未重算前打开即为正确数值。\n修改“输入”表中的蓝色单元格并重新计算，即可看到其影响。决定表格结构的整数——年份、折旧年限、贷款期限、计算期——列在“输入”表中，但在本工作簿中固定不变：如需修改，请在 Yardstick 中修改后重新导出。\n标有“计算过程”的行是把一条规则展开成的公式步骤（按年度弥补亏损与结转抵免、投资回收年份、资金缺口），不计入任何合计。\n符号：节省、补贴、流动资金释放为正数；成本、投资和税额以正数录入，在现金流中减除。\n电子表格的 NPV 函数会对第一个数值也折现，因此每个财务净现值都把第 0 年不折现地加上：=C{{row}}+NPV(折现率, D{{row}}:…)。',
+      '“现金流量预测”“无补贴情形”“评价指标”三张表中的每个数字都是公式，只引用“输入”表和其上方的单元格；文件中保存的数值即 Yardstick 的计算结果，未重算前打开即为正确数值。\n修改“输入”表中的蓝色单元格并重新计算，即可看到其影响。决定表格结构的整数——年份、折旧年限、贷款期限、计算期——列在“输入”表中，但在本工作簿中固定不变：如需修改，请在 Yardstick 中修改后重新导出。\n标有“计算过程”的行是把一条规则展开成的公式步骤（借款还本付息及建设期利息、各项资产的折旧、按年度弥补亏损与结转抵免、定期减免的年度、投资回收年份、资金缺口），不计入任何合计。\n符号：节省、补贴、流动资金释放为正数；成本、投资和税额以正数录入，在现金流中减除。\n电子表格的 NPV 函数会对第一个数值也折现，因此每个财务净现值都把第 0 年不折现地加上：=C{{row}}+NPV(折现率, D{{row}}:…)。',
     complete: '模型的每一条规则都已在本工作簿中以公式表达。',
     generated: '由 Yardstick 根据 {{file}} 导出。',
   },
