@@ -1,11 +1,10 @@
 import { basename } from 'node:path';
-import { formulaWorkbookXlsx, WorkbookGapError } from '../../shared/export/formula-workbook';
+import { formulaWorkbookXlsx } from '../../shared/export/formula-workbook';
 import { LocaleSchema } from '../../shared/host/schemas';
 import { evaluateScenario } from '../../shared/model';
 import { parse, UsageError } from './args';
 import { EXIT_INVALID, type CliIo } from './io';
 import { loadScenario } from './scenario-input';
-import { shown } from './shown';
 import { writeOutput } from './write-output';
 
 /*
@@ -40,18 +39,11 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
   const path = positionals[0] as string;
   const loaded = await loadScenario(io, path, values.scenario);
   if (!loaded.ok) return EXIT_INVALID;
-  let bytes: Uint8Array;
-  try {
-    bytes = await formulaWorkbookXlsx({
-      evaluation: evaluateScenario(loaded.selected.scenario),
-      language: language.data,
-      scenarioName: loaded.selected.name,
-      sourceName: basename(path),
-    });
-  } catch (error) {
-    if (!(error instanceof WorkbookGapError)) throw error;
-    io.stderr(shown`${path}: ${error.message}\n`);
-    return EXIT_INVALID;
-  }
+  const bytes = await formulaWorkbookXlsx({
+    evaluation: evaluateScenario(loaded.selected.scenario),
+    language: language.data,
+    scenarioName: loaded.selected.name,
+    sourceName: basename(path),
+  });
   return writeOutput(io, output, bytes);
 }

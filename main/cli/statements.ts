@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { basename } from 'node:path';
-import { formulaWorkbookXlsx, WorkbookGapError } from '../../shared/export/formula-workbook';
+import { formulaWorkbookXlsx } from '../../shared/export/formula-workbook';
 import { Dec, decimalArithmetic } from '../../shared/finance';
 import { displayScale } from '../../shared/i18n/amount-scale';
 import { csvText, numberCell, textCell, type CsvCell } from '../../shared/host/export/csv';
@@ -14,7 +14,7 @@ import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { outputFormat, printAs } from './output-format';
 import { languageAndUnit } from './report';
 import { loadScenario } from './scenario-input';
-import { jsonText, shown } from './shown';
+import { jsonText } from './shown';
 import { writeOutput } from './write-output';
 import { textGrid } from './text-grid';
 
@@ -89,20 +89,13 @@ export async function statementsCommand(args: readonly string[], io: CliIo): Pro
   const output = values.output;
   if (format === 'xlsx') {
     // The workbook with formulas: the statements' sheets are formulas over its projection sheet.
-    let bytes: Uint8Array;
-    try {
-      bytes = await formulaWorkbookXlsx({
-        evaluation,
-        language,
-        scenarioName: selected.name,
-        sourceName: basename(path),
-        statementOptions: statements.options,
-      });
-    } catch (error) {
-      if (!(error instanceof WorkbookGapError)) throw error;
-      io.stderr(shown`${path}: ${error.message}\n`);
-      return EXIT_INVALID;
-    }
+    const bytes = await formulaWorkbookXlsx({
+      evaluation,
+      language,
+      scenarioName: selected.name,
+      sourceName: basename(path),
+      statementOptions: statements.options,
+    });
     return writeOutput(io, output as string, bytes);
   }
   // Printed, or written to -o (replaced only once the new file is complete).

@@ -1,10 +1,7 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportResult, Host, HostIssue, PrintResult } from '../../shared/host/host';
-import { decimalArithmetic } from '../../shared/finance';
-import { workbookGaps } from '../../shared/export/formula-workbook/coverage';
-import { resolveScenario } from '../../shared/model';
-import { BASE_SCENARIO, selectScenario, serializeScenarioFile } from '../../shared/scenario';
+import { BASE_SCENARIO, serializeScenarioFile } from '../../shared/scenario';
 import { safeFileName } from '../../shared/scenario/file-names';
 import type { DocumentApi } from '../services/session/document-context';
 import { investmentReportRequest } from '../features/report/investment-request';
@@ -78,20 +75,6 @@ export function useExportCommands({
   const exportFormulas = useCallback(async () => {
     const source = reportSource.current?.();
     if (!host || !source) return;
-    // A scenario with a rule the workbook does not write as formulas yet is refused before
-    // anything is written, naming the rules.
-    const selected = selectScenario(source.file, source.scenario);
-    const gaps = selected.ok
-      ? workbookGaps(resolveScenario(decimalArithmetic, selected.scenario))
-      : [];
-    if (gaps.length > 0) {
-      notify('error', t('files.exportFailed'), [
-        t('files.workbookGaps', {
-          rules: gaps.map((gap) => t(`files.workbookGap.${gap}`)).join(t('common.listSeparator')),
-        }),
-      ]);
-      return;
-    }
     const base = safeFileName(source.file.project.name, t('app.untitled'));
     let result: ExportResult;
     try {

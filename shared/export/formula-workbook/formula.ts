@@ -135,6 +135,13 @@ export function and(...conditions: readonly Cond[]): Cond {
   };
 }
 
+export function or(...conditions: readonly Cond[]): Cond {
+  return {
+    text: `OR(${conditions.map((c) => c.text).join(',')})`,
+    value: conditions.some((c) => c.value),
+  };
+}
+
 /** A condition held in a cell (a TRUE/FALSE working). */
 export function condRef(text: string, value: boolean): Cond {
   return { text, value };

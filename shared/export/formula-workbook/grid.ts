@@ -8,7 +8,8 @@ import { fn, ref, type Cond, type Expr } from './formula';
  * order of the computation, so a formula only ever refers to rows above it or to the inputs.
  */
 
-export type RowKind = 'amount' | 'factor' | 'ratio' | 'flag';
+/** `count`: a whole number of years (the year of a tax holiday). */
+export type RowKind = 'amount' | 'factor' | 'ratio' | 'flag' | 'count';
 export type RowRole = 'line' | 'total' | 'working' | 'memo';
 
 export interface YearRow {

@@ -7,4 +7,3 @@ export {
 export { label as workbookLabel, type WorkbookLanguage } from './labels';
 export { formulaWorkbookOfDocument } from './from-document';
 export { scenarioOfDocument } from './scenario-of-document';
-export { WORKBOOK_GAPS, WorkbookGapError, workbookGaps, type WorkbookGap } from './coverage';

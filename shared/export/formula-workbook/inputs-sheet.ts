@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import type { ModelInputs } from '../../model';
+import type { LoanInput, ModelInputs } from '../../model';
 import { Dec } from '../../finance';
 import { ref, type Expr } from './formula';
 import { label, type WorkbookLanguage } from './labels';
@@ -52,6 +52,22 @@ export function baselineName(inputs: ModelInputs<Decimal>, line: string): string
   return `Baseline_Other${index + 1}`;
 }
 
+/** The first year of operating income: the first start year of the effects (H + 1 without any). */
+export function firstOperatingYear(inputs: ModelInputs<Decimal>): number {
+  return Math.min(1 + inputs.project.horizonYears, ...inputs.effects.map((e) => e.startYear));
+}
+
+/**
+ * The year the last item a loan pays for enters service: its interest of the years before is
+ * interest during construction (0 when it names no item).
+ */
+export function constructionEnd(inputs: ModelInputs<Decimal>, loan: LoanInput<Decimal>): number {
+  return Math.max(
+    0,
+    ...loan.finances.map((id) => inputs.capex.find((item) => item.id === id)?.inServiceYear ?? 0),
+  );
+}
+
 export function inputSheet(inputs: ModelInputs<Decimal>, lang: WorkbookLanguage): InputSheet {
   const entries: InputEntry[] = [];
   const layout: LayoutEntry[] = [];
@@ -80,6 +96,8 @@ export function inputSheet(inputs: ModelInputs<Decimal>, lang: WorkbookLanguage)
       );
   };
 
+  /** The separator of a list within a text: 、 in Chinese. */
+  const list = lang === 'zh-CN' ? '、' : ', ';
   section = L('sec.parameters');
   const { parameters, project, baseline, tax } = inputs;
   fact(L('in.startYear'), project.startYear);
@@ -146,6 +164,18 @@ export function inputSheet(inputs: ModelInputs<Decimal>, lang: WorkbookLanguage)
         method: L(`method.${item.depreciation.method}`),
       }),
     );
+    if (item.maintenance !== null)
+      fact(
+        L('lay.maintenance', { name: item.name }),
+        L('lay.maintenanceValue', {
+          years: item.payments.map((part) => part.year).join(list),
+          treatment: L(
+            item.maintenance.treatment === 'depreciate'
+              ? 'lay.maintenanceDepreciate'
+              : 'lay.maintenanceExpense',
+          ),
+        }),
+      );
   });
 
   section = L('sec.effects');
@@ -293,6 +323,39 @@ export function inputSheet(inputs: ModelInputs<Decimal>, lang: WorkbookLanguage)
   }
   if (tax.companyTaxableIncome !== null)
     put('Tax_CompanyIncome', L('in.companyIncome'), 'amount', tax.companyTaxableIncome);
+  const surcharges = tax.surcharges;
+  if (surcharges?.basis === 'amount')
+    put('Surcharge_Amount', L('in.surchargeAmount'), 'amount', surcharges.amount);
+  if (surcharges?.basis === 'vat-rates') {
+    put('Surcharge_VatPayable', L('in.vatPayable'), 'amount', surcharges.vatPayable);
+    put('Surcharge_UrbanRate', L('in.urbanRate'), 'rate', surcharges.urbanMaintenanceRate);
+    put('Surcharge_EducationRate', L('in.educationRate'), 'rate', surcharges.educationRate);
+    put(
+      'Surcharge_LocalEducationRate',
+      L('in.localEducationRate'),
+      'rate',
+      surcharges.localEducationRate,
+    );
+  }
+  if (surcharges !== null)
+    fact(
+      L('lay.surcharges'),
+      `${L('lay.years', {
+        from: surcharges.startYear,
+        to: Math.min(surcharges.endYear, project.horizonYears),
+      })}${lang === 'zh-CN' ? '；' : '; '}${L(surcharges.escalates ? 'lay.surchargePrices' : 'lay.surchargeFixed')}`,
+    );
+  const holiday = tax.holiday;
+  if (holiday !== null) {
+    put('Holiday_ExemptYears', L('in.holidayExempt'), 'number', new Dec(holiday.exemptYears));
+    put('Holiday_HalfRateYears', L('in.holidayHalf'), 'number', new Dec(holiday.halfRateYears));
+    fact(
+      L('lay.holiday'),
+      holiday.from === 'first-operating-year'
+        ? L('lay.holidayFromOperating', { year: firstOperatingYear(inputs) })
+        : L('lay.holidayFromProfitable'),
+    );
+  }
   fact(L('lay.payment'), L(tax.payment === 'same-year' ? 'lay.sameYear' : 'lay.followingYear'));
   fact(L('lay.disposal'), L(tax.disposalAtHorizon ? 'lay.yes' : 'lay.no'));
   fact(L('lay.vatYears'), tax.inputVatRecoveryYears);
@@ -300,7 +363,17 @@ export function inputSheet(inputs: ModelInputs<Decimal>, lang: WorkbookLanguage)
   section = L('sec.loans');
   inputs.financing.loans.forEach((loan, index) => {
     const p = `Loan${index + 1}`;
-    put(`${p}_Amount`, L('in.loanAmount', { name: loan.name }), 'amount', loan.amount);
+    // A loan drawn over several years is its draws (they add up to its amount).
+    if (loan.draws === null)
+      put(`${p}_Amount`, L('in.loanAmount', { name: loan.name }), 'amount', loan.amount);
+    else
+      for (const draw of loan.draws)
+        put(
+          `${p}_Draw_Y${draw.year}`,
+          L('in.loanDraw', { name: loan.name, year: draw.year }),
+          'amount',
+          draw.amount,
+        );
     put(`${p}_Rate`, L('in.loanRate', { name: loan.name }), 'rate', loan.rate);
     fact(
       L('lay.loan', { name: loan.name }),
@@ -311,6 +384,28 @@ export function inputSheet(inputs: ModelInputs<Decimal>, lang: WorkbookLanguage)
         repayment: L(`repayment.${loan.repayment}`),
       }),
     );
+    if (loan.draws !== null || loan.drawTiming === 'mid-year')
+      fact(
+        L('lay.loanDraws', { name: loan.name }),
+        L(loan.drawTiming === 'mid-year' ? 'lay.drawMidYear' : 'lay.drawYearEnd'),
+      );
+    const built = constructionEnd(inputs, loan);
+    if (built > loan.drawdownYear)
+      fact(
+        L('lay.construction', { name: loan.name }),
+        L('lay.constructionValue', {
+          year: built,
+          items: inputs.capex
+            .filter((item) => loan.finances.includes(item.id))
+            .map((item) => item.name)
+            .join(list),
+          how: L(
+            loan.constructionInterest === 'rolled-into-loan'
+              ? 'lay.constructionRolled'
+              : 'lay.constructionPaid',
+          ),
+        }),
+      );
   });
 
   return {

@@ -120,6 +120,7 @@ export function addMetricWorkings(
         ...terms(
           g.at('capexTotal', t),
           g.at('runningCostsTotal', t),
+          opt('surcharges', t),
           opt('inputVatPaid', t),
           negative(opt('workingCapitalTotal', t)),
           positive(g.at('taxPaid', t)),

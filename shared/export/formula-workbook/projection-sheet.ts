@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { decimalArithmetic, levelPayment } from '../../finance';
 import type { ModelInputs, SubsidyInput } from '../../model';
 import { scheduleOf } from '../../model/deductions';
+import { loanSchedule } from '../../model/loans';
 import {
   add,
   compare,
@@ -22,7 +23,7 @@ import {
   type Expr,
 } from './formula';
 import { Grid, yearColumn } from './grid';
-import { baselineName } from './inputs-sheet';
+import { baselineName, constructionEnd, firstOperatingYear } from './inputs-sheet';
 import { label, type LabelKey, type WorkbookLanguage } from './labels';
 import { taxLedgerRows } from './tax-ledger';
 
@@ -164,6 +165,27 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     return priced(amount, t, cost.escalates, cost.growth.isZero() ? null : `${p}_Growth`);
   });
   totalOf('runningCostsTotal', 'row.runningCostsTotal', costIds);
+  // Surcharges on VAT: the amount entered, or the VAT payable × the three rates; deductible.
+  const surcharges = inputs.tax.surcharges;
+  if (surcharges !== null)
+    g.years('surcharges', {
+      label: L('row.surcharges'),
+      cell: (t) => {
+        if (t < surcharges.startYear || t > Math.min(surcharges.endYear, H)) return null;
+        const yearly =
+          surcharges.basis === 'amount'
+            ? name('Surcharge_Amount')
+            : mul(
+                name('Surcharge_VatPayable'),
+                add(
+                  name('Surcharge_UrbanRate'),
+                  name('Surcharge_EducationRate'),
+                  name('Surcharge_LocalEducationRate'),
+                ),
+              );
+        return surcharges.escalates ? mul(yearly, g.at('priceIndex', t)) : yearly;
+      },
+    });
 
   // ---- Investment: amount × the share paid each year; input VAT paid with it ---------------
   g.heading(L('sec.capex'));
@@ -177,6 +199,22 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
       label: L('row.replacementCapex'),
       role: 'memo',
       cell: (t) => add(...replacementIds.map((id) => g.at(id, t))),
+    });
+  const maintenanceIds = capexIds.filter((_, index) => inputs.capex[index]?.maintenance !== null);
+  if (maintenanceIds.length > 0)
+    g.years('maintenanceCapex', {
+      label: L('row.maintenanceCapex'),
+      role: 'memo',
+      cell: (t) => add(...maintenanceIds.map((id) => g.at(id, t))),
+    });
+  const expensedIds = capexIds.filter(
+    (_, index) => inputs.capex[index]?.maintenance?.treatment === 'expense',
+  );
+  if (expensedIds.length > 0)
+    g.years('maintenanceExpensed', {
+      label: L('row.maintenanceExpensed'),
+      role: 'memo',
+      cell: (t) => add(...expensedIds.map((id) => g.at(id, t))),
     });
   g.years('residualValue', {
     label: L('row.residualValue'),
@@ -258,113 +296,161 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
   if (wcIds.length > 0) totalOf('workingCapitalTotal', 'row.workingCapitalTotal', wcIds);
 
   // ---- Financing: each loan's schedule ----------------------------------------------------
+  // Interest accrues on the opening balance, and on a draw made evenly through the year for half
+  // the year: q_t = (P_{t−1} + A_t / 2) × i. Interest of the years before the items the loan pays
+  // for enter service is interest during construction: capitalised, and paid from equity or
+  // rolled into the balance. Repayment starts from the balance then owed.
   const loans = inputs.financing.loans;
   if (loans.length > 0) g.heading(L('sec.loans'));
   const loanRows = loans.map((loan, index) => {
     const p = `Loan${index + 1}`;
     const d = loan.drawdownYear;
+    const built = constructionEnd(inputs, loan);
+    const midYear = loan.drawTiming === 'mid-year';
+    const rolled = loan.constructionInterest === 'rolled-into-loan';
     const repaying = loan.termYears - loan.graceYears;
+    const firstRepayment = d + loan.graceYears + 1;
+    const schedule = loanSchedule(A, loan, H + 1, built);
+    const drawName = (t: number): string | null =>
+      loan.draws === null
+        ? t === d
+          ? `${p}_Amount`
+          : null
+        : loan.draws.some((draw) => draw.year === t)
+          ? `${p}_Draw_Y${t}`
+          : null;
+    // Construction years with interest: before `built`, from the first draw bearing interest.
+    const accrues = (t: number) => t - d >= 0 && t - d <= loan.termYears && (t > d || midYear);
+    const hasConstruction = Array.from({ length: H + 1 }, (_, t) => t).some(
+      (t) => t < built && accrues(t),
+    );
     const ids = {
+      draw: `${p}.draw`,
       opening: `${p}.opening`,
+      construction: `${p}.construction`,
       interest: `${p}.interest`,
       principal: `${p}.principal`,
       closing: `${p}.closing`,
     };
-    // Built year by year: each year's opening balance is the year before's closing.
-    const closing: (Expr | null)[] = [];
-    const opening: (Expr | null)[] = [];
-    const interest: (Expr | null)[] = [];
-    const principal: (Expr | null)[] = [];
-    let payment: Decimal | null = null;
+    const order = (
+      ['draw', 'opening', 'construction', 'interest', 'principal', 'closing'] as const
+    ).filter((which) => which !== 'construction' || hasConstruction);
     const firstRow = g.nextRow;
-    const rowOf = {
-      opening: firstRow,
-      interest: firstRow + 1,
-      principal: firstRow + 2,
-      closing: firstRow + 3,
+    const rowOf = Object.fromEntries(order.map((which, k) => [which, firstRow + k])) as Record<
+      (typeof order)[number],
+      number
+    >;
+    const values = {
+      draw: schedule.draw,
+      opening: schedule.openingBalance,
+      construction: schedule.constructionInterest,
+      interest: schedule.interest,
+      principal: schedule.principal,
+      closing: schedule.closingBalance,
     };
-    const at = (which: keyof typeof rowOf, t: number, value: Decimal) =>
-      ref(`${yearColumn(t)}${rowOf[which]}`, value);
+    const at = (which: (typeof order)[number], t: number) =>
+      ref(`${yearColumn(t)}${rowOf[which]}`, values[which][t] as Decimal);
+    const cells: Record<(typeof order)[number], (Expr | null)[]> = {
+      draw: [],
+      opening: [],
+      construction: [],
+      interest: [],
+      principal: [],
+      closing: [],
+    };
+    /** What is owed before this year's repayment: opening + draw + construction interest rolled in. */
+    const owed = (t: number): Expr => {
+      const parts: Expr[] = [];
+      if (t > d) parts.push(at('opening', t));
+      if (drawName(t) !== null) parts.push(at('draw', t));
+      if (rolled && hasConstruction && t < built && accrues(t)) parts.push(at('construction', t));
+      return parts.length === 0 ? ZERO : add(...parts);
+    };
     for (let t = 0; t <= H; t += 1) {
       const k = t - d;
-      if (k < 0 || k > loan.termYears) {
-        opening.push(null);
-        interest.push(null);
-        principal.push(null);
-        closing.push(null);
-        continue;
+      const inLife = k >= 0 && k <= loan.termYears;
+      const drawn = inLife ? drawName(t) : null;
+      cells.draw.push(drawn === null ? null : name(drawn));
+      cells.opening.push(inLife && k > 0 ? at('closing', t - 1) : null);
+      let accrued: Expr | null = null;
+      if (inLife && accrues(t)) {
+        const parts: Expr[] = [];
+        if (k > 0) parts.push(mul(at('opening', t), name(`${p}_Rate`)));
+        if (midYear && drawn !== null)
+          parts.push(div(mul(at('draw', t), name(`${p}_Rate`)), lit(2)));
+        accrued = parts.length === 0 ? null : add(...parts);
       }
-      if (k === 0) {
-        opening.push(null);
-        interest.push(null);
-        principal.push(null);
-        closing.push(name(`${p}_Amount`));
-        continue;
-      }
-      const before = closing[t - 1] as Expr;
-      const open = at('closing', t - 1, before.value);
-      opening.push(open);
-      const openHere = at('opening', t, open.value);
-      const owed = mul(openHere, name(`${p}_Rate`));
-      interest.push(owed);
+      const duringConstruction = t < built;
+      cells.construction.push(duringConstruction ? accrued : null);
+      cells.interest.push(duringConstruction ? null : accrued);
+      const interestHere = (): Expr =>
+        duringConstruction ? at('construction', t) : at('interest', t);
       let repaid: Expr | null = null;
-      if (k === loan.termYears) repaid = at('opening', t, open.value);
-      else if (k > loan.graceYears) {
-        if (loan.repayment === 'equal-principal') repaid = div(name(`${p}_Amount`), lit(repaying));
+      if (inLife && k > 0 && k === loan.termYears) repaid = owed(t);
+      else if (inLife && k > loan.graceYears) {
+        if (loan.repayment === 'equal-principal') repaid = div(owed(firstRepayment), lit(repaying));
         else {
-          payment ??= levelPayment(A, open.value, loan.rate, repaying);
+          const base = owed(firstRepayment);
           repaid = sub(
-            fn('PMT', [name(`${p}_Rate`), lit(repaying), neg(name(`${p}_Amount`))], payment),
-            at('interest', t, owed.value),
+            fn(
+              'PMT',
+              [name(`${p}_Rate`), lit(repaying), neg(base)],
+              levelPayment(A, base.value, loan.rate, repaying),
+            ),
+            interestHere(),
           );
         }
       }
-      principal.push(repaid);
-      closing.push(sub(openHere, at('principal', t, repaid?.value ?? A.zero)));
+      cells.principal.push(repaid);
+      cells.closing.push(
+        inLife ? (repaid === null ? owed(t) : sub(owed(t), at('principal', t))) : null,
+      );
     }
-    g.years(ids.opening, {
-      key: null,
-      label: L('w.loanOpening', { name: loan.name }),
-      role: 'working',
-      cell: (t) => opening[t] ?? null,
-      total: false,
-    });
-    g.years(ids.interest, {
-      key: null,
-      label: L('w.loanInterest', { name: loan.name }),
-      role: 'working',
-      cell: (t) => interest[t] ?? null,
-    });
-    g.years(ids.principal, {
-      key: null,
-      label: L('w.loanPrincipal', { name: loan.name }),
-      role: 'working',
-      cell: (t) => principal[t] ?? null,
-    });
-    g.years(ids.closing, {
-      key: null,
-      label: L('w.loanClosing', { name: loan.name }),
-      role: 'working',
-      cell: (t) => closing[t] ?? null,
-      total: false,
-    });
-    return { loan, p, ids };
+    const labels = {
+      draw: L('w.loanDrawn', { name: loan.name }),
+      opening: L('w.loanOpening', { name: loan.name }),
+      construction: L('w.loanConstruction', { name: loan.name }),
+      interest: L('w.loanInterest', { name: loan.name }),
+      principal: L('w.loanPrincipal', { name: loan.name }),
+      closing: L('w.loanClosing', { name: loan.name }),
+    };
+    for (const which of order)
+      g.years(ids[which], {
+        key: null,
+        label: labels[which],
+        role: 'working',
+        cell: (t) => cells[which][t] ?? null,
+        total: which !== 'opening' && which !== 'closing',
+      });
+    return { loan, p, ids, cells, hasConstruction, rolled };
   });
   if (loans.length > 0) {
-    g.years('loanDraw', {
-      label: L('row.loanDraw'),
-      cell: (t) => {
-        const drawn = loanRows
-          .filter(({ loan }) => loan.drawdownYear === t)
-          .map(({ p }) => name(`${p}_Amount`));
-        return drawn.length === 0 ? null : add(...drawn);
-      },
-    });
-    const across = (which: 'interest' | 'principal' | 'closing') => (t: number) =>
+    /** The sum over the loans of one of their rows, empty in a year none has a cell. */
+    const across =
+      (which: 'draw' | 'construction', only = loanRows) =>
+      (t: number): Expr | null => {
+        const here = only.filter(({ cells }) => cells[which][t] !== null);
+        return here.length === 0 ? null : add(...here.map(({ ids }) => g.at(ids[which], t)));
+      };
+    g.years('loanDraw', { label: L('row.loanDraw'), cell: across('draw') });
+    const building = loanRows.filter(({ hasConstruction }) => hasConstruction);
+    if (building.length > 0) {
+      g.years('interestDuringConstruction', {
+        label: L('row.interestDuringConstruction'),
+        cell: across('construction', building),
+      });
+      const paid = building.filter(({ rolled }) => !rolled);
+      if (paid.length > 0)
+        g.years('constructionInterestPaid', {
+          label: L('row.constructionInterestPaid'),
+          cell: across('construction', paid),
+        });
+    }
+    const every = (which: 'interest' | 'principal' | 'closing') => (t: number) =>
       add(...loanRows.map(({ ids }) => g.at(ids[which], t)));
-    g.years('interest', { label: L('row.interest'), cell: across('interest') });
-    g.years('principal', { label: L('row.principal'), cell: across('principal') });
-    g.years('loanBalance', { label: L('row.loanBalance'), cell: across('closing'), total: false });
+    g.years('interest', { label: L('row.interest'), cell: every('interest') });
+    g.years('principal', { label: L('row.principal'), cell: every('principal') });
+    g.years('loanBalance', { label: L('row.loanBalance'), cell: every('closing'), total: false });
     g.years('debtService', {
       label: L('row.debtService'),
       cell: (t) => add(g.at('interest', t), g.at('principal', t)),
@@ -447,93 +533,160 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     ({ subsidy }) => subsidy.type === 'capex-grant' && subsidy.reducesDepreciableBase,
   );
   const oneTime = inputs.tax.oneTimeDeduction;
-  const items = inputs.capex.map((item, index) => {
-    const p = `Capex${index + 1}`;
-    const amount = name(`${p}_Amount`);
-    let base = amount;
-    let salvage = name(`${p}_Salvage`);
-    if (item.eligibility.grants && reducing.length > 0) {
-      // The grant is shared out over the eligible items in proportion to their cost.
-      const reduction = add(
-        ...reducing.map(({ p: grant }) =>
-          div(mul(amount, g.scalarRef(`${grant}.grant`)), name('Eligible_Capex')),
-        ),
-      );
-      g.scalar(`${p}.base`, L('w.taxBase', { name: item.name }), max(ZERO, sub(amount, reduction)));
-      base = g.scalarRef(`${p}.base`);
-      g.scalar(
-        `${p}.salvage`,
-        L('w.salvageBase', { name: item.name }),
-        div(mul(name(`${p}_Salvage`), base), amount),
-      );
-      salvage = g.scalarRef(`${p}.salvage`);
-    }
-    let qualifies: Cond | null = null;
-    if (oneTime !== null && item.eligibility.oneTimeDeduction) {
-      g.scalar(
-        `${p}.oneTime`,
-        L('w.qualifies', { name: item.name }),
-        compare(div(amount, name(`${p}_Units`)), '<=', name('Tax_OneTimeThreshold')),
-        'flag',
-      );
-      qualifies = g.scalarCond(`${p}.oneTime`);
-    }
-    return { item, p, base, salvage, qualifies, id: `${p}.depreciation` };
-  });
-  for (const entry of items) {
-    const { item, base, salvage } = entry;
-    const life = item.depreciation.lifeYears;
-    const schedule = scheduleOf(A, item, base.value, salvage.value);
-    g.years(entry.id, {
-      key: null,
-      label: L('w.depreciation', {
-        name: item.name,
-        method: L(`method.${item.depreciation.method}`),
-        life,
-      }),
-      role: 'working',
-      cell: (t) => {
-        const k = t - item.inServiceYear + 1;
-        if (k < 1 || k > life) return null;
-        const value = schedule[k - 1] as Decimal;
-        switch (item.depreciation.method) {
-          case 'straight-line':
-            return div(sub(base, salvage), lit(life));
-          case 'sum-of-years-digits':
-            return fn('SYD', [base, salvage, lit(life), lit(k)], value);
-          default:
-            return fn(
-              'VDB',
-              [
-                base,
-                salvage,
-                lit(life),
-                lit(k - 1),
-                lit(k),
-                item.depreciation.factor === null ? lit(2) : name(`${entry.p}_Factor`),
-              ],
-              value,
-            );
-        }
-      },
-    });
+  /**
+   * What each item deducts, as assets: the item itself, or each outlay of a maintenance
+   * investment that is depreciated (in service the year after it is paid, its share of the base);
+   * a maintenance investment that is expensed is no asset. In the equity view an item financed by
+   * a loan costs its amount plus the interest during construction capitalised into it.
+   */
+  interface Vintage {
+    readonly item: (typeof inputs.capex)[number];
+    readonly p: string;
+    readonly base: Expr;
+    readonly salvage: Expr;
+    readonly qualifies: Cond | null;
+    readonly id: string;
+    readonly inService: number;
+    /** The year a maintenance outlay is paid; null for an item of the initial investment. */
+    readonly outlay: number | null;
   }
+  /** A working row's label in the equity view: "Working, equity view (…): " for "Working: ". */
+  const equityLabel = (text: string): string =>
+    `${L('w.equityPrefix')}${text.startsWith(L('w.workingPrefix')) ? text.slice(L('w.workingPrefix').length) : text}`;
+  const vintagesOf = (raised: ReadonlyMap<number, Expr> | null, reuse: readonly Vintage[]) =>
+    inputs.capex.flatMap((item, index): Vintage[] => {
+      const p = `Capex${index + 1}`;
+      const extra = raised?.get(index);
+      if (raised !== null && extra === undefined) return reuse.filter((v) => v.p === p);
+      const w = raised === null ? p : `equity.${p}`;
+      const W = (text: string) => (raised === null ? text : equityLabel(text));
+      let cost = name(`${p}_Amount`);
+      if (extra !== undefined) {
+        g.scalar(`${w}.cost`, L('w.costWithInterest', { name: item.name }), add(cost, extra));
+        cost = g.scalarRef(`${w}.cost`);
+      }
+      let base = cost;
+      let salvage = name(`${p}_Salvage`);
+      if (item.eligibility.grants && reducing.length > 0) {
+        // The grant is shared out over the eligible items in proportion to their cost.
+        const reduction = add(
+          ...reducing.map(({ p: grant }) =>
+            div(mul(name(`${p}_Amount`), g.scalarRef(`${grant}.grant`)), name('Eligible_Capex')),
+          ),
+        );
+        g.scalar(
+          `${w}.base`,
+          W(L('w.taxBase', { name: item.name })),
+          max(ZERO, sub(cost, reduction)),
+        );
+        base = g.scalarRef(`${w}.base`);
+        g.scalar(
+          `${w}.salvage`,
+          W(L('w.salvageBase', { name: item.name })),
+          div(mul(name(`${p}_Salvage`), base), cost),
+        );
+        salvage = g.scalarRef(`${w}.salvage`);
+      }
+      let qualifies: Cond | null = null;
+      if (oneTime !== null && item.eligibility.oneTimeDeduction) {
+        g.scalar(
+          `${w}.oneTime`,
+          W(L('w.qualifies', { name: item.name })),
+          compare(div(cost, name(`${p}_Units`)), '<=', name('Tax_OneTimeThreshold')),
+          'flag',
+        );
+        qualifies = g.scalarCond(`${w}.oneTime`);
+      }
+      const maintenance = item.maintenance;
+      if (maintenance === null)
+        return [
+          {
+            item,
+            p,
+            base,
+            salvage,
+            qualifies,
+            id: `${w}.depreciation`,
+            inService: item.inServiceYear,
+            outlay: null,
+          },
+        ];
+      if (maintenance.treatment === 'expense') return [];
+      return item.payments.map((part) => {
+        const share = name(`${p}_Share_Y${part.year}`);
+        return {
+          item,
+          p,
+          base: mul(base, share),
+          salvage: mul(salvage, share),
+          qualifies,
+          id: `${w}.depreciation.Y${part.year}`,
+          inService: part.year + 1,
+          outlay: part.year,
+        };
+      });
+    });
+  const depreciationRows = (vintages: readonly Vintage[], equity: boolean) => {
+    for (const entry of vintages) {
+      if (g.has(entry.id)) continue;
+      const { item, base, salvage } = entry;
+      const life = item.depreciation.lifeYears;
+      const schedule = scheduleOf(A, item, base.value, salvage.value);
+      const method = L(`method.${item.depreciation.method}`);
+      const text =
+        entry.outlay === null
+          ? L('w.depreciation', { name: item.name, method, life })
+          : L('w.outlayDepreciation', { name: item.name, year: entry.outlay, method, life });
+      g.years(entry.id, {
+        key: null,
+        label: equity ? equityLabel(text) : text,
+        role: 'working',
+        cell: (t) => {
+          const k = t - entry.inService + 1;
+          if (k < 1 || k > life) return null;
+          const value = schedule[k - 1] as Decimal;
+          switch (item.depreciation.method) {
+            case 'straight-line':
+              return div(sub(base, salvage), lit(life));
+            case 'sum-of-years-digits':
+              return fn('SYD', [base, salvage, lit(life), lit(k)], value);
+            default:
+              return fn(
+                'VDB',
+                [
+                  base,
+                  salvage,
+                  lit(life),
+                  lit(k - 1),
+                  lit(k),
+                  item.depreciation.factor === null ? lit(2) : name(`${entry.p}_Factor`),
+                ],
+                value,
+              );
+          }
+        },
+      });
+    }
+  };
+  const items = vintagesOf(null, []);
+  depreciationRows(items, false);
   g.years('depreciationBeforeIncentives', {
     label: L('row.depreciationBeforeIncentives'),
     role: 'memo',
     cell: (t) => add(...items.map(({ id }) => g.at(id, t))),
   });
-  const deductionOf = (entry: (typeof items)[number], t: number): Expr =>
+  /** One-time deduction in the year in service, or depreciation: what an asset deducts in t. */
+  const deductionOf = (entry: Vintage, t: number): Expr =>
     entry.qualifies === null
       ? g.at(entry.id, t)
-      : iff(entry.qualifies, t === entry.item.inServiceYear ? entry.base : ZERO, g.at(entry.id, t));
+      : iff(entry.qualifies, t === entry.inService ? entry.base : ZERO, g.at(entry.id, t));
   if (items.some(({ qualifies }) => qualifies !== null)) {
     g.years('oneTimeDeduction', {
       label: L('row.oneTimeDeduction'),
       role: 'memo',
       cell: (t) => {
         const here = items.filter(
-          ({ qualifies, item }) => qualifies !== null && item.inServiceYear === t,
+          ({ qualifies, inService }) => qualifies !== null && inService === t,
         );
         return here.length === 0
           ? null
@@ -560,11 +713,11 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     });
   }
   const superRate = inputs.tax.superDeduction;
-  const rdItems = items.filter(({ item }) => item.eligibility.superDeduction);
+  const isResearch = (entry: Vintage) => entry.item.eligibility.superDeduction;
   const rdCostIds = costIds.filter(
     (_, index) => inputs.runningCosts[index]?.eligibility.superDeduction === true,
   );
-  if (superRate !== null && rdItems.length + rdCostIds.length > 0)
+  if (superRate !== null && items.filter(isResearch).length + rdCostIds.length > 0)
     g.years('superDeductionBase', {
       key: null,
       label: L('w.superBase'),
@@ -572,7 +725,7 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
       cell: (t) =>
         add(
           ...rdCostIds.map((id) => g.at(id, t)),
-          ...rdItems.map((entry) => deductionOf(entry, t)),
+          ...items.filter(isResearch).map((entry) => deductionOf(entry, t)),
         ),
     });
   const credit = inputs.tax.investmentTaxCredit;
@@ -582,7 +735,7 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
       label: L('row.taxCreditGenerated'),
       role: 'memo',
       cell: (t) => {
-        const here = creditItems.filter(({ item }) => item.inServiceYear === t);
+        const here = creditItems.filter(({ inService }) => inService === t);
         if (here.length === 0) return null;
         const earned = mul(add(...here.map(({ base }) => base)), name('Tax_CreditRate'));
         if (!options.has('Tax_CreditCap')) return earned;
@@ -590,6 +743,72 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
         return min(earned, sub(name('Tax_CreditCap'), before));
       },
     });
+  /** The tax book value an asset leaves at the horizon: its base less what it deducted. */
+  const bookValueLeft = (entry: Vintage): Expr => {
+    const left = sub(entry.base, g.sumOf(entry.id));
+    return entry.qualifies === null ? left : iff(entry.qualifies, ZERO, left);
+  };
+
+  // Interest during construction, shared among the items a loan pays for in proportion to their
+  // cost, raises their depreciable base in the equity view only (the project is judged unfinanced).
+  const capitalised = new Map<number, Expr>();
+  inputs.capex.forEach((item, index) => {
+    const shares = loanRows
+      .filter(({ hasConstruction, loan }) => hasConstruction && loan.finances.includes(item.id))
+      .map(({ loan, ids }) => {
+        const financed = inputs.capex
+          .map((other, k) => ({ other, k }))
+          .filter(({ other }) => loan.finances.includes(other.id));
+        const cost = add(...financed.map(({ k }) => name(`Capex${k + 1}_Amount`)));
+        return cost.value.isZero()
+          ? div(g.sumOf(ids.construction), lit(financed.length))
+          : div(mul(g.sumOf(ids.construction), name(`Capex${index + 1}_Amount`)), cost);
+      });
+    if (shares.length === 0) return;
+    const p = `Capex${index + 1}`;
+    g.scalar(`${p}.interest`, L('w.interestShare', { name: item.name }), add(...shares));
+    capitalised.set(index, g.scalarRef(`${p}.interest`));
+  });
+  const equityItems = capitalised.size === 0 ? null : vintagesOf(capitalised, items);
+  if (equityItems !== null) {
+    depreciationRows(equityItems, true);
+    g.years('equity.deductions', {
+      key: null,
+      label: L('w.equityDeductions'),
+      role: 'working',
+      cell: (t) => add(...equityItems.map((entry) => deductionOf(entry, t))),
+    });
+    g.years('constructionInterestDeduction', {
+      label: L('row.constructionInterestDeduction'),
+      cell: (t) =>
+        sub(
+          g.at('equity.deductions', t),
+          ...terms(optionalAt(g, 'oneTimeDeduction', t), g.at('depreciation', t)),
+        ),
+    });
+    if (g.has('superDeductionBase') && equityItems.some(isResearch))
+      g.years('equity.superDeduction', {
+        key: null,
+        label: L('w.equitySuper'),
+        role: 'working',
+        cell: (t) =>
+          mul(
+            add(
+              ...rdCostIds.map((id) => g.at(id, t)),
+              ...equityItems.filter(isResearch).map((entry) => deductionOf(entry, t)),
+            ),
+            name('Tax_SuperRate'),
+          ),
+      });
+    if (inputs.tax.disposalAtHorizon)
+      g.years('equity.disposalGain', {
+        key: null,
+        label: L('w.equityDisposal'),
+        role: 'working',
+        cell: (t) =>
+          t === H ? sub(g.at('residualValue', t), add(...equityItems.map(bookValueLeft))) : null,
+      });
+  }
 
   // ---- Taxable income, step by step ---------------------------------------------------------
   g.heading(L('sec.tax'));
@@ -605,8 +824,12 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
             optionalAt(g, 'nonDeductibleSpending', t),
           ),
         ),
-        g.at('runningCostsTotal', t),
-        g.at('depreciationBeforeIncentives', t),
+        ...terms(
+          g.at('runningCostsTotal', t),
+          optionalAt(g, 'surcharges', t),
+          optionalAt(g, 'maintenanceExpensed', t),
+          g.at('depreciationBeforeIncentives', t),
+        ),
       ),
   });
   g.years('oneTimeDeductionEffect', {
@@ -633,11 +856,7 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
       cell: (t) => {
         if (t !== H) return null;
         // Tax book value left: each item's base less what it deducted within the horizon.
-        const bookValues = items.map((entry) => {
-          const left = sub(entry.base, g.sumOf(entry.id));
-          return entry.qualifies === null ? left : iff(entry.qualifies, ZERO, left);
-        });
-        return sub(g.at('residualValue', t), add(...bookValues));
+        return sub(g.at('residualValue', t), add(...items.map(bookValueLeft)));
       },
     });
   g.years('taxableIncome', {
@@ -664,23 +883,36 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
     credits: g.has('taxCreditGenerated') ? 'taxCreditGenerated' : null,
     prefix: 'ledger',
     display: true,
+    firstOperatingYear: firstOperatingYear(inputs),
   });
   g.years('taxPaid', {
     label: L(inputs.tax.payment === 'same-year' ? 'row.taxPaid' : 'row.taxPaidFollowing'),
     cell: (t) => paidIn(g, 'tax', t, H, inputs.tax.payment === 'following-year'),
   });
 
-  // Interest is deductible, and an interest subsidy income, only in the equity view.
+  // Interest is deductible, and an interest subsidy income, only in the equity view; so is the
+  // depreciation of the interest during construction capitalised (and what it changes in the R&D
+  // super deduction and the disposal gain).
   if (loans.length > 0) {
     g.years('equityTaxableIncome', {
       key: null,
       label: L('w.equityIncome'),
       role: 'working',
       cell: (t) =>
-        add(
+        sub(
+          add(
+            ...terms(
+              g.at('taxableIncome', t),
+              optionalAt(g, 'financingSubsidiesTotal', t),
+              g.has('equity.superDeduction') ? g.at('superDeduction', t) : null,
+              optionalAt(g, 'equity.disposalGain', t),
+            ),
+          ),
           ...terms(
-            sub(g.at('taxableIncome', t), g.at('interest', t)),
-            optionalAt(g, 'financingSubsidiesTotal', t),
+            g.at('interest', t),
+            optionalAt(g, 'constructionInterestDeduction', t),
+            optionalAt(g, 'equity.superDeduction', t),
+            g.has('equity.disposalGain') ? g.at('disposalGain', t) : null,
           ),
         ),
     });
@@ -694,6 +926,7 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
       credits: g.has('taxCreditGenerated') ? 'taxCreditGenerated' : null,
       prefix: 'equityLedger',
       display: false,
+      firstOperatingYear: firstOperatingYear(inputs),
     });
     g.years('equityTax', { label: L('row.equityTax'), cell: (t) => g.at('equityLedger.tax', t) });
   } else {
@@ -717,7 +950,11 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
       cell: (t) =>
         t === H
           ? mul(
-              sub(g.at('savingsTotal', t), g.at('runningCostsTotal', t), g.at('tax', t)),
+              sub(
+                g.at('savingsTotal', t),
+                ...terms(g.at('runningCostsTotal', t), optionalAt(g, 'surcharges', t)),
+                g.at('tax', t),
+              ),
               multiple(),
             )
           : null,
@@ -728,7 +965,13 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
       role: 'working',
       cell: (t) =>
         t === H
-          ? mul(sub(g.at('savingsTotal', t), g.at('runningCostsTotal', t)), multiple())
+          ? mul(
+              sub(
+                g.at('savingsTotal', t),
+                ...terms(g.at('runningCostsTotal', t), optionalAt(g, 'surcharges', t)),
+              ),
+              multiple(),
+            )
           : null,
     });
   }
@@ -744,7 +987,12 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
       optionalAt(g, 'inputVatRecovered', t),
     );
   const outflows = (t: number): Expr[] =>
-    terms(g.at('runningCostsTotal', t), g.at('capexTotal', t), optionalAt(g, 'inputVatPaid', t));
+    terms(
+      g.at('runningCostsTotal', t),
+      optionalAt(g, 'surcharges', t),
+      g.at('capexTotal', t),
+      optionalAt(g, 'inputVatPaid', t),
+    );
   g.years('projectNetCashFlowBeforeTax', {
     label: L('row.projectNetCashFlowBeforeTax'),
     role: 'total',
@@ -809,6 +1057,7 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
             ),
             g.at('equityTaxPaid', t),
             g.at('debtService', t),
+            ...terms(optionalAt(g, 'constructionInterestPaid', t)),
           ),
   });
   g.years('cumulativeEquityNetCashFlow', {
@@ -838,7 +1087,7 @@ export function projectionSheet(options: ProjectionSheetOptions): Grid {
               optionalAt(g, 'financingSubsidiesTotal', t),
             ),
           ),
-          g.at('runningCostsTotal', t),
+          ...terms(g.at('runningCostsTotal', t), optionalAt(g, 'surcharges', t)),
           g.at('equityTaxPaid', t),
         ),
     });

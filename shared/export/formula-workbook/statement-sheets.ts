@@ -83,6 +83,8 @@ function projectionOperand(
   switch (column) {
     case 'replacementCapexTotal':
       return at('replacementCapex');
+    case 'maintenanceCapexTotal':
+      return at('maintenanceCapex');
     case 'interestSubsidy':
       return at('financingSubsidiesTotal');
     case 'discountFactors':

@@ -1,7 +1,24 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../../finance';
 import type { TaxInput } from '../../model';
-import { add, fn, max, min, mul, neg, sub, ZERO, type Expr } from './formula';
+import {
+  add,
+  and,
+  compare,
+  div,
+  fn,
+  iff,
+  lit,
+  max,
+  min,
+  mul,
+  neg,
+  ONE,
+  or,
+  sub,
+  ZERO,
+  type Expr,
+} from './formula';
 import { yearColumn, type Grid } from './grid';
 import { label, type LabelKey, type WorkbookLanguage } from './labels';
 
@@ -16,9 +33,18 @@ import { label, type LabelKey, type WorkbookLanguage } from './labels';
  *   consumed_t = consumed_{t−1} + used_t + expired_t
  *   carried_t  = Σ_{y ≤ t} incurred_y − consumed_t
  *
- * and the same for credits (earned, used against the tax before credits, expiring after M years).
- * With the company's own taxable income B, the project's rows are the company's ledger with the
- * project minus the ledger of B alone (the same every year).
+ * and the same for credits (earned, used against the tax left after the holiday, expiring after
+ * M years). With the company's own taxable income B, the project's rows are the company's ledger
+ * with the project minus the ledger of B alone (the same every year).
+ *
+ * A tax holiday counts its years k = 1, 2, … from the first operating year (a fixed column) or
+ * from the first year the project adds taxable income after losses (k_t = k_{t−1} + 1 once
+ * started); the relief is the project's part of the tax before credits in the N exempt years,
+ * and what it exceeds the income × half the statutory rate by in the M half-rate years:
+ *
+ *   relief_t = IF(1 ≤ k ≤ N, part_t, IF(N < k ≤ N + M, MAX(0, part_t − income_t × Tax_Rate / 2), 0))
+ *
+ * so the more favourable of the half rate and the company's own regime applies, never both.
  */
 
 export interface LedgerOptions {
@@ -34,6 +60,8 @@ export interface LedgerOptions {
   readonly prefix: string;
   /** Whether the rows are the projection's (keyed as the model's columns) or workings. */
   readonly display: boolean;
+  /** The first year of operating income, where a holiday counted from it starts. */
+  readonly firstOperatingYear: number;
 }
 
 const PARTS = [
@@ -45,23 +73,41 @@ const PARTS = [
   'taxAtStandardRate',
   'reducedRateEffect',
   'taxBeforeCredits',
+  'taxHolidayRelief',
   'taxCreditUsed',
   'taxCreditExpired',
   'tax',
 ] as const;
 
 type Part = (typeof PARTS)[number];
+/** Steps of a ledger that are no column of the model. */
+type Helper = 'lossConsumed' | 'creditConsumed' | 'holidayYear';
 
 export function taxLedgerRows(g: Grid, options: LedgerOptions): void {
   const { tax, name, lang } = options;
   const L = (key: LabelKey) => label(lang, key);
   if (tax.companyTaxableIncome === null) {
-    ledger(g, options, options.income, options.credits, (part) =>
+    ledger(g, options, options.income, options.credits, 'project', (part) =>
       options.display
         ? { id: part, key: part, working: false }
         : { id: `${options.prefix}.${part}`, key: null, working: true },
     );
     return;
+  }
+  // The company alone first: the holiday of the company with the project reads it.
+  if (!g.has('companyAlone.income')) {
+    g.years('companyAlone.income', {
+      key: null,
+      label: L('w.companyAlone'),
+      role: 'working',
+      cell: () => name('Tax_CompanyIncome'),
+    });
+    ledger(g, options, 'companyAlone.income', null, 'company-alone', (part) => ({
+      id: `companyAlone.${part}`,
+      key: null,
+      working: true,
+      label: `${L('w.companyAlonePrefix')}${L(`row.${part}`)}`,
+    }));
   }
   const withCompany = `${options.prefix}.incomeWithCompany`;
   g.years(withCompany, {
@@ -70,26 +116,12 @@ export function taxLedgerRows(g: Grid, options: LedgerOptions): void {
     role: 'working',
     cell: (t) => add(g.at(options.income, t), name('Tax_CompanyIncome')),
   });
-  ledger(g, options, withCompany, options.credits, (part) => ({
+  ledger(g, options, withCompany, options.credits, 'with-company', (part) => ({
     id: `${options.prefix}.with.${part}`,
     key: null,
     working: true,
     label: `${L('w.withCompanyPrefix')}${L(`row.${part}`)}`,
   }));
-  if (!g.has('companyAlone.income')) {
-    g.years('companyAlone.income', {
-      key: null,
-      label: L('w.companyAlone'),
-      role: 'working',
-      cell: () => name('Tax_CompanyIncome'),
-    });
-    ledger(g, options, 'companyAlone.income', null, (part) => ({
-      id: `companyAlone.${part}`,
-      key: null,
-      working: true,
-      label: `${L('w.companyAlonePrefix')}${L(`row.${part}`)}`,
-    }));
-  }
   const parts: readonly Part[] = options.display ? PARTS : ['tax'];
   for (const part of parts) {
     const mine = `${options.prefix}.with.${part}`;
@@ -117,24 +149,23 @@ function ledger(
   options: LedgerOptions,
   income: string,
   credits: string | null,
-  rowName: (part: Part | 'lossConsumed' | 'creditConsumed') => RowName,
+  /** Whose ledger: the project's own, the company's with the project, the company's alone (no holiday). */
+  whose: 'project' | 'with-company' | 'company-alone',
+  rowName: (part: Part | Helper) => RowName,
 ): void {
   const { tax, name, lang, yearIndex } = options;
   const H = g.horizon;
   const L = (key: LabelKey) => label(lang, key);
   const pending: Parameters<Grid['block']>[0][number][] = [];
-  const add_ = (
-    part: Part | 'lossConsumed' | 'creditConsumed',
-    cell: (t: number) => Expr | null,
-    total = true,
-  ) => {
+  const add_ = (part: Part | Helper, cell: (t: number) => Expr | null, total = true) => {
     const { id, key, working, label: text } = rowName(part);
-    const isHelper = part === 'lossConsumed' || part === 'creditConsumed';
+    const isHelper = part === 'lossConsumed' || part === 'creditConsumed' || part === 'holidayYear';
     pending.push({
       id,
       key: isHelper ? null : key,
       label: text ?? L(`row.${part}`),
       role: isHelper || working ? 'working' : part === 'tax' ? 'total' : 'line',
+      kind: part === 'holidayYear' ? 'count' : 'amount',
       cell,
       total,
     });
@@ -194,8 +225,12 @@ function ledger(
   });
   if (preferential !== null)
     add_('reducedRateEffect', (t) => sub(g.at(atStandard, t), g.at(beforeCredits, t)));
+  const relief = whose === 'company-alone' ? null : holidayRelief(g, options, whose, rowName, add_);
+  /** The tax left after the holiday: what credits are set against. */
+  const afterHoliday = (t: number): Expr =>
+    relief === null ? g.at(beforeCredits, t) : sub(g.at(beforeCredits, t), g.at(relief, t));
   if (credits === null) {
-    add_('tax', (t) => g.at(beforeCredits, t));
+    add_('tax', afterHoliday);
     g.block(pending);
     return;
   }
@@ -204,7 +239,7 @@ function ledger(
   const creditYears = tax.investmentTaxCredit?.carryForwardYears ?? 0;
   add_('taxCreditUsed', (t) =>
     min(
-      g.at(beforeCredits, t),
+      afterHoliday(t),
       sub(g.sumOf(credits, 0, t), ...(t === 0 ? [] : [g.at(creditConsumedId, t - 1)])),
     ),
   );
@@ -228,6 +263,60 @@ function ledger(
       ),
     false,
   );
-  add_('tax', (t) => sub(g.at(beforeCredits, t), g.at(creditUsedId, t)));
+  add_('tax', (t) => sub(afterHoliday(t), g.at(creditUsedId, t)));
   g.block(pending);
+}
+
+/**
+ * The rows of a tax holiday in a ledger (the year of the holiday, the relief), or null without
+ * one. With the company's own income the relief is of the project's part only: the tax before
+ * credits and the income after losses above the company's own.
+ */
+function holidayRelief(
+  g: Grid,
+  options: LedgerOptions,
+  whose: 'project' | 'with-company',
+  rowName: (part: Part | Helper) => RowName,
+  add_: (part: Part | Helper, cell: (t: number) => Expr | null, total?: boolean) => string,
+): string | null {
+  const holiday = options.tax.holiday;
+  if (holiday === null) return null;
+  const { name, yearIndex } = options;
+  const beforeCredits = rowName('taxBeforeCredits').id;
+  const afterLosses = rowName('taxableIncomeAfterLosses').id;
+  const projectPart = (row: string, alone: string, t: number): Expr =>
+    whose === 'project' ? g.at(row, t) : max(ZERO, sub(g.at(row, t), g.at(alone, t)));
+  const taxPart = (t: number) => projectPart(beforeCredits, 'companyAlone.taxBeforeCredits', t);
+  const income = (t: number) =>
+    projectPart(afterLosses, 'companyAlone.taxableIncomeAfterLosses', t);
+  const yearId = rowName('holidayYear').id;
+  const first = options.firstOperatingYear;
+  add_(
+    'holidayYear',
+    (t) => {
+      if (holiday.from === 'first-operating-year')
+        return t < first ? null : add(sub(yearIndex(t), lit(first)), ONE);
+      // From the first year the project adds taxable income after losses, then every year.
+      const started = compare(income(t), '>', ZERO);
+      if (t === 0) return iff(started, ONE, ZERO);
+      const before = g.at(yearId, t - 1);
+      return iff(or(compare(before, '>', ZERO), started), add(before, ONE), ZERO);
+    },
+    false,
+  );
+  const exempt = name('Holiday_ExemptYears');
+  const halfRate = name('Holiday_HalfRateYears');
+  return add_('taxHolidayRelief', (t) => {
+    if (holiday.from === 'first-operating-year' && t < first) return null;
+    const k = g.at(yearId, t);
+    return iff(
+      and(compare(k, '>=', ONE), compare(k, '<=', exempt)),
+      taxPart(t),
+      iff(
+        and(compare(k, '>', exempt), compare(k, '<=', add(exempt, halfRate))),
+        max(ZERO, sub(taxPart(t), div(mul(income(t), name('Tax_Rate')), lit(2)))),
+        ZERO,
+      ),
+    );
+  });
 }

@@ -17,7 +17,6 @@ import {
   statementYearColumn,
   type StatementSheet,
 } from './statement-sheets';
-import { WorkbookGapError, workbookGaps } from './coverage';
 
 /*
  * The workbook an auditor can trace: About (what the file is and what it holds), Inputs (every
@@ -93,8 +92,6 @@ export function buildFormulaWorkbook(request: FormulaWorkbookRequest): {
 } {
   const { evaluation, language: lang } = request;
   const inputs = evaluation.inputs;
-  const gaps = workbookGaps(inputs);
-  if (gaps.length > 0) throw new WorkbookGapError(gaps);
   const L = (key: LabelKey, params?: Record<string, string | number>) => label(lang, key, params);
   const sheetNames = {
     about: L('sheet.about'),

@@ -53,14 +53,6 @@ const en = {
     openFailedNoName: 'Yardstick could not open the file',
     saveFailed: 'The scenario was not saved',
     exportFailed: 'The export was not written',
-    workbookGaps:
-      'The workbook with formulas does not write {{rules}} as formulas yet, so it would not recalculate to these figures. Export the Excel workbook (values) instead.',
-    workbookGap: {
-      interestDuringConstruction: 'loans drawn over several years and interest during construction',
-      maintenance: 'maintenance investment during operation',
-      surcharges: 'surcharges on VAT',
-      holiday: 'a tax holiday',
-    },
     exported: 'Exported “{{file}}”',
     printFailed: 'The PDF was not made',
     printed: 'Saved the PDF “{{file}}”',
@@ -1585,14 +1577,6 @@ const zhCN: Texts<typeof en> = {
     openFailedNoName: 'Yardstick 无法打开该文件',
     saveFailed: '方案未保存',
     exportFailed: '未能写入导出文件',
-    workbookGaps:
-      '含公式的测算工作簿暂不能以公式表达{{rules}}，重算结果将与本软件不符。请改为导出 Excel 工作簿（数值）。',
-    workbookGap: {
-      interestDuringConstruction: '分年提款及建设期利息',
-      maintenance: '维持运营投资',
-      surcharges: '营业税金及附加',
-      holiday: '定期减免',
-    },
     exported: '已导出“{{file}}”',
     printFailed: '未能生成 PDF',
     printed: '已保存 PDF“{{file}}”',

@@ -63,18 +63,57 @@ describe('yardstick export', () => {
     expect(session.err()).toMatch(message);
   });
 
-  it('refuses a scenario whose rules it does not write as formulas yet, naming them, and writes nothing (exit 2)', async () => {
+  it('writes the workbook of a scenario with the feasibility-study rules: their rows are formulas', async () => {
     await withTempDir(async (dir) => {
       const output = join(dir, 'heat.xlsx');
       const session = cliSession();
       const source = join(EXAMPLES_DIR, 'heat-treatment-energy-upgrade.json');
-      expect(await runCli(['export', source, '-o', output], session.io)).toBe(2);
-      expect(session.err()).toBe(
-        `${source}: the workbook with formulas does not reproduce loans drawn over several years or interest during construction, maintenance investment during operation, surcharges on VAT, a tax holiday yet: export the Excel workbook of values instead\n`,
-      );
-      expect(session.out()).toBe('');
+      expect(await runCli(['export', source, '-o', output], session.io)).toBe(0);
+      expect(session.err()).toBe('');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(output);
+      const sheet = book.getWorksheet('Projection') as ExcelJS.Worksheet;
+      const labels = new Map<string, ExcelJS.Row>();
+      // The first row of a label: the project's (the equity view's tax ledger comes after it).
+      sheet.eachRow((row) => {
+        const text = String(row.getCell(1).value);
+        if (!labels.has(text)) labels.set(text, row);
+      });
+      const projection = evaluateScenario(
+        exampleScenario('heat-treatment-energy-upgrade'),
+      ).projection;
+      // Year 3 (column F): surcharges, the holiday's relief; year 1 (D): interest during construction.
+      for (const [text, column, expected] of [
+        [
+          'Surcharges on VAT (urban maintenance tax, education surcharges)',
+          'F',
+          projection.surcharges[3],
+        ],
+        ['Less: tax holiday relief', 'F', projection.tax.taxHolidayRelief[3]],
+        [
+          'Interest during construction (capitalised)',
+          'D',
+          projection.interestDuringConstruction[1],
+        ],
+        [
+          'of which maintenance investment during operation',
+          'I',
+          projection.maintenanceCapexTotal[6],
+        ],
+      ] as const) {
+        const cell = labels.get(text)?.getCell(column).value as ExcelJS.CellFormulaValue;
+        expect(typeof cell.formula, text).toBe('string');
+        expect(
+          new Decimal(cell.result as number)
+            .minus(expected as Decimal)
+            .abs()
+            .lt('0.005'),
+          `${text}: ${String(cell.result)}, expected ${String(expected)}`,
+        ).toBe(true);
+        expect((expected as Decimal).isZero(), text).toBe(false);
+      }
     });
-  });
+  }, 60_000);
 
   it('names the field of an invalid file and writes nothing (exit 2)', async () => {
     await withTempDir(async (dir) => {
