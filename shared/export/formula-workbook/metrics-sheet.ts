@@ -135,7 +135,10 @@ export function addMetricWorkings(
     cell: (t) =>
       add(
         ...terms(
-          sub(g.at('capexTotal', t), ...terms(opt('replacementCapex', t))),
+          sub(
+            g.at('capexTotal', t),
+            ...terms(opt('replacementCapex', t), opt('maintenanceCapex', t)),
+          ),
           negative(opt('workingCapitalTotal', t)),
         ),
       ),
@@ -144,7 +147,17 @@ export function addMetricWorkings(
     key: null,
     label: L('w.fgCosts'),
     role: 'working',
-    cell: (t) => add(...terms(g.at('runningCostsTotal', t), opt('replacementCapex', t))),
+    // Outlays during operation (replacements, maintenance investment) and the surcharges on VAT
+    // are costs of the net revenue, as the model's funding gap counts them.
+    cell: (t) =>
+      add(
+        ...terms(
+          g.at('runningCostsTotal', t),
+          opt('replacementCapex', t),
+          opt('maintenanceCapex', t),
+          opt('surcharges', t),
+        ),
+      ),
   });
   const rate = name('FundingGap_Nominal');
   g.scalar(

@@ -266,8 +266,9 @@ const en = {
     benefits: 'Working: benefits (for the benefit-cost ratio)',
     costs: 'Working: costs (for the benefit-cost ratio)',
     fgInvestment:
-      'Working, EU funding gap: investment (no replacements) + working capital absorbed',
-    fgCosts: 'Working, EU funding gap: running costs + replacements',
+      'Working, EU funding gap: investment (no replacements or maintenance investment) + working capital absorbed',
+    fgCosts:
+      'Working, EU funding gap: running costs + replacements + maintenance investment + surcharges on VAT',
     fgHoldsResidual:
       'Working, EU funding gap: revenues exceed costs, so net revenue holds the residual value',
     fgNetRevenue: 'Working, EU funding gap: net revenue',
@@ -601,8 +602,8 @@ const zhCN: Texts<typeof en> = {
     discountedPaybackRelapse: '计算过程：回收后累计折现净现金流再次为负',
     benefits: '计算过程：效益（用于效益费用比）',
     costs: '计算过程：费用（用于效益费用比）',
-    fgInvestment: '计算过程（欧盟资金缺口）：投资（不含更新改造）+ 占用的流动资金',
-    fgCosts: '计算过程（欧盟资金缺口）：运行成本 + 更新改造投资',
+    fgInvestment: '计算过程（欧盟资金缺口）：投资（不含更新改造和维持运营投资）+ 占用的流动资金',
+    fgCosts: '计算过程（欧盟资金缺口）：运行成本 + 更新改造投资 + 维持运营投资 + 营业税金及附加',
     fgHoldsResidual: '计算过程（欧盟资金缺口）：收入超过成本，净收入计入余值',
     fgNetRevenue: '计算过程（欧盟资金缺口）：净收入',
     fgNet: '计算过程（欧盟资金缺口）：净收入 − 投资',
