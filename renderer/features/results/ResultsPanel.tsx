@@ -4,10 +4,7 @@ import { useFileCommands } from '../../services/commands/file-commands-context';
 import { useDocumentState } from '../../services/session/document-context';
 import { useView } from '../../services/fields/fields';
 import { useScenarioLabel } from '../../services/session/scenario-label';
-import {
-  useEvaluation,
-  useSettledEvaluation,
-} from '../../services/session/evaluation-context';
+import { useEvaluation, useSettledEvaluation } from '../../services/session/evaluation-context';
 import { ResultsView } from '../../services/figures/ResultsView';
 import { WarningList } from '../../services/figures/WarningList';
 
