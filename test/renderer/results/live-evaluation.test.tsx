@@ -24,17 +24,23 @@ const npvWith = (fullEffect: string) =>
 
 const amountOf = (text: string | null | undefined) => (text ?? '').replace(/[^\d.-]/g, '');
 
+/** Reference case A opened with slow workers, its first results (table included) let through. */
+async function openWithHeldWorkers() {
+  const workers = heldWorkers();
+  const user = userEvent.setup();
+  renderApp('en', undefined, workers.launch);
+  await user.click(await screen.findByRole('button', { name: 'Open example Reference case A' }));
+  await waitFor(() => {
+    workers.releaseInOrder();
+    expect(screen.getByTestId('kpi-npv-value')).toBeTruthy();
+    expect(screen.getByTestId('projection-table')).toBeTruthy();
+  });
+  return { workers, user };
+}
+
 describe('the results with a slow worker', () => {
   it('keep the typing in its field at once and show the newest figures last', async () => {
-    const workers = heldWorkers();
-    const user = userEvent.setup();
-    renderApp('en', undefined, workers.launch);
-    await user.click(await screen.findByRole('button', { name: 'Open example Reference case A' }));
-    // The first results come from the worker.
-    await waitFor(() => {
-      workers.releaseInOrder();
-      expect(screen.getByTestId('kpi-npv-value')).toBeTruthy();
-    });
+    const { workers, user } = await openWithHeldWorkers();
     const card = screen.getByTestId('kpi-npv-value');
     expect(amountOf(card.textContent)).toBe(npvWith('0.25'));
 
@@ -71,14 +77,7 @@ describe('the results with a slow worker', () => {
   });
 
   it('show the key figures with the answer to the typing, the yearly table marked as behind them until its own comes', async () => {
-    const workers = heldWorkers();
-    const user = userEvent.setup();
-    renderApp('en', undefined, workers.launch);
-    await user.click(await screen.findByRole('button', { name: 'Open example Reference case A' }));
-    await waitFor(() => {
-      workers.releaseInOrder();
-      expect(screen.getByTestId('projection-table')).toBeTruthy();
-    });
+    const { workers, user } = await openWithHeldWorkers();
     const savingsTotal = () =>
       screen.getByTestId('projection-table').querySelector('tr[data-row="savings"] td:last-child')
         ?.textContent;
