@@ -1,11 +1,11 @@
 import type { ScenarioWarning } from '../../../shared/model';
-import { useEvaluation } from '../../services/session/evaluation-context';
+import { useSettledEvaluation } from '../../services/session/evaluation-context';
 import { WarningList } from '../../services/figures/WarningList';
 import { useView } from '../../services/fields/fields';
 
 /** The plausibility warnings of one section of the editor, above its fields. */
 export function SectionWarnings({ section }: { section: NonNullable<ScenarioWarning['section']> }) {
-  const { warnings } = useEvaluation();
+  const { warnings } = useSettledEvaluation();
   const view = useView();
   return (
     <WarningList

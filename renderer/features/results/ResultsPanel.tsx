@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFileCommands } from '../../services/commands/file-commands-context';
-import { useDocument } from '../../services/session/document-context';
+import { useDocumentState } from '../../services/session/document-context';
 import { useView } from '../../services/fields/fields';
 import { useScenarioLabel } from '../../services/session/scenario-label';
-import { useEvaluation } from '../../services/session/evaluation-context';
+import { useEvaluation, useSettledEvaluation } from '../../services/session/evaluation-context';
 import { ResultsView } from '../../services/figures/ResultsView';
 import { WarningList } from '../../services/figures/WarningList';
 
@@ -12,11 +12,13 @@ import { WarningList } from '../../services/figures/WarningList';
 export function ResultsPanel() {
   const { t } = useTranslation();
   const { results, failure } = useEvaluation();
+  const settled = useSettledEvaluation().results ?? results;
   const view = useView();
   const label = useScenarioLabel();
   const currency = view.scenario.project.currency;
-  const { snapshot } = useDocument();
-  const drafts = snapshot ? Object.keys(snapshot.drafts).length : 0;
+  const drafts = useDocumentState(({ snapshot }) =>
+    snapshot ? Object.keys(snapshot.drafts).length : 0,
+  );
   const { run } = useFileCommands();
   return (
     <Stack gap="md">
@@ -60,12 +62,12 @@ export function ResultsPanel() {
       {results && (
         <>
           <WarningList
-            warnings={results.warnings}
+            warnings={(settled ?? results).warnings}
             currency={currency}
             testId="results-warnings"
             summary
           />
-          <ResultsView results={results} currency={currency} />
+          <ResultsView results={results} later={settled ?? results} currency={currency} />
           <Text size="xs" c="dimmed">
             {t('results.conventions')}
           </Text>

@@ -1,7 +1,7 @@
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/use-format';
-import { useEvaluation } from '../session/evaluation-context';
+import { useSettledEvaluation } from '../session/evaluation-context';
 import './setup';
 import { useChartTheme } from './use-chart-theme';
 
@@ -16,7 +16,7 @@ export function EffectChart({
   currency: string;
 }) {
   const { t } = useTranslation();
-  const { results } = useEvaluation();
+  const { results } = useSettledEvaluation();
   const format = useFormat(currency);
   const theme = useChartTheme();
   const line = results?.projection.savings.find((candidate) => candidate.id === effectId);

@@ -9,6 +9,14 @@ import {
   type Snapshot,
   type Verdict,
 } from '../document/scenario-edits';
+import { scenarioShown } from '../document/scenario-shown';
+import {
+  keyFigures,
+  type HeldEvaluation,
+  type LiveOutcome,
+  type TableRequest,
+  type TableResult,
+} from './live-results';
 
 /*
  * Typing, checked off the page's thread. Each edit (a value typed, a draft) goes to a worker that
@@ -17,6 +25,10 @@ import {
  * as `applyFieldEdit` would and answers with the verdicts of its checks; the page applies the
  * same edit to the same snapshot with those verdicts (`replayedEdit`), in the order typed. Edits
  * go out one after another without waiting for answers.
+ *
+ * The worker then evaluates the scenario as edited, unless a newer edit has come in meanwhile, and
+ * sends its key figures with the verdicts: the page shows them with the edit, without copying the
+ * scenario to another worker, and asks this worker for the yearly table of that evaluation.
  *
  * Anything that is not typing (undo, a row added, a save) first applies what is still pending
  * here, checked in the page, so every action sees the document as typed; an answer that does not
@@ -36,34 +48,83 @@ export interface CheckEditRequest {
 
 export interface CheckEditResult {
   readonly kind: 'check-edit';
-  /** `known` false: the worker did not hold the base (it was replaced, or a request was cancelled). */
-  readonly result: { readonly known: boolean; readonly verdicts: readonly Verdict[] };
+  readonly result: {
+    /** False: the worker did not hold the base (it was replaced, or a request was cancelled). */
+    readonly known: boolean;
+    readonly verdicts: readonly Verdict[];
+    /**
+     * The key figures of the edited snapshot's scenario, held in the worker under the token
+     * `figuresToken(next)`; absent where a newer edit came in first or the file did not change
+     * since the worker's last figures.
+     */
+    readonly figures?: LiveOutcome;
+  };
 }
 
+/** The checks' worker: typing checked, then the yearly table of the figures it made. */
+export type ChecksClient = WorkerClient<
+  CheckEditRequest | TableRequest,
+  CheckEditResult | TableResult
+>;
+
+/** The token under which the worker holds the evaluation of the snapshot an edit made. */
+export const figuresToken = (next: number) => `check:${next}`;
+
 /** The worker's side: its copy of the document, moved on by each edit it checks. */
-export function editCheckRunner(): WorkerRunner<CheckEditRequest, CheckEditResult> {
+export function editCheckRunner(
+  evaluations: HeldEvaluation,
+): WorkerRunner<CheckEditRequest, CheckEditResult> {
   let held: { readonly token: number; readonly snapshot: Snapshot } | null = null;
+  /** The scenario of the worker's last figures. */
+  let figured: unknown = null;
   return {
     kinds: new Set(['check-edit']),
-    run: (request) => {
+    run: async (request, control) => {
       const base = request.snapshot ?? (held?.token === request.base ? held.snapshot : undefined);
       if (base === undefined) {
         held = null;
-        return Promise.resolve({ kind: 'check-edit', result: { known: false, verdicts: [] } });
+        return { kind: 'check-edit', result: { known: false, verdicts: [] } };
       }
       const { checkFile, verdicts } = recordingCheck();
-      held = { token: request.next, snapshot: applyFieldEdit(base, request.edit, checkFile) };
-      return Promise.resolve({ kind: 'check-edit', result: { known: true, verdicts } });
+      const snapshot = applyFieldEdit(base, request.edit, checkFile);
+      held = { token: request.next, snapshot };
+      // Edits typed meanwhile are checked first; the figures are of the last of them.
+      await control.yieldToEvents?.();
+      if (held.token !== request.next)
+        return { kind: 'check-edit', result: { known: true, verdicts } };
+      const scenario = scenarioShown(snapshot.file, request.edit.scenario);
+      if (scenario === figured) return { kind: 'check-edit', result: { known: true, verdicts } };
+      figured = scenario;
+      const figures = keyFigures(scenario, evaluations, figuresToken(request.next));
+      return { kind: 'check-edit', result: { known: true, verdicts, figures } };
     },
   };
+}
+
+/** What came with an edit the worker answered. */
+export interface Answered {
+  /** The key figures of the snapshot the edit made, held in the worker under `token`. */
+  readonly figures: LiveOutcome | undefined;
+  readonly token: string;
+  /** The page applied the edit as the worker did (else it checked it itself: no figures). */
+  readonly replayed: boolean;
+  /** More typing is on its way to the worker, whose answers bring the newer figures. */
+  readonly more: boolean;
 }
 
 /** What the pipeline needs of the document. */
 export interface EditTarget {
   /** The snapshot shown now; null without a document. */
   present(): Snapshot | null;
-  /** Records `change` of the present snapshot as an edit (with the edit's undo key). */
-  apply(change: (current: Snapshot) => Snapshot, key: string | undefined): void;
+  /**
+   * Records `change` of the present snapshot as an edit (with the edit's undo key); `answered`:
+   * the worker's answer to typing, which the page may draw after more urgent work.
+   */
+  apply(
+    change: (current: Snapshot) => Snapshot,
+    key: string | undefined,
+    answered?: Answered,
+  ): void;
 }
 
 interface Pending {
@@ -73,7 +134,7 @@ interface Pending {
   /** The snapshot the edit was sent with, or null when the worker was to hold it already. */
   readonly sent: Snapshot | null;
   readonly base: number;
-  readonly running: Running<CheckEditResult>;
+  readonly running: Running<CheckEditResult | TableResult>;
   answer?: CheckEditResult['result'] | 'failed';
 }
 
@@ -86,7 +147,7 @@ export class EditPipeline {
   private readonly listeners = new Set<() => void>();
 
   constructor(
-    private readonly client: WorkerClient<CheckEditRequest, CheckEditResult>,
+    private readonly client: ChecksClient,
     private readonly target: EditTarget,
   ) {}
 
@@ -123,7 +184,7 @@ export class EditPipeline {
     const entry: Pending = { edit, key: fieldEditKey(edit), next, sent, base, running };
     this.pending.push(entry);
     running.result.then(
-      (answer) => this.answered(entry, answer.result),
+      (answer) => this.answered(entry, answer.kind === 'check-edit' ? answer.result : 'failed'),
       () => this.answered(entry, 'failed'),
     );
     this.changed();
@@ -167,19 +228,24 @@ export class EditPipeline {
     const entry = this.pending.shift() as Pending;
     const expected = entry.sent ?? (this.held?.token === entry.base ? this.held.snapshot : null);
     const answer = entry.answer;
-    let replayed = false;
-    this.target.apply((current) => {
-      if (answer !== undefined && answer !== 'failed' && answer.known && current === expected) {
-        try {
-          const next = replayedEdit(current, entry.edit, answer.verdicts);
-          replayed = true;
-          return next;
-        } catch (error) {
-          if (!(error instanceof VerdictMismatch)) throw error;
-        }
+    const current = this.target.present();
+    if (current === null) return;
+    let next: Snapshot | null = null;
+    if (answer !== undefined && answer !== 'failed' && answer.known && current === expected) {
+      try {
+        next = replayedEdit(current, entry.edit, answer.verdicts);
+      } catch (error) {
+        if (!(error instanceof VerdictMismatch)) throw error;
       }
-      return applyFieldEdit(current, entry.edit);
-    }, entry.key);
+    }
+    const replayed = next !== null;
+    const made = next ?? applyFieldEdit(current, entry.edit);
+    this.target.apply(() => made, entry.key, {
+      figures: replayed && answer !== 'failed' ? answer?.figures : undefined,
+      token: figuresToken(entry.next),
+      replayed,
+      more: this.pending.length > 0,
+    });
     const present = this.target.present();
     this.held = replayed && present !== null ? { token: entry.next, snapshot: present } : null;
   }

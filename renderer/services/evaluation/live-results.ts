@@ -10,16 +10,23 @@ import {
   type Projection,
   type ScenarioWarning,
 } from '../../../shared/model';
-import type { WorkerRunner } from '../../../shared/analysis';
+import {
+  runSteps,
+  runStepsWith,
+  type AnalysisSteps,
+  type WorkerRunner,
+} from '../../../shared/analysis';
 import type { Scenario } from '../../../shared/scenario';
 import { formatDecimal } from '../format/format-number';
 import { SCALE_DIGITS, type AmountScale } from '../../../shared/i18n/amount-scale';
-import { projectionTable, type ProjectionTable, type TableRow } from './projection-table';
+import { projectionTableSteps, type ProjectionTable, type TableRow } from './projection-table';
 
 /*
- * What the results panel shows of a scenario, computed in one go where it is cheap to compute:
- * off the page's thread while a person types (a worker runs `resultsOf`), in the page for a case
- * only looked at. The yearly table arrives ready to show — rounded so that it adds up, each cell
+ * What the results panel shows of a scenario: computed in one go in the page for a case only
+ * looked at (`resultsOf`), off the page's thread while a person types. There the key figures come
+ * first and the yearly table after them, in a request of its own: rounding and formatting the
+ * table of 500 investment items over 40 years takes as long as the model itself, and no key
+ * figure waits for it. The table arrives ready to show — rounded so that it adds up, each cell
  * formatted in the page's language — so the page only draws the rows that are open.
  */
 
@@ -61,7 +68,10 @@ export interface Results extends ResultsFigures {
   readonly explanations: Explanations;
   /** The plausibility checks the scenario fails, shown beside the figures and fields concerned. */
   readonly warnings: readonly ScenarioWarning[];
-  readonly table: DisplayTable;
+  /** Null until the table of these figures has arrived. */
+  readonly table: DisplayTable | null;
+  /** The table is of an earlier state of the scenario: the one of these figures is on its way. */
+  readonly tableBehind?: boolean;
 }
 
 /** How the page shows figures: the table's language and unit. */
@@ -76,6 +86,17 @@ export function displayTable(
   locale: string,
   scale: AmountScale,
 ): DisplayTable {
+  return runSteps(displayTableSteps(table, locale, scale));
+}
+
+/** Rows formatted between two steps of `displayTableSteps`, where a newer keystroke can cancel. */
+const ROWS_PER_STEP = 40;
+
+function* displayTableSteps(
+  table: ProjectionTable,
+  locale: string,
+  scale: AmountScale,
+): AnalysisSteps<DisplayTable> {
   const cell = (row: TableRow, value: Decimal | null): DisplayCell | null =>
     value === null
       ? null
@@ -83,20 +104,29 @@ export function displayTable(
           text: formatDecimal(value, locale, row.kind === 'factor' ? 6 : SCALE_DIGITS[scale]),
           sign: value.isZero() ? 'zero' : value.isNegative() ? 'negative' : undefined,
         };
-  return {
-    years: table.years,
-    calendarYears: table.calendarYears,
-    rows: table.rows.map((row) => ({
+  const rows: DisplayRow[] = [];
+  for (const row of table.rows) {
+    rows.push({
       ...row,
       cells: row.cells.map((value) => cell(row, value)),
       total: cell(row, row.total),
-    })),
-  };
+    });
+    if (rows.length % ROWS_PER_STEP === 0) yield { done: rows.length, total: table.rows.length };
+  }
+  return { years: table.years, calendarYears: table.calendarYears, rows };
 }
 
-/** Everything the results panel shows of a scenario; throws where the model refuses it. */
-export function resultsOf(scenario: Scenario, display: ResultsDisplay): Results {
-  const evaluation = evaluateScenario(scenario);
+/** The yearly table of an evaluation, in steps: the projection's lines, then their formatting. */
+function* resultsTableSteps(
+  evaluation: Evaluation<Decimal>,
+  display: ResultsDisplay,
+): AnalysisSteps<DisplayTable> {
+  const table = yield* projectionTableSteps(evaluation.projection, display.scale);
+  return yield* displayTableSteps(table, display.locale, display.scale);
+}
+
+/** The key figures of an evaluation, with what explains and questions them; no table. */
+function figuresOf(scenario: Scenario, evaluation: Evaluation<Decimal>): Results {
   const {
     capex: _capex,
     runningCosts: _costs,
@@ -110,11 +140,16 @@ export function resultsOf(scenario: Scenario, display: ResultsDisplay): Results 
     inputs: { tax: { rate: tax.rate }, financing: { loans: financing.loans } },
     explanations: explainMetrics(evaluation),
     warnings: scenarioWarnings(scenario, evaluation.metrics),
-    table: displayTable(
-      projectionTable(evaluation.projection, display.scale),
-      display.locale,
-      display.scale,
-    ),
+    table: null,
+  };
+}
+
+/** Everything the results panel shows of a scenario; throws where the model refuses it. */
+export function resultsOf(scenario: Scenario, display: ResultsDisplay): Results {
+  const evaluation = evaluateScenario(scenario);
+  return {
+    ...figuresOf(scenario, evaluation),
+    table: runSteps(resultsTableSteps(evaluation, display)),
   };
 }
 
@@ -151,7 +186,7 @@ export interface WireResults {
   readonly figures: Wire;
   readonly explanations: Explanations;
   readonly warnings: readonly ScenarioWarning[];
-  readonly table: DisplayTable;
+  readonly table: DisplayTable | null;
 }
 
 export function resultsToWire(results: Results): WireResults {
@@ -176,10 +211,11 @@ export function resultsFromWire(wire: WireResults): Results {
   };
 }
 
+/** The key figures of a scenario; `token` names its evaluation for the table asked next. */
 export interface EvaluateRequest {
   readonly kind: 'evaluate-scenario';
+  readonly token: string;
   readonly scenario: Scenario;
-  readonly display: ResultsDisplay;
 }
 
 export type LiveOutcome =
@@ -191,20 +227,85 @@ export interface EvaluateResult {
   readonly result: LiveOutcome;
 }
 
+/**
+ * The yearly table of the scenario evaluated under `token`. The worker uses the evaluation it
+ * made for the key figures; the scenario comes along only when the page asks again because the
+ * worker no longer held that one (copying 500 items to a worker costs as much as the model).
+ */
+export interface TableRequest {
+  readonly kind: 'results-table';
+  readonly token: string;
+  readonly scenario?: Scenario;
+  readonly display: ResultsDisplay;
+}
+
+export interface TableResult {
+  readonly kind: 'results-table';
+  /**
+   * `held` false: the worker did not hold the evaluation and was not sent the scenario. A null
+   * table: the model refuses the scenario (the key figures said why).
+   */
+  readonly result: { readonly held: boolean; readonly table: DisplayTable | null };
+}
+
+const failureText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /** The results of a scenario, or the model's refusal of it (a bug to report, not a user error). */
 export function liveOutcome(scenario: Scenario, display: ResultsDisplay): LiveOutcome {
   try {
     return { ok: true, results: resultsToWire(resultsOf(scenario, display)) };
   } catch (error) {
-    return { ok: false, failure: error instanceof Error ? error.message : String(error) };
+    return { ok: false, failure: failureText(error) };
   }
 }
 
-export const EVALUATE_RUNNER: WorkerRunner<EvaluateRequest, EvaluateResult> = {
-  kinds: new Set(['evaluate-scenario']),
-  run: (request) =>
-    Promise.resolve({
-      kind: 'evaluate-scenario',
-      result: liveOutcome(request.scenario, request.display),
-    }),
-};
+/**
+ * A worker's last evaluation, by a token: its key figures went to the page, its table is made
+ * when the page asks for it (the last one only: the page asks for the table right after the
+ * figures, and a newer keystroke cancels a table not yet made).
+ */
+export interface HeldEvaluation {
+  held: { readonly token: string; readonly evaluation: Evaluation<Decimal> } | null;
+}
+
+/** The key figures of `scenario`, its evaluation held under `token` for its table. */
+export function keyFigures(scenario: Scenario, holder: HeldEvaluation, token: string): LiveOutcome {
+  holder.held = null;
+  try {
+    const evaluation = evaluateScenario(scenario);
+    holder.held = { token, evaluation };
+    return { ok: true, results: resultsToWire(figuresOf(scenario, evaluation)) };
+  } catch (error) {
+    return { ok: false, failure: failureText(error) };
+  }
+}
+
+/** The worker's side of the evaluation: key figures, then the table of the same evaluation. */
+export function evaluateRunner(
+  holder: HeldEvaluation,
+): WorkerRunner<EvaluateRequest | TableRequest, EvaluateResult | TableResult> {
+  return {
+    kinds: new Set(['evaluate-scenario', 'results-table']),
+    run: async (request, control) => {
+      if (request.kind === 'evaluate-scenario')
+        return {
+          kind: 'evaluate-scenario',
+          result: keyFigures(request.scenario, holder, request.token),
+        };
+      let evaluation: Evaluation<Decimal>;
+      if (holder.held?.token === request.token) evaluation = holder.held.evaluation;
+      else if (request.scenario === undefined)
+        return { kind: 'results-table', result: { held: false, table: null } };
+      else {
+        try {
+          evaluation = evaluateScenario(request.scenario);
+        } catch {
+          return { kind: 'results-table', result: { held: true, table: null } };
+        }
+        holder.held = { token: request.token, evaluation };
+      }
+      const table = await runStepsWith(resultsTableSteps(evaluation, request.display), control);
+      return { kind: 'results-table', result: { held: true, table } };
+    },
+  };
+}

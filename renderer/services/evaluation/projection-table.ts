@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../../../shared/finance/decimal';
+import { runSteps, type AnalysisSteps } from '../../../shared/analysis/run-control';
 import {
   chainSign,
   isTaxPart,
@@ -123,6 +124,17 @@ export function projectionTable(
   projection: Projection<Decimal>,
   scale: AmountScale,
 ): ProjectionTable {
+  return runSteps(projectionTableSteps(projection, scale));
+}
+
+/** Lines rounded between two steps of `projectionTableSteps`, where a newer keystroke can cancel. */
+const LINES_PER_STEP = 50;
+
+/** `projectionTable` in steps: a worker making it for the screen lets a cancel in between. */
+export function* projectionTableSteps(
+  projection: Projection<Decimal>,
+  scale: AmountScale,
+): AnalysisSteps<ProjectionTable> {
   const years = projection.years.length;
   const rows: TableRow[] = [];
   const cashFlowParts: Decimal[][] = [];
@@ -138,10 +150,11 @@ export function projectionTable(
   for (const group of groups) {
     // Only what the scenario has: a group without lines is not a line of its cash flow.
     if (group.key === 'workingCapital' && group.lines.length === 0) continue;
-    const lines = group.lines.map((line) => ({
-      line,
-      cells: rounded(line.values, scale, group.sign),
-    }));
+    const lines: { line: ProjectionLine<Decimal>; cells: Decimal[] }[] = [];
+    for (const line of group.lines) {
+      lines.push({ line, cells: rounded(line.values, scale, group.sign) });
+      if (lines.length % LINES_PER_STEP === 0) yield { done: lines.length, total: 0 };
+    }
     const totals = columnSums(
       lines.map((entry) => entry.cells),
       years,

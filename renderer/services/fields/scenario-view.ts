@@ -1,12 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import {
-  BASE_SCENARIO,
-  baseOf,
-  selectScenario,
-  type Scenario,
-  type ScenarioFile,
-} from '../../../shared/scenario';
+import { BASE_SCENARIO, type Scenario, type ScenarioFile } from '../../../shared/scenario';
 import { useDocument } from '../session/document-context';
+import { scenarioShown } from '../document/scenario-shown';
 import {
   addRow,
   applyFieldEdit,
@@ -67,11 +62,7 @@ export function useScenarioView(): ScenarioView | null {
 
   // Typing that only changes a draft leaves the scenario (and so its results) as it was.
   const file = snapshot?.file ?? null;
-  const selected = useMemo(() => {
-    if (!file) return null;
-    const found = selectScenario(file, scenarioName);
-    return found.ok ? found.scenario : baseOf(file);
-  }, [file, scenarioName]);
+  const selected = file === null ? null : scenarioShown(file, scenarioName);
 
   const changeBase = useCallback(
     (change: (file: ScenarioFile) => Checked, key?: string): Checked => {

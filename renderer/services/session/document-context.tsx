@@ -1,10 +1,13 @@
 import {
   createContext,
+  startTransition,
   useCallback,
   useContext,
   useMemo,
   useReducer,
   useRef,
+  useLayoutEffect,
+  useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
@@ -16,7 +19,7 @@ import {
   useSubscribed,
   type PublishedStore,
 } from '../document/published-store';
-import { EditPipeline } from '../evaluation/edit-checks';
+import { EditPipeline, type Answered } from '../evaluation/edit-checks';
 import {
   edit,
   isDirty,
@@ -43,6 +46,8 @@ interface Workspace {
   readonly scenario: string;
   /** How many documents were opened: a new one (a file, an example, a blank one) takes the focus. */
   readonly opened: number;
+  /** Counts the changes: which of them React has drawn (an answered edit is drawn later). */
+  readonly version: number;
 }
 
 type Action =
@@ -61,15 +66,21 @@ type Action =
     };
 
 function reduce(state: Workspace, action: Action): Workspace {
+  const next = reduceOnce(state, action);
+  return next === state ? state : { ...next, version: state.version + 1 };
+}
+
+function reduceOnce(state: Workspace, action: Action): Workspace {
   switch (action.type) {
     case 'open':
       return {
         document: openDocument(snapshotOf(action.file), action.from),
         scenario: BASE_SCENARIO,
         opened: state.opened + 1,
+        version: state.version,
       };
     case 'close':
-      return { document: null, scenario: BASE_SCENARIO, opened: state.opened };
+      return { ...state, document: null, scenario: BASE_SCENARIO };
     case 'select':
       return { ...state, scenario: action.scenario };
     default:
@@ -100,7 +111,7 @@ function reduce(state: Workspace, action: Action): Workspace {
   // Undoing the creation of a scenario leaves nothing to show but the base.
   const scenario =
     state.scenario === BASE_SCENARIO || names.has(state.scenario) ? state.scenario : BASE_SCENARIO;
-  return { document, scenario, opened: state.opened };
+  return { ...state, document, scenario };
 }
 
 export interface DocumentApi {
@@ -143,6 +154,22 @@ interface PendingEdits {
 const NO_PENDING: PendingEdits = { subscribe: () => () => undefined, isPending: () => false };
 const PendingContext = createContext<PendingEdits>(NO_PENDING);
 
+/**
+ * Each change of the document the moment it is made, before React draws it: the model starts on
+ * what was typed while the page draws the editor.
+ */
+export interface DocumentChanges {
+  /** `answered`: the change is typing the worker answered, with what came with it. */
+  subscribe(listener: (answered?: Answered) => void): () => void;
+  /** The snapshot as changed, and the scenario shown. */
+  latest(): { readonly snapshot: Snapshot | null; readonly scenario: string };
+}
+
+const ChangesContext = createContext<DocumentChanges>({
+  subscribe: () => () => undefined,
+  latest: () => ({ snapshot: null, scenario: BASE_SCENARIO }),
+});
+
 const DocumentContext = createContext<PublishedStore<DocumentApi> | null>(null);
 
 export function DocumentProvider({ children }: { children: ReactNode }) {
@@ -150,20 +177,67 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
     document: null,
     scenario: BASE_SCENARIO,
     opened: 0,
+    version: 0,
   });
+  // Every action is applied here first, then dispatched: `latest` is the document as changed,
+  // ahead of what React has drawn (an edit drawn in a transition may not be drawn yet).
   const latest = useRef(state);
-  latest.current = state;
+  // Keys of typing applied and not drawn yet, with the version that holds them.
+  const undrawn = useRef(new Map<string, number>());
+  const [changes] = useState(() => {
+    const listeners = new Set<(answered?: Answered) => void>();
+    const api: DocumentChanges = {
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
+      latest: () => ({
+        snapshot: latest.current.document?.history.present ?? null,
+        scenario: latest.current.scenario,
+      }),
+    };
+    const changed = (answered?: Answered) => listeners.forEach((listener) => listener(answered));
+    return { api, changed };
+  });
 
-  const apply = useCallback((change: (current: Snapshot) => Snapshot, key?: string) => {
-    const present = latest.current.document?.history.present;
-    if (!present) return;
-    const next = change(present);
-    if (next === present) return;
-    const action: Action = key === undefined ? { type: 'edit', next } : { type: 'edit', next, key };
-    // Applied to `latest` at once so several changes in one event build on one another.
-    latest.current = reduce(latest.current, action);
-    dispatch(action);
+  // While an answered edit waits to be drawn, what follows it waits too, in the same transition:
+  // drawn at once, it would be drawn on the document without that edit.
+  const dispatchAfterDrawn = useCallback((action: Action) => {
+    if (undrawn.current.size > 0) startTransition(() => dispatch(action));
+    else dispatch(action);
   }, []);
+
+  const apply = useCallback(
+    (change: (current: Snapshot) => Snapshot, key: string | undefined, answered?: Answered) => {
+      const present = latest.current.document?.history.present;
+      if (!present) return;
+      const next = change(present);
+      if (next === present) return;
+      const action: Action =
+        key === undefined ? { type: 'edit', next } : { type: 'edit', next, key };
+      // Applied to `latest` at once so several changes in one event build on one another.
+      latest.current = reduce(latest.current, action);
+      // Typing answered by the worker: the field shows it already, so the editor is drawn again in
+      // a transition, which neither the next key nor the new figures wait for. Until it is drawn
+      // the field counts its typing as pending, and keeps showing what was typed.
+      if (answered !== undefined) {
+        if (key !== undefined) undrawn.current.set(key, latest.current.version);
+        startTransition(() => dispatch(action));
+      } else dispatchAfterDrawn(action);
+      changes.changed(answered);
+    },
+    [changes, dispatchAfterDrawn],
+  );
+  const [drawnListeners] = useState(() => new Set<() => void>());
+  useLayoutEffect(() => {
+    let changed = false;
+    for (const [key, version] of undrawn.current)
+      if (version <= state.version) {
+        undrawn.current.delete(key);
+        changed = true;
+      }
+    if (changed) drawnListeners.forEach((listener) => listener());
+  }, [state.version, drawnListeners]);
 
   const { checks } = useEditorWorkers();
   const pipeline = useMemo(
@@ -191,7 +265,8 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
       if (action.type === 'open' || action.type === 'close') pipeline?.drop();
       else pipeline?.flush();
       latest.current = reduce(latest.current, action);
-      dispatch(action);
+      dispatchAfterDrawn(action);
+      changes.changed();
     };
     const { document } = state;
     return {
@@ -216,7 +291,7 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
           ? run({ type: 'seal' })
           : pipeline.afterPending(() => {
               latest.current = reduce(latest.current, { type: 'seal' });
-              dispatch({ type: 'seal' });
+              dispatchAfterDrawn({ type: 'seal' });
             }),
       undo: () => run({ type: 'undo' }),
       redo: () => run({ type: 'redo' }),
@@ -227,21 +302,38 @@ export function DocumentProvider({ children }: { children: ReactNode }) {
         return latest.current;
       },
     };
-  }, [state, update, apply, pipeline]);
+  }, [state, update, apply, pipeline, changes, dispatchAfterDrawn]);
   const pending = useMemo<PendingEdits>(
     () =>
       pipeline === null
         ? NO_PENDING
-        : { subscribe: pipeline.subscribe, isPending: (key) => pipeline.isPending(key) },
-    [pipeline],
+        : {
+            subscribe: (listener) => {
+              drawnListeners.add(listener);
+              const unsubscribe = pipeline.subscribe(listener);
+              return () => {
+                drawnListeners.delete(listener);
+                unsubscribe();
+              };
+            },
+            isPending: (key) => pipeline.isPending(key) || undrawn.current.has(key),
+          },
+    [pipeline, drawnListeners],
   );
 
   const store = usePublished(api);
   return (
     <DocumentContext.Provider value={store}>
-      <PendingContext.Provider value={pending}>{children}</PendingContext.Provider>
+      <ChangesContext.Provider value={changes.api}>
+        <PendingContext.Provider value={pending}>{children}</PendingContext.Provider>
+      </ChangesContext.Provider>
     </DocumentContext.Provider>
   );
+}
+
+/** The document's changes as they are made (see `DocumentChanges`). */
+export function useDocumentChanges(): DocumentChanges {
+  return useContext(ChangesContext);
 }
 
 /** Whether typing in the field with this undo key is still on its way to the document. */

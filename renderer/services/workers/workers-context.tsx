@@ -1,7 +1,12 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { WorkerClient, WorkerPort } from '../../../shared/analysis';
-import type { CheckEditRequest, CheckEditResult } from '../evaluation/edit-checks';
-import type { EvaluateRequest, EvaluateResult } from '../evaluation/live-results';
+import type { ChecksClient } from '../evaluation/edit-checks';
+import type {
+  EvaluateRequest,
+  EvaluateResult,
+  TableRequest,
+  TableResult,
+} from '../evaluation/live-results';
 import { startWebWorker, webWorkerClient } from './web-workers';
 
 /*
@@ -11,8 +16,11 @@ import { startWebWorker, webWorkerClient } from './web-workers';
  */
 
 export interface EditorWorkers {
-  readonly checks: WorkerClient<CheckEditRequest, CheckEditResult> | null;
-  readonly evaluation: WorkerClient<EvaluateRequest, EvaluateResult> | null;
+  readonly checks: ChecksClient | null;
+  readonly evaluation: WorkerClient<
+    EvaluateRequest | TableRequest,
+    EvaluateResult | TableResult
+  > | null;
 }
 
 const NONE: EditorWorkers = { checks: null, evaluation: null };
