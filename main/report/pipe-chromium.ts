@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +38,17 @@ function lastLines(text: string): string {
   return lines === '' ? 'no message' : lines;
 }
 
+/** Kills Chromium and, where it leads a process group, what is left of the group. */
+function endGroup(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    if (process.platform === 'win32') child.kill('SIGKILL');
+    else process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Nothing was left of it.
+  }
+}
+
 /**
  * Starts `executable` with `args` and waits until it answers on the pipe. Rejects with what
  * Chromium said when it stops first (a launch that `launchHeadless` may retry without sandbox).
@@ -50,7 +61,9 @@ export async function startPipedChromium(
   const child = spawn(
     executable,
     [...args, ...PIPE_ARGS, `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
+    // Its own process group (not on Windows, where that opens a console): the helper processes
+    // Chromium starts go with it when the group is ended, and none is left in the caller's.
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' },
   );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -77,12 +90,13 @@ export async function startPipedChromium(
   const close = () => {
     closing ??= (async () => {
       if (running()) {
-        const quit = setTimeout(() => child.kill('SIGKILL'), QUIT_MS);
-        pipe.send('Browser.close').catch(() => child.kill('SIGKILL'));
+        const quit = setTimeout(() => endGroup(child), QUIT_MS);
+        pipe.send('Browser.close').catch(() => endGroup(child));
         await exited;
         clearTimeout(quit);
       }
       pipe.close(new Error('the browser was closed'));
+      endGroup(child);
       rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     })();
     return closing;
