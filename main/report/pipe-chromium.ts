@@ -21,6 +21,13 @@ const PIPE_ARGS = [
   // No keyring or keychain asked for a password store the printer never uses.
   '--password-store=basic',
   '--use-mock-keychain',
+  // Nothing started that a printer never uses (a tenth of a second of each start, measured).
+  '--disable-extensions',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-default-apps',
+  '--disable-breakpad',
+  '--disable-field-trial-config',
+  '--no-service-autorun',
 ];
 
 /** How long Chromium gets to quit when asked before it is killed. */
