@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { REPORT_PAGE } from '../../shared/report/request';
+import { contentTypeOf } from '../security/app-protocol';
 import type { CdpPipe } from './cdp-pipe';
 import { renderCall, type PdfLayout, type ReportPageDriver } from './report-page-run';
 
@@ -12,21 +13,6 @@ import { renderCall, type PdfLayout, type ReportPageDriver } from './report-page
  */
 
 export const REPORT_ORIGIN = 'http://yardstick-report.invalid';
-
-/** The types of the files a built renderer holds; anything else is sent as bytes. */
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
 
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
 
@@ -71,13 +57,12 @@ async function answer(
     return;
   }
   const body = await readFile(file);
-  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   await pipe.send(
     'Fetch.fulfillRequest',
     {
       requestId,
       responseCode: 200,
-      responseHeaders: [{ name: 'Content-Type', value: type }],
+      responseHeaders: [{ name: 'Content-Type', value: contentTypeOf(file) }],
       body: body.toString('base64'),
     },
     sessionId,

@@ -139,7 +139,7 @@ describe('the page’s requests, as the browser pauses them', () => {
           params: {
             requestId: '1',
             responseCode: 200,
-            responseHeaders: [{ name: 'Content-Type', value: 'application/json' }],
+            responseHeaders: [{ name: 'Content-Type', value: 'application/json; charset=utf-8' }],
             body: Buffer.from('{"answer":42}').toString('base64'),
           },
           sessionId: 'PAGE',
