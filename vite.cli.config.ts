@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
 
 /*
- * The `yardstick` command line: main/cli/index.ts bundled into one ES module for Node 20 at
+ * The `yardstick` command line: main/cli/index.ts bundled into an ES module for Node 20 at
  * out/cli/yardstick.js, with decimal.js and zod inside it so the file runs from any checkout or
- * install without resolving packages; Node's built-ins and playwright-core stay external. bin/yardstick.js loads it.
+ * install without resolving packages; Node's built-ins stay external. bin/yardstick.js loads it.
+ * What only some commands need and is large (exceljs, for the workbooks) is a chunk of its own in
+ * out/cli/chunks/, loaded when such a command runs.
  */
 export default defineConfig({
   // The CLI has no static assets; keeping public/ out avoids copying the app's into out/cli.
@@ -21,13 +23,10 @@ export default defineConfig({
     sourcemap: false,
     copyPublicDir: false,
     rolldownOptions: {
-      // Printing reports drives a Chromium through playwright-core, loaded from node_modules
-      // only when a report is printed.
-      external: ['playwright-core'],
       output: {
         format: 'es',
         entryFileNames: 'yardstick.js',
-        codeSplitting: false,
+        chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },
   },

@@ -50,11 +50,13 @@ export function cliIsStale() {
 
 /**
  * Builds into a private folder and renames the result into place, so a reader (or a second
- * build running at the same time) never sees a half-written file.
+ * build running at the same time) never sees a half-written file: the chunks first (their names
+ * hold a hash of their content, so no running command loses the one it loads), the entry last.
  */
 export async function buildCli() {
   const { build } = await import('vite');
-  mkdirSync(dirname(cliOutput), { recursive: true });
+  const chunks = join(dirname(cliOutput), 'chunks');
+  mkdirSync(chunks, { recursive: true });
   const staging = mkdtempSync(join(root, 'out', '.cli-build-'));
   try {
     await build({
@@ -63,6 +65,9 @@ export async function buildCli() {
       logLevel: 'silent',
       build: { outDir: staging, emptyOutDir: true },
     });
+    const built = join(staging, 'chunks');
+    for (const chunk of readdirSync(built, { withFileTypes: true }).filter((e) => e.isFile()))
+      renameSync(join(built, chunk.name), join(chunks, chunk.name));
     renameSync(join(staging, 'yardstick.js'), cliOutput);
   } finally {
     rmSync(staging, { recursive: true, force: true });

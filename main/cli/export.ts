@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { formulaWorkbookXlsx } from '../../shared/export/formula-workbook';
+import { formulaWorkbookXlsx } from './formula-workbook';
 import { LocaleSchema } from '../../shared/host/schemas';
 import { evaluateScenario } from '../../shared/model';
 import { parse, UsageError } from './args';

@@ -4,7 +4,7 @@ import { isIsoDay, localIsoDate } from '../../shared/report/report-date';
 import { MAX_DRAWS, MAX_SEED } from '../../shared/analysis';
 import type { InvestmentReportRequest, ReportRequest } from '../../shared/report/request';
 import { ReportRefusedError, ReportTimeoutError } from '../report/report-page-run';
-import { printReport, ReportSetupError } from '../report/print-report';
+import { printReport, ReportSetupError, startReportPrinter } from '../report/print-report';
 import { EXIT_INTERNAL, EXIT_INVALID, type CliIo } from './io';
 import { oneOf, parse, UsageError } from './args';
 import { shown } from './shown';
@@ -102,20 +102,35 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const monteCarlo = monteCarloOption(values['monte-carlo'], values.seed);
 
   const path = positionals[0] as string;
-  const loaded = await loadScenario(io, path, values.scenario);
-  if (!loaded.ok) return EXIT_INVALID;
-  const request: InvestmentReportRequest = {
-    kind: 'investment',
-    language,
-    amountScale,
-    preparer,
-    date,
-    documentText: loaded.text,
-    scenarioId: values.scenario ?? null,
-    ...(statements === undefined ? {} : { statements }),
-    monteCarlo,
-  };
-  return writeReport(io, request, { source: path, output, progress: values.progress === true });
+  // Chromium starts and loads the report page while the file is read and checked: that start is
+  // most of the time a short report takes.
+  const printer = io.printReport === undefined ? startReportPrinter() : null;
+  try {
+    const loaded = await loadScenario(io, path, values.scenario);
+    if (!loaded.ok) return EXIT_INVALID;
+    const request: InvestmentReportRequest = {
+      kind: 'investment',
+      language,
+      amountScale,
+      preparer,
+      date,
+      documentText: loaded.text,
+      scenarioId: values.scenario ?? null,
+      ...(statements === undefined ? {} : { statements }),
+      monteCarlo,
+    };
+    return await writeReport(
+      printer === null ? io : { ...io, printReport: printer.print },
+      request,
+      {
+        source: path,
+        output,
+        progress: values.progress === true,
+      },
+    );
+  } finally {
+    await printer?.close();
+  }
 }
 
 function monteCarloOption(

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { basename } from 'node:path';
-import { formulaWorkbookXlsx } from '../../shared/export/formula-workbook';
+import { formulaWorkbookXlsx } from './formula-workbook';
 import { Dec, decimalArithmetic } from '../../shared/finance';
 import { displayScale } from '../../shared/i18n/amount-scale';
 import { csvText, numberCell, textCell, type CsvCell } from '../../shared/host/export/csv';

@@ -1,19 +1,18 @@
 import { statSync } from 'node:fs';
-import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RENDER_TIMEOUT_MS } from '../../shared/report/budget';
 import { REPORT_PAGE, type ReportRequest } from '../../shared/report/request';
 import { launchHeadless } from './chromium-args';
+import { openCdpReportPage } from './cdp-report-page';
 import { findChromium } from './find-chromium';
-import { printOnReportPage, renderCall, type PrintStages } from './report-page-run';
+import { startPipedChromium, type PipedChromium } from './pipe-chromium';
+import { printOnReportPage, type PrintStages } from './report-page-run';
 
 /*
  * The command line's printer: the built report page in a headless Chromium found on the machine,
- * driven by playwright-core. Every request the page makes is answered from the built files under
- * a made-up origin, and anything else is refused, so printing never touches the network.
+ * driven over its DevTools pipe (cdp-report-page.ts answers every request from the built files).
  */
-
-const ORIGIN = 'http://yardstick-report.invalid';
 
 /** Printing cannot start here (no Chromium, pages not built); the message says what to do. */
 export class ReportSetupError extends Error {
@@ -39,72 +38,53 @@ export function reportPagesDir(env = process.env): string | null {
   return candidates.find((dir) => isFile(join(dir, REPORT_PAGE))) ?? null;
 }
 
-/** A path under `root` for a URL path, or null when it would leave it. */
-function fileUnder(root: string, urlPath: string): string | null {
-  const path = resolve(root, `.${decodeURIComponent(urlPath)}`);
-  const inside = relative(root, path);
-  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? null : path;
+/** A report page loading in its own Chromium, to print one report on. */
+export interface ReportPrinter {
+  print(request: ReportRequest, stages?: PrintStages): Promise<Uint8Array>;
+  /** Quits the Chromium, whether or not it printed or even started; never throws. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Chromium and loads the report page at once, without waiting: a caller starts it first
+ * and reads its input meanwhile. Problems starting are told by `print`.
+ */
+export function startReportPrinter(options: { readonly pagesDir?: string } = {}): ReportPrinter {
+  const pagesDir = options.pagesDir ?? reportPagesDir();
+  const launched = (async (): Promise<PipedChromium> => {
+    if (pagesDir === null || !isFile(join(pagesDir, REPORT_PAGE)))
+      throw new ReportSetupError(
+        'the report page is not built: run "npm run build" (or set YARDSTICK_REPORT_PAGES to the folder holding report.html)',
+      );
+    const chromium = findChromium({ env: process.env, platform: process.platform, isFile });
+    if (!chromium.found) throw new ReportSetupError(chromium.message);
+    return launchHeadless((args) => startPipedChromium(chromium.path, args));
+  })();
+  const opened = launched.then(({ pipe }) =>
+    // Minutes, not seconds: a comparison of thousands of applicants is recomputed in the page.
+    openCdpReportPage(pipe, { pagesDir: pagesDir as string, loadTimeoutMs: RENDER_TIMEOUT_MS }),
+  );
+  // Told by `print`; a printer closed unused has nobody to tell.
+  opened.catch(() => undefined);
+  return {
+    print: async (request, stages) => printOnReportPage(await opened, request, stages),
+    // Closing the browser also ends a page still loading.
+    close: () =>
+      launched.then(
+        (browser) => browser.close(),
+        () => undefined,
+      ),
+  };
 }
 
 export async function printReport(
   request: ReportRequest,
   options: PrintReportOptions = {},
 ): Promise<Uint8Array> {
-  const pagesDir = options.pagesDir ?? reportPagesDir();
-  if (pagesDir === null || !isFile(join(pagesDir, REPORT_PAGE)))
-    throw new ReportSetupError(
-      'the report page is not built: run "npm run build" (or set YARDSTICK_REPORT_PAGES to the folder holding report.html)',
-    );
-  const chromium = findChromium({ env: process.env, platform: process.platform, isFile });
-  if (!chromium.found) throw new ReportSetupError(chromium.message);
-
-  const { chromium: launcher } = await import('playwright-core');
-  const browser = await launchHeadless((args) =>
-    launcher.launch({ executablePath: chromium.path, args: [...args] }),
-  );
+  const printer = startReportPrinter(options);
   try {
-    const page = await browser.newPage();
-    // Minutes, not seconds: a comparison of thousands of applicants is recomputed in the page.
-    page.setDefaultTimeout(RENDER_TIMEOUT_MS);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      const file = url.origin === ORIGIN ? fileUnder(pagesDir, url.pathname) : null;
-      if (file === null || !isFile(file)) return route.abort('blockedbyclient');
-      return route.fulfill({ path: file });
-    });
-    await page.goto(`${ORIGIN}/${REPORT_PAGE}`);
-    try {
-      await page.waitForFunction("'yardstickReport' in window");
-    } catch {
-      throw new Error(`the report page did not start (${pageErrors.join('; ') || 'no error'})`);
-    }
-    return await printOnReportPage(
-      {
-        render: (step) => page.evaluate(renderCall(step)),
-        pdf: async (layout) =>
-          page.pdf({
-            format: 'A4',
-            preferCSSPageSize: true,
-            printBackground: true,
-            displayHeaderFooter: true,
-            headerTemplate: layout.headerTemplate,
-            footerTemplate: layout.footerTemplate,
-            margin: {
-              top: `${layout.marginsMm.top}mm`,
-              bottom: `${layout.marginsMm.bottom}mm`,
-              left: `${layout.marginsMm.left}mm`,
-              right: `${layout.marginsMm.right}mm`,
-            },
-            tagged: true,
-            outline: true,
-          }),
-      },
-      request,
-      options,
-    );
+    return await printer.print(request, options);
   } finally {
-    await browser.close();
+    await printer.close();
   }
 }

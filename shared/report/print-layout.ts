@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale';
 /*
  * The printed page around the report: A4, margins, and the running header and page numbers that
  * Chromium draws in the margins. Both printers (Electron's printToPDF and Chromium's Page.printToPDF
- * through playwright-core) take these same templates.
+ * over the DevTools pipe) take these same templates.
  */
 
 export const PAGE_MARGINS_MM = { top: 18, bottom: 16, left: 14, right: 14 } as const;

@@ -6,8 +6,8 @@ import { DocumentTextSchema } from '../scenario/document-text';
 /*
  * What a printed report is made from. The same request reaches the report page from every
  * printer: the app's hidden window (Electron's printToPDF), the command line's headless Chromium
- * (playwright-core) and the browser build's print frame. The page recomputes every figure from
- * the files with the same model the app uses, so a report can never disagree with the screen.
+ * (over its DevTools pipe) and the browser build's print frame. The page recomputes every figure
+ * from the files with the same model the app uses, so a report can never disagree with the screen.
  */
 
 /** A day in ISO form, `2026-11-25`; passed in (not read from the clock) so reports reproduce. */
