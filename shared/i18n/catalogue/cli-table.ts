@@ -1,6 +1,10 @@
 import type { Namespace, Texts } from '../texts';
 
-/* The texts of `yardstick evaluate --format table`; the metrics' names are the metrics namespace's. */
+/*
+ * The texts of the command line's tables (`--format table`) that the interface has no words for:
+ * the column headers and the sentences of the screens come from their own namespaces (the metrics'
+ * names from `metrics`, the comparison's and the monitoring's from `applicants`).
+ */
 
 const en = {
   scenario: '{{project}} — scenario "{{scenario}}"',
@@ -23,6 +27,17 @@ const en = {
   notUnique: ' (may not be unique)',
   fromConstructionStart: ' (from the start of construction)',
   relapses: ', then below zero again',
+  aside: ' ({{text}})',
+  compare: {
+    summary: 'Applicants compared: {{count}}; files left out: {{invalid}}',
+    requested: '{{amount}} requested',
+  },
+  monitor: {
+    summary: 'Programme monitoring: {{count}} funded applicants, {{reporting}} reporting',
+    paybackPlanned: 'Payback planned',
+    paybackReforecast: 'Payback re-forecast',
+    leftOut: 'Files left out: {{count}}',
+  },
   columns: {
     year: 'Year',
     savings: 'Savings',
@@ -64,6 +79,17 @@ const zhCN: Texts<typeof en> = {
   notUnique: '（可能不唯一）',
   fromConstructionStart: '（自建设期初起算）',
   relapses: '，其后又转为负值',
+  aside: '（{{text}}）',
+  compare: {
+    summary: '参与比较的申报：{{count}} 家；未纳入比较的文件：{{invalid}} 个',
+    requested: '申请 {{amount}}',
+  },
+  monitor: {
+    summary: '项目执行监测：获资助企业 {{count}} 家，其中 {{reporting}} 家已报告',
+    paybackPlanned: '计划静态投资回收期',
+    paybackReforecast: '重新预测静态投资回收期',
+    leftOut: '未纳入的文件：{{count}} 个',
+  },
   columns: {
     year: '年份',
     savings: '节约',
