@@ -287,7 +287,7 @@ describe('yardstick compare', () => {
     expect(wan.stdout).toMatch(/^参与比较的申报：13 家；未纳入比较的文件：1 个\n金额单位：万元\n/);
     const lines = wan.stdout.split('\n');
     const header = lines.find((line) => line.startsWith('名次')) ?? '';
-    expect(header).toMatch(/申请补贴\s+必要资助额\s+财务净现值\s+无补贴财务净现值/);
+    expect(header).toMatch(/申请补贴\s+必要资助额\s+财务净现值\s+不含补贴的财务净现值/);
     // The English table's Dongguan Jinhui: NPV 57,627.07 yuan / 10^4 = 5.7627… → 5.76 万元,
     // its award 900,000 yuan → 90.00 万元; its funding-gap rate 9.84 % as Chinese writes it.
     const dongguan = lines.find((line) => line.includes('东莞金辉')) ?? '';

@@ -184,7 +184,7 @@ describe('yardstick monitor', () => {
     const slipping = lines.find((line) => line.startsWith('示例电子组装企业')) ?? '';
     // The English run's plan NPV 6,673,782.59 yuan / 10^4 = 667.378… → 667.38 万元; its payback
     // slips from 2.44 to 3.20 years.
-    expect(slipping).toMatch(/667\.38\s+534\.98\s.*2\.44 年\s+3\.20 年\s+回收期推迟$/);
+    expect(slipping).toMatch(/667\.38\s+534\.98\s.*2\.44 年\s+3\.20 年\s+静态投资回收期推迟$/);
     expect(cellEnd(slipping, ' 667.38')).toBe(cellEnd(header, '计划财务净现值'));
     expect(cellEnd(slipping, ' 3.20 年')).toBe(cellEnd(header, '重新预测静态投资回收期'));
     expect(table.stdout).toContain('标记：1 家未达申报效益，0 家缺少报告');
