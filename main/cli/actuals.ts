@@ -1,11 +1,5 @@
 import type Decimal from 'decimal.js';
-import { Dec } from '../../shared/finance';
-import {
-  displayScale,
-  SCALE_DIGITS,
-  SCALE_FACTOR,
-  type AmountScale,
-} from '../../shared/i18n/amount-scale';
+import { displayScale, type AmountScale } from '../../shared/i18n/amount-scale';
 import type { Locale } from '../../shared/i18n/locale';
 import { appTexts } from '../../shared/i18n/catalogue/app';
 import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
@@ -19,7 +13,7 @@ import { issue } from '../../shared/scenario/issues';
 import { oneOf, parse, UsageError } from './args';
 import { languageAndUnit } from './report';
 import { textGrid } from './text-grid';
-import { fixed, groupThousands, percent } from './display';
+import { fixed, readable } from './display';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { loadFile, printIssues } from './scenario-input';
 import { jsonText, shown } from './shown';
@@ -93,11 +87,7 @@ export function formatActualsTable(
   const a = appTexts[language].actuals;
   const t = cliTableTexts[language];
   const metric = metricTexts[language];
-  const unit = scale === 'unit' ? (options.currency ?? '') : t.units[scale];
-  const money = (value: Decimal) =>
-    groupThousands(fixed(new Dec(value).div(SCALE_FACTOR[scale]), SCALE_DIGITS[scale]));
-  const rate = (value: Decimal) => percent(value, language);
-  const years = (value: Decimal) => fill(t.years, { value: fixed(value, 2) });
+  const { unit, money, rate, years } = readable(language, scale, options.currency ?? '');
   const labelled = (label: string, value: string) => fill(t.labelled, { label, value });
   const orNone = (value: Decimal | null, show: (value: Decimal) => string, none: string) =>
     value === null ? none : show(value);

@@ -12,7 +12,11 @@ import {
 import { Dec } from '../../shared/finance';
 import { METRIC_KEYS, metricKind } from '../../shared/model';
 import { csvText, numberCell, textCell, type CsvCell } from '../../shared/host/export/csv';
-import { money, percent, years } from './display';
+import type { Readable } from './display';
+import { appTexts } from '../../shared/i18n/catalogue/app';
+import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
+import { metricTexts } from '../../shared/i18n/catalogue/metrics';
+import { fill } from '../../shared/i18n/texts';
 import { shown } from './shown';
 import { textGrid } from './text-grid';
 
@@ -22,46 +26,79 @@ import { textGrid } from './text-grid';
  * form), an empty cell where a metric has no value.
  */
 
-function metricText(metric: AnalysisMetric, value: number | null): string {
-  const kind = metricKind(metric);
-  if (value === null || !Number.isFinite(value))
-    return kind === 'years' ? 'not within horizon' : 'none';
-  if (kind === 'rate') return percent(new Dec(value));
-  if (kind === 'years') return years(new Dec(value));
-  return money(new Dec(value));
+/** How the table speaks: its numbers and unit, its words, the metrics' and the drivers' names. */
+export interface AnalysisWords {
+  readonly shownAs: Readable;
+  /** A driver by its path: the path itself in English, the editor's label in Chinese. */
+  driver(path: string): string;
+  /** A scenario by its name, as the app calls it. */
+  scenario(name: string): string;
 }
 
-/** A driver's value: whole numbers and rates as they are (to 10 digits), amounts grouped to the cent. */
-function driverText(value: number): string {
+type Said = AnalysisWords & {
+  readonly t: (typeof cliTableTexts)['en']['analyze'];
+  readonly labelled: (label: string, value: string) => string;
+  metric(metric: AnalysisMetric): string;
+  value(metric: AnalysisMetric, value: number | null): string;
+};
+
+function metricText(said: Said, metric: AnalysisMetric, value: number | null): string {
+  const kind = metricKind(metric);
+  const t = cliTableTexts[said.shownAs.language];
+  if (value === null || !Number.isFinite(value))
+    return kind === 'years' ? appTexts[said.shownAs.language].format.notWithinHorizon : t.none;
+  if (kind === 'rate') return said.shownAs.rate(new Dec(value));
+  if (kind === 'years') return said.shownAs.years(new Dec(value));
+  return said.shownAs.money(new Dec(value));
+}
+
+/**
+ * A driver's value: whole numbers and rates as they are (to 10 digits), amounts in the table's
+ * unit.
+ */
+function driverText(said: Said, value: number): string {
   if (!Number.isFinite(value)) return String(value);
   if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
   if (Math.abs(value) < 10) return String(Number(value.toPrecision(10)));
-  return money(new Dec(value));
+  return said.shownAs.money(new Dec(value));
 }
 
-/** A range clipped to the driver's domain says which end stopped at the limit. */
-function clippedNote(clipped: 'low' | 'high' | 'both' | null): string {
-  if (clipped === null) return '';
-  return clipped === 'both' ? ', both ends clipped' : `, ${clipped} clipped`;
+/** A share of draws or of variance, to a tenth of a percent, as the language writes it. */
+function share(said: Said, value: number): string {
+  return said.shownAs.language === 'zh-CN'
+    ? `${(value * 100).toFixed(1)}%`
+    : `${(value * 100).toFixed(1)} %`;
 }
 
-export function formatAnalysisTable(result: AnalysisResult, title: string): string {
+export function formatAnalysisTable(
+  result: AnalysisResult,
+  title: string,
+  words: AnalysisWords,
+): string {
+  const language = words.shownAs.language;
+  const said: Said = {
+    ...words,
+    t: cliTableTexts[language].analyze,
+    labelled: (label, value) => fill(cliTableTexts[language].labelled, { label, value }),
+    metric: (metric) => metricTexts[language][metric],
+    value: (metric, value) => metricText(said, metric, value),
+  };
   const lines = [title, ''];
   switch (result.kind) {
     case 'scenarios':
-      lines.push(...scenariosTable(result.result));
+      lines.push(...scenariosTable(said, result.result));
       break;
     case 'tornado':
-      lines.push(...tornadoTable(result.result));
+      lines.push(...tornadoTable(said, result.result));
       break;
     case 'two-way':
-      lines.push(...twoWayLines(result.result));
+      lines.push(...twoWayLines(said, result.result));
       break;
     case 'switching-values':
-      lines.push(...switchingTable(result.result));
+      lines.push(...switchingTable(said, result.result));
       break;
     case 'monte-carlo':
-      lines.push(...monteCarloTable(result.result));
+      lines.push(...monteCarloTable(said, result.result));
       break;
     case 'monte-carlo-draws':
       throw new Error('a slice of draws has no table');
@@ -69,7 +106,8 @@ export function formatAnalysisTable(result: AnalysisResult, title: string): stri
   return `${lines.join('\n')}\n`;
 }
 
-function scenariosTable(comparison: ScenarioComparison): string[] {
+function scenariosTable(said: Said, comparison: ScenarioComparison): string[] {
+  const { t } = said;
   const shown = [
     'npv',
     'irr',
@@ -78,144 +116,199 @@ function scenariosTable(comparison: ScenarioComparison): string[] {
     'npvWithoutSubsidies',
     'equityNpv',
   ] as const;
-  const header = ['Scenario', 'Kind', ...shown.flatMap((key) => [key, `Δ ${key}`])];
+  const header = [
+    t.scenario,
+    t.kind,
+    ...shown.flatMap((key) => [said.metric(key), fill(t.difference, { metric: said.metric(key) })]),
+  ];
   const value = (key: (typeof shown)[number], text: string | boolean | null) =>
     typeof text === 'string'
-      ? metricText(key, Number(text))
+      ? said.value(key, Number(text))
       : text === null
-        ? metricText(key, null)
+        ? said.value(key, null)
         : String(text);
   const difference = (key: (typeof shown)[number], text: string | null) =>
-    text === null ? '' : metricText(key, Number(text));
+    text === null ? '' : said.value(key, Number(text));
   const rows = comparison.scenarios.map((scenario) => [
-    scenario.name,
-    scenario.kind,
+    said.scenario(scenario.name),
+    appTexts[said.shownAs.language].options.scenarioKind[scenario.kind],
     ...shown.flatMap((key) => [
       value(key, scenario.metrics[key]),
       scenario.name === 'base' ? '' : difference(key, scenario.differenceToBase[key]),
     ]),
   ]);
   return [
+    fill(cliTableTexts[said.shownAs.language].amountsIn, { unit: said.shownAs.unit }),
     ...textGrid(header, rows, new Set([0, 1])),
     '',
-    'Figures in Decimal, as `yardstick evaluate` prints them; Δ is the difference to base.',
+    t.scenariosNote,
   ];
 }
 
-function tornadoTable(result: TornadoResult): string[] {
+/**
+ * The problems of a sensitivity analysis, and the drivers it left out (a driver at zero that a
+ * percentage cannot move) as the risk screen says it.
+ */
+function notes(
+  said: Said,
+  problems: readonly { path: string; problem: string | null }[],
+  skipped: readonly { path: string }[],
+): string[] {
+  const language = said.shownAs.language;
+  return [
+    ...problems.flatMap((entry) =>
+      entry.problem === null
+        ? []
+        : // The analyses word a problem in English only: a Chinese table says that there is one.
+          [
+            shown`${fill(said.t.problem, { driver: said.driver(entry.path), problem: entry.problem })}`,
+          ],
+    ),
+    ...(skipped.length === 0
+      ? []
+      : [
+          shown`  ${fill(appTexts[language].risk.skipped, {
+            drivers: skipped
+              .map((entry) => said.driver(entry.path))
+              .join(language === 'zh-CN' ? '、' : ', '),
+          })}`,
+        ]),
+  ];
+}
+
+function tornadoTable(said: Said, result: TornadoResult): string[] {
+  const { t } = said;
+  const metric = said.metric(result.metric);
   const rows = result.bars.map((bar) => [
-    bar.path,
-    driverText(bar.base),
-    driverText(bar.low),
-    driverText(bar.high),
-    metricText(result.metric, bar.atLow),
-    metricText(result.metric, bar.atHigh),
-    bar.swing === null ? '' : metricText(result.metric, bar.swing),
-    (bar.rangeFrom === 'stated' ? 'stated' : `±${result.percent} %`) + clippedNote(bar.clipped),
+    said.driver(bar.path),
+    driverText(said, bar.base),
+    driverText(said, bar.low),
+    driverText(said, bar.high),
+    said.value(result.metric, bar.atLow),
+    said.value(result.metric, bar.atHigh),
+    bar.swing === null ? '' : said.value(result.metric, bar.swing),
+    (bar.rangeFrom === 'stated'
+      ? t.stated
+      : `±${result.percent}${said.shownAs.language === 'zh-CN' ? '' : ' '}%`) +
+      (bar.clipped === null ? '' : t.clipped[bar.clipped]),
   ]);
   const lines = [
-    `Tornado of ${result.metric} (base ${metricText(result.metric, result.base)}), largest swing first`,
+    fill(t.tornado, { metric, base: said.value(result.metric, result.base) }),
+    fill(cliTableTexts[said.shownAs.language].amountsIn, { unit: said.shownAs.unit }),
     ...textGrid(
       [
-        'Driver',
-        'Base',
-        'Low',
-        'High',
-        `${result.metric} at low`,
-        `${result.metric} at high`,
-        'Swing',
-        'Range',
+        t.driver,
+        t.base,
+        t.low,
+        t.high,
+        fill(t.atLow, { metric }),
+        fill(t.atHigh, { metric }),
+        t.swing,
+        t.range,
       ],
       rows,
     ),
   ];
-  if (result.bars.some((bar) => bar.clipped !== null))
-    lines.push(
-      '  clipped: the range stops where the driver can go no further (a share at 100 %, an amount at 0)',
-    );
-  for (const bar of result.bars)
-    if (bar.problem !== null) lines.push(shown`  ${bar.path}: ${bar.problem}`);
-  for (const skipped of result.skipped)
-    lines.push(shown`  skipped ${skipped.path}: ${skipped.reason}`);
+  if (result.bars.some((bar) => bar.clipped !== null)) lines.push(t.clippedNote);
+  lines.push(...notes(said, result.bars, result.skipped));
   return lines;
 }
 
-function twoWayLines(table: TwoWayTable): string[] {
+function twoWayLines(said: Said, table: TwoWayTable): string[] {
+  const { t } = said;
   const header = [
-    `${table.rows.path} \\ ${table.columns.path}`,
-    ...table.columns.values.map(driverText),
+    `${said.driver(table.rows.path)} \\ ${said.driver(table.columns.path)}`,
+    ...table.columns.values.map((value) => driverText(said, value)),
   ];
   const rows = table.rows.values.map((value, r) => [
-    driverText(value),
-    ...(table.cells[r] ?? []).map((cell) => metricText(table.metric, cell)),
+    driverText(said, value),
+    ...(table.cells[r] ?? []).map((cell) => said.value(table.metric, cell)),
   ]);
   return [
-    shown`${table.metric} over ${table.rows.path} (rows) and ${table.columns.path} (columns); base ${metricText(table.metric, table.base)}`,
+    shown`${fill(t.twoWay, {
+      metric: said.metric(table.metric),
+      rows: said.driver(table.rows.path),
+      columns: said.driver(table.columns.path),
+      base: said.value(table.metric, table.base),
+    })}`,
+    fill(cliTableTexts[said.shownAs.language].amountsIn, { unit: said.shownAs.unit }),
     ...textGrid(header, rows),
-    ...[table.rows, table.columns]
-      .filter((axis) => axis.clipped !== null)
-      .map(
-        (axis) =>
-          shown`  ${axis.path}: ${axis.clipped === 'both' ? 'both ends' : `the ${axis.clipped} end`} clipped to what the driver can be`,
-      ),
+    ...[table.rows, table.columns].flatMap((axis) =>
+      axis.clipped === null
+        ? []
+        : [shown`${fill(t.axisClipped[axis.clipped], { driver: said.driver(axis.path) })}`],
+    ),
     ...table.problems.map((problem) => shown`  ${problem}`),
   ];
 }
 
-function switchingTable(result: SwitchingValuesResult): string[] {
+function switchingTable(said: Said, result: SwitchingValuesResult): string[] {
+  const { t } = said;
   const rows = result.values.map((entry) => [
-    entry.path,
-    driverText(entry.base),
+    said.driver(entry.path),
+    driverText(said, entry.base),
     entry.status === 'found'
-      ? driverText(entry.value ?? Number.NaN)
+      ? driverText(said, entry.value ?? Number.NaN)
       : entry.status === 'none-within-range'
-        ? 'none within range'
-        : 'cannot be evaluated',
-    entry.change === null
-      ? ''
-      : `${(entry.change * 100).toFixed(1)} %${entry.severalInRange ? ' *' : ''}`,
-    `${driverText(entry.low)} … ${driverText(entry.high)}${clippedNote(entry.clipped)}`,
+        ? t.noneWithinRange
+        : t.notEvaluable,
+    entry.change === null ? '' : `${share(said, entry.change)}${entry.severalInRange ? ' *' : ''}`,
+    `${driverText(said, entry.low)} … ${driverText(said, entry.high)}${entry.clipped === null ? '' : t.clipped[entry.clipped]}`,
   ]);
   const lines = [
-    `Switching values: where ${result.metric} is zero (and the IRR equals the discount rate); base ${metricText('npv', result.base)}`,
-    ...textGrid(['Driver', 'Base', 'Switching value', 'Change', 'Range searched'], rows),
+    fill(t.switching, { metric: said.metric(result.metric), base: said.value('npv', result.base) }),
+    fill(cliTableTexts[said.shownAs.language].amountsIn, { unit: said.shownAs.unit }),
+    ...textGrid([t.driver, t.base, t.switchingValue, t.change, t.rangeSearched], rows),
   ];
-  if (result.values.some((entry) => entry.severalInRange))
-    lines.push(
-      '  * the metric crosses zero more than once in the range; the crossing nearest the base is shown',
-    );
-  for (const entry of result.values)
-    if (entry.problem !== null) lines.push(shown`  ${entry.path}: ${entry.problem}`);
-  for (const skipped of result.skipped)
-    lines.push(shown`  skipped ${skipped.path}: ${skipped.reason}`);
+  if (result.values.some((entry) => entry.severalInRange)) lines.push(t.severalNote);
+  lines.push(...notes(said, result.values, result.skipped));
   return lines;
 }
 
-function monteCarloTable(result: MonteCarloResult): string[] {
-  const show = (value: number | null) => metricText(result.metric, value);
-  const share = (value: number) => `${(value * 100).toFixed(1)} %`;
+function monteCarloTable(said: Said, result: MonteCarloResult): string[] {
+  const { t } = said;
+  const language = said.shownAs.language;
+  const show = (value: number | null) => said.value(result.metric, value);
+  const metric = said.metric(result.metric);
+  const distributions = appTexts[language].risk.distributions;
+  const distribution = (type: string) =>
+    Object.hasOwn(distributions, type) ? distributions[type as keyof typeof distributions] : type;
   const lines = [
-    `Monte Carlo: ${result.draws} draws${result.latinHypercube ? ' (Latin hypercube)' : ''}, seed ${result.seed}; ${result.metric}${
-      result.drawsWithValue < result.draws ? ` has a value in ${result.drawsWithValue} draws` : ''
-    }`,
+    fill(t.monteCarlo, {
+      draws: result.draws,
+      lhs: result.latinHypercube ? t.latin : '',
+      seed: result.seed,
+      metric,
+      withValue:
+        result.drawsWithValue < result.draws
+          ? fill(t.withValue, { count: result.drawsWithValue })
+          : '',
+    }),
+    fill(cliTableTexts[language].amountsIn, { unit: said.shownAs.unit }),
     ...textGrid(
-      ['', result.metric],
+      ['', metric],
       [
-        ['Mean', show(result.mean)],
-        ['Standard deviation', show(result.stdDev)],
-        ['Minimum', show(result.min)],
+        [t.mean, show(result.mean)],
+        [t.stdDev, show(result.stdDev)],
+        [t.min, show(result.min)],
         ...Object.keys(PERCENTILES).map((key) => [
           key.toUpperCase(),
           show(result.percentiles[key as keyof typeof PERCENTILES]),
         ]),
-        ['Maximum', show(result.max)],
+        [t.max, show(result.max)],
       ],
     ),
     '',
-    `P(NPV > 0): ${share(result.probabilityNpvPositive)}`,
-    `P(payback within N years): ${result.probabilityPaybackWithin.map((entry) => `${entry.years}: ${share(entry.probability)}`).join(', ')}`,
+    fill(t.probabilityNpv, { share: share(said, result.probabilityNpvPositive) }),
+    fill(t.paybackWithin, {
+      list: result.probabilityPaybackWithin
+        .map((entry) =>
+          fill(t.within, { years: entry.years, share: share(said, entry.probability) }),
+        )
+        .join(language === 'zh-CN' ? '，' : ', '),
+    }),
     '',
-    'Histogram',
+    t.histogram,
   ];
   const largest = Math.max(1, ...result.histogram.map((bin) => bin.count));
   const bins = result.histogram.map((bin) => [
@@ -223,29 +316,30 @@ function monteCarloTable(result: MonteCarloResult): string[] {
     String(bin.count),
     '#'.repeat(Math.round((40 * bin.count) / largest)),
   ]);
-  lines.push(...textGrid(['Range', 'Draws', ''], bins, new Set([0, 2])));
-  lines.push('', 'Drivers (contribution to variance: squared rank correlation, normalised)');
+  lines.push(...textGrid([t.range, t.draws, ''], bins, new Set([0, 2])));
+  lines.push('', t.drivers);
   lines.push(
     ...textGrid(
-      ['Driver', 'Distribution', 'Mean', 'Sampled mean', 'Rank correlation', 'Contribution'],
+      [t.driver, t.distribution, t.mean, t.sampledMean, t.rankCorrelation, t.contribution],
       [...result.drivers]
         .sort((a, b) => b.contributionToVariance - a.contributionToVariance)
         .map((driver) => [
-          driver.path,
+          said.driver(driver.path),
           driver.outsideDomain >= REPORTED_OUTSIDE_DOMAIN
-            ? `${driver.distribution}, cut ${share(driver.outsideDomain)}`
-            : driver.distribution,
-          driverText(driver.mean),
-          driverText(driver.sampleMean),
+            ? fill(t.cut, {
+                distribution: distribution(driver.distribution),
+                share: share(said, driver.outsideDomain),
+              })
+            : distribution(driver.distribution),
+          driverText(said, driver.mean),
+          driverText(said, driver.sampleMean),
           driver.rankCorrelation.toFixed(3),
-          share(driver.contributionToVariance),
+          share(said, driver.contributionToVariance),
         ]),
     ),
   );
   if (result.drivers.some((driver) => driver.outsideDomain >= REPORTED_OUTSIDE_DOMAIN))
-    lines.push(
-      '  cut: the share of the distribution beyond what the driver can be, left out of the draws',
-    );
+    lines.push(t.cutNote);
   return lines;
 }
 

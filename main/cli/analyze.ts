@@ -14,13 +14,23 @@ import {
 import {
   DECIMAL_PATTERN,
   DEFAULT_JSON_LIMITS,
+  locate,
+  parsePath,
   parseScenarioFile,
   rangeMagnitudeIssue,
   selectScenario,
   type DriverRange,
   type ValidationIssue,
 } from '../../shared/scenario';
+import { displayScale } from '../../shared/i18n/amount-scale';
+import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
+import { fill } from '../../shared/i18n/texts';
+import { catalogueLookup, fieldLabel } from '../../shared/scenario/issue-text';
+import { scenarioLabel } from '../../shared/scenario/scenario-label';
+import { appTexts } from '../../shared/i18n/catalogue/app';
 import { runAnalysis } from '../analysis/runner';
+import { readable } from './display';
+import { languageAndUnit } from './report';
 import { analysisJson, formatAnalysisCsv, formatAnalysisTable } from './analyze-format';
 import { parse, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
@@ -39,7 +49,8 @@ export const ANALYZE_USAGE = `  yardstick analyze FILE --scenarios | --tornado |
                     | --switching-values | --monte-carlo N
                     [--scenario NAME] [--metric METRIC] [--drivers PATH,...] [--percent P]
                     [--range PATH=LOW:HIGH]... [--steps 9] [--seed S] [--lhs] [--bins 20]
-                    [--workers N] [--progress] [--format json|table|csv]`;
+                    [--workers N] [--progress] [--format json|table|csv]
+                    [--lang en|zh-CN] [--unit yuan|wan|yi]`;
 
 export const ANALYZE_HELP = `analyze   Sensitivity and risk of one scenario. Drivers are named by their path in the file,
           e.g. "effects[id=prod-cost].fullEffect". Figures are 64-bit floats of the same model,
@@ -67,7 +78,10 @@ export const ANALYZE_HELP = `analyze   Sensitivity and risk of one scenario. Dri
                       50,000 draws; 0: none)
           --progress  report progress on stderr (draws, or points of the model evaluated)
           --format    json (default; numbers as JSON numbers), table, or csv (Monte Carlo: one
-                      row per draw)`;
+                      row per draw)
+          --lang      table only: en (default) or zh-CN (drivers named as the editor names
+                      them, metrics as the app does)
+          --unit      table only, Chinese: yuan, wan (万元, the default) or yi (亿元)`;
 
 const ANALYSES = ['scenarios', 'tornado', 'two-way', 'switching-values', 'monte-carlo'] as const;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -93,6 +107,8 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
       workers: { type: 'string' },
       progress: { type: 'boolean' },
       format: { type: 'string', short: 'f' },
+      lang: { type: 'string' },
+      unit: { type: 'string' },
     },
     1,
   );
@@ -101,6 +117,10 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
     throw new UsageError(`choose one analysis: ${ANALYSES.map((name) => `--${name}`).join(', ')}`);
   const analysis = chosen[0] as (typeof ANALYSES)[number];
   const format = outputFormat(values.format);
+  // JSON and CSV are for machines, exact and in English keys; the table is for people.
+  if ((values.lang !== undefined || values.unit !== undefined) && format !== 'table')
+    throw new UsageError('--lang and --unit apply to --format table only');
+  const { language, amountScale } = languageAndUnit(values);
 
   const whole = (
     text: string | undefined,
@@ -265,8 +285,30 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
   printAs(io, format, {
     json: () => jsonText(analysisJson(result, selected.name)),
     csv: () => formatAnalysisCsv(result),
-    table: () =>
-      formatAnalysisTable(result, shown`${scenario.project.name} — scenario "${selected.name}"`),
+    table: () => {
+      const currency = scenario.project.currency;
+      const lookup = catalogueLookup(language);
+      const kinds = appTexts[language].options.scenarioKind;
+      const label = (name: string) => scenarioLabel(file.file, name, (kind) => kinds[kind]);
+      return formatAnalysisTable(
+        result,
+        shown`${fill(cliTableTexts[language].scenario, {
+          project: scenario.project.name,
+          scenario: label(selected.name),
+        })}`,
+        {
+          shownAs: readable(language, displayScale(amountScale, language, currency), currency),
+          // The paths are what --drivers takes; a Chinese reader reads the editor's labels.
+          driver: (path) => {
+            if (language === 'en') return path;
+            const steps = parsePath(path);
+            const found = steps === null ? null : locate(scenario, steps);
+            return found?.ok ? fieldLabel(found.location, lookup, scenario) : path;
+          },
+          scenario: label,
+        },
+      );
+    },
   });
   return EXIT_OK;
 }

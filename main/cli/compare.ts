@@ -18,7 +18,7 @@ import { Dec } from '../../shared/finance';
 import { workbookToCsv } from '../../shared/host/export/csv';
 import { formatIssue } from '../../shared/scenario';
 import type { Locale } from '../../shared/host/schemas';
-import type { AmountScaleSetting } from '../../shared/i18n/amount-scale';
+import { displayScale, type AmountScaleSetting } from '../../shared/i18n/amount-scale';
 import { readableApplicantTexts } from '../compare/assess-file';
 import { listApplicantFiles } from '../compare/list-files';
 import { loadApplicants } from '../compare/load-applicants';
@@ -26,8 +26,9 @@ import { formatCompareTable } from './compare-table';
 import { parseOptions, UsageError } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { printLeftOut } from './left-out';
-import { reportPresentation, writeReport } from './report';
-import { outputFormat, printAs } from './output-format';
+import { languageAndUnit as tableLanguage, reportPresentation, writeReport } from './report';
+import { outputFormat, printAs, type OutputFormat } from './output-format';
+import { readable } from './display';
 import { workerLauncher } from './workers';
 import { jsonText, shown } from './shown';
 
@@ -39,11 +40,10 @@ import { jsonText, shown } from './shown';
  */
 
 export const COMPARE_USAGE = `  yardstick compare DIR_OR_FILES... [--budget AMOUNT] [--weights FILE]
-                    [--format json|csv|table] [--objective caused|npv|score]
-                    [--cap none|necessary|funding-gap] [--partial MIN_SHARE]
-                    [--include-flagged] [--workers N] [--progress]
-                    [--report OUT.pdf [--title TEXT] [--lang en|zh-CN] [--unit yuan|wan|yi]
-                     [--preparer NAME] [--date YYYY-MM-DD]]`;
+                    [--format json|csv|table] [--lang en|zh-CN] [--unit yuan|wan|yi]
+                    [--objective caused|npv|score] [--cap none|necessary|funding-gap]
+                    [--partial MIN_SHARE] [--include-flagged] [--workers N] [--progress]
+                    [--report OUT.pdf [--title TEXT] [--preparer NAME] [--date YYYY-MM-DD]]`;
 
 export const COMPARE_HELP = `compare   Compares applicants' scenario files (a folder gives its .json files): metrics, what
           the subsidy does for each (additional, deadweight, not viable) and the award it needs,
@@ -51,6 +51,9 @@ export const COMPARE_HELP = `compare   Compares applicants' scenario files (a fo
           --budget    total subsidy budget, a decimal amount such as 5000000
           --weights   a JSON file of criterion weights, flag thresholds and allocation settings
           --format    json (default), csv (UTF-8 with BOM, one row per applicant) or table
+          --lang      the table's and the report's language: en (default) or zh-CN, in the
+                      applicants' screen's words
+          --unit      their amounts in Chinese: yuan, wan (万元, the default) or yi (亿元)
           --objective what the budget maximises: caused (default: the NPV of the projects the
                       awards cause), npv (the NPV of every project funded) or score
           --cap       the most an award can be: none (the request, default), necessary (the
@@ -63,10 +66,9 @@ export const COMPARE_HELP = `compare   Compares applicants' scenario files (a fo
                       0: none)
           --progress  report loading progress on stderr (and the report's, with --report)
           --report    also print the bureau's comparison report as an A4 PDF (ranking with
-                      score breakdown, flags, allocation, charts, files left out, method);
-                      --title names the programme, --lang en (default) or zh-CN, --unit the
-                      amounts of a Chinese report (yuan, wan = 万元 by default, yi = 亿元),
-                      --preparer and --date (default: today) go on the cover. Needs Chromium.`;
+                      score breakdown, flags, allocation, charts, files left out, method), in
+                      --lang and --unit; --title names the programme, --preparer and --date
+                      (default: today) go on the cover. Needs Chromium.`;
 
 const AMOUNT = /^\d{1,15}(\.\d{1,6})?$/;
 const SHARE = /^(0(\.\d{1,12})?|1(\.0{1,12})?)$/;
@@ -137,7 +139,8 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     throw new UsageError(`--workers must be a whole number, not "${values.workers}"`);
   }
 
-  const report = reportOptions(values);
+  const report = reportOptions(values, format);
+  const shownAs = tableLanguage(values);
 
   const fromFile =
     values.weights === undefined
@@ -179,7 +182,16 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   printAs(io, format, {
     json: () => jsonText(comparisonJson(comparison, loaded.invalid, loaded.currency)),
     csv: () => workbookToCsv({ sheets: [comparisonSheet(comparison)] }),
-    table: () => formatCompareTable(comparison, loaded.invalid, loaded.currency),
+    table: () =>
+      formatCompareTable(
+        comparison,
+        loaded.invalid,
+        readable(
+          shownAs.language,
+          displayScale(shownAs.amountScale, shownAs.language, loaded.currency),
+          loaded.currency,
+        ),
+      ),
   });
   const status = loaded.invalid.length > 0 ? EXIT_INVALID : EXIT_OK;
   if (report === null) return status;
@@ -211,20 +223,27 @@ export interface ReportOptions {
   readonly date: string;
 }
 
-export function reportOptions(values: {
-  report?: string | undefined;
-  title?: string | undefined;
-  lang?: string | undefined;
-  unit?: string | undefined;
-  preparer?: string | undefined;
-  date?: string | undefined;
-}): ReportOptions | null {
+/**
+ * The report's options, and the check that `--lang` and `--unit` go with something for people: the
+ * table (`--format table`) or the report. JSON and CSV are for machines, exact and in English keys.
+ */
+export function reportOptions(
+  values: {
+    report?: string | undefined;
+    title?: string | undefined;
+    lang?: string | undefined;
+    unit?: string | undefined;
+    preparer?: string | undefined;
+    date?: string | undefined;
+  },
+  format: OutputFormat,
+): ReportOptions | null {
   if (values.report === undefined) {
-    const given = [values.title, values.lang, values.unit, values.preparer, values.date];
+    const given = [values.title, values.preparer, values.date];
     if (given.some((v) => v !== undefined))
-      throw new UsageError(
-        '--title, --lang, --unit, --preparer and --date apply only with --report',
-      );
+      throw new UsageError('--title, --preparer and --date apply only with --report');
+    if ((values.lang !== undefined || values.unit !== undefined) && format !== 'table')
+      throw new UsageError('--lang and --unit apply to --format table and --report only');
     return null;
   }
   if (values.report === '') throw new UsageError('--report needs the PDF file to write');

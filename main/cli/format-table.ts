@@ -1,13 +1,12 @@
 import type Decimal from 'decimal.js';
-import { Dec } from '../../shared/finance';
-import { SCALE_DIGITS, SCALE_FACTOR, type AmountScale } from '../../shared/i18n/amount-scale';
+import type { AmountScale } from '../../shared/i18n/amount-scale';
 import type { Locale } from '../../shared/i18n/locale';
 import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
 import { metricTexts } from '../../shared/i18n/catalogue/metrics';
 import { fill } from '../../shared/i18n/texts';
 import { warningText } from '../../shared/model/warning-text';
 import type { Evaluation, ScenarioWarning } from '../../shared/model';
-import { fixed, groupThousands, percent, ratio } from './display';
+import { ratio, readable } from './display';
 import { shown } from './shown';
 import { textGrid } from './text-grid';
 
@@ -34,10 +33,12 @@ export function formatTable(
   const last = p.calendarYears[horizon] ?? first + horizon;
   const basis = inputs.parameters.discountRate.basis;
   // Amounts in the unit asked for, to its decimals (the cent in yuan); rates as the language writes them.
-  const amount = (value: Decimal) =>
-    groupThousands(fixed(new Dec(value).div(SCALE_FACTOR[scale]), SCALE_DIGITS[scale]));
-  const rate = (value: Decimal) => percent(value, language);
-  const years = (value: Decimal) => fill(t.years, { value: fixed(value, 2) });
+  const {
+    money: amount,
+    rate,
+    years,
+    unit,
+  } = readable(language, scale, evaluation.inputs.project.currency);
   const none = (text: string) => (value: Decimal | null, show: (value: Decimal) => string) =>
     value === null ? text : show(value);
   const orNone = none(t.none);
@@ -138,7 +139,6 @@ export function formatTable(
     ...columns.map(([, values]) => amount(values[year] as Decimal)),
   ]);
 
-  const unit = scale === 'unit' ? inputs.project.currency : t.units[scale];
   return [
     shown`${fill(t.scenario, {
       project: inputs.project.name,

@@ -1,5 +1,9 @@
 import type { InvalidApplicant } from '../../shared/compare';
+import { reasonText } from '../../shared/host/reason-text';
+import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
+import { fill } from '../../shared/i18n/texts';
 import { formatIssue } from '../../shared/scenario';
+import type { Readable } from './display';
 import type { CliIo } from './io';
 import type { OutputFormat } from './output-format';
 import { shown } from './shown';
@@ -22,4 +26,21 @@ export function printLeftOut(
   }
   for (const item of invalid)
     io.stderr(item.reasons.map((reason) => shown`${item.file}: ${formatIssue(reason)}\n`).join(''));
+}
+
+/**
+ * The table's lines of the files left out: each reason as the applicants' screen says it, in the
+ * table's language (the field named as the editor names it), after the file's name.
+ */
+export function reasonsText(invalid: readonly InvalidApplicant[], shownAs: Readable): string[] {
+  const format = { amount: shownAs.money, percent: shownAs.rate };
+  return invalid.flatMap((item) =>
+    item.reasons.map(
+      (reason) =>
+        shown`${fill(cliTableTexts[shownAs.language].labelled, {
+          label: item.file,
+          value: reasonText(reason, shownAs.language, format),
+        })}`,
+    ),
+  );
 }

@@ -3,28 +3,31 @@ import { applicantName, type InvalidApplicant } from '../../shared/compare';
 import { Dec } from '../../shared/finance';
 import { workbookToCsv } from '../../shared/host/export/csv';
 import { FUTURE_BASES } from '../../shared/model';
+import { displayScale } from '../../shared/i18n/amount-scale';
+import { appTexts } from '../../shared/i18n/catalogue/app';
+import { applicantsTexts } from '../../shared/i18n/catalogue/applicants';
+import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
+import { fill } from '../../shared/i18n/texts';
 import {
   DEFAULT_UNDER_DELIVERY_THRESHOLD,
-  ENGLISH_VERDICTS,
   monitoringJson,
   monitoringSheet,
   monitorProgramme,
-  MONITOR_ENGLISH_TEXTS,
   monitoringReportRequest,
+  type MonitorFlag,
   type MonitorSettings,
   type Programme,
 } from '../../shared/monitor';
-import { formatIssue } from '../../shared/scenario';
 import { readableApplicantTexts } from '../compare/assess-file';
 import { listApplicantFiles } from '../compare/list-files';
 import { loadApplicants } from '../compare/load-applicants';
 import { oneOf, parseOptions, UsageError } from './args';
 import { REPORT_OPTIONS, reportOptions, type ReportOptions } from './compare';
-import { writeReport } from './report';
+import { languageAndUnit, writeReport } from './report';
 import { textGrid } from './text-grid';
-import { money, percent, years } from './display';
+import { readable, type Readable } from './display';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
-import { printLeftOut } from './left-out';
+import { printLeftOut, reasonsText } from './left-out';
 import { jsonText, shown } from './shown';
 
 /*
@@ -35,8 +38,8 @@ import { jsonText, shown } from './shown';
 
 export const MONITOR_USAGE = `  yardstick monitor DIR_OR_FILES... [--format json|csv|table] [--threshold SHARE]
                     [--as-of YEAR] [--future plan|delivery] [--workers N]
-                    [--report OUT.pdf [--title TEXT] [--lang en|zh-CN] [--preparer NAME]
-                     [--date YYYY-MM-DD]]`;
+                    [--lang en|zh-CN] [--unit yuan|wan|yi]
+                    [--report OUT.pdf [--title TEXT] [--preparer NAME] [--date YYYY-MM-DD]]`;
 
 export const MONITOR_HELP = `monitor   Programme monitoring of funded applicants' files with actual results: per applicant
           the savings claimed and achieved over the years reported, NPV and the NPV the
@@ -47,10 +50,13 @@ export const MONITOR_HELP = `monitor   Programme monitoring of funded applicants
                       (default: last calendar year)
           --future    the years after the last report: plan (default) or delivery
           --format    json (default), csv (a row per applicant, then the programme) or table
+          --lang      the table's and the report's language: en (default) or zh-CN, in the
+                      monitoring screen's words
+          --unit      table only, Chinese: yuan, wan (万元, the default) or yi (亿元)
           --workers   worker threads for loading, as for compare
           --report    also print the monitoring report as an A4 PDF (the programme's totals,
                       each applicant, the flags, the method); --title names the programme,
-                      --lang, --preparer and --date as for compare. Needs Chromium.`;
+                      --preparer and --date as for compare. Needs Chromium.`;
 
 const FORMATS = ['json', 'csv', 'table'] as const;
 const SHARE = /^(0(\.\d{1,12})?|1(\.0{1,12})?)$/;
@@ -66,6 +72,7 @@ export async function monitorCommand(
     'as-of': { type: 'string' },
     future: { type: 'string' },
     workers: { type: 'string' },
+    unit: { type: 'string' },
     ...REPORT_OPTIONS,
   });
   if (positionals.length === 0) throw new UsageError('expected at least one folder or FILE');
@@ -82,7 +89,10 @@ export async function monitorCommand(
   if (values.workers !== undefined && !/^\d{1,3}$/.test(values.workers))
     throw new UsageError(`--workers must be a whole number, not "${values.workers}"`);
 
-  const report = reportOptions(values);
+  const report = reportOptions({ ...values, unit: undefined }, format);
+  const shownAs = languageAndUnit(values);
+  if (values.unit !== undefined && format !== 'table')
+    throw new UsageError('--unit applies to --format table only');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   const loaded = await loadApplicants(positionals, {
     // Monitoring a programme is tens of files, not thousands: loaded here unless asked.
@@ -99,7 +109,16 @@ export async function monitorCommand(
   if (format === 'json')
     io.stdout(jsonText(monitoringJson(programme, loaded.invalid, loaded.currency)));
   else if (format === 'csv') io.stdout(workbookToCsv({ sheets: [monitoringSheet(programme)] }));
-  else io.stdout(formatMonitorTable(programme, loaded.invalid, loaded.currency));
+  else {
+    const scale = displayScale(shownAs.amountScale, shownAs.language, loaded.currency);
+    io.stdout(
+      formatMonitorTable(
+        programme,
+        loaded.invalid,
+        readable(shownAs.language, scale, loaded.currency),
+      ),
+    );
+  }
   const status = loaded.invalid.length > 0 ? EXIT_INVALID : EXIT_OK;
   if (report === null) return status;
   const printed = await printMonitoringReport(positionals, report, settings, io);
@@ -133,55 +152,72 @@ async function printMonitoringReport(
 export function formatMonitorTable(
   programme: Programme,
   invalid: readonly InvalidApplicant[],
-  currency: string,
+  shownAs: Readable,
 ): string {
+  const { language, money, rate, years, unit } = shownAs;
   const { settings, totals: t } = programme;
-  const orNone = (value: Decimal | null, show: (value: Decimal) => string, none = 'none') =>
+  const m = applicantsTexts[language].monitor;
+  const cli = cliTableTexts[language];
+  const notWithin = appTexts[language].format.notWithinHorizon;
+  const labelled = (label: string, value: string) => fill(cli.labelled, { label, value });
+  const orNone = (value: Decimal | null, show: (value: Decimal) => string, none = cli.none) =>
     value === null ? none : show(value);
+  const reportedYear = (year: number, months: number | null) =>
+    months === null ? String(year) : fill(m.partialYear, { year, months });
+  const flagText = (flag: MonitorFlag) =>
+    flag.code === 'under-delivery'
+      ? fill(m.flag['under-delivery'], {
+          delivery: rate(flag.delivery),
+          threshold: rate(flag.threshold),
+        })
+      : fill(m.flag['missing-reports'], { years: flag.years.join(m.yearSeparator) });
   const lines = [
-    `Programme monitoring: ${t.applicants} funded applicants, ${t.reporting} reporting; amounts in ${currency}`,
-    `Reporting year ${settings.reportingYear}; under-delivery below ${percent(settings.threshold)} of the savings claimed; the future re-forecast on the ${settings.future === 'plan' ? 'plan' : 'delivery achieved'}`,
+    fill(cli.monitor.summary, { count: t.applicants, reporting: t.reporting }),
+    labelled(m.reportingYear, String(settings.reportingYear)),
+    labelled(m.threshold, rate(settings.threshold)),
+    labelled(m.future.label, m.future[settings.future]),
+    fill(cli.amountsIn, { unit }),
     '',
     ...textGrid(
       [
-        'Applicant',
-        'Years reported',
-        'Savings claimed',
-        'Achieved',
-        'Delivery',
-        'NPV planned',
-        'NPV re-forecast',
-        'Caused NPV planned',
-        'Caused re-forecast',
-        'Payback planned',
-        'Re-forecast',
-        'Verdict',
+        m.columns.applicant,
+        m.columns.reported,
+        m.columns.claimed,
+        m.columns.achieved,
+        m.columns.delivery,
+        m.columns.planNpv,
+        m.columns.reforecastNpv,
+        m.report.plannedCausedNpv,
+        m.columns.reforecastCausedNpv,
+        cli.monitor.paybackPlanned,
+        cli.monitor.paybackReforecast,
+        m.columns.verdict,
       ],
       [
         ...programme.applicants.map((row) => [
           applicantName(row.applicant),
           row.reported.length === 0
-            ? 'none'
+            ? cli.none
             : row.reported
-                .map((entry) => MONITOR_ENGLISH_TEXTS.reportedYear(entry.year, entry.months))
-                .join(', '),
+                .map((entry) => reportedYear(entry.year, entry.months))
+                .join(m.yearSeparator),
           money(row.claimedSavings),
           money(row.achievedSavings),
-          orNone(row.delivery, percent),
+          orNone(row.delivery, rate),
           money(row.planNpv),
           money(row.reforecastNpv),
           money(row.plannedCausedNpv),
           money(row.reforecastCausedNpv),
-          orNone(row.planPayback, years, 'not within'),
-          orNone(row.reforecastPayback, years, 'not within'),
-          row.verdict === null ? 'no report' : ENGLISH_VERDICTS[row.verdict],
+          orNone(row.planPayback, years, notWithin),
+          orNone(row.reforecastPayback, years, notWithin),
+          row.verdict === null ? m.noReport : m.verdict[row.verdict],
         ]),
         [
-          'Programme',
+          m.report.totalsTitle,
           '',
           money(t.claimedSavings),
           money(t.achievedSavings),
-          orNone(t.delivery, percent),
+          orNone(t.delivery, rate),
           money(t.planNpv),
           money(t.reforecastNpv),
           money(t.plannedCausedNpv),
@@ -194,17 +230,14 @@ export function formatMonitorTable(
       new Set([0, 1, 11]),
     ),
     '',
-    `Flags: ${t.underDelivering} under-delivering, ${t.missingReports} with missing reports`,
+    fill(m.flagsTitle, { underDelivering: t.underDelivering, missing: t.missingReports }),
     ...programme.applicants.flatMap((row) =>
-      row.flags.map((flag) => shown`  ${applicantName(row.applicant)}: ${flag.message}`),
+      row.flags.map((flag) => shown`  ${labelled(applicantName(row.applicant), flagText(flag))}`),
     ),
   ];
   if (invalid.length > 0) {
-    lines.push('', `Files left out: ${invalid.length}`);
-    for (const item of invalid)
-      lines.push(
-        shown`  ${item.file}: ${item.reasons.map((reason) => formatIssue(reason)).join('; ')}`,
-      );
+    lines.push('', fill(cli.monitor.leftOut, { count: invalid.length }));
+    lines.push(...reasonsText(invalid, shownAs).map((line) => `  ${line}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -38,7 +38,14 @@ export const GLOSSARY = {
   paybackYears: {
     en: 'Payback',
     'zh-CN': '静态投资回收期',
-    not: { 'zh-CN': [/(?<!静态|动态)投资回收期/, /(?<!投资)(静态|动态|折现|贴现)回收期/] },
+    // 回收期 alone leaves open which of the two is meant.
+    not: {
+      'zh-CN': [
+        /(?<!静态|动态)投资回收期/,
+        /(?<!投资)(静态|动态|折现|贴现)回收期/,
+        /(?<!投资|静态|动态|折现|贴现)回收期/,
+      ],
+    },
   },
   discountedPaybackYears: { en: 'Discounted payback', 'zh-CN': '动态投资回收期' },
   dscr: {
@@ -66,6 +73,22 @@ export const GLOSSARY = {
     not: { 'zh-CN': [/已拨款|已拨付|已发放/] },
   },
   fundingGapRate: { en: 'Funding-gap rate', 'zh-CN': '资金缺口率' },
+  // 符合条件的投资: the base a capex grant's rate applies to (补助比例（占符合条件的投资）) and the EU
+  // funding gap's eligible cost are one amount, and the catalogue named it so most often.
+  eligibleCost: {
+    en: 'Eligible cost',
+    'zh-CN': '符合条件的投资',
+    not: {
+      en: [/eligible (investment|capex)/i],
+      'zh-CN': [/合规成本|可资助投资额|合格成本|符合条件投资/],
+    },
+  },
+  withoutSubsidies: {
+    en: 'without subsidies',
+    'zh-CN': '不含补贴',
+    // 无补贴亦可行 is the deadweight verdict, not a figure.
+    not: { 'zh-CN': [/无补贴的?(财务|资本金|内部收益率)/] },
+  },
 } as const satisfies Record<string, Term>;
 
 export type Concept = keyof typeof GLOSSARY;

@@ -10,7 +10,7 @@ import { cliCompare, parseCsv, type CompareJson } from './compare-cli';
 import { displayedAmount, toCents } from './cli';
 import { comparisonTexts } from '../../renderer/features/report/comparison/texts';
 import { expectAccessible, openApp, SCREENSHOTS, shoot } from './screens';
-import { englishWords } from './english-words';
+import { englishWords } from '../helpers/english-words';
 import { applicantsTexts } from '../../shared/i18n/catalogue';
 
 const { en: applicantsEn, 'zh-CN': applicantsZhCN } = applicantsTexts;

@@ -20,7 +20,7 @@ import {
 import { STATEMENT_TEXTS } from '../../shared/i18n/catalogue/statements';
 import { fill, reportTexts } from '../../renderer/features/report/texts';
 import { cliMetrics, cliWarnings } from './cli';
-import { englishWords } from './english-words';
+import { englishWords } from '../helpers/english-words';
 import { appTexts } from '../../shared/i18n/catalogue';
 
 const { en, 'zh-CN': zhCN } = appTexts;

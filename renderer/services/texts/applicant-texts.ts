@@ -14,7 +14,9 @@ import {
 import type Decimal from 'decimal.js';
 import { Dec } from '../../../shared/finance/decimal';
 import type { MonitorFlag, MonitoredApplicant } from '../../../shared/monitor';
-import { useIssueText } from './issue-text';
+import { useTranslation } from 'react-i18next';
+import { reasonText } from '../../../shared/host/reason-text';
+import { useSettings } from '../settings/settings-context';
 import type { ValidationIssue } from '../../../shared/scenario';
 import { useFormat } from '../format/use-format';
 import { useApplicantsT, type ApplicantsKey, type ApplicantsT } from '../i18n/applicants';
@@ -62,34 +64,23 @@ export function useDecisionText(): (decision: Decision) => string {
   return useCallback((decision: Decision) => t(`budget.reasons.${decision}`), [t]);
 }
 
-/** Why a file was left out: the loader's and the host's codes, translated as the editor does. */
+/** Why a file was left out: the loader's and the host's codes, in the language shown. */
 export function useReasonText(): (reason: ValidationIssue) => string {
-  const t = useApplicantsT();
-  const { scenarioIssue, hostIssue } = useIssueText();
+  const { t, i18n } = useTranslation();
+  const { language } = useSettings();
+  const format = useFormat();
   return useCallback(
-    (reason: ValidationIssue) => {
-      if (reason.code === 'compare_currency_mismatch') return t('invalid.currency', reason.params);
-      if (reason.code === 'file_not_found') return t('invalid.notFound');
-      if (reason.code === 'compare_evaluation_failed')
-        return t('invalid.evaluation', reason.params);
-      const shown = reason.code.includes('.')
-        ? hostIssue({
-            code: reason.code,
-            message: reason.message,
-            path: '',
-            params: Object.fromEntries(
-              Object.entries(reason.params).map(([k, v]) => [
-                k,
-                typeof v === 'boolean' ? String(v) : v,
-              ]),
-            ),
-          })
-        : scenarioIssue(reason);
-      return shown.field === ''
-        ? shown.message
-        : t('invalid.reason', { field: shown.field, message: shown.message });
-    },
-    [t, scenarioIssue, hostIssue],
+    (reason: ValidationIssue) =>
+      reasonText(
+        reason,
+        language,
+        { amount: format.amount, percent: format.percentShort },
+        (key, options) =>
+          i18n.exists(key)
+            ? (t as unknown as (key: string, options?: object) => string)(key, options)
+            : null,
+      ),
+    [t, i18n, language, format],
   );
 }
 

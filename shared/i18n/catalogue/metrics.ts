@@ -5,14 +5,17 @@ import type { Namespace, Texts } from '../texts';
 
 /*
  * The name of every metric of the model (shared/model/metric-catalogue.ts), by its key, in the
- * glossary's terms: one name per metric and language, which the command line's table of metrics
- * reads (the screens and the printed report name the key figures in their own, shorter or longer,
- * words). A metric added to the model does not compile without its name here.
+ * glossary's terms: one name per metric and language, which everything that names a metric reads —
+ * the results' cards, the board report's key figures, the comparison's columns, the risk and
+ * scenario screens, the command line's tables. Where a card or a column has no room for the long
+ * name, `short` holds the short form of the same name (NPV for Net present value (NPV)); Chinese
+ * has no shorter form of 财务净现值 and repeats it. A metric added to the model does not compile
+ * without its name here.
  */
 
 const g = (concept: keyof typeof GLOSSARY, language: Locale) => GLOSSARY[concept][language];
 
-const en = {
+const enNames = {
   npv: g('npv', 'en'),
   npvWithoutTerminalValue: 'NPV without terminal value',
   terminalValuePresentValue: 'Terminal value, present value',
@@ -36,7 +39,7 @@ const en = {
   frrC: 'FRR(C), on investment',
   fnpvK: 'FNPV(K), on own capital',
   frrK: 'FRR(K), on own capital',
-  eligibleCost: 'Eligible cost',
+  eligibleCost: g('eligibleCost', 'en'),
   maxGrant: 'Maximum grant (eligible cost × gap rate)',
   publicMoneyPerNpv: 'Public money per unit of NPV',
   privateInvestmentPerSubsidy: 'Own investment per unit of subsidy',
@@ -50,6 +53,16 @@ const en = {
   paybackRelapses: 'Cumulative flow below zero again after payback',
   discountedPaybackRelapses: 'Cumulative discounted flow below zero again after payback',
 } satisfies Record<CatalogueKey, string>;
+
+const en = {
+  ...enNames,
+  short: {
+    npv: 'NPV',
+    irr: 'IRR',
+    mirr: 'MIRR',
+    fundingGapRate: 'Funding-gap rate',
+  } satisfies Partial<Record<CatalogueKey, string>>,
+};
 
 const zhCN: Texts<typeof en> = {
   npv: g('npv', 'zh-CN'),
@@ -75,8 +88,8 @@ const zhCN: Texts<typeof en> = {
   frrC: '项目投资财务内部收益率（C）',
   fnpvK: '资本金财务净现值（K）',
   frrK: '资本金内部收益率（K）',
-  eligibleCost: '合规成本',
-  maxGrant: '最高补助额（合规成本 × 缺口率）',
+  eligibleCost: g('eligibleCost', 'zh-CN'),
+  maxGrant: '最高补助额（符合条件的投资 × 缺口率）',
   publicMoneyPerNpv: '单位财务净现值所需公共资金',
   privateInvestmentPerSubsidy: '每单位补贴撬动的企业投资',
   equityNpv: g('equityNpv', 'zh-CN'),
@@ -88,6 +101,20 @@ const zhCN: Texts<typeof en> = {
   discountRateNominal: '名义折现率',
   paybackRelapses: '回收后累计净现金流再次为负',
   discountedPaybackRelapses: '回收后累计折现净现金流再次为负',
+  short: {
+    npv: g('npv', 'zh-CN'),
+    irr: g('irr', 'zh-CN'),
+    mirr: g('mirr', 'zh-CN'),
+    fundingGapRate: g('fundingGapRate', 'zh-CN'),
+  },
 };
 
 export const metricTexts: Namespace<typeof en> = { en, 'zh-CN': zhCN };
+
+export type ShortMetric = keyof typeof en.short;
+
+/** A metric's name in a language; `short` where a card or a column has a short form of it. */
+export function metricName(language: Locale, key: CatalogueKey, form: 'long' | 'short' = 'long') {
+  const names = metricTexts[language];
+  return form === 'short' && key in names.short ? names.short[key as ShortMetric] : names[key];
+}

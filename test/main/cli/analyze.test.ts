@@ -8,7 +8,9 @@ import {
   yardstick,
   type CliResult,
 } from '../../helpers/cli';
+import { englishWords } from '../../helpers/english-words';
 import { exampleText } from '../../helpers/scenarios';
+import { cellEnd } from '../../helpers/text-columns';
 
 /*
  * `yardstick analyze` as a user runs it: the built command, on the shipped examples (the SMT
@@ -100,9 +102,45 @@ describe('yardstick analyze --monte-carlo', () => {
     ]);
     expect(lines[1]?.split(',')).toHaveLength(11);
     expect(table.code).toBe(0);
-    expect(table.stdout).toContain('Monte Carlo: 300 draws, seed 1; irr');
+    expect(table.stdout).toContain('Monte Carlo: 300 draws, seed 1; Internal rate of return (IRR)');
     expect(table.stdout).toMatch(/P\(NPV > 0\): \d+\.\d %/);
     expect(table.stdout).toContain('Histogram');
+  });
+});
+
+describe('yardstick analyze --lang zh-CN', () => {
+  it('prints every analysis in Chinese, drivers as the editor names them, amounts in 万元', async () => {
+    const twin = join('assets', 'examples', 'zh-CN', 'smt-visual-ai-inspection.json');
+    const runs = await Promise.all(
+      [
+        ['--scenarios'],
+        ['--tornado'],
+        ['--switching-values'],
+        ['--two-way', 'effects[id=inspection-labour].fullEffect,capex[id=ai-stations].amount'],
+        ['--monte-carlo', '300', '--workers', '0'],
+      ].map((analysis) =>
+        yardstick('analyze', twin, ...analysis, '--format', 'table', '--lang', 'zh-CN'),
+      ),
+    );
+    for (const result of runs) {
+      expect([result.code, result.stderr]).toEqual([0, '']);
+      expect(englishWords(result.stdout)).toEqual([]);
+      expect(result.stdout).toContain('金额单位：万元');
+    }
+    const [scenarios, tornado] = runs.map((result) => result.stdout.split('\n'));
+    // The base NPV, 6,673,782.59 yuan in `evaluate` / 10^4 = 667.378… → 667.38 万元.
+    const base = scenarios?.find((line) => line.startsWith('基准')) ?? '';
+    expect(base).toMatch(/^基准\s+基准\s+667\.38\s+35\.85%\s+2\.44 年/);
+    const header = scenarios?.find((line) => line.startsWith('情景')) ?? '';
+    expect(cellEnd(base, ' 667.38')).toBe(cellEnd(header, '  财务净现值'));
+    expect(scenarios?.some((line) => /^乐观\s+乐观\s/.test(line))).toBe(true);
+    // The investment in the AI stations, 2,800,000 yuan, varied ±20 %: 224.00 to 336.00 万元.
+    expect(tornado?.find((line) => line.startsWith('AI 视觉检测工位（4 台） › 投资额'))).toMatch(
+      /280\.00\s+224\.00\s+336\.00\s.*±20%$/,
+    );
+    const json = await yardstick('analyze', twin, '--tornado', '--lang', 'zh-CN');
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain('--lang and --unit apply to --format table only');
   });
 });
 
@@ -146,7 +184,7 @@ describe('yardstick analyze, sensitivity', () => {
     );
 
     expect(switching.stdout).toContain(
-      'Switching values: where npv is zero (and the IRR equals the discount rate)',
+      'Switching values: where Net present value (NPV) is zero (and the IRR equals the discount rate)',
     );
     expect(switching.stdout).toMatch(/parameters\.discountRate\.rate .* none within range/);
 

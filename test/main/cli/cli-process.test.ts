@@ -14,7 +14,7 @@ import {
   type CliResult,
 } from '../../helpers/cli';
 import { exampleNames, exampleText } from '../../helpers/scenarios';
-import { englishWords } from '../../e2e/english-words';
+import { englishWords } from '../../helpers/english-words';
 
 /*
  * The `yardstick` command as a user runs it: the built bin/yardstick.js (and `npm run cli`'s

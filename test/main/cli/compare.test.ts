@@ -9,7 +9,10 @@ import { runCli } from '../../../main/cli/run';
 import { ReportSetupError } from '../../../main/report/print-report';
 import type { ReportRequest } from '../../../shared/report/request';
 import { prepareComparison } from '../../../renderer/features/report/comparison/prepare';
+import { displayWidth } from '../../../main/cli/text-grid';
 import { buildCli, ROOT, withTempDir, writeTemp, yardstick } from '../../helpers/cli';
+import { englishWords } from '../../helpers/english-words';
+import { cellEnd } from '../../helpers/text-columns';
 
 /*
  * `yardstick compare` as a bureau runs it: the built command on the shipped example folder, and on
@@ -94,7 +97,8 @@ describe('yardstick compare', () => {
     const result = await yardstick('compare', APPLICANTS, '--format', 'table');
     expect(result.code).toBe(2);
     const terminal = `${result.stderr}${result.stdout}`;
-    const reason = `${INVALID}: capex[2].lifeYears: is not a field of this format`;
+    // The table names the field as the editor does and says why in the interface's words.
+    const reason = `${INVALID}: Investment item 3 › lifeYears: “lifeYears” is not a field of the scenario format.`;
     expect(terminal.split(reason)).toHaveLength(2);
     expect(result.stdout).toContain(`  ${reason}`);
     expect(result.stderr).toBe('yardstick: files left out: 1 (the table lists why)\n');
@@ -252,13 +256,68 @@ describe('yardstick compare', () => {
       '--budget',
       '5000000',
     );
-    expect(result.stdout).toMatch(/^Applicants compared: 13 \(amounts in CNY\); files left out: 1/);
-    expect(result.stdout).toMatch(
-      /Budget 5,000,000\.00 CNY, maximising the NPV caused: every request fits, proven optimal/,
+    expect(result.stdout).toMatch(/^Applicants compared: 13; files left out: 1\nAmounts in CNY\n/);
+    expect(result.stdout).toContain('Budget (CNY): 5,000,000.00\nMaximise: NPV caused\n');
+    expect(result.stdout).toContain(
+      'This is the best selection for the budget (every request fits).',
     );
-    expect(result.stdout).toMatch(/not proposed Changzhou Tianli Motor .*\(flagged\)/);
-    expect(result.stdout).toMatch(/proposed {5}Dongguan Jinhui .*: 900,000\.00/);
-    expect(result.stdout).toMatch(/deadweight 0\.00 \(0\.00 % of the awards\)/);
+    const [funded = '', notFunded = ''] = result.stdout
+      .split('Proposed for funding\n')[1]
+      ?.split('Not proposed\n') ?? ['', ''];
+    expect(funded).toMatch(/^ {2}Dongguan Jinhui .*: 900,000\.00$/m);
+    expect(notFunded).toMatch(
+      /^ {2}Changzhou Tianli Motor .*: Claims flagged, not checked \(1,200,000\.00 requested\)$/m,
+    );
+    // 900,000 + 750,000 + 1,125,000 = 2,775,000 proposed; 5,000,000 − 2,775,000 = 2,225,000 left.
+    expect(result.stdout).toContain(
+      'Proposed awards: 2,775,000.00 of 5,000,000.00; 2,225,000.00 left.',
+    );
+    expect(result.stdout).toContain(
+      'Deadweight: none — no award goes to a project that pays off without it.',
+    );
+  });
+
+  it("prints the table in Chinese in the applicants screen's words, in 万元, lined up", async () => {
+    const twins = join('assets', 'examples', 'zh-CN', 'applicants');
+    const args = ['compare', twins, '--format', 'table', '--budget', '5000000', '--lang', 'zh-CN'];
+    const wan = await yardstick(...args);
+    expect(wan.code).toBe(2);
+    // No English word but the file names (the invalid file's) and what a file says, quoted.
+    expect(englishWords(wan.stdout)).toEqual([]);
+    expect(wan.stdout).toMatch(/^参与比较的申报：13 家；未纳入比较的文件：1 个\n金额单位：万元\n/);
+    const lines = wan.stdout.split('\n');
+    const header = lines.find((line) => line.startsWith('名次')) ?? '';
+    expect(header).toMatch(/申请补贴\s+必要资助额\s+财务净现值\s+不含补贴的财务净现值/);
+    // The English table's Dongguan Jinhui: NPV 57,627.07 yuan / 10^4 = 5.7627… → 5.76 万元,
+    // its award 900,000 yuan → 90.00 万元; its funding-gap rate 9.84 % as Chinese writes it.
+    const dongguan = lines.find((line) => line.includes('东莞金辉')) ?? '';
+    expect(dongguan).toMatch(
+      /补贴促成\s+90\.00\s+81\.56\s+5\.76\s+-55\.66\s+8\.51%\s+5\.47 年\s+9\.84%/,
+    );
+    expect(lines.find((line) => line.includes('厦门华美'))).toContain('无资金缺口');
+    // Lined up in terminal columns: each figure ends under the end of its header.
+    for (const [column, cell] of [
+      ['财务净现值', '5.76'],
+      ['申请补贴', '90.00'],
+    ] as const) {
+      const end = cellEnd(header, `  ${column}`);
+      expect(cellEnd(dongguan, ` ${cell}`), column).toBe(end);
+    }
+    const grid = lines.slice(
+      lines.indexOf(header),
+      lines.findIndex((line) => line.includes('合计（13）')) + 1,
+    );
+    expect(new Set(grid.map((line) => displayWidth(line))).size).toBe(1);
+    // The reasons a file is left out, the flags and the funding list in the screen's words.
+    expect(wan.stdout).toContain('投资项目 3 › lifeYears：“lifeYears”不是方案格式中的字段。');
+    expect(wan.stdout).toMatch(/常州天力电机.*：财务内部收益率为 400\.49%，高于合理上限 50%。/);
+    // 900,000 + 750,000 + 1,125,000 = 2,775,000 yuan = 277.50 万元 of 500.00; 222.50 left.
+    expect(wan.stdout).toContain('建议资助合计 277.50，预算 500.00，剩余 222.50。');
+    expect(wan.stdout).toContain('预算（万元）：500.00');
+    // In yuan the same cell is the English table's figure, the unit stated.
+    const yuan = await yardstick(...args, '--unit', 'yuan');
+    expect(yuan.stdout).toContain('金额单位：CNY');
+    expect(yuan.stdout).toMatch(/东莞金辉.*\s900,000\.00\s+815,557\.69\s+57,627\.07\s/);
   });
 
   it('refuses bad arguments with exit 2 and no output', async () => {
@@ -426,9 +485,11 @@ describe('yardstick compare --report', () => {
   });
 
   it.each([
+    [['--title', 'Call'], /--title, --preparer and --date apply only with --report/],
+    [['--lang', 'zh-CN'], /--lang and --unit apply to --format table and --report only/],
     [
-      ['--title', 'Call'],
-      /--title, --lang, --unit, --preparer and --date apply only with --report/,
+      ['--format', 'csv', '--unit', 'wan'],
+      /--lang and --unit apply to --format table and --report only/,
     ],
     [['--report', 'a.pdf', '--lang', 'fr'], /--lang must be en or zh-CN, not "fr"/],
     [['--report', 'a.pdf', '--unit', 'qian'], /--unit must be yuan, wan or yi, not "qian"/],

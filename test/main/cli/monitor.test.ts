@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../main/cli/run';
 import { cliSession, ROOT, withTempDir } from '../../helpers/cli';
-import { englishWords } from '../../e2e/english-words';
+import { englishWords } from '../../helpers/english-words';
+import { cellEnd } from '../../helpers/text-columns';
 
 /*
  * `yardstick actuals` (the finance officer's plan vs actual of one file) and `yardstick monitor`
@@ -157,6 +158,40 @@ describe('yardstick monitor', () => {
     const csv = await run('monitor', ...twins, '--as-of', '2025', '--format', 'csv');
     expect(csv.stdout.split(/\r?\n/).filter(Boolean)).toHaveLength(4);
     expect(csv.stdout).toMatch(/\r?\n"Programme",/);
+  });
+
+  it('prints the table in Chinese, in 万元, lined up, with the files left out in Chinese', async () => {
+    const twins = [
+      join(EXAMPLES, 'zh-CN', 'smt-inspection-actuals.json'),
+      join(EXAMPLES, 'zh-CN', 'workshop-vision-actuals.json'),
+      join(EXAMPLES, 'zh-CN', 'applicants', '14-zhuhai-guangyao-invalid.json'),
+    ];
+    const table = await run(
+      'monitor',
+      ...twins,
+      '--as-of',
+      '2025',
+      '--format',
+      'table',
+      '--lang',
+      'zh-CN',
+    );
+    expect(table.code).toBe(2);
+    expect(englishWords(table.stdout)).toEqual([]);
+    expect(table.stdout).toContain('金额单位：万元');
+    const lines = table.stdout.split('\n');
+    const header = lines.find((line) => line.startsWith('申请企业')) ?? '';
+    const slipping = lines.find((line) => line.startsWith('示例电子组装企业')) ?? '';
+    // The English run's plan NPV 6,673,782.59 yuan / 10^4 = 667.378… → 667.38 万元; its payback
+    // slips from 2.44 to 3.20 years.
+    expect(slipping).toMatch(/667\.38\s+534\.98\s.*2\.44 年\s+3\.20 年\s+静态投资回收期推迟$/);
+    expect(cellEnd(slipping, ' 667.38')).toBe(cellEnd(header, '计划财务净现值'));
+    expect(cellEnd(slipping, ' 3.20 年')).toBe(cellEnd(header, '重新预测静态投资回收期'));
+    expect(table.stdout).toContain('标记：1 家未达申报效益，0 家缺少报告');
+    expect(table.stdout).toContain('未纳入的文件：1 个');
+    expect(table.stdout).toContain('投资项目 1 › 投资额：请输入不小于零的金额');
+    const json = await run('monitor', ...twins, '--lang', 'zh-CN');
+    expect(json.stderr).toContain('--lang and --unit apply to --format table and --report only');
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../shared/i18n/locale';
 import { catalogue } from '../../../shared/i18n/catalogue';
+import { metricTexts } from '../../../shared/i18n/catalogue/metrics';
 import { GLOSSARY, type Term } from '../../../shared/i18n/glossary';
 
 /*
@@ -61,6 +62,34 @@ describe('the glossary', () => {
     });
   }
 
+  /*
+   * The groups of texts that name metrics by their keys (the results' cards, the report's key
+   * figures, the comparison's columns, the risk and scenario screens, the export's lists): each name
+   * there is the metrics namespace's, long or short. A group naming a metric its own way is a
+   * second name. (The workbook with formulas writes each metric's formula beside its name, so its
+   * rows are not names alone; the glossary's patterns above hold it.)
+   */
+  const NAMING_GROUPS = new Set(['kpi', 'labels', 'furtherLabels', 'columns', 'metrics']);
+  for (const language of ['en', 'zh-CN'] as const) {
+    it(`names each metric in ${language} as the metrics namespace does, wherever it is named by its key`, () => {
+      const names = metricTexts[language] as unknown as Record<string, string> & {
+        short: Record<string, string>;
+      };
+      const found: string[] = [];
+      for (const [namespace, texts] of namespaces) {
+        if (namespace === 'metrics') continue;
+        for (const [path, text] of strings(texts[language])) {
+          const [group, key] = path.split('.').slice(-2);
+          if (group === undefined || key === undefined || !NAMING_GROUPS.has(group)) continue;
+          if (key === 'short' || typeof names[key] !== 'string') continue;
+          if (text !== names[key] && text !== names.short[key])
+            found.push(`${namespace} ${path}: "${text}" where the metric is "${names[key]}"`);
+        }
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
   it('reads every catalogue and every Chinese example', () => {
     // Every English example has its Chinese twin (examples-zh.test.ts checks the figures).
     const english = import.meta.glob('../../../assets/examples/{*,applicants/*}.json');
@@ -78,6 +107,9 @@ describe('the glossary', () => {
       '已拨款 100 万元',
       '净现值为正',
       '偿债覆盖率',
+      '回收期推迟',
+      '可资助投资额',
+      '无补贴财务净现值',
     ];
     const right = [
       '补贴促成',
@@ -86,6 +118,9 @@ describe('the glossary', () => {
       '财务净现值为正',
       '偿债备付率',
       '一次性税前扣除',
+      '动态投资回收期推迟',
+      '符合条件的投资 × 资金缺口率',
+      '无补贴亦可行',
     ];
     const patterns = Object.values(GLOSSARY as Record<string, Term>).flatMap(
       (entry) => entry.not?.['zh-CN'] ?? [],

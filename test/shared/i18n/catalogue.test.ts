@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FLAG_CODES } from '../../../shared/compare';
 import { catalogue, type NamespaceName } from '../../../shared/i18n/catalogue';
 import { fill, textAt, translator } from '../../../shared/i18n/texts';
-import { englishWords } from '../../e2e/english-words';
+import { englishWords } from '../../helpers/english-words';
 
 /*
  * The one catalogue (shared/i18n/catalogue): every namespace has every text in English and
