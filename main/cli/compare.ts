@@ -173,7 +173,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
         }
       : {}),
   });
-  printLeftOut(io, format, loaded.invalid);
+  printLeftOut(io, format, loaded.invalid, shownAs.language);
 
   const budget: BudgetRequest | null =
     values.budget === undefined ? null : { budget: new Dec(values.budget), ...allocation };

@@ -3,6 +3,7 @@ import { reasonText } from '../../shared/host/reason-text';
 import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
 import { fill } from '../../shared/i18n/texts';
 import { formatIssue } from '../../shared/scenario';
+import type { Locale } from '../../shared/i18n/locale';
 import type { Readable } from './display';
 import type { CliIo } from './io';
 import type { OutputFormat } from './output-format';
@@ -12,16 +13,19 @@ import { shown } from './shown';
  * The files a comparison or a monitoring run leaves out, on stderr as FILE: path: message for a
  * script to read — except under `--format table`, whose own "Files left out" section already lists
  * them for the person reading (on a terminal they would show twice): stderr then only says how
- * many, so the exit status 2 still comes with a word on stderr.
+ * many, in the table's language, so the exit status 2 still comes with a word on stderr.
  */
 export function printLeftOut(
   io: CliIo,
   format: OutputFormat,
   invalid: readonly InvalidApplicant[],
+  language: Locale,
 ): void {
   if (format === 'table') {
     if (invalid.length > 0)
-      io.stderr(`yardstick: files left out: ${invalid.length} (the table lists why)\n`);
+      io.stderr(
+        `yardstick: ${fill(cliTableTexts[language].leftOutNote, { count: invalid.length })}\n`,
+      );
     return;
   }
   for (const item of invalid)

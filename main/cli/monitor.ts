@@ -98,7 +98,7 @@ export async function monitorCommand(
     // Monitoring a programme is tens of files, not thousands: loaded here unless asked.
     ...(workers === undefined || workers === 0 ? {} : { workers, filesPerWorker: 1 }),
   });
-  printLeftOut(io, format, loaded.invalid);
+  printLeftOut(io, format, loaded.invalid, shownAs.language);
 
   const settings: MonitorSettings = {
     threshold: new Dec(threshold),

@@ -28,6 +28,7 @@ const en = {
   fromConstructionStart: ' (from the start of construction)',
   relapses: ', then below zero again',
   aside: ' ({{text}})',
+  leftOutNote: 'files left out: {{count}} (the table lists why)',
   compare: {
     summary: 'Applicants compared: {{count}}; files left out: {{invalid}}',
     requested: '{{amount}} requested',
@@ -137,6 +138,7 @@ const zhCN: Texts<typeof en> = {
   fromConstructionStart: '（自建设期初起算）',
   relapses: '，其后又转为负值',
   aside: '（{{text}}）',
+  leftOutNote: '未纳入的文件：{{count}} 个（原因见表中）',
   compare: {
     summary: '参与比较的申报：{{count}} 家；未纳入比较的文件：{{invalid}} 个',
     requested: '申请 {{amount}}',

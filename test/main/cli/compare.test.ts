@@ -284,6 +284,8 @@ describe('yardstick compare', () => {
     expect(wan.code).toBe(2);
     // No English word but the file names (the invalid file's) and what a file says, quoted.
     expect(englishWords(wan.stdout)).toEqual([]);
+    // The count on stderr is in the table's language too (the program's name is its own).
+    expect(wan.stderr).toBe('yardstick: 未纳入的文件：1 个（原因见表中）\n');
     expect(wan.stdout).toMatch(/^参与比较的申报：13 家；未纳入比较的文件：1 个\n金额单位：万元\n/);
     const lines = wan.stdout.split('\n');
     const header = lines.find((line) => line.startsWith('名次')) ?? '';
