@@ -40,6 +40,7 @@ export function AppFrame({ shortcuts }: { shortcuts: 'all' | 'text-fields' | 'no
             <AppMenubar />
             <SegmentedControl
               size="xs"
+              className={classes.fixed}
               aria-label={t('nav.area')}
               value={area}
               onChange={(value) => setArea(value === 'applicants' ? 'applicants' : 'investment')}
@@ -69,7 +70,7 @@ export function AppFrame({ shortcuts }: { shortcuts: 'all' | 'text-fields' | 'no
                 </>
               )}
             </Group>
-            <LanguageSelect />
+            <LanguageSelect className={classes.fixed} />
           </Group>
         </AppShell.Header>
         <AppShell.Main className={classes.main}>

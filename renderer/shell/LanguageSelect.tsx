@@ -4,12 +4,13 @@ import { isLanguage, languages } from '../services/i18n';
 import { useSettings } from '../services/settings/settings-context';
 
 /** The language, switchable from the header in one step; the choice is remembered by the host. */
-export function LanguageSelect() {
+export function LanguageSelect({ className }: { readonly className?: string | undefined }) {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
   return (
     <NativeSelect
       aria-label={t('language.label')}
+      className={className}
       size="xs"
       value={settings.locale}
       onChange={(event) => {
