@@ -15,6 +15,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   useSyncExternalStore,
@@ -38,6 +39,7 @@ import { useSettings } from '../settings/settings-context';
 import { useIssueText } from '../texts/issue-text';
 import type { Codec } from './codecs';
 import type { ScenarioView } from './scenario-view';
+import { ViewReads } from './view-reads';
 import classes from './fields.module.css';
 
 /*
@@ -67,6 +69,19 @@ export function ScenarioViewProvider({
 /** The whole view: for sections, whose lists and choices follow the whole scenario. */
 export function useView(): ScenarioView {
   return useSubscribed(useStore());
+}
+
+/**
+ * The view for an editor section: the section is drawn again only when a part of the view it read
+ * while drawn changes (view-reads.ts), not at every edit of another section.
+ */
+export function useViewRead(): ScenarioView {
+  const store = useStore();
+  const [reads] = useState(() => new ViewReads(() => store.value));
+  useSyncExternalStore(store.subscribe, reads.snapshot);
+  const view = reads.start();
+  useLayoutEffect(() => reads.stop());
+  return view;
 }
 
 function useStore(): ViewStore {
