@@ -26,39 +26,13 @@ function viewOf(snapshot: Snapshot): ScenarioView {
 }
 
 describe('a section of the editor', () => {
-  it('is drawn again when a part it read changes, not when typing changes another section', () => {
+  /** A section drawn once from reference-a, reading through `draw`, then the tax rate typed. */
+  function drawnThenTaxTyped(draw: (shown: ScenarioView) => void) {
     let view = viewOf({ file: example('reference-a'), drafts: {} });
     const reads = new ViewReads(() => view);
     const drawn = reads.snapshot();
     const shown = reads.start();
-    expect(shown.scenario.capex.length).toBeGreaterThan(0);
-    expect(shown.isBase).toBe(true);
-    reads.stop();
-
-    // Typing the tax rate leaves the investment items as they were.
-    let snapshot = commitField(
-      { file: view.file, drafts: {} },
-      'base',
-      ['tax', 'rate'],
-      '0.2',
-      '20',
-    );
-    view = viewOf(snapshot);
-    expect(reads.snapshot()).toBe(drawn);
-
-    // Typing an item's cost changes them: drawn again, once.
-    snapshot = commitField(snapshot, 'base', ['capex', 0, 'amount'], '7000000', '7,000,000');
-    view = viewOf(snapshot);
-    const again = reads.snapshot();
-    expect(again).not.toBe(drawn);
-    expect(reads.snapshot()).toBe(again);
-  });
-
-  it('reads the latest view in its handlers without being drawn again for what they read', () => {
-    let view = viewOf({ file: example('reference-a'), drafts: {} });
-    const reads = new ViewReads(() => view);
-    const drawn = reads.snapshot();
-    const shown = reads.start();
+    draw(shown);
     reads.stop();
     const snapshot = commitField(
       { file: view.file, drafts: {} },
@@ -68,6 +42,26 @@ describe('a section of the editor', () => {
       '20',
     );
     view = viewOf(snapshot);
+    return { reads, drawn, shown, snapshot, show: (next: Snapshot) => (view = viewOf(next)) };
+  }
+
+  it('is drawn again when a part it read changes, not when typing changes another section', () => {
+    const { reads, drawn, snapshot, show } = drawnThenTaxTyped((shown) => {
+      expect(shown.scenario.capex.length).toBeGreaterThan(0);
+      expect(shown.isBase).toBe(true);
+    });
+    // Typing the tax rate left the investment items as they were.
+    expect(reads.snapshot()).toBe(drawn);
+
+    // Typing an item's cost changes them: drawn again, once.
+    show(commitField(snapshot, 'base', ['capex', 0, 'amount'], '7000000', '7,000,000'));
+    const again = reads.snapshot();
+    expect(again).not.toBe(drawn);
+    expect(reads.snapshot()).toBe(again);
+  });
+
+  it('reads the latest view in its handlers without being drawn again for what they read', () => {
+    const { reads, drawn, shown, snapshot } = drawnThenTaxTyped(() => undefined);
     // A handler after the edit (an item added names it from the file as it is now).
     expect(shown.file.tax).toBe(snapshot.file.tax);
     expect(shown.scenario.tax.rate).toBe('0.2');
