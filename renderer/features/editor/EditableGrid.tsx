@@ -17,7 +17,7 @@ import {
   CodecField,
   SelectField,
   sameOptions,
-  useView,
+  useViewRead,
   type Option,
 } from '../../services/fields/fields';
 import { useRefusal } from './use-refusal';
@@ -92,7 +92,7 @@ export function EditableGrid<T extends { readonly id: string; readonly name: str
     empty,
   } = props;
   const { t } = useTranslation();
-  const view = useView();
+  const view = useViewRead();
   const report = useRefusal();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const body = useRef<HTMLTableSectionElement>(null);

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { Alert, Group, NativeSelect, Stack, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SCENARIO_SECTIONS } from '../../../shared/scenario/sections';
 import { useDocument } from '../../services/session/document-context';
 import { useScenarioLabel } from '../../services/session/scenario-label';
-import { useView } from '../../services/fields/fields';
+import { useViewRead } from '../../services/fields/fields';
 import { BaselineSection } from './sections/BaselineSection';
 import { EffectsSection } from './sections/EffectsSection';
 import { FinancingSection } from './sections/FinancingSection';
@@ -28,10 +29,28 @@ function scrollingAncestor(element: HTMLElement): HTMLElement | null {
 
 export const editorSections = SCENARIO_SECTIONS;
 
+/** Each section reads the parts of the view it shows, and is drawn when they change, not with the panel. */
+const Sections = memo(function Sections() {
+  return (
+    <>
+      <ProjectSection />
+      <BaselineSection />
+      <InvestmentSection />
+      <EffectsSection />
+      <RunningCostsSection />
+      <WorkingCapitalSection />
+      <SubsidiesSection />
+      <TaxSection />
+      <FinancingSection />
+      <ParametersSection />
+    </>
+  );
+});
+
 /** The scenario editor: which scenario is edited, a jump list, and the sections in file order. */
 export function EditorPanel() {
   const { t } = useTranslation();
-  const view = useView();
+  const view = useViewRead();
   const { select } = useDocument();
   const label = useScenarioLabel();
   const names = ['base', ...view.file.scenarios.map((named) => named.name)];
@@ -88,16 +107,7 @@ export function EditorPanel() {
         onSubmit={(event) => event.preventDefault()}
         className={classes.form}
       >
-        <ProjectSection />
-        <BaselineSection />
-        <InvestmentSection />
-        <EffectsSection />
-        <RunningCostsSection />
-        <WorkingCapitalSection />
-        <SubsidiesSection />
-        <TaxSection />
-        <FinancingSection />
-        <ParametersSection />
+        <Sections />
       </form>
     </Stack>
   );

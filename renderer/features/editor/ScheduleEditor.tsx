@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Dec } from '../../../shared/finance/decimal';
 import { check, setIn, valueAt, type FieldPath } from '../../services/document/scenario-edits';
-import { CodecField, useView } from '../../services/fields/fields';
+import { CodecField, useViewRead } from '../../services/fields/fields';
 import { useCodecs } from '../../services/fields/use-codecs';
 import { useRefusal } from './use-refusal';
 import classes from './ScheduleEditor.module.css';
@@ -19,7 +19,7 @@ interface Part {
  */
 export function ScheduleEditor({ path, label }: { path: FieldPath; label: string }) {
   const { t } = useTranslation();
-  const view = useView();
+  const view = useViewRead();
   const report = useRefusal();
   const codecs = useCodecs(view.scenario.project.currency);
   const parts = (valueAt(view.scenario, path) as readonly Part[] | undefined) ?? [];

@@ -1,12 +1,12 @@
 import type { ScenarioWarning } from '../../../shared/model';
 import { useSettledEvaluation } from '../../services/session/evaluation-context';
 import { WarningList } from '../../services/figures/WarningList';
-import { useView } from '../../services/fields/fields';
+import { useViewRead } from '../../services/fields/fields';
 
 /** The plausibility warnings of one section of the editor, above its fields. */
 export function SectionWarnings({ section }: { section: NonNullable<ScenarioWarning['section']> }) {
   const { warnings } = useSettledEvaluation();
-  const view = useView();
+  const view = useViewRead();
   return (
     <WarningList
       warnings={warnings.filter((warning) => warning.section === section)}

@@ -15,6 +15,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   useSyncExternalStore,
@@ -24,13 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { baseOf } from '../../../shared/scenario';
 import { useEditPending } from '../session/document-context';
 import { usePublished, useSubscribed, type PublishedStore } from '../document/published-store';
-import {
-  overridePathOf,
-  valueAt,
-  type Draft,
-  type FieldPath,
-  type FieldValue,
-} from '../document/scenario-edits';
+import { valueAt, type Draft, type FieldPath, type FieldValue } from '../document/scenario-edits';
 import { useFieldWarnings } from '../session/evaluation-context';
 import { useWarningText } from '../texts/warning-text';
 import { numberSymbols } from '../format/number-symbols';
@@ -38,6 +33,8 @@ import { useSettings } from '../settings/settings-context';
 import { useIssueText } from '../texts/issue-text';
 import type { Codec } from './codecs';
 import type { ScenarioView } from './scenario-view';
+import { ViewReads } from './view-reads';
+import { FieldReads, samePath, type FieldState } from './field-reads';
 import classes from './fields.module.css';
 
 /*
@@ -69,28 +66,31 @@ export function useView(): ScenarioView {
   return useSubscribed(useStore());
 }
 
+/**
+ * The view for an editor section: the section is drawn again only when a part of the view it read
+ * while drawn changes (view-reads.ts), not at every edit of another section.
+ */
+export function useViewRead(): ScenarioView {
+  const store = useStore();
+  const [reads] = useState(() => new ViewReads(() => store.value));
+  useSyncExternalStore(store.subscribe, reads.snapshot);
+  const view = reads.start();
+  useLayoutEffect(() => reads.stop());
+  return view;
+}
+
 function useStore(): ViewStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('Editor fields need a ScenarioViewProvider above them.');
   return store;
 }
 
-/** One field's stored value and draft, and the latest view to write through. */
-function useFieldState(path: FieldPath): {
-  store: ViewStore;
-  stored: unknown;
-  draft: Draft | undefined;
-} {
+/** One field's state in the view (one subscription per field), and the latest view to write through. */
+function useFieldState(path: FieldPath): FieldState & { store: ViewStore } {
   const store = useStore();
-  const stored = useSyncExternalStore(store.subscribe, () => valueAt(store.value.scenario, path));
-  const draft = useSyncExternalStore(store.subscribe, () => store.value.draftOf(path));
-  return { store, stored, draft };
-}
-
-/** What was typed in a field is on its way to the document (checked off the page's thread). */
-function usePendingTyping(store: ViewStore, path: FieldPath): boolean {
-  const key = useSyncExternalStore(store.subscribe, () => store.value.pendingKey(path));
-  return useEditPending(key);
+  const [reads] = useState(() => new FieldReads());
+  const state = useSyncExternalStore(store.subscribe, () => reads.read(store.value, path));
+  return { ...state, store };
 }
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
@@ -113,20 +113,12 @@ interface FieldMarks {
 function useFieldMarks(
   store: ViewStore,
   path: FieldPath,
+  field: FieldState,
   show: (value: unknown) => string,
 ): FieldMarks {
   const { t } = useTranslation();
-  const overridePath = useSyncExternalStore(store.subscribe, () =>
-    overridePathOf(store.value.scenario, path),
-  );
-  const overridden = useSyncExternalStore(store.subscribe, () => {
-    const view = store.value;
-    if (view.isBase || overridePath === null) return false;
-    const named = view.file.scenarios.find((scenario) => scenario.name === view.scenarioName);
-    return named?.overrides.some((override) => override.path === overridePath) ?? false;
-  });
-  const baseText = overridden ? show(valueAt(baseOf(store.value.file), path)) : null;
-  const warnings = useFieldWarnings(overridePath);
+  const baseText = field.overridden ? show(valueAt(baseOf(store.value.file), path)) : null;
+  const warnings = useFieldWarnings(field.overridePath);
   const text = useWarningText(store.value.scenario.project.currency);
   return {
     base: baseText === null ? null : baseText === '' ? t('editor.override.notSet') : baseText,
@@ -189,10 +181,6 @@ function WarningSign({ warning }: { warning: string }) {
   );
 }
 
-function samePath(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((segment, index) => segment === b[index]);
-}
-
 /** Why a field's text was not taken, in the language shown; null when it was. */
 export function useDraftMessage(draft: Draft | undefined): string | null {
   const { t } = useTranslation();
@@ -244,10 +232,11 @@ export function CodecField({
   readonly unit?: string | undefined;
   readonly multiline?: boolean;
 }) {
-  const { store, stored, draft } = useFieldState(path);
-  const pending = usePendingTyping(store, path);
+  const field = useFieldState(path);
+  const { store, stored, draft } = field;
+  const pending = useEditPending(field.pendingKey);
   const error = useDraftMessage(draft);
-  const marks = useFieldMarks(store, path, (base) => {
+  const marks = useFieldMarks(store, path, field, (base) => {
     const text = codec.format(base);
     return unit && text !== '' ? `${text} ${unit}` : text;
   });
@@ -443,10 +432,11 @@ export function SelectField({
   /** Replaces the plain field edit (a change of kind that reshapes the item). */
   readonly onSelect?: (value: string) => void;
 }) {
-  const { store, stored, draft } = useFieldState(path);
+  const field = useFieldState(path);
+  const { store, stored, draft } = field;
   const error = useDraftMessage(draft);
   const value = typeof stored === 'string' ? stored : '';
-  const marks = useFieldMarks(store, path, (base) =>
+  const marks = useFieldMarks(store, path, field, (base) =>
     typeof base === 'string'
       ? (options.find((option) => option.value === base)?.label ?? base)
       : '',
@@ -538,9 +528,10 @@ export function CheckField({
   className,
 }: FieldProps) {
   const { t } = useTranslation();
-  const { store, stored, draft } = useFieldState(path);
+  const field = useFieldState(path);
+  const { store, stored, draft } = field;
   const error = useDraftMessage(draft);
-  const marks = useFieldMarks(store, path, (base) =>
+  const marks = useFieldMarks(store, path, field, (base) =>
     base === true ? t('common.yes') : base === false ? t('common.no') : '',
   );
   const onReset = useReset(store, path);

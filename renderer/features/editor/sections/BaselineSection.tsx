@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { uniqueId } from '../../../services/document/scenario-edits';
 import type { Scenario } from '../../../../shared/scenario';
 import { EditableGrid } from '../EditableGrid';
-import { CodecField, useView, FieldRow } from '../../../services/fields/fields';
+import { CodecField, useViewRead, FieldRow } from '../../../services/fields/fields';
 import { useCodecs } from '../../../services/fields/use-codecs';
 import { Section } from './Section';
 
@@ -10,7 +10,7 @@ type CostLine = Scenario['baseline']['otherCosts'][number];
 
 export function BaselineSection() {
   const { t } = useTranslation();
-  const view = useView();
+  const view = useViewRead();
   const { scenario } = view;
   const codecs = useCodecs(scenario.project.currency);
   const unit = codecs.amountUnit;

@@ -16,7 +16,7 @@ import {
   CheckField,
   CodecField,
   SelectField,
-  useView,
+  useViewRead,
   FieldRow,
 } from '../../../services/fields/fields';
 import { useBaselineLines } from '../use-baseline-lines';
@@ -62,7 +62,7 @@ function withBasis(effect: Effect, basis: Basis, line: string): Effect {
 
 export function EffectsSection() {
   const { t } = useTranslation();
-  const view = useView();
+  const view = useViewRead();
   const report = useRefusal();
   const { scenario } = view;
   const codecs = useCodecs(scenario.project.currency);

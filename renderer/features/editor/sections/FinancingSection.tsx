@@ -11,13 +11,13 @@ import { useNotices } from '../../../services/ui/notices';
 import { check, setIn, uniqueId } from '../../../services/document/scenario-edits';
 import { useIssueText } from '../../../services/texts/issue-text';
 import { EditableGrid } from '../EditableGrid';
-import { CodecField, SelectField, useView, FieldRow } from '../../../services/fields/fields';
+import { CodecField, SelectField, useViewRead, FieldRow } from '../../../services/fields/fields';
 import { useCodecs } from '../../../services/fields/use-codecs';
 import { Section } from './Section';
 
 export function FinancingSection() {
   const { t } = useTranslation();
-  const view = useView();
+  const view = useViewRead();
   const { scenario } = view;
   const codecs = useCodecs(scenario.project.currency);
   const { notify } = useNotices();

@@ -13,7 +13,7 @@ import {
   CheckField,
   CodecField,
   SelectField,
-  useView,
+  useViewRead,
   FieldRow,
 } from '../../../services/fields/fields';
 import { ScheduleEditor } from '../ScheduleEditor';
@@ -23,7 +23,7 @@ import { Section } from './Section';
 
 export function InvestmentSection() {
   const { t } = useTranslation();
-  const view = useView();
+  const view = useViewRead();
   const { scenario } = view;
   const codecs = useCodecs(scenario.project.currency);
   const unit = codecs.amountUnit;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EU_REFERENCE_DISCOUNT_RATE } from '../../../../shared/model';
 import { PAYBACK_CONVENTIONS, type Scenario, type ScenarioFile } from '../../../../shared/scenario';
 import { check, setIn } from '../../../services/document/scenario-edits';
-import { CodecField, SelectField, useView, FieldRow } from '../../../services/fields/fields';
+import { CodecField, SelectField, useViewRead, FieldRow } from '../../../services/fields/fields';
 import { OptionalGroup } from '../OptionalGroup';
 import { useCodecs } from '../../../services/fields/use-codecs';
 import { useRefusal } from '../use-refusal';
@@ -12,7 +12,7 @@ type Parameters = Scenario['parameters'];
 
 export function ParametersSection() {
   const { t } = useTranslation();
-  const view = useView();
+  const view = useViewRead();
   const report = useRefusal();
   const { scenario, isBase } = view;
   const { parameters } = scenario;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../../services/settings/settings-context';
-import { CodecField, SelectField, useView, FieldRow } from '../../../services/fields/fields';
+import { CodecField, SelectField, useViewRead, FieldRow } from '../../../services/fields/fields';
 import { useCodecs } from '../../../services/fields/use-codecs';
 import { Section } from './Section';
 
@@ -10,7 +10,7 @@ const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP'] as const;
 export function ProjectSection() {
   const { t } = useTranslation();
   const { language } = useSettings();
-  const { scenario } = useView();
+  const { scenario } = useViewRead();
   const codecs = useCodecs(scenario.project.currency);
   const currencies = useMemo(() => {
     const names = new Intl.DisplayNames([language], { type: 'currency' });

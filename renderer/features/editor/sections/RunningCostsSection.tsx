@@ -6,7 +6,7 @@ import {
   CheckField,
   CodecField,
   SelectField,
-  useView,
+  useViewRead,
   FieldRow,
 } from '../../../services/fields/fields';
 import { useCodecs } from '../../../services/fields/use-codecs';
@@ -15,7 +15,7 @@ import { Section } from './Section';
 
 export function RunningCostsSection() {
   const { t } = useTranslation();
-  const view = useView();
+  const view = useViewRead();
   const { scenario } = view;
   const codecs = useCodecs(scenario.project.currency);
   const kinds = RUNNING_COST_KINDS.map((value) => ({

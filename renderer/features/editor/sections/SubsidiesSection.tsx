@@ -7,7 +7,7 @@ import {
   CheckField,
   CodecField,
   SelectField,
-  useView,
+  useViewRead,
   FieldRow,
 } from '../../../services/fields/fields';
 import { ScheduleEditor } from '../ScheduleEditor';
@@ -33,7 +33,7 @@ function treatmentEdits(index: number, taxable: boolean) {
 
 /** A grant is counted once: taxed when received, or not taxed with its spending not deductible. */
 function GrantTaxable({ index, label }: { index: number; label: string }) {
-  const view = useView();
+  const view = useViewRead();
   const grant = view.scenario.subsidies[index];
   return (
     <Checkbox
@@ -46,7 +46,7 @@ function GrantTaxable({ index, label }: { index: number; label: string }) {
 
 function GrantTreatment({ index }: { index: number }) {
   const { t } = useTranslation();
-  const view = useView();
+  const view = useViewRead();
   const grant = view.scenario.subsidies[index];
   return (
     <NativeSelect
@@ -66,7 +66,7 @@ function GrantTreatment({ index }: { index: number }) {
 
 export function SubsidiesSection() {
   const { t } = useTranslation();
-  const view = useView();
+  const view = useViewRead();
   const report = useRefusal();
   const { scenario } = view;
   const codecs = useCodecs(scenario.project.currency);

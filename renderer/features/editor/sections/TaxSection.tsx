@@ -9,7 +9,7 @@ import {
   CheckField,
   CodecField,
   SelectField,
-  useView,
+  useViewRead,
   FieldRow,
 } from '../../../services/fields/fields';
 import { OptionalGroup } from '../OptionalGroup';
@@ -26,7 +26,7 @@ type Regime = 'none' | 'reduced-rate' | 'small-low-profit';
 export function TaxSection() {
   const { t } = useTranslation();
   const loose = t as unknown as LooseT;
-  const view = useView();
+  const view = useViewRead();
   const { notify } = useNotices();
   const { scenarioIssue } = useIssueText();
   const { scenario, isBase } = view;

@@ -8,7 +8,7 @@ import {
   CheckField,
   CodecField,
   SelectField,
-  useView,
+  useViewRead,
   FieldRow,
 } from '../../../services/fields/fields';
 import { ScheduleEditor } from '../ScheduleEditor';
@@ -49,7 +49,7 @@ function withBasis(
  */
 export function WorkingCapitalSection() {
   const { t } = useTranslation();
-  const view = useView();
+  const view = useViewRead();
   const report = useRefusal();
   const { scenario } = view;
   const codecs = useCodecs(scenario.project.currency);
