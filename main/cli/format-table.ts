@@ -114,16 +114,22 @@ export function formatTable(
     value.minus(p.inputVatPaid[year] as Decimal),
   );
   const c = t.columns;
-  const optional: [string, readonly Decimal[]][] = [
-    [c.workingCapital, p.workingCapitalTotal],
-    [c.inputVat, inputVat],
-    [c.terminalValue, p.terminalValue],
-  ];
+  // Every flow of the net cash flow has its column where it is not zero, so a row adds up:
+  // savings − running costs − surcharges − investment + working capital + input VAT + residual
+  // value + terminal value + subsidies − tax = net cash flow.
+  const present = (list: [string, readonly Decimal[]][]) =>
+    list.filter(([, values]) => anyOf(values));
   const columns: [string, readonly Decimal[]][] = [
     [c.savings, p.savingsTotal],
     [c.runningCosts, p.runningCostsTotal],
+    ...present([[c.surcharges, p.surcharges]]),
     [c.investment, p.capexTotal],
-    ...optional.filter(([, values]) => anyOf(values)),
+    ...present([
+      [c.workingCapital, p.workingCapitalTotal],
+      [c.inputVat, inputVat],
+      [c.residualValue, p.residualValue],
+      [c.terminalValue, p.terminalValue],
+    ]),
     [c.subsidies, p.subsidiesTotal],
     [inputs.tax.payment === 'following-year' ? c.taxPaid : c.tax, p.taxPaid],
     [c.netCashFlow, p.projectNetCashFlow],
