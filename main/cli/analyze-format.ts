@@ -1,3 +1,4 @@
+import type { ValueKind } from '../../shared/scenario/value-kind';
 import {
   PERCENTILES,
   REPORTED_OUTSIDE_DOMAIN,
@@ -31,6 +32,8 @@ export interface AnalysisWords {
   readonly shownAs: Readable;
   /** A driver by its path: the path itself in English, the editor's label in Chinese. */
   driver(path: string): string;
+  /** What a driver holds (a rate, an amount, a whole number), so it is shown as the editor shows it. */
+  kind(path: string): ValueKind;
   /** A scenario by its name, as the app calls it. */
   scenario(name: string): string;
 }
@@ -53,14 +56,21 @@ function metricText(said: Said, metric: AnalysisMetric, value: number | null): s
 }
 
 /**
- * A driver's value: whole numbers and rates as they are (to 10 digits), amounts in the table's
- * unit.
+ * A driver's value as the editor shows its field: a rate or share as a percentage, an amount in
+ * the table's unit, a whole number plainly; anything else to 10 digits.
  */
-function driverText(said: Said, value: number): string {
+function driverText(said: Said, path: string, value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
-  if (Math.abs(value) < 10) return String(Number(value.toPrecision(10)));
-  return said.shownAs.money(new Dec(value));
+  switch (said.kind(path)) {
+    case 'percent':
+      return said.shownAs.rate(new Dec(value));
+    case 'amount':
+      return said.shownAs.money(new Dec(value));
+    case 'whole':
+      return String(Math.round(value));
+    default:
+      return String(Number(value.toPrecision(10)));
+  }
 }
 
 /** A share of draws or of variance, to a tenth of a percent, as the language writes it. */
@@ -181,9 +191,9 @@ function tornadoTable(said: Said, result: TornadoResult): string[] {
   const metric = said.metric(result.metric);
   const rows = result.bars.map((bar) => [
     said.driver(bar.path),
-    driverText(said, bar.base),
-    driverText(said, bar.low),
-    driverText(said, bar.high),
+    driverText(said, bar.path, bar.base),
+    driverText(said, bar.path, bar.low),
+    driverText(said, bar.path, bar.high),
     said.value(result.metric, bar.atLow),
     said.value(result.metric, bar.atHigh),
     bar.swing === null ? '' : said.value(result.metric, bar.swing),
@@ -218,10 +228,10 @@ function twoWayLines(said: Said, table: TwoWayTable): string[] {
   const { t } = said;
   const header = [
     `${said.driver(table.rows.path)} \\ ${said.driver(table.columns.path)}`,
-    ...table.columns.values.map((value) => driverText(said, value)),
+    ...table.columns.values.map((value) => driverText(said, table.columns.path, value)),
   ];
   const rows = table.rows.values.map((value, r) => [
-    driverText(said, value),
+    driverText(said, table.rows.path, value),
     ...(table.cells[r] ?? []).map((cell) => said.value(table.metric, cell)),
   ]);
   return [
@@ -246,14 +256,14 @@ function switchingTable(said: Said, result: SwitchingValuesResult): string[] {
   const { t } = said;
   const rows = result.values.map((entry) => [
     said.driver(entry.path),
-    driverText(said, entry.base),
+    driverText(said, entry.path, entry.base),
     entry.status === 'found'
-      ? driverText(said, entry.value ?? Number.NaN)
+      ? driverText(said, entry.path, entry.value ?? Number.NaN)
       : entry.status === 'none-within-range'
         ? t.noneWithinRange
         : t.notEvaluable,
     entry.change === null ? '' : `${share(said, entry.change)}${entry.severalInRange ? ' *' : ''}`,
-    `${driverText(said, entry.low)} … ${driverText(said, entry.high)}${entry.clipped === null ? '' : t.clipped[entry.clipped]}`,
+    `${driverText(said, entry.path, entry.low)} … ${driverText(said, entry.path, entry.high)}${entry.clipped === null ? '' : t.clipped[entry.clipped]}`,
   ]);
   const lines = [
     fill(t.switching, { metric: said.metric(result.metric), base: said.value('npv', result.base) }),
@@ -331,8 +341,8 @@ function monteCarloTable(said: Said, result: MonteCarloResult): string[] {
                 share: share(said, driver.outsideDomain),
               })
             : distribution(driver.distribution),
-          driverText(said, driver.mean),
-          driverText(said, driver.sampleMean),
+          driverText(said, driver.path, driver.mean),
+          driverText(said, driver.path, driver.sampleMean),
           driver.rankCorrelation.toFixed(3),
           share(said, driver.contributionToVariance),
         ]),

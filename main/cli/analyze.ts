@@ -27,6 +27,7 @@ import { cliTableTexts } from '../../shared/i18n/catalogue/cli-table';
 import { fill } from '../../shared/i18n/texts';
 import { catalogueLookup, fieldLabel } from '../../shared/scenario/issue-text';
 import { scenarioLabel } from '../../shared/scenario/scenario-label';
+import { valueKind } from '../../shared/scenario/value-kind';
 import { appTexts } from '../../shared/i18n/catalogue/app';
 import { runAnalysis } from '../analysis/runner';
 import { readable } from './display';
@@ -288,6 +289,11 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
     table: () => {
       const currency = scenario.project.currency;
       const lookup = catalogueLookup(language);
+      const located = (path: string) => {
+        const steps = parsePath(path);
+        const found = steps === null ? null : locate(scenario, steps);
+        return found?.ok ? found.location : null;
+      };
       const kinds = appTexts[language].options.scenarioKind;
       const label = (name: string) => scenarioLabel(file.file, name, (kind) => kinds[kind]);
       return formatAnalysisTable(
@@ -301,9 +307,12 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
           // The paths are what --drivers takes; a Chinese reader reads the editor's labels.
           driver: (path) => {
             if (language === 'en') return path;
-            const steps = parsePath(path);
-            const found = steps === null ? null : locate(scenario, steps);
-            return found?.ok ? fieldLabel(found.location, lookup, scenario) : path;
+            const location = located(path);
+            return location === null ? path : fieldLabel(location, lookup, scenario);
+          },
+          kind: (path) => {
+            const location = located(path);
+            return location === null ? 'other' : valueKind(scenario, location);
           },
           scenario: label,
         },

@@ -1,7 +1,7 @@
 import { marginalOf, type DriverLimits } from '../../../shared/analysis';
 import { Dec } from '../../../shared/finance/decimal';
 import type { Distribution } from '../../../shared/scenario';
-import type { ValueKind } from '../../services/document/value-kind';
+import type { ValueKind } from '../../../shared/scenario/value-kind';
 
 export type DistributionType = Distribution['type'];
 

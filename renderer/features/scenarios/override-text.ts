@@ -4,7 +4,7 @@ import { baseOf, locate, parsePath, type ScenarioFile } from '../../../shared/sc
 import type { Formatters } from '../../services/format/use-format';
 import { fieldLabel } from '../../services/texts/issue-text';
 import { valueAt } from '../../services/document/scenario-edits';
-import { valueKind, type ValueKind } from '../../services/document/value-kind';
+import { valueKind, type ValueKind } from '../../../shared/scenario/value-kind';
 
 /*
  * A named scenario's overrides as a person reads them: which field, its value in the base and in

@@ -6,7 +6,7 @@ import { metricKind } from '../../../shared/model';
 import { locate, parsePath, type Scenario } from '../../../shared/scenario';
 import { metricText } from '../format/metric-text';
 import { useFormat } from '../format/use-format';
-import { valueKind, type ValueKind } from '../document/value-kind';
+import { valueKind, type ValueKind } from '../../../shared/scenario/value-kind';
 import { fieldLabel } from './issue-text';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;

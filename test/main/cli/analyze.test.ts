@@ -138,6 +138,11 @@ describe('yardstick analyze --lang zh-CN', () => {
     expect(tornado?.find((line) => line.startsWith('AI 视觉检测工位（4 台） › 投资额'))).toMatch(
       /280\.00\s+224\.00\s+336\.00\s.*±20%$/,
     );
+    // Rates as the editor shows them: the file's own range for the 8 % discount rate, 6 % to
+    // 12 %, reads 6.00% to 12.00%, not 0.06 to 0.12.
+    expect(tornado?.find((line) => line.startsWith('折现率'))).toMatch(
+      /^折现率\s+8\.00%\s+6\.00%\s+12\.00%\s.*设定区间$/,
+    );
     const json = await yardstick('analyze', twin, '--tornado', '--lang', 'zh-CN');
     expect(json.code).toBe(2);
     expect(json.stderr).toContain('--lang and --unit apply to --format table only');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Dec } from '../../../../shared/finance/decimal';
 import type { ChangedInput } from '../../../../shared/report/assumptions';
 import type { Scenario } from '../../../../shared/scenario';
-import { valueKind } from '../../../services/document/value-kind';
+import { valueKind } from '../../../../shared/scenario/value-kind';
 import { fieldLabel } from '../../../services/texts/issue-text';
 import type { ReportFormat } from './report-format';
 

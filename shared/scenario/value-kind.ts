@@ -1,9 +1,17 @@
-import { valueAt } from './scenario-edits';
-
 /*
  * What kind of number a field of the scenario holds, so that it is typed and shown the way the
- * editor shows it: a share or rate as a percentage, an amount in the currency, else plainly.
+ * editor shows it: a share or rate as a percentage, an amount in the currency, else plainly. The
+ * editor, the reports and the command line's analysis tables ask the same question here.
  */
+
+function valueAt(root: unknown, location: readonly (string | number)[]): unknown {
+  let here = root;
+  for (const key of location) {
+    if (here === null || typeof here !== 'object') return undefined;
+    here = (here as Record<string | number, unknown>)[key];
+  }
+  return here;
+}
 
 export type ValueKind = 'percent' | 'amount' | 'whole' | 'other';
 
